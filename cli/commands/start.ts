@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
+import { forkCore } from '../../electron/bridge/fork-channel.js';
+import { coreConfigSchema, type CoreConfigInput } from '../../electron/core/config/core-config.js';
+import { startHost } from '../../electron/host.js';
+import { dataDir } from '../data-dir.js';
+import { startDemo } from '../demo/start-demo.js';
+import { UsageError } from '../fail.js';
+import { coreEntry, electronMain, rendererDir } from '../paths.js';
+import { chooseUi, openChromiumKiosk } from '../ui.js';
+
+const usage = 'tongban start [--demo] [--browser] [--no-ui] [--data DIR]';
+
+interface Running {
+  url: string | undefined;
+  coreConfig: CoreConfigInput;
+  close(): Promise<void>;
+}
+
+/** A terminal enrolled by `tongban enroll` has a config.json; it runs its real devices. */
+function readConfig(dir: string): CoreConfigInput {
+  return coreConfigSchema.parse(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')));
+}
+
+async function startConfigured(coreConfig: CoreConfigInput): Promise<Running> {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log);
+  await core.ready;
+  const host = await startHost({ core, rendererDir: rendererDir() });
+  return {
+    url: host.url,
+    coreConfig,
+    close: async () => {
+      await host.close();
+      await core.shutdown();
+    },
+  };
+}
+
+/** Electron runs the core itself (utilityProcess) and prints the kiosk's URL as the host does. */
+function openElectron(binary: string, coreConfig: CoreConfigInput): ChildProcess {
+  return spawn(binary, [electronMain()], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, TONGBAN_CORE_CONFIG: JSON.stringify(coreConfig), TONGBAN_CORE_ENTRY: coreEntry(), TONGBAN_RENDERER_DIR: rendererDir() },
+  });
+}
+
+/** With Electron, the shell runs the core; otherwise the browser host does, here. */
+async function startShell(dir: string, configured: boolean, electron: boolean): Promise<Running> {
+  if (configured) {
+    const coreConfig = readConfig(dir);
+    return electron ? { url: undefined, coreConfig, close: async () => undefined } : startConfigured(coreConfig);
+  }
+  const demo = await startDemo({ dataDir: join(dir, 'demo'), withCore: !electron });
+  return { url: demo.kioskUrl, coreConfig: demo.coreConfig, close: demo.close };
+}
+
+export async function start(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { demo: { type: 'boolean' }, browser: { type: 'boolean' }, 'no-ui': { type: 'boolean' }, data: { type: 'string' } },
+    strict: true,
+  });
+  const dir = dataDir(values.data);
+  const configured = existsSync(join(dir, 'config.json'));
+  if (values.demo && configured) throw new UsageError(`${dir} holds an enrolled terminal; use another --data for the demo (${usage})`);
+  const choice = chooseUi({ browser: values.browser ?? false, ui: !values['no-ui'] });
+  const running = await startShell(dir, configured, choice.kind === 'electron');
+  let ui: ChildProcess | undefined;
+  if (choice.kind === 'electron') ui = openElectron(choice.binary, running.coreConfig);
+  else if (running.url) process.stdout.write(`${running.url}\n`);
+  if (choice.kind === 'chromium' && running.url) ui = openChromiumKiosk(choice.binary, running.url, join(dir, 'chromium-profile'));
+  if (choice.kind === 'none') process.stderr.write(`no window opened (${choice.why}); open the URL above in a browser\n`);
+  await stopOnSignal(async () => {
+    ui?.kill('SIGTERM');
+    await running.close();
+  });
+}
+
+/** Ctrl+C (or a service manager's SIGTERM) stops every process this command started. */
+function stopOnSignal(stop: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    const onSignal = () => {
+      if (stopping) process.exit(130);
+      stopping = true;
+      process.stderr.write('stopping…\n');
+      const force = setTimeout(() => process.exit(1), 8000);
+      force.unref();
+      void stop().then(resolve);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
+}

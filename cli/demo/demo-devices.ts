@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import type { IdCardSimulator } from '../../drivers/sim/idcard-sim.js';
+import { idcardSimOnPty, printerSimOnPty, simBaudRate } from '../../drivers/sim/on-pty.js';
+import type { PrinterSimulator } from '../../drivers/sim/printer-sim.js';
+import { hasSocat } from '../../drivers/transport/pty-pair.js';
+import type { IdcardTarget, PrinterTarget } from '../../electron/core/config/core-config.js';
+
+export interface DemoDevices {
+  idcard: IdcardTarget;
+  printer: PrinterTarget;
+  /** Present when the simulators run here, on ptys; absent when the core runs them in-process. */
+  idcardSim?: IdCardSimulator;
+  printerSim?: PrinterSimulator;
+  receiptsDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The demo's reader and printer: simulators on socat pty pairs where socat exists, so the
+ * kiosk opens them as serial ports like real hardware; else simulators inside the core.
+ */
+export async function demoDevices(dir: string): Promise<DemoDevices> {
+  const receiptsDir = join(dir, 'receipts');
+  if (!hasSocat()) {
+    return {
+      idcard: { kind: 'simulated' },
+      printer: { kind: 'simulated', paper: 80, outDir: receiptsDir },
+      receiptsDir,
+      close: async () => undefined,
+    };
+  }
+  const reader = await idcardSimOnPty(join(dir, 'pty', 'idcard'), { card: CHEN_XIAOXIN, presentAfterPolls: 3 });
+  const printer = await printerSimOnPty(join(dir, 'pty', 'printer'), { paper: 80, outDir: receiptsDir });
+  return {
+    idcard: { kind: 'serial', path: reader.portPath, baudRate: simBaudRate },
+    printer: { kind: 'serial', path: printer.portPath, baudRate: simBaudRate, paper: 80, font: 'gb18030' },
+    idcardSim: reader.sim,
+    printerSim: printer.sim,
+    receiptsDir,
+    close: async () => {
+      await reader.close();
+      await printer.close();
+    },
+  };
+}

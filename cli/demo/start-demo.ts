@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
+import { forkCore } from '../../electron/bridge/fork-channel.js';
+import type { CoreConfigInput } from '../../electron/core/config/core-config.js';
+import { startHost, type RunningHost } from '../../electron/host.js';
+import { coreEntry, rendererDir } from '../paths.js';
+import { demoDevices, type DemoDevices } from './demo-devices.js';
+import { DemoPlatform } from './demo-platform.js';
+
+export interface DemoOptions {
+  dataDir: string;
+  /** Faster retries for tests; the defaults suit a lobby. */
+  sync?: CoreConfigInput['sync'];
+  log?: (line: string) => void;
+  /** false: start the platform and devices only, for a shell (Electron) that runs its own core. */
+  withCore?: boolean;
+}
+
+export interface RunningDemo {
+  /** The kiosk page, with this launch's token; absent when started without the core. */
+  kioskUrl: string | undefined;
+  platform: DemoPlatform;
+  devices: DemoDevices;
+  /** The config the core was started with, for a shell (Electron) that starts its own core. */
+  coreConfig: CoreConfigInput;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything `npm start` needs on a fresh machine: an embedded platform, simulated devices, the
+ * kiosk's core in its own process and the browser host. The terminal enrolls itself on first start.
+ */
+export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const platform = await DemoPlatform.open(options.dataDir);
+  await platform.start();
+  const devices = await demoDevices(options.dataDir);
+  const kioskDir = join(options.dataDir, 'kiosk');
+  const coreConfig: CoreConfigInput = {
+    dataDir: kioskDir,
+    key: { kind: 'file', path: join(kioskDir, 'store.key') },
+    demo: true,
+    enrollment: { platformUrl: platform.url, token: await platform.enrollmentToken() },
+    devices: { idcard: devices.idcard, printer: devices.printer },
+    sync: options.sync ?? {},
+  };
+  const closeDevices = async () => {
+    await devices.close();
+    await platform.close();
+  };
+  if (options.withCore === false) return { kioskUrl: undefined, platform, devices, coreConfig, close: closeDevices };
+  const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log);
+  let host: RunningHost | undefined;
+  const close = async () => {
+    await host?.close();
+    await core.shutdown();
+    await closeDevices();
+  };
+  try {
+    await core.ready;
+    host = await startHost({ core, rendererDir: rendererDir() });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { kioskUrl: host.url, platform, devices, coreConfig, close };
+}

@@ -1,0 +1,114 @@
+/**
+ * ESC/POS commands as small pure functions, each returning the bytes of one command.
+ * Byte values follow the Epson ESC/POS reference, which the Chinese thermal printers in kiosks
+ * (and drivers/sim/printer-sim.ts) implement; FS & is the Chinese-mode extension they add.
+ */
+import iconv from 'iconv-lite';
+
+export const LF = 0x0a;
+export const DLE = 0x10;
+export const EOT = 0x04;
+export const ESC = 0x1b;
+export const FS = 0x1c;
+export const GS = 0x1d;
+
+export type Alignment = 'left' | 'center' | 'right';
+export type QrErrorLevel = 'L' | 'M' | 'Q' | 'H';
+export type CutMode = 'partial' | 'full';
+
+const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
+
+/** ESC @: clears the print buffer and every mode, so one receipt never inherits another's bold. */
+export const initialize = (): Uint8Array => bytes(ESC, 0x40);
+
+/** FS &: bytes >= 0x80 are read as GB double-byte (or GB18030 four-byte) characters. */
+export const chineseMode = (): Uint8Array => bytes(FS, 0x26);
+
+/** Text in GB18030; callers replace what the printer's font cannot show first (charset.ts). */
+export const text = (value: string): Uint8Array => Uint8Array.from(iconv.encode(value, 'gb18030'));
+
+export const lineFeed = (): Uint8Array => bytes(LF);
+
+const ALIGN_CODE: Record<Alignment, number> = { left: 0, center: 1, right: 2 };
+
+/** ESC a n: applies to the whole line, so it must be sent at the start of a line. */
+export const align = (alignment: Alignment): Uint8Array => bytes(ESC, 0x61, ALIGN_CODE[alignment]);
+
+export const bold = (on: boolean): Uint8Array => bytes(ESC, 0x45, on ? 1 : 0);
+
+/** ESC - n: 0 off, 1 one dot thick, 2 two dots thick. */
+export const underline = (thickness: 0 | 1 | 2): Uint8Array => bytes(ESC, 0x2d, thickness);
+
+/** GS ! n: character width and height multipliers, 1 to 8 each. */
+export function characterSize(width: number, height: number): Uint8Array {
+  checkRange('width', width, 1, 8);
+  checkRange('height', height, 1, 8);
+  return bytes(GS, 0x21, ((width - 1) << 4) | (height - 1));
+}
+
+/** ESC 3 n: line spacing in dots (1/203 inch on the usual 8 dots/mm head). */
+export function lineSpacing(dots: number): Uint8Array {
+  checkRange('line spacing', dots, 0, 255);
+  return bytes(ESC, 0x33, dots);
+}
+
+/** ESC d n: prints the buffer and feeds n lines. */
+export function feed(lines: number): Uint8Array {
+  checkRange('feed lines', lines, 0, 255);
+  return bytes(ESC, 0x64, lines);
+}
+
+/** GS V m n (function B): feeds to the cutter first, so the last line is not cut through. */
+export const cut = (mode: CutMode): Uint8Array => bytes(GS, 0x56, mode === 'full' ? 65 : 66, 0);
+
+/** GS ( k with its two-byte little-endian parameter length. */
+function qrFunction(fn: number, ...params: number[]): Uint8Array {
+  const length = params.length + 2;
+  return bytes(GS, 0x28, 0x6b, length & 0xff, length >> 8, 0x31, fn, ...params);
+}
+
+const QR_LEVEL_CODE: Record<QrErrorLevel, number> = { L: 48, M: 49, Q: 50, H: 51 };
+
+/** A QR code: model 2, module size in dots, error level, store the data, print it. */
+export function qrCode(data: Uint8Array, moduleSize: number, level: QrErrorLevel): Uint8Array {
+  checkRange('QR module size', moduleSize, 1, 16);
+  checkRange('QR data length', data.length, 1, 7089);
+  return concat([
+    qrFunction(65, 50, 0),
+    qrFunction(67, moduleSize),
+    qrFunction(69, QR_LEVEL_CODE[level]),
+    qrFunction(80, 48, ...data),
+    qrFunction(81, 48),
+  ]);
+}
+
+/**
+ * CODE128 in code set B with the human-readable text printed below: GS H, GS h, GS w, then
+ * GS k 73 n {B data. A '{' in the data is the code-set escape, so it is sent doubled.
+ */
+export function code128(data: string, options: { heightDots: number; moduleWidth: number }): Uint8Array {
+  if (!/^[\x20-\x7e]+$/.test(data)) throw new RangeError(`CODE128 B takes printable ASCII only: ${JSON.stringify(data)}`);
+  const payload = [0x7b, 0x42, ...Buffer.from(data.replaceAll('{', '{{'), 'latin1')];
+  checkRange('CODE128 length', payload.length, 3, 255);
+  checkRange('barcode height', options.heightDots, 1, 255);
+  checkRange('barcode module width', options.moduleWidth, 2, 6);
+  return concat([
+    bytes(GS, 0x48, 2),
+    bytes(GS, 0x68, options.heightDots),
+    bytes(GS, 0x77, options.moduleWidth),
+    bytes(GS, 0x6b, 73, payload.length, ...payload),
+  ]);
+}
+
+/** DLE EOT n: real-time status; n = 1 printer, 2 offline cause, 3 error cause, 4 paper sensor. */
+export const realtimeStatus = (n: 1 | 2 | 3 | 4): Uint8Array => bytes(DLE, EOT, n);
+
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
+  return Uint8Array.from(Buffer.concat(parts));
+}
+
+function checkRange(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+  }
+}

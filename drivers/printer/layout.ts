@@ -1,0 +1,73 @@
+/**
+ * Line layout in printer columns (Font A, 12 x 24 dots): 32 columns on 58 mm paper, 48 on 80 mm.
+ * Full-width characters take two columns and are never split across lines.
+ */
+import { charColumns, textColumns } from './charset.js';
+
+export type Paper = 58 | 80;
+
+export const PAPER: Record<Paper, { columns: number; dots: number }> = {
+  58: { columns: 32, dots: 384 },
+  80: { columns: 48, dots: 576 },
+};
+
+/**
+ * Wraps at character boundaries. A break inside a run of ASCII letters moves back to the last
+ * space when there is one, so English words and numbers stay whole; CJK text breaks anywhere.
+ */
+export function wrap(value: string, columns: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of value.split('\n')) lines.push(...wrapParagraph(paragraph, columns));
+  return lines;
+}
+
+function wrapParagraph(paragraph: string, columns: number): string[] {
+  const lines: string[] = [];
+  let rest = paragraph;
+  while (textColumns(rest) > columns) {
+    const cut = breakPoint(rest, columns);
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  lines.push(rest);
+  return lines;
+}
+
+/** Index (in UTF-16 units) where the first line of `value` ends. */
+function breakPoint(value: string, columns: number): number {
+  let used = 0;
+  let index = 0;
+  for (const char of value) {
+    if (used + charColumns(char) > columns) break;
+    used += charColumns(char);
+    index += char.length;
+  }
+  const insideWord = /[\x21-\x7e]/.test(value[index - 1] ?? '') && /[\x21-\x7e]/.test(value[index] ?? '');
+  const space = value.lastIndexOf(' ', index);
+  return insideWord && space > 0 ? space + 1 : Math.max(index, 1);
+}
+
+/** Columns to leave before something `used` columns wide so it sits at `alignment`. */
+export function alignmentPadding(used: number, columns: number, alignment: 'left' | 'center' | 'right'): number {
+  const free = Math.max(0, columns - used);
+  if (alignment === 'left') return 0;
+  return alignment === 'center' ? Math.floor(free / 2) : free;
+}
+
+function indentFor(line: string, columns: number, alignment: 'left' | 'center' | 'right'): string {
+  return ' '.repeat(alignmentPadding(textColumns(line), columns, alignment));
+}
+
+/**
+ * A key-value row: key left, value right on one line when both fit with a space between;
+ * otherwise the key's lines first and the value's lines right-aligned under them.
+ */
+export function layoutRow(key: string, value: string, columns: number): string[] {
+  const keyColumns = textColumns(key);
+  const valueColumns = textColumns(value);
+  if (keyColumns + 1 + valueColumns <= columns) {
+    return [key + ' '.repeat(columns - keyColumns - valueColumns) + value];
+  }
+  const valueLines = wrap(value, columns).map((line) => indentFor(line, columns, 'right') + line);
+  return [...wrap(key, columns), ...valueLines];
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { checkIdNumber, decodeText, encodeText } from '../idcard/text.js';
+import { CHEN_XIAOXIN, DEMO_CARDS, LAI_KAYAN } from './cards.js';
+
+describe('demo cards', () => {
+  it.each(DEMO_CARDS.map((card) => [card.text.cardType, card] as const))('%s card survives the wire unchanged', (_, card) => {
+    expect(decodeText(encodeText(card.text))).toEqual({ text: card.text, warnings: [] });
+    expect(card.photoWlt).toHaveLength(1024);
+  });
+
+  it('every ID number has a correct check digit', () => {
+    for (const { text } of DEMO_CARDS) {
+      if (text.cardType !== 'unknown') expect(checkIdNumber(text.idNumber)).toBe(true);
+    }
+  });
+
+  it('has the cards other parts of tongban expect', () => {
+    expect(CHEN_XIAOXIN.text).toMatchObject({ name: '陈晓欣', sex: '女', ethnicity: '汉族' });
+    expect(CHEN_XIAOXIN.text.cardType === 'resident' && CHEN_XIAOXIN.text.idNumber).toMatch(/^4201\d{10}0010$/);
+    expect(LAI_KAYAN.text.cardType === 'hkmotw' && LAI_KAYAN.text.idNumber).toMatch(/^810000/);
+  });
+});

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openPtyPair } from '../transport/pty-pair.js';
+import { openSerial } from '../transport/serial.js';
+import { CHEN_XIAOXIN } from './cards.js';
+import { IdCardSimulator, type IdCardSimulatorOptions } from './idcard-sim.js';
+import { PrinterSimulator } from './printer-sim.js';
+
+export interface SimOnPty<S> {
+  /** The port a driver opens, as it would open /dev/ttyUSB0. */
+  portPath: string;
+  sim: S;
+  close(): Promise<void>;
+}
+
+/** The simulators' line speed; on a pty it is only recorded, but drivers set it as on hardware. */
+export const simBaudRate = 115200;
+
+async function onPty<S extends { close(): Promise<void> }>(dir: string, make: (device: Awaited<ReturnType<typeof openSerial>>) => S): Promise<SimOnPty<S>> {
+  mkdirSync(dir, { recursive: true });
+  const pair = await openPtyPair(dir);
+  const device = await openSerial(pair.devicePath, { baudRate: simBaudRate });
+  const sim = make(device);
+  return {
+    portPath: pair.hostPath,
+    sim,
+    close: async () => {
+      await sim.close();
+      await device.close();
+      await pair.close();
+    },
+  };
+}
+
+/** A SAM reader simulator behind a real pty, so the driver goes through the kernel's tty layer. */
+export function idcardSimOnPty(dir: string, options: IdCardSimulatorOptions = { card: CHEN_XIAOXIN }): Promise<SimOnPty<IdCardSimulator>> {
+  return onPty(join(dir), (device) => new IdCardSimulator(device, options));
+}
+
+/** An ESC/POS printer simulator behind a real pty; receipts land in outDir as text and PNG. */
+export function printerSimOnPty(dir: string, options: { paper: 58 | 80; outDir?: string }): Promise<SimOnPty<PrinterSimulator>> {
+  return onPty(join(dir), (device) => new PrinterSimulator(device, options));
+}

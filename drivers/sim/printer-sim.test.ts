@@ -1,0 +1,25 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { encodeReceipt, parseReceipt } from '../printer/receipt.js';
+import { memoryPair } from '../transport/memory.js';
+import { PrinterSimulator, type PrintedReceipt } from './printer-sim.js';
+
+describe('PrinterSimulator files', () => {
+  it('writes NNNN.txt and a PNG as wide as the paper', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'printer-sim-'));
+    const [host, device] = memoryPair('printer');
+    const sim = new PrinterSimulator(device, { paper: 80, outDir });
+    const printed = new Promise<PrintedReceipt>((resolve) => sim.onReceipt(resolve));
+    const receipt = parseReceipt({ blocks: [{ type: 'text', text: 'Hello 你好' }, { type: 'qr', data: 'tongban' }] });
+    await host.write(encodeReceipt(receipt, { paper: 80, encoding: 'gb18030' }).bytes);
+    const { textPath, pngPath } = await printed;
+    expect(textPath).toBe(path.join(outDir, '0001.txt'));
+    expect(await readFile(textPath ?? '', 'utf8')).toBe('Hello 你好\n[QR:tongban]\n\n');
+    expect(PNG.sync.read(await readFile(pngPath ?? '')).width).toBe(576);
+    await sim.close();
+    await rm(outDir, { recursive: true });
+  });
+});

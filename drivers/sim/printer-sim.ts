@@ -1,0 +1,135 @@
+/**
+ * A receipt printer in software, speaking ESC/POS over any ByteTransport: it answers DLE EOT
+ * with its current state, prints what it is sent, and hands each receipt over at the cut, as
+ * text and, with an outDir, as NNNN.txt and NNNN.png files a person can look at.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ByteTransport } from '../transport/transport.js';
+import { encodeStatusBytes, type StatusFlags } from '../printer/status.js';
+import type { Paper } from '../printer/layout.js';
+import { EscPosDecoder, type DecodedCommand } from './printer-decoder.js';
+import { PrinterPage, pageText, type PrintedLine } from './printer-page.js';
+import { renderPagePng } from './printer-png.js';
+
+export interface PrintedReceipt {
+  /** GB18030-decoded, one line per printed line; QR as [QR:data], barcodes as [CODE128:data]. */
+  text: string;
+  /** Every byte received since the previous cut, status queries included, up to this cut. */
+  bytes: Buffer;
+  textPath?: string;
+  pngPath?: string;
+  /** Why NNNN.txt/.png could not be written; the receipt itself still counts as printed. */
+  fileError?: string;
+}
+
+export interface PrinterSimState {
+  paperOut?: boolean;
+  coverOpen?: boolean;
+  paperNearEnd?: boolean;
+}
+
+export interface PrinterSimulatorOptions {
+  paper: Paper;
+  outDir?: string;
+}
+
+export class PrinterSimulator {
+  readonly receipts: PrintedReceipt[] = [];
+  private readonly decoder = new EscPosDecoder();
+  private readonly page: PrinterPage;
+  private readonly listeners = new Set<(printed: PrintedReceipt) => void>();
+  private readonly unsubscribe: () => void;
+  private state: Required<PrinterSimState> = { paperOut: false, coverOpen: false, paperNearEnd: false };
+  private received: Buffer[] = [];
+  /** Files are written one receipt at a time so NNNN follows the order of the cuts. */
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly transport: ByteTransport,
+    private readonly options: PrinterSimulatorOptions,
+  ) {
+    this.page = new PrinterPage(options.paper);
+    this.unsubscribe = transport.onData((chunk) => this.receive(chunk));
+  }
+
+  setState(state: PrinterSimState): void {
+    this.state = { ...this.state, ...state };
+  }
+
+  onReceipt(listener: (printed: PrintedReceipt) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await this.writing;
+    await this.transport.close();
+  }
+
+  /** A printer without paper or with its cover open still answers status, but prints nothing. */
+  private get stopped(): boolean {
+    return this.state.paperOut || this.state.coverOpen;
+  }
+
+  private receive(chunk: Buffer): void {
+    if (!this.stopped) this.received.push(chunk);
+    for (const command of this.decoder.push(chunk)) this.execute(command);
+  }
+
+  private execute(command: DecodedCommand): void {
+    if (command.kind === 'status') return this.answerStatus(command.n);
+    if (this.stopped) return this.page.discard();
+    const lines = this.page.apply(command);
+    if (lines) this.deliver(lines);
+  }
+
+  private answerStatus(n: number): void {
+    const reply = encodeStatusBytes(this.flags())[n - 1];
+    // Unsupported n gets no reply, as on real printers; the host then times out.
+    if (reply === undefined) return;
+    this.transport.write(Uint8Array.of(reply)).catch(() => undefined);
+  }
+
+  private flags(): StatusFlags {
+    const { paperOut, coverOpen, paperNearEnd } = this.state;
+    return {
+      offline: paperOut || coverOpen,
+      coverOpen,
+      feedButton: false,
+      stoppedByPaperEnd: paperOut,
+      errorOccurred: false,
+      mechanicalError: false,
+      cutterError: false,
+      unrecoverableError: false,
+      autoRecoverableError: false,
+      paperNearEnd: paperNearEnd || paperOut,
+      paperEnd: paperOut,
+    };
+  }
+
+  private deliver(lines: PrintedLine[]): void {
+    const printed: PrintedReceipt = { text: pageText(lines, this.options.paper), bytes: Buffer.concat(this.received) };
+    this.received = [];
+    const number = this.receipts.push(printed);
+    const outDir = this.options.outDir;
+    if (!outDir) return this.announce(printed);
+    this.writing = this.writing
+      .then(() => this.writeFiles(outDir, number, printed, lines))
+      .catch((error: unknown) => void (printed.fileError = String(error)))
+      .then(() => this.announce(printed));
+  }
+
+  private async writeFiles(outDir: string, number: number, printed: PrintedReceipt, lines: PrintedLine[]): Promise<void> {
+    const base = path.join(outDir, String(number).padStart(4, '0'));
+    await mkdir(outDir, { recursive: true });
+    await writeFile(`${base}.txt`, `${printed.text}\n`);
+    await writeFile(`${base}.png`, renderPagePng(lines, this.options.paper));
+    Object.assign(printed, { textPath: `${base}.txt`, pngPath: `${base}.png` });
+  }
+
+  private announce(printed: PrintedReceipt): void {
+    for (const listener of this.listeners) listener(printed);
+  }
+}

@@ -1,0 +1,60 @@
+import { TransportClosedError, type ByteTransport } from './transport.js';
+
+type Listener<T> = (value: T) => void;
+
+/** One end of an in-process pair; what is written here is delivered to the other end. */
+class MemoryEnd implements ByteTransport {
+  peer: MemoryEnd | undefined;
+  private closed = false;
+  private readonly dataListeners = new Set<Listener<Buffer>>();
+  private readonly closeListeners = new Set<Listener<Error | undefined>>();
+
+  constructor(readonly description: string) {}
+
+  async write(data: Uint8Array): Promise<void> {
+    if (this.closed || !this.peer) throw new TransportClosedError(this.description);
+    const chunk = Buffer.from(data);
+    const peer = this.peer;
+    // Deliver on a later turn, as a real device would, so no caller relies on re-entrancy.
+    queueMicrotask(() => peer.deliver(chunk));
+  }
+
+  onData(listener: Listener<Buffer>): () => void {
+    this.dataListeners.add(listener);
+    return () => this.dataListeners.delete(listener);
+  }
+
+  onClose(listener: Listener<Error | undefined>): () => void {
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.shut();
+    this.peer?.shut();
+  }
+
+  private deliver(chunk: Buffer): void {
+    if (this.closed) return;
+    for (const listener of this.dataListeners) listener(chunk);
+  }
+
+  private shut(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const listener of this.closeListeners) listener(undefined);
+  }
+}
+
+/**
+ * Two connected in-process transports: the fallback for simulators where no pty can be made
+ * (no socat), and the fast path for unit tests of a driver against its simulator.
+ */
+export function memoryPair(name = 'memory'): [ByteTransport, ByteTransport] {
+  const host = new MemoryEnd(`${name} (host end)`);
+  const device = new MemoryEnd(`${name} (device end)`);
+  host.peer = device;
+  device.peer = host;
+  return [host, device];
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  caseNumberSchema,
+  caseViewSchema,
+  fieldViewSchema,
+  identityViewSchema,
+  itemSummarySchema,
+  kioskStatusSchema,
+  uploadStateSchema,
+} from './values.js';
+
+const empty = z.object({}).strict();
+const itemCode = z.string().min(1).max(64);
+
+/**
+ * The requests the renderer may make, each with the schema of its payload and of its reply.
+ * Both transports (Electron IPC, the browser host's HTTP) and the core validate against these.
+ */
+export const requests = {
+  'kiosk.status': { request: empty, reply: kioskStatusSchema },
+  'identity.read': {
+    request: z.object({ timeoutMs: z.number().int().min(1000).max(120_000).default(30_000) }).strict(),
+    reply: identityViewSchema,
+  },
+  'session.end': { request: empty, reply: z.object({ ended: z.literal(true) }) },
+  'catalog.list': { request: empty, reply: z.array(itemSummarySchema) },
+  'form.get': {
+    request: z.object({ itemCode }).strict(),
+    reply: z.object({ item: itemSummarySchema, fields: z.array(fieldViewSchema) }),
+  },
+  'case.submit': {
+    request: z
+      .object({
+        itemCode,
+        answers: z.record(z.string().max(64), z.string().max(2000)),
+      })
+      .strict(),
+    reply: z.object({
+      caseNumber: z.string(),
+      acceptedAt: z.string(),
+      upload: uploadStateSchema,
+      receipt: z.object({ printed: z.boolean(), problem: z.string().optional() }),
+    }),
+  },
+  'case.query': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: caseViewSchema },
+} as const;
+
+export type RequestName = keyof typeof requests;
+export type RequestOf<N extends RequestName> = z.input<(typeof requests)[N]['request']>;
+export type ParsedRequestOf<N extends RequestName> = z.output<(typeof requests)[N]['request']>;
+export type ReplyOf<N extends RequestName> = z.output<(typeof requests)[N]['reply']>;
+
+export function isRequestName(name: string): name is RequestName {
+  return Object.hasOwn(requests, name);
+}

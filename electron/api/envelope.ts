@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { apiErrorSchema } from './errors.js';
+
+/** How a reply travels: the value, or one error the renderer can show. */
+export const replyEnvelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: apiErrorSchema }),
+]);
+export type ReplyEnvelope = z.infer<typeof replyEnvelopeSchema>;
+
+export const eventEnvelopeSchema = z.object({ event: z.string(), payload: z.unknown() });
+export type EventEnvelope = z.infer<typeof eventEnvelopeSchema>;
+
+/** The Electron IPC channels; the preload refuses any other. */
+export const ipcChannels = { invoke: 'tongban:invoke', event: 'tongban:event' } as const;

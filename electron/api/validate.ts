@@ -1,0 +1,21 @@
+import { KioskError } from './errors.js';
+import { isRequestName, requests, type ParsedRequestOf, type RequestName } from './contract.js';
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues.map((issue) => `${issue.path.map(String).join('.') || '(payload)'}: ${issue.message}`).join('; ');
+}
+
+/**
+ * The one check every transport and the core make on a request: a known name and a payload its
+ * schema accepts. A refusal is one clear error; nothing downstream sees the bad payload.
+ */
+export function parseRequest(name: string, payload: unknown): { name: RequestName; payload: ParsedRequestOf<RequestName> } {
+  if (!isRequestName(name)) {
+    throw new KioskError({ code: 'UNKNOWN_REQUEST', message: '终端无法处理该操作', hint: `unknown request "${name.slice(0, 60)}"` });
+  }
+  const parsed = requests[name].request.safeParse(payload);
+  if (!parsed.success) {
+    throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容格式不正确，请重试', hint: describeIssues(parsed.error.issues) });
+  }
+  return { name, payload: parsed.data };
+}

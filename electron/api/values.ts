@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * Values that cross from the Node side to the screen. Personal data crosses only masked:
+ * the renderer never holds a full name or ID number, so a shared screen cannot leak one.
+ */
+export const caseNumberSchema = z
+  .string()
+  .trim()
+  .transform((raw) => raw.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/, '办件编号格式不正确'));
+
+export const identityViewSchema = z.object({
+  cardType: z.enum(['resident', 'foreigner', 'hkmotw']),
+  maskedName: z.string(),
+  maskedIdNumber: z.string(),
+});
+export type IdentityView = z.infer<typeof identityViewSchema>;
+
+export const itemSummarySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  department: z.string(),
+  promisedDays: z.number().int().nonnegative(),
+});
+export type ItemSummary = z.infer<typeof itemSummarySchema>;
+
+export const fieldViewSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  kind: z.enum(['text', 'choice']),
+  required: z.boolean(),
+  /** Shown masked and locked: the value stays on the Node side. */
+  prefilled: z.object({ display: z.string(), source: z.enum(['idcard']) }).nullable(),
+  options: z.array(z.object({ value: z.string(), label: z.string() })),
+});
+export type FieldView = z.infer<typeof fieldViewSchema>;
+
+export const uploadStateSchema = z.enum(['waiting', 'uploaded']);
+export type UploadState = z.infer<typeof uploadStateSchema>;
+
+export const caseStatusSchema = z.enum(['accepted_on_terminal', 'received_by_platform']);
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
+
+export const caseViewSchema = z.object({
+  caseNumber: z.string(),
+  itemName: z.string(),
+  acceptedAt: z.string(),
+  status: caseStatusSchema,
+  /** Where the answer came from: the platform, or this terminal's own record when offline. */
+  source: z.enum(['platform', 'terminal']),
+  timeline: z.array(z.object({ at: z.string(), label: z.string() })),
+});
+export type CaseView = z.infer<typeof caseViewSchema>;
+
+export const kioskStatusSchema = z.object({
+  terminalName: z.string(),
+  hallName: z.string(),
+  online: z.boolean(),
+  waitingUploads: z.number().int().nonnegative(),
+  demo: z.boolean(),
+});
+export type KioskStatus = z.infer<typeof kioskStatusSchema>;

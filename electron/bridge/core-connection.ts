@@ -1,0 +1,90 @@
+import type { ReplyEnvelope } from '../api/envelope.js';
+import { fromCoreSchema, type FromCore, type ToCore } from '../api/process.js';
+
+/** What the shell needs of the core's process, whether a utilityProcess or a forked child. */
+export interface CoreChannel {
+  send(message: ToCore): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onExit(listener: (code: number | null) => void): void;
+  kill(): void;
+}
+
+const unavailable: ReplyEnvelope = {
+  ok: false,
+  error: { code: 'INTERNAL', message: '终端服务正在重新启动，请稍候再试', hint: '您已提交的办件不会丢失' },
+};
+
+/**
+ * The shell's side of the core process: numbered requests, replies matched by id, events passed
+ * on. If the core dies, every waiting request is answered at once instead of hanging the screen.
+ */
+export class CoreConnection {
+  private nextId = 1;
+  private readonly pending = new Map<number, (envelope: ReplyEnvelope) => void>();
+  private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
+  readonly ready: Promise<void>;
+  readonly exited: Promise<number | null>;
+
+  constructor(
+    private readonly channel: CoreChannel,
+    config: unknown,
+  ) {
+    this.ready = new Promise((resolve, reject) => {
+      channel.onMessage((raw) => this.receive(raw, resolve, reject));
+      channel.onExit((code) => reject(new Error(`core process exited (code ${code}) before it was ready`)));
+    });
+    this.exited = new Promise((resolve) => channel.onExit(resolve));
+    void this.exited.then(() => this.failPending());
+    channel.send({ type: 'start', config });
+  }
+
+  invoke(name: string, payload: unknown): Promise<ReplyEnvelope> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      try {
+        this.channel.send({ type: 'invoke', id, name, payload });
+      } catch {
+        this.pending.delete(id);
+        resolve(unavailable);
+      }
+    });
+  }
+
+  onEvent(listener: (event: string, payload: unknown) => void): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      this.channel.send({ type: 'shutdown' });
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => this.channel.kill(), 5000);
+    await this.exited;
+    clearTimeout(timer);
+  }
+
+  private receive(raw: unknown, ready: () => void, fail: (error: Error) => void): void {
+    const parsed = fromCoreSchema.safeParse(raw);
+    if (!parsed.success) return;
+    this.handle(parsed.data, ready, fail);
+  }
+
+  private handle(message: FromCore, ready: () => void, fail: (error: Error) => void): void {
+    if (message.type === 'ready') ready();
+    else if (message.type === 'fatal') fail(new Error(message.message));
+    else if (message.type === 'event') for (const listener of this.eventListeners) listener(message.event, message.payload);
+    else {
+      this.pending.get(message.id)?.(message.envelope);
+      this.pending.delete(message.id);
+    }
+  }
+
+  private failPending(): void {
+    for (const resolve of this.pending.values()) resolve(unavailable);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,17 @@
+import { fork } from 'node:child_process';
+import type { ToCore } from '../api/process.js';
+import type { CoreChannel } from './core-connection.js';
+
+/** The core as a plain Node child process: the browser host's counterpart of utilityProcess. */
+export function forkCore(entryPath: string): CoreChannel {
+  const child = fork(entryPath, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
+  return {
+    send: (message: ToCore) => {
+      if (!child.connected) throw new Error('core process is not connected');
+      child.send(message);
+    },
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => child.once('exit', (code) => listener(code)),
+    kill: () => child.kill('SIGKILL'),
+  };
+}

@@ -1,0 +1,55 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { KioskError } from '../api/errors.js';
+import type { ReplyEnvelope } from '../api/envelope.js';
+import { parseRequest } from '../api/validate.js';
+
+export const maxBodyBytes = 64 * 1024;
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+export function failure(error: KioskError): ReplyEnvelope {
+  return { ok: false, error: error.toJSON() };
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes) {
+      throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容过大', hint: `request body over ${maxBodyBytes} bytes` });
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容格式不正确，请重试', hint: 'body is not JSON' });
+  }
+}
+
+/**
+ * POST /api/invoke/{name}: read, parse and validate the request before the core sees it; the
+ * core validates again. A refusal is one envelope with one clear error, and nothing is written.
+ */
+export async function handleInvoke(
+  request: IncomingMessage,
+  response: ServerResponse,
+  name: string,
+  forward: (name: string, payload: unknown) => Promise<ReplyEnvelope>,
+): Promise<void> {
+  try {
+    const parsed = parseRequest(name, parseJson(await readBody(request)));
+    sendJson(response, 200, await forward(parsed.name, parsed.payload));
+  } catch (error) {
+    if (error instanceof KioskError) sendJson(response, 400, failure(error));
+    else throw error;
+  }
+}

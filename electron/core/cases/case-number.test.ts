@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isValidCaseNumber, makeCaseNumber } from './case-number.js';
+
+describe('case numbers', () => {
+  it('joins terminal, day, sequence and a check character', () => {
+    const number = makeCaseNumber('WH0001', '20261123', 17) ?? '';
+    expect(number).toMatch(/^WH00012026112300017[0-9A-Z]$/);
+    expect(isValidCaseNumber(number)).toBe(true);
+  });
+
+  it('refuses every single-character typo and every swap of neighbours', () => {
+    const number = makeCaseNumber('WH0001', '20261123', 17) ?? '';
+    const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    for (let i = 0; i < number.length; i++) {
+      for (const c of alphabet) {
+        if (c === number[i]) continue;
+        const typo = number.slice(0, i) + c + number.slice(i + 1);
+        expect(isValidCaseNumber(typo), typo).toBe(false);
+      }
+      if (i + 1 < number.length && number[i] !== number[i + 1]) {
+        const swapped = number.slice(0, i) + number[i + 1] + number[i] + number.slice(i + 2);
+        expect(isValidCaseNumber(swapped), swapped).toBe(false);
+      }
+    }
+  });
+
+  it('skips the few sequences whose check has no typeable character, and only those', () => {
+    const made = Array.from({ length: 370 }, (_, i) => makeCaseNumber('WH0001', '20261123', i + 1));
+    const skipped = made.filter((n) => n === undefined).length;
+    expect(skipped).toBeGreaterThan(0);
+    expect(skipped).toBeLessThan(20);
+    for (const n of made) if (n) expect(isValidCaseNumber(n)).toBe(true);
+  });
+
+  it('refuses a sequence that would overflow the day', () => {
+    expect(() => makeCaseNumber('WH0001', '20261123', 100_000)).toThrow(/outside/);
+  });
+});

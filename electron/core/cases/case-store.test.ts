@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../store/open-store.js';
+import { Vault } from '../store/vault.js';
+import { isValidCaseNumber } from './case-number.js';
+import { CaseStore, type NewCase } from './case-store.js';
+
+const chen: NewCase = {
+  itemCode: 'WH-RS-002',
+  itemName: '社会保障卡补领',
+  applicant: { name: '陈晓欣', idNumber: '420102199003070010' },
+  answers: { 'delivery.method': 'post', 'applicant.name': '陈晓欣' },
+};
+
+function fixture() {
+  const dir = mkdtempSync(join(tmpdir(), 'tongban-cases-'));
+  const db = openStore(join(dir, 'kiosk.sqlite'));
+  return { dir, db, cases: new CaseStore(db, new Vault(randomBytes(32))) };
+}
+
+describe('accepting a case', () => {
+  it('commits the case and its outbox row together, numbered for this terminal and day', () => {
+    const { db, cases } = fixture();
+    const at = new Date('2026-11-23T02:00:00Z');
+    const first = cases.accept(chen, 'WH0001', at);
+    const second = cases.accept(chen, 'WH0001', at);
+    expect(first.caseNumber).toMatch(/^WH00012026112300001/);
+    expect(second.caseNumber).toMatch(/^WH00012026112300002/);
+    expect(isValidCaseNumber(first.caseNumber)).toBe(true);
+    expect(db.prepare('SELECT count(*) AS n FROM outbox WHERE case_id = ?').get(first.id)).toEqual({ n: 1 });
+  });
+
+  it('counts the day in Beijing time, whatever the machine clock zone', () => {
+    const { cases } = fixture();
+    // 23:30 UTC on the 22nd is 07:30 on the 23rd in Wuhan.
+    expect(cases.accept(chen, 'WH0001', new Date('2026-11-22T23:30:00Z')).caseNumber).toMatch(/^WH000120261123/);
+  });
+
+  it('keeps names, ID numbers and answers only as ciphertext on disk', () => {
+    const { dir, db, cases } = fixture();
+    const accepted = cases.accept(chen, 'WH0001');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    for (const file of readdirSync(dir)) {
+      const bytes = readFileSync(join(dir, file));
+      expect(bytes.includes(Buffer.from('陈晓欣')), file).toBe(false);
+      expect(bytes.includes(Buffer.from('420102199003070010')), file).toBe(false);
+      expect(bytes.includes(Buffer.from('delivery.method')), file).toBe(false);
+    }
+    expect(accepted.caseNumber).toBeTruthy();
+  });
+
+  it('gives back the full case for upload', () => {
+    const { cases } = fixture();
+    const accepted = cases.accept(chen, 'WH0001');
+    const upload = cases.upload(accepted.id);
+    expect(upload.applicant).toEqual(chen.applicant);
+    expect(upload.answers).toEqual(chen.answers);
+  });
+
+  it('leaves nothing behind when the outbox row cannot be written', () => {
+    const { db, cases } = fixture();
+    db.exec("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    expect(() => cases.accept(chen, 'WH0001')).toThrow(/disk full/);
+    expect(db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM case_sequence').get()).toEqual({ n: 0 });
+  });
+});

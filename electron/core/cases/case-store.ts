@@ -1,0 +1,136 @@
+import type { Database } from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import type { CaseUpload } from '../../../platform/protocol/cases.js';
+import type { CaseStatus } from '../../api/values.js';
+import type { Vault } from '../store/vault.js';
+import { makeCaseNumber } from './case-number.js';
+
+export interface NewCase {
+  itemCode: string;
+  itemName: string;
+  applicant: { name: string; idNumber: string };
+  answers: Record<string, string>;
+}
+
+export interface AcceptedCase {
+  id: string;
+  caseNumber: string;
+  acceptedAt: string;
+}
+
+export interface CaseRecord extends AcceptedCase {
+  itemCode: string;
+  itemName: string;
+  status: CaseStatus;
+  receivedAt: string | null;
+}
+
+interface CaseRow {
+  id: string;
+  case_number: string;
+  item_code: string;
+  item_name: string;
+  accepted_at: string;
+  status: CaseStatus;
+  received_at: string | null;
+  applicant_name: Buffer;
+  applicant_id_number: Buffer;
+  answers: Buffer;
+}
+
+/** The day a case belongs to is the lobby's day, whatever the machine's time zone. */
+export function lobbyDay(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at).replaceAll('-', '');
+}
+
+const sealContext = (column: string, id: string) => `cases.${column}:${id}`;
+
+/**
+ * Cases on the terminal. A case, its number and its outbox row commit in one transaction: when
+ * the citizen is told "accepted", the case is on disk and bound to reach the platform.
+ */
+export class CaseStore {
+  constructor(
+    private readonly db: Database,
+    private readonly vault: Vault,
+  ) {}
+
+  accept(input: NewCase, terminalCode: string, now: Date = new Date()): AcceptedCase {
+    return this.db.transaction(() => {
+      const id = uuidv7();
+      const acceptedAt = now.toISOString();
+      const caseNumber = this.nextCaseNumber(terminalCode, lobbyDay(now));
+      this.db
+        .prepare(
+          `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal')`,
+        )
+        .run(
+          id,
+          caseNumber,
+          input.itemCode,
+          input.itemName,
+          acceptedAt,
+          this.vault.seal(input.applicant.name, sealContext('applicant_name', id)),
+          this.vault.seal(input.applicant.idNumber, sealContext('applicant_id_number', id)),
+          this.vault.seal(JSON.stringify(input.answers), sealContext('answers', id)),
+        );
+      this.db
+        .prepare('INSERT INTO outbox (id, case_id, created_at, next_attempt_at) VALUES (?, ?, ?, ?)')
+        .run(uuidv7(), id, acceptedAt, acceptedAt);
+      return { id, caseNumber, acceptedAt };
+    })();
+  }
+
+  private nextCaseNumber(terminalCode: string, day: string): string {
+    for (;;) {
+      const made = makeCaseNumber(terminalCode, day, this.nextSequence(day));
+      if (made) return made;
+    }
+  }
+
+  private nextSequence(day: string): number {
+    const row = this.db
+      .prepare<[string], { last: number }>(
+        `INSERT INTO case_sequence (day, last) VALUES (?, 1)
+         ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last`,
+      )
+      .get(day);
+    return row?.last ?? 1;
+  }
+
+  findByNumber(caseNumber: string): CaseRecord | undefined {
+    const row = this.db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE case_number = ?').get(caseNumber);
+    return row && recordOf(row);
+  }
+
+  /** The case as the platform receives it, personal data opened for the upload only. */
+  upload(id: string): CaseUpload {
+    const row = this.db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE id = ?').get(id);
+    if (!row) throw new Error(`outbox points at case ${id}, which is not in the store`);
+    return {
+      id: row.id,
+      caseNumber: row.case_number,
+      itemCode: row.item_code,
+      itemName: row.item_name,
+      acceptedAt: row.accepted_at,
+      applicant: {
+        name: this.vault.open(row.applicant_name, sealContext('applicant_name', id)),
+        idNumber: this.vault.open(row.applicant_id_number, sealContext('applicant_id_number', id)),
+      },
+      answers: JSON.parse(this.vault.open(row.answers, sealContext('answers', id))) as Record<string, string>,
+    };
+  }
+}
+
+function recordOf(row: CaseRow): CaseRecord {
+  return {
+    id: row.id,
+    caseNumber: row.case_number,
+    acceptedAt: row.accepted_at,
+    itemCode: row.item_code,
+    itemName: row.item_name,
+    status: row.status,
+    receivedAt: row.received_at,
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const serialTarget = z.object({ kind: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().positive() });
+const paper = z.union([z.literal(58), z.literal(80)]);
+/** What the printer's font covers: most lobby printers carry only GBK, so that is assumed. */
+const font = z.enum(['gb18030', 'gbk']).default('gbk');
+
+export const idcardTargetSchema = z.discriminatedUnion('kind', [serialTarget, z.object({ kind: z.literal('simulated') })]);
+export type IdcardTarget = z.infer<typeof idcardTargetSchema>;
+
+export const printerTargetSchema = z.discriminatedUnion('kind', [
+  serialTarget.extend({ paper, font }),
+  z.object({ kind: z.literal('tcp'), host: z.string().min(1), port: z.number().int().min(1).max(65535), paper, font }),
+  /** In-process simulator, where no pty can be made: receipts land in outDir as text and PNG. */
+  z.object({ kind: z.literal('simulated'), paper, outDir: z.string().optional() }),
+]);
+export type PrinterTarget = z.infer<typeof printerTargetSchema>;
+
+/** The core process's whole configuration, validated as it arrives from the shell. */
+export const coreConfigSchema = z.object({
+  dataDir: z.string().min(1),
+  /** The store key: a 0600 file (browser host) or the bytes Electron unsealed with safeStorage. */
+  key: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('file'), path: z.string().min(1) }),
+    z.object({ kind: z.literal('raw'), base64: z.string().min(40) }),
+  ]),
+  demo: z.boolean().default(false),
+  /** Enroll on first start with this one-time token (the demo does; a technician uses `tongban enroll`). */
+  enrollment: z.object({ platformUrl: z.string().url(), token: z.string().min(16) }).optional(),
+  devices: z.object({ idcard: idcardTargetSchema, printer: printerTargetSchema }),
+  sync: z
+    .object({
+      idleIntervalMs: z.number().int().positive(),
+      backoffBaseMs: z.number().int().positive(),
+      backoffMaxMs: z.number().int().positive(),
+    })
+    .partial()
+    .default({}),
+});
+export type CoreConfig = z.infer<typeof coreConfigSchema>;
+export type CoreConfigInput = z.input<typeof coreConfigSchema>;

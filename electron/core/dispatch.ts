@@ -1,0 +1,23 @@
+import { KioskError } from '../api/errors.js';
+import type { ReplyEnvelope } from '../api/envelope.js';
+import { requests, type ParsedRequestOf, type ReplyOf, type RequestName } from '../api/contract.js';
+import { parseRequest } from '../api/validate.js';
+
+export type Handlers = { [N in RequestName]: (payload: ParsedRequestOf<N>) => Promise<ReplyOf<N>> };
+
+/**
+ * Runs one request through its handler and wraps the outcome. Unexpected failures reach the screen
+ * as one calm message; their detail goes to the technician's log, never personal data.
+ */
+export async function dispatch(handlers: Handlers, name: string, payload: unknown, log: (line: string) => void): Promise<ReplyEnvelope> {
+  try {
+    const request = parseRequest(name, payload);
+    const handler = handlers[request.name] as (payload: unknown) => Promise<unknown>;
+    const value = requests[request.name].reply.parse(await handler(request.payload));
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof KioskError) return { ok: false, error: error.toJSON() };
+    log(`request ${name.slice(0, 60)} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`);
+    return { ok: false, error: { code: 'INTERNAL', message: '终端出现故障，请联系工作人员', hint: '您的信息没有丢失' } };
+  }
+}

@@ -1,0 +1,45 @@
+import { KioskError } from '../api/errors.js';
+import { toCoreSchema, type ToCore } from '../api/process.js';
+import { parentChannel } from './channel.js';
+import { coreConfigSchema } from './config/core-config.js';
+import { dispatch } from './dispatch.js';
+import { openKiosk, type RunningKiosk } from './open-kiosk.js';
+
+/**
+ * The core process: started by the shell, configured by its first message, then answering
+ * requests until told to shut down. It owns the store; nothing else writes it.
+ */
+const channel = parentChannel();
+const log = (line: string) => process.stderr.write(`[core] ${line}\n`);
+let kiosk: RunningKiosk | undefined;
+
+async function start(rawConfig: unknown): Promise<void> {
+  const config = coreConfigSchema.parse(rawConfig);
+  kiosk = await openKiosk(config, log);
+  kiosk.onStatus((status) => channel.send({ type: 'event', event: 'kiosk.status', payload: status }));
+  channel.send({ type: 'ready' });
+}
+
+async function handle(message: ToCore): Promise<void> {
+  if (message.type === 'start') {
+    await start(message.config).catch((error: unknown) => {
+      channel.send({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
+      process.exitCode = 1;
+      setImmediate(() => process.exit());
+    });
+  } else if (message.type === 'shutdown') {
+    await kiosk?.close();
+    process.exit(0);
+  } else if (!kiosk) {
+    const notReady = new KioskError({ code: 'INTERNAL', message: '终端正在启动，请稍候' });
+    channel.send({ type: 'reply', id: message.id, envelope: { ok: false, error: notReady.toJSON() } });
+  } else {
+    channel.send({ type: 'reply', id: message.id, envelope: await dispatch(kiosk.handlers, message.name, message.payload, log) });
+  }
+}
+
+channel.onMessage((raw) => {
+  const parsed = toCoreSchema.safeParse(raw);
+  if (!parsed.success) return log('ignored a malformed message from the shell');
+  void handle(parsed.data);
+});

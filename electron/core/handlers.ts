@@ -1,0 +1,115 @@
+import type { ReceiptInput } from '../../drivers/printer/receipt.js';
+import { KioskError } from '../api/errors.js';
+import type { CaseView, KioskStatus } from '../api/values.js';
+import type { CaseRecord, CaseStore } from './cases/case-store.js';
+import { fieldViews, resolveAnswers } from './cases/form.js';
+import type { Catalog } from './catalog/catalog.js';
+import type { Handlers } from './dispatch.js';
+import type { PrintResult } from './print/print-queue.js';
+import { acceptanceReceipt } from './print/acceptance-receipt.js';
+import type { Identity, Session } from './session/session.js';
+import type { PlatformClient } from './sync/platform-client.js';
+import type { SyncWorker } from './sync/sync-worker.js';
+import type { TerminalIdentity } from './sync/terminal-identity.js';
+
+export interface KioskServices {
+  terminal: TerminalIdentity;
+  demo: boolean;
+  catalog: Catalog;
+  session: Session;
+  cases: CaseStore;
+  sync: SyncWorker;
+  platform: PlatformClient;
+  readIdentity(timeoutMs: number): Promise<Identity>;
+  printReceipt(caseId: string, receipt: ReceiptInput): Promise<PrintResult>;
+}
+
+/** How long a submit waits for the platform before printing "waiting to upload". */
+const uploadWaitMs = 1500;
+
+export function kioskStatus(services: KioskServices): KioskStatus {
+  const sync = services.sync.status();
+  return {
+    terminalName: services.terminal.terminalName,
+    hallName: services.terminal.hallName,
+    online: sync.online,
+    waitingUploads: sync.waitingUploads,
+    demo: services.demo,
+  };
+}
+
+export function createHandlers(services: KioskServices): Handlers {
+  const { catalog, session } = services;
+  return {
+    'kiosk.status': async () => kioskStatus(services),
+    'identity.read': async ({ timeoutMs }) => session.identify(await services.readIdentity(timeoutMs)),
+    'session.end': async () => {
+      session.end();
+      return { ended: true };
+    },
+    'catalog.list': async () => catalog.list(),
+    'form.get': async ({ itemCode }) => {
+      const item = catalog.get(itemCode);
+      return { item: { code: item.code, name: item.name, department: item.department, promisedDays: item.promisedDays }, fields: fieldViews(item, session.current()) };
+    },
+    'case.submit': (request) => submitCase(services, request.itemCode, request.answers),
+    'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
+  };
+}
+
+function acceptOrExplain(services: KioskServices, input: Parameters<CaseStore['accept']>[0]): ReturnType<CaseStore['accept']> {
+  try {
+    return services.cases.accept(input, services.terminal.terminalCode);
+  } catch (error) {
+    throw new KioskError({
+      code: 'STORE_FAILURE',
+      message: '办件未能保存，请重试',
+      hint: `若再次失败请联系工作人员 (${error instanceof Error ? error.name : 'error'})`,
+    });
+  }
+}
+
+async function submitCase(services: KioskServices, itemCode: string, given: Record<string, string>) {
+  const identity = services.session.current();
+  const item = services.catalog.get(itemCode);
+  const answers = resolveAnswers(item, identity, given);
+  const accepted = acceptOrExplain(services, {
+    itemCode: item.code,
+    itemName: item.name,
+    applicant: { name: identity.name, idNumber: identity.idNumber },
+    answers,
+  });
+  await services.sync.flush(uploadWaitMs);
+  const upload = services.cases.findByNumber(accepted.caseNumber)?.status === 'received_by_platform' ? 'uploaded' : 'waiting';
+  const receipt = await services.printReceipt(
+    accepted.id,
+    acceptanceReceipt({
+      hallName: services.terminal.hallName,
+      terminalName: services.terminal.terminalName,
+      itemName: item.name,
+      caseNumber: accepted.caseNumber,
+      acceptedAt: accepted.acceptedAt,
+      promisedDays: item.promisedDays,
+      applicant: identity,
+      upload,
+    }),
+  );
+  return { caseNumber: accepted.caseNumber, acceptedAt: accepted.acceptedAt, upload, receipt } as const;
+}
+
+function localView(record: CaseRecord): CaseView {
+  const timeline = [{ at: record.acceptedAt, label: '终端受理' }];
+  if (record.receivedAt) timeline.push({ at: record.receivedAt, label: '平台已接收' });
+  return { caseNumber: record.caseNumber, itemName: record.itemName, acceptedAt: record.acceptedAt, status: record.status, source: 'terminal', timeline };
+}
+
+/** The platform's word when the line is up; this terminal's own record when it is not. */
+async function queryCase(services: KioskServices, caseNumber: string): Promise<CaseView> {
+  const local = services.cases.findByNumber(caseNumber);
+  const remote = await services.platform.getCase(caseNumber).catch(() => undefined);
+  if (remote) {
+    return { caseNumber: remote.caseNumber, itemName: remote.itemName, acceptedAt: remote.acceptedAt, status: 'received_by_platform', source: 'platform', timeline: remote.timeline };
+  }
+  if (local) return localView(local);
+  throw new KioskError({ code: 'CASE_NOT_FOUND', message: '没有找到这个办件', hint: '请核对回执上的办件编号；刚在其他终端提交的办件可能需要稍后才能查到' });
+}

@@ -1,0 +1,97 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { Catalog } from './catalog/catalog.js';
+import { CaseStore } from './cases/case-store.js';
+import type { CoreConfig } from './config/core-config.js';
+import { cardErrorForCitizen, identityFromCard } from './devices/identity-from-card.js';
+import { openDevices } from './devices/open-devices.js';
+import { createHandlers, kioskStatus, type KioskServices } from './handlers.js';
+import type { Handlers } from './dispatch.js';
+import { PrintQueue } from './print/print-queue.js';
+import { Session } from './session/session.js';
+import { loadOrCreateKeyFile } from './store/key-file.js';
+import { openStore } from './store/open-store.js';
+import { Vault } from './store/vault.js';
+import { Outbox } from './sync/outbox.js';
+import { PlatformClient } from './sync/platform-client.js';
+import { SyncWorker } from './sync/sync-worker.js';
+import { loadTerminalIdentity, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
+import type { KioskStatus } from '../api/values.js';
+
+export interface RunningKiosk {
+  handlers: Handlers;
+  onStatus(listener: (status: KioskStatus) => void): () => void;
+  close(): Promise<void>;
+}
+
+export class NotEnrolledError extends Error {
+  constructor() {
+    super('本终端尚未注册 / this terminal is not enrolled: run `tongban enroll --platform URL --token TOKEN`');
+    this.name = 'NotEnrolledError';
+  }
+}
+
+function storeKey(config: CoreConfig): Buffer {
+  return config.key.kind === 'file' ? loadOrCreateKeyFile(config.key.path) : Buffer.from(config.key.base64, 'base64');
+}
+
+/** Enrolls with the platform using a one-time token and keeps the identity in the store. */
+export async function enroll(db: Database, vault: Vault, platformUrl: string, token: string): Promise<TerminalIdentity> {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const spki = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+  const reply = await new PlatformClient(platformUrl, undefined).enroll(token, spki);
+  saveTerminalIdentity(db, vault, reply, platformUrl, privateKey);
+  const identity = loadTerminalIdentity(db, vault);
+  if (!identity) throw new Error('enrollment was stored but cannot be read back');
+  return identity;
+}
+
+async function terminalIdentity(db: Database, vault: Vault, config: CoreConfig): Promise<TerminalIdentity> {
+  const known = loadTerminalIdentity(db, vault);
+  if (known) return known;
+  if (!config.enrollment) throw new NotEnrolledError();
+  return enroll(db, vault, config.enrollment.platformUrl, config.enrollment.token);
+}
+
+/** Opens the store, the devices and the services, and starts the background sync. */
+export async function openKiosk(config: CoreConfig, log: (line: string) => void): Promise<RunningKiosk> {
+  const vault = new Vault(storeKey(config));
+  const db = openStore(join(config.dataDir, 'kiosk.sqlite'));
+  const terminal = await terminalIdentity(db, vault, config);
+  const devices = await openDevices(config.devices);
+  const cases = new CaseStore(db, vault);
+  const platform = new PlatformClient(terminal.platformUrl, terminal);
+  const sync = new SyncWorker(new Outbox(db), cases, platform, {
+    idleIntervalMs: config.sync.idleIntervalMs,
+    backoff: { baseMs: config.sync.backoffBaseMs ?? 1000, maxMs: config.sync.backoffMaxMs ?? 60_000 },
+  });
+  const printQueue = new PrintQueue(db, devices.printer, devices.printerProfile, log);
+  const services: KioskServices = {
+    terminal,
+    demo: config.demo,
+    catalog: new Catalog(),
+    session: new Session(),
+    cases,
+    sync,
+    platform,
+    readIdentity: async (timeoutMs) => {
+      try {
+        return identityFromCard(await devices.idcard.readCard({ timeoutMs }));
+      } catch (error) {
+        throw cardErrorForCitizen(error);
+      }
+    },
+    printReceipt: (caseId, receipt) => printQueue.print(caseId, receipt),
+  };
+  sync.start();
+  return {
+    handlers: createHandlers(services),
+    onStatus: (listener) => sync.onStatus(() => listener(kioskStatus(services))),
+    close: async () => {
+      await sync.stop();
+      await devices.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { KioskError } from '../../api/errors.js';
+import type { IdentityView } from '../../api/values.js';
+import { maskIdNumber, maskName } from './mask.js';
+
+export interface Identity {
+  cardType: IdentityView['cardType'];
+  name: string;
+  idNumber: string;
+}
+
+/**
+ * The citizen at the screen now. Full personal data stays here, on the Node side, and is dropped
+ * when the session ends; the renderer only ever sees the masked view.
+ */
+export class Session {
+  private identity: Identity | undefined;
+
+  identify(identity: Identity): IdentityView {
+    this.identity = identity;
+    return viewOf(identity);
+  }
+
+  current(): Identity {
+    if (!this.identity) {
+      throw new KioskError({ code: 'NO_IDENTITY', message: '请先刷身份证确认身份', hint: '返回后将身份证放在感应区' });
+    }
+    return this.identity;
+  }
+
+  end(): void {
+    this.identity = undefined;
+  }
+}
+
+export function viewOf(identity: Identity): IdentityView {
+  return { cardType: identity.cardType, maskedName: maskName(identity.name), maskedIdNumber: maskIdNumber(identity.idNumber) };
+}

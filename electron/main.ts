@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, safeStorage, session, utilityProcess, type WebContents } from 'electron';
+import { ipcChannels } from './api/envelope.js';
+import { KioskError } from './api/errors.js';
+import { parseRequest } from './api/validate.js';
+import type { CoreChannel } from './bridge/core-connection.js';
+import { CoreSupervisor } from './bridge/core-supervisor.js';
+import { contentSecurityPolicy } from './bridge/static-files.js';
+import { coreConfigSchema } from './core/config/core-config.js';
+import { startHost } from './host.js';
+import { loadOrCreateSealedKey } from './shell/sealed-key.js';
+
+/*
+ * The Electron shell, and nothing more: a locked-down window, the store key sealed by the OS,
+ * the core in a utilityProcess, and the bridge between them. Set by `tongban start`:
+ * TONGBAN_CORE_CONFIG (JSON), TONGBAN_CORE_ENTRY, TONGBAN_RENDERER_DIR.
+ */
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: start the kiosk with \`tongban start\``);
+  return value;
+};
+const rendererDir = env('TONGBAN_RENDERER_DIR');
+const pageUrl = pathToFileURL(join(rendererDir, 'index.html')).href;
+
+function spawnCore(): CoreChannel {
+  const child = utilityProcess.fork(env('TONGBAN_CORE_ENTRY'), [], { serviceName: 'tongban-core', stdio: 'inherit' });
+  return {
+    send: (message) => child.postMessage(message),
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => child.once('exit', (code) => listener(code)),
+    kill: () => void child.kill(),
+  };
+}
+
+async function coreConfig(): Promise<unknown> {
+  const config = coreConfigSchema.parse(JSON.parse(env('TONGBAN_CORE_CONFIG')));
+  const key = await loadOrCreateSealedKey(join(config.dataDir, 'store.key.sealed'), safeStorage);
+  return { ...config, key: { kind: 'raw', base64: key.toString('base64') } };
+}
+
+/** Only our own page may call the core: a frame from anywhere else gets nothing. */
+function fromOurPage(sender: WebContents, frameUrl: string | undefined): boolean {
+  return !sender.isDestroyed() && frameUrl === pageUrl;
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const cameraOnly = permission === 'media' && 'mediaTypes' in details && (details.mediaTypes ?? []).every((t) => t === 'video');
+    callback(cameraOnly);
+  });
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => url !== pageUrl && event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function openWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    kiosk: true,
+    autoHideMenuBar: true,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: join(app.getAppPath(), 'dist', 'preload', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  void window.loadURL(pageUrl);
+  return window;
+}
+
+async function run(): Promise<void> {
+  await app.whenReady();
+  lockDown();
+  const core = new CoreSupervisor(spawnCore, await coreConfig(), (line) => process.stderr.write(`${line}\n`));
+  await core.ready;
+  ipcMain.handle(ipcChannels.invoke, async (event, name: unknown, payload: unknown) => {
+    if (!fromOurPage(event.sender, event.senderFrame?.url)) return { ok: false, error: { code: 'BAD_REQUEST', message: '未授权的请求' } };
+    try {
+      const request = parseRequest(String(name), payload);
+      return await core.invoke(request.name, request.payload);
+    } catch (error) {
+      if (error instanceof KioskError) return { ok: false, error: error.toJSON() };
+      throw error;
+    }
+  });
+  const window = openWindow();
+  core.onEvent((event, payload) => window.webContents.send(ipcChannels.event, { event, payload }));
+  const host = await startHost({ core, rendererDir });
+  process.stdout.write(`${host.url}\n`);
+  app.on('before-quit', () => {
+    void host.close();
+    void core.shutdown();
+  });
+}
+
+run().catch((error: unknown) => {
+  process.stderr.write(`tongban: ${error instanceof Error ? error.message : String(error)}\n`);
+  app.exit(1);
+});

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/database.js';
+import { parseBody } from '../http/body.js';
+import { HttpError } from '../http/http-error.js';
+import { authenticateTerminal } from '../http/terminal-auth.js';
+import { caseBatchSchema } from '../protocol/index.js';
+import { findCaseStatus } from './status.js';
+import { storeCaseBatch } from './store.js';
+
+export function caseRoutes(app: FastifyInstance, db: Database): void {
+  app.post('/v1/cases', async (request) => {
+    // Authentication first: an unsigned caller learns nothing, not even what is malformed.
+    const terminal = await authenticateTerminal(db, request);
+    return storeCaseBatch(db, terminal, parseBody(caseBatchSchema, request));
+  });
+
+  app.get<{ Params: { caseNumber: string } }>('/v1/cases/:caseNumber', async (request) => {
+    await authenticateTerminal(db, request);
+    const status = await findCaseStatus(db, request.params.caseNumber);
+    if (!status) throw new HttpError(404, 'case_not_found', '未查询到该办件 / no case with this number');
+    return status;
+  });
+}

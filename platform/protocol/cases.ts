@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+const isoTime = z.string().datetime({ offset: true });
+
+/** One case as a terminal uploads it. The id is made on the terminal and keys idempotency. */
+export const caseUploadSchema = z
+  .object({
+    id: uuidV7,
+    caseNumber: z.string().regex(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/),
+    itemCode: z.string().min(1).max(64),
+    itemName: z.string().min(1).max(200),
+    acceptedAt: isoTime,
+    applicant: z.object({
+      name: z.string().min(1).max(120),
+      idNumber: z.string().min(1).max(40),
+    }),
+    answers: z.record(z.string().max(64), z.string().max(2000)),
+  })
+  .strict();
+export type CaseUpload = z.infer<typeof caseUploadSchema>;
+
+export const caseBatchSchema = z.object({ cases: z.array(caseUploadSchema).min(1).max(100) }).strict();
+export type CaseBatch = z.infer<typeof caseBatchSchema>;
+
+/** The ids the platform now holds, whether stored by this request or an earlier one. */
+export const caseBatchReplySchema = z.object({ stored: z.array(uuidV7) });
+export type CaseBatchReply = z.infer<typeof caseBatchReplySchema>;
+
+export const caseStatusReplySchema = z.object({
+  caseNumber: z.string(),
+  itemName: z.string(),
+  acceptedAt: isoTime,
+  receivedAt: isoTime,
+  status: z.enum(['received']),
+  timeline: z.array(z.object({ at: isoTime, label: z.string() })),
+});
+export type CaseStatusReply = z.infer<typeof caseStatusReplySchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** Administrative region code: six digits (county) or twelve (down to village), GB/T 2260. */
+export const regionCodeSchema = z.string().regex(/^\d{6}(\d{6})?$/);
+
+export const enrollmentTokenRequestSchema = z
+  .object({
+    hallName: z.string().min(1).max(100),
+    terminalName: z.string().min(1).max(100),
+    regionCode: regionCodeSchema,
+  })
+  .strict();
+export type EnrollmentTokenRequest = z.infer<typeof enrollmentTokenRequestSchema>;
+
+export const enrollmentTokenReplySchema = z.object({ token: z.string(), expiresAt: z.string() });
+export type EnrollmentTokenReply = z.infer<typeof enrollmentTokenReplySchema>;
+
+export const enrollRequestSchema = z
+  .object({
+    token: z.string().min(16).max(200),
+    /** The terminal's Ed25519 public key, SPKI DER in base64. */
+    publicKey: z.string().min(40).max(200),
+  })
+  .strict();
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+
+export const enrollReplySchema = z.object({
+  terminalId: z.string(),
+  /** Six characters, unique in the fleet; the first part of every case number the terminal makes. */
+  terminalCode: z.string().regex(/^[A-Z0-9]{6}$/),
+  terminalName: z.string(),
+  hallName: z.string(),
+  regionCode: regionCodeSchema,
+  platformTime: z.string(),
+});
+export type EnrollReply = z.infer<typeof enrollReplySchema>;

@@ -1,0 +1,43 @@
+import Fastify from 'fastify';
+import { caseRoutes } from './cases/routes.js';
+import type { Database } from './db/database.js';
+import { enrollmentRoutes } from './enrollment/routes.js';
+import { keepRawJsonBodies } from './http/body.js';
+import { installErrorReplies, type RequestLog } from './http/http-error.js';
+import type { HealthReply } from './protocol/index.js';
+
+export interface PlatformOptions {
+  db: Database;
+  /** 0, the default, picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1: listening on other interfaces is a deliberate choice. */
+  host?: string;
+  /** Bearer token for /v1/admin routes; at least 16 characters. */
+  adminToken: string;
+  /** Where a 500 is reported (method, route, error kind); default stderr. */
+  log?: RequestLog;
+}
+
+export interface RunningPlatform {
+  /** e.g. http://127.0.0.1:41234, no trailing slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A case batch of 100 with long answers fits; anything larger is refused before parsing. */
+const bodyLimit = 1024 * 1024;
+
+const stderrLog: RequestLog = (line) => process.stderr.write(`tongban platform: ${line}\n`);
+
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  if (options.adminToken.length < 16) throw new TypeError('adminToken must be at least 16 characters');
+  // The logger stays off: request logs would carry applicants' names and ID numbers.
+  const app = Fastify({ logger: false, bodyLimit });
+  keepRawJsonBodies(app, bodyLimit);
+  installErrorReplies(app, options.log ?? stderrLog);
+  app.get('/v1/health', async (): Promise<HealthReply> => ({ ok: true, time: new Date().toISOString() }));
+  enrollmentRoutes(app, options.db, options.adminToken);
+  caseRoutes(app, options.db);
+  const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+  return { url, close: () => app.close() };
+}

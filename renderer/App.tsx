@@ -1,0 +1,82 @@
+/*
+ * data-testids for the e2e tests (stable; change them only with the tests):
+ *   every screen but Home: go-home (返回首页, ends the session)
+ *   any screen:     offline-banner (only while kiosk.status.online is false)
+ *   Home:           home-apply (我要办), home-query (查询办件)
+ *   Identify:       identify-status (waiting text, or the error); retry (重试) inside it on error
+ *   Confirm:        identity-name, identity-id, identity-continue
+ *   Item list:      item-<code> (e.g. item-WH-RS-001); retry on a load error
+ *   Form:           field-<key> (the <input> of a text field, the radiogroup of a choice field,
+ *                   the locked box of a prefilled field), option-<key>-<value> (one choice button),
+ *                   form-errors (required-field summary), submit-error, submit, form-back
+ *   Done:           case-number (text is the plain number), receipt-state, upload-state,
+ *                   query-case (查询此件), finish (完成, ends the session)
+ *   Query:          query-input, query-submit, query-status, query-error
+ */
+import { useCallback, useReducer } from 'react';
+import { flow, initialScreen, type Screen, type Action } from './flow/flow.js';
+import { useKioskStatus } from './flow/use-status.js';
+import { ConfirmIdentity } from './screens/ConfirmIdentity.js';
+import { Done } from './screens/Done.js';
+import { Form } from './screens/Form.js';
+import { Home } from './screens/Home.js';
+import { Identify } from './screens/Identify.js';
+import { ItemList } from './screens/ItemList.js';
+import { Query } from './screens/Query.js';
+import { useKiosk } from './transport/context.js';
+import type { KioskStatus } from './api.js';
+import type { Dispatch } from 'react';
+
+export function App() {
+  const kiosk = useKiosk();
+  const status = useKioskStatus();
+  const [screen, dispatch] = useReducer(flow, initialScreen);
+  // The core forgets the card data on session.end; if that call fails the core's own idle
+  // timeout still ends it, so the citizen is never kept on a screen waiting for it.
+  const goHome = useCallback(() => {
+    kiosk.invoke('session.end', {}).catch(() => undefined);
+    dispatch({ type: 'home' });
+  }, [kiosk]);
+
+  return (
+    <div className="kiosk">
+      {status?.online === false && (
+        <div className="offline-banner" role="status" data-testid="offline-banner">
+          网络中断：您仍可办理，材料将在网络恢复后自动上传
+        </div>
+      )}
+      {screen.name !== 'home' && (
+        <nav className="topbar">
+          <button type="button" className="go-home" data-testid="go-home" onClick={goHome}>
+            <span aria-hidden="true">⌂</span> 返回首页
+          </button>
+        </nav>
+      )}
+      {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
+      <main className="content" key={screen.name}>
+        <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={goHome} />
+      </main>
+    </div>
+  );
+}
+
+type CurrentProps = { screen: Screen; status: KioskStatus | null; dispatch: Dispatch<Action>; goHome: () => void };
+
+function CurrentScreen({ screen, status, dispatch, goHome }: CurrentProps) {
+  switch (screen.name) {
+    case 'home':
+      return <Home status={status} dispatch={dispatch} />;
+    case 'identify':
+      return <Identify dispatch={dispatch} />;
+    case 'confirm':
+      return <ConfirmIdentity identity={screen.identity} dispatch={dispatch} />;
+    case 'items':
+      return <ItemList dispatch={dispatch} />;
+    case 'form':
+      return <Form item={screen.item} dispatch={dispatch} />;
+    case 'done':
+      return <Done itemName={screen.itemName} result={screen.result} dispatch={dispatch} onFinish={goHome} />;
+    case 'query':
+      return <Query caseNumber={screen.caseNumber} />;
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { flow, initialScreen, type Screen } from './flow.js';
+
+const identity = { cardType: 'resident', maskedName: '张*', maskedIdNumber: '4201**********0010' } as const;
+const item = { code: 'WH-RS-001', name: '城乡居民基本养老保险参保登记', department: '人社局', promisedDays: 1 };
+const result = {
+  caseNumber: 'WH00012026112300017K',
+  acceptedAt: '2026-11-23T09:00:00+08:00',
+  upload: 'waiting',
+  receipt: { printed: true },
+} as const;
+
+describe('flow', () => {
+  it('walks the first citizen path from home to done', () => {
+    let screen: Screen = initialScreen;
+    screen = flow(screen, { type: 'apply' });
+    screen = flow(screen, { type: 'identified', identity });
+    screen = flow(screen, { type: 'confirmed' });
+    screen = flow(screen, { type: 'chose-item', item });
+    screen = flow(screen, { type: 'submitted', itemName: item.name, result });
+    expect(screen).toEqual({ name: 'done', itemName: item.name, result });
+    expect(flow(screen, { type: 'query', caseNumber: result.caseNumber })).toEqual({
+      name: 'query',
+      caseNumber: result.caseNumber,
+    });
+  });
+
+  it('ignores a late card read after the citizen went home', () => {
+    expect(flow(initialScreen, { type: 'identified', identity })).toBe(initialScreen);
+  });
+
+  it('forgets the identity when going home', () => {
+    const form: Screen = { name: 'form', identity, item };
+    expect(flow(form, { type: 'home' })).toEqual({ name: 'home' });
+  });
+});

@@ -1,0 +1,45 @@
+import type { Dispatch } from 'react';
+import type { Action, SubmitResult } from '../flow/flow.js';
+import { CaseNumber } from '../ui/CaseNumber.js';
+import { formatInstant } from '../ui/format.js';
+import { receiptLabel, uploadLabels } from '../ui/labels.js';
+
+type DoneProps = { itemName: string; result: SubmitResult; dispatch: Dispatch<Action>; onFinish: () => void };
+
+export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
+  const { receipt, upload } = result;
+  return (
+    <section className="screen done">
+      <h1 className="done-title">
+        <span className="done-mark" aria-hidden="true">✓</span>申请已受理
+      </h1>
+      <p className="lead">{itemName}</p>
+      <div className="case-box">
+        <p className="case-label">办件编号（请记下或保存回执）</p>
+        <CaseNumber value={result.caseNumber} testId="case-number" />
+        <p className="case-time">受理时间：{formatInstant(result.acceptedAt)}</p>
+      </div>
+      <ul className="done-facts">
+        <li data-testid="receipt-state" className={receipt.printed ? 'fact fact-ok' : 'fact fact-warn'}>
+          {receiptLabel(receipt)}
+        </li>
+        <li data-testid="upload-state" className={upload === 'uploaded' ? 'fact fact-ok' : 'fact fact-wait'}>
+          {uploadLabels[upload]}
+        </li>
+      </ul>
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary"
+          data-testid="query-case"
+          onClick={() => dispatch({ type: 'query', caseNumber: result.caseNumber })}
+        >
+          查询此件
+        </button>
+        <button type="button" className="primary main-action" data-testid="finish" onClick={onFinish}>
+          完成
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState, type Dispatch } from 'react';
+import type { KioskError, FieldView, ItemSummary } from '../api.js';
+import { answersToSubmit, missingFields, type Answers } from '../flow/answers.js';
+import type { Action } from '../flow/flow.js';
+import { useKiosk, useRequest } from '../transport/context.js';
+import { toKioskError } from '../transport/validate.js';
+import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { Field } from './FormFields.js';
+
+export function Form({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch<Action> }) {
+  const [attempt, setAttempt] = useState(0);
+  const form = useRequest('form.get', { itemCode: item.code }, attempt);
+  return (
+    <section className="screen form">
+      <h1>{item.name}</h1>
+      <p className="lead">{item.department}</p>
+      {form.state === 'loading' && <p className="waiting">正在加载……</p>}
+      {form.state === 'failed' && <ErrorPanel error={form.error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {form.state === 'ready' && <FormBody item={form.value.item} fields={form.value.fields} dispatch={dispatch} />}
+      <button type="button" className="secondary" data-testid="form-back" onClick={() => dispatch({ type: 'back-to-items' })}>
+        选择其他事项
+      </button>
+    </section>
+  );
+}
+
+function FormBody({ item, fields, dispatch }: { item: ItemSummary; fields: FieldView[]; dispatch: Dispatch<Action> }) {
+  const kiosk = useKiosk();
+  const [answers, setAnswers] = useState<Answers>({});
+  // Shown only after a 提交 attempt: red marks before the citizen has tried are just noise.
+  const [missing, setMissing] = useState<FieldView[]>([]);
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<KioskError | null>(null);
+
+  const submit = async (): Promise<void> => {
+    const stillMissing = missingFields(fields, answers);
+    setMissing(stillMissing);
+    setFailure(null);
+    if (stillMissing.length > 0) return scrollToTop();
+    setSending(true);
+    try {
+      const result = await kiosk.invoke('case.submit', { itemCode: item.code, answers: answersToSubmit(fields, answers) });
+      dispatch({ type: 'submitted', itemName: item.name, result });
+    } catch (error) {
+      setFailure(toKioskError(error));
+      setSending(false);
+      scrollToTop();
+    }
+  };
+
+  const change = (key: string, value: string): void => {
+    setAnswers((old) => ({ ...old, [key]: value }));
+    setMissing((old) => old.filter((field) => field.key !== key || !value.trim()));
+  };
+
+  return (
+    <>
+      {missing.length > 0 && (
+        <div className="error-panel" role="alert" data-testid="form-errors">
+          <p className="error-message">还有 {missing.length} 项没有填写：</p>
+          <p className="error-hint">{missing.map((field) => field.label).join('、')}</p>
+        </div>
+      )}
+      {failure && <ErrorPanel error={failure} testId="submit-error" />}
+      {fields.map((field) => (
+        <Field
+          key={field.key}
+          field={field}
+          value={answers[field.key] ?? ''}
+          missing={missing.some((m) => m.key === field.key)}
+          onChange={(value) => change(field.key, value)}
+        />
+      ))}
+      <button type="button" className="primary main-action" data-testid="submit" disabled={sending} onClick={() => void submit()}>
+        {sending ? '正在提交……' : '提交'}
+      </button>
+    </>
+  );
+}
+
+function scrollToTop(): void {
+  document.querySelector('main')?.scrollTo({ top: 0 });
+  window.scrollTo({ top: 0 });
+}

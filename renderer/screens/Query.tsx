@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { KioskError, type CaseView } from '../api.js';
+import { useKiosk } from '../transport/context.js';
+import { toKioskError } from '../transport/validate.js';
+import { CaseNumber } from '../ui/CaseNumber.js';
+import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { formatInstant } from '../ui/format.js';
+import { caseStatusLabels } from '../ui/labels.js';
+
+type Lookup = { state: 'idle' } | { state: 'asking' } | { state: 'found'; view: CaseView } | { state: 'failed'; error: KioskError };
+
+export function Query({ caseNumber }: { caseNumber: string }) {
+  const kiosk = useKiosk();
+  const [input, setInput] = useState(caseNumber);
+  const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
+
+  const ask = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setLookup({ state: 'asking' });
+    try {
+      setLookup({ state: 'found', view: await kiosk.invoke('case.query', { caseNumber: input }) });
+    } catch (error) {
+      setLookup({ state: 'failed', error: withFormatHint(toKioskError(error)) });
+    }
+  };
+
+  return (
+    <section className="screen query">
+      <h1>查询办件进度</h1>
+      <form className="query-form" onSubmit={(event) => void ask(event)}>
+        <label className="field-label" htmlFor="query-input">
+          办件编号（在回执上）
+        </label>
+        <input
+          id="query-input"
+          className="text-input case-input"
+          data-testid="query-input"
+          value={input}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setInput(event.target.value)}
+        />
+        <button type="submit" className="primary main-action" data-testid="query-submit" disabled={lookup.state === 'asking'}>
+          {lookup.state === 'asking' ? '正在查询……' : '查询'}
+        </button>
+      </form>
+      {lookup.state === 'failed' && <ErrorPanel error={lookup.error} testId="query-error" />}
+      {lookup.state === 'found' && <CaseStatusView view={lookup.view} />}
+    </section>
+  );
+}
+
+function CaseStatusView({ view }: { view: CaseView }) {
+  return (
+    <div className="case-status">
+      <p className="item-name">{view.itemName}</p>
+      <CaseNumber value={view.caseNumber} />
+      <p className="status-now" data-testid="query-status">
+        {caseStatusLabels[view.status]}
+      </p>
+      {view.source === 'terminal' && <p className="lead">网络中断，以上是本终端的记录；网络恢复后可查到最新进度。</p>}
+      <ol className="timeline">
+        {view.timeline.map((entry, index) => (
+          <li key={index}>
+            <span className="timeline-at">{formatInstant(entry.at)}</span>
+            <span className="timeline-label">{entry.label}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** A mistyped number is refused before it is sent; say what a right one looks like. */
+function withFormatHint(error: KioskError): KioskError {
+  if (error.code !== 'BAD_REQUEST' || error.hint) return error;
+  return new KioskError({ ...error.toJSON(), hint: '办件编号在回执上，共 20 位字母和数字，例如 WH0001 2026 1123 00017 K' });
+}

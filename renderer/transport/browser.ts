@@ -1,0 +1,117 @@
+import type { RequestName, RequestOf, ReplyOf, KioskApi } from '../api.js';
+import { createEventHub } from './event-hub.js';
+import { parseEvent, parseReply, parseRequest, unavailable } from './validate.js';
+
+/** The part of a WebSocket we use, so tests can hand in a fake. */
+export interface SocketLike {
+  onopen: ((event: Event) => void) | null;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onclose: ((event: CloseEvent) => void) | null;
+  close(): void;
+}
+
+export interface BrowserKioskOptions {
+  /** The per-launch secret from the URL fragment; the host refuses calls without it. */
+  token: string;
+  /** host:port of the page, e.g. location.host. */
+  host: string;
+  fetch: typeof fetch;
+  openSocket: (url: string) => SocketLike;
+  /** First reconnect delay, doubled per failure up to maxBackoffMs. Default 1000. */
+  backoffMs?: number;
+  /** Default 30000: a lobby terminal on a restarting host should not wait minutes. */
+  maxBackoffMs?: number;
+}
+
+// A card read may legitimately take its whole timeout; anything else answering slower than this
+// means the host hung, and the citizen should see an error rather than a spinner forever.
+const defaultDeadlineMs = 60_000;
+const cardReadGraceMs = 15_000;
+
+/** KioskApi over the browser host: fetch for requests, one WebSocket for events. */
+export function createBrowserKiosk(options: BrowserKioskOptions): KioskApi {
+  const hub = createEventHub();
+  let socketStarted = false;
+  return {
+    invoke: (name, payload) => invokeOverHttp(options, name, payload),
+    on(event, listener) {
+      if (!socketStarted) {
+        socketStarted = true;
+        keepSocketOpen(options, (raw) => {
+          const parsed = parseEvent(raw);
+          if (parsed) hub.emit(parsed);
+        });
+      }
+      return hub.add(event, listener);
+    },
+  };
+}
+
+async function invokeOverHttp<N extends RequestName>(
+  options: BrowserKioskOptions,
+  name: N,
+  payload: RequestOf<N>,
+): Promise<ReplyOf<N>> {
+  const parsed = parseRequest(name, payload);
+  const deadline = name === 'identity.read' ? readTimeout(parsed) + cardReadGraceMs : defaultDeadlineMs;
+  let response: Response;
+  try {
+    response = await options.fetch(`/api/invoke/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tongban-token': options.token },
+      body: JSON.stringify(parsed),
+      signal: AbortSignal.timeout(deadline),
+    });
+  } catch {
+    throw unavailable();
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    // A 5xx without JSON is a proxy or a dying host, not a reply from the core.
+    if (!response.ok) throw unavailable();
+    body = undefined;
+  }
+  // Errors come as 4xx/5xx with an envelope too: the envelope, not the status, decides.
+  return parseReply(name, body);
+}
+
+function readTimeout(parsed: unknown): number {
+  const value = (parsed as { timeoutMs?: unknown }).timeoutMs;
+  return typeof value === 'number' ? value : 30_000;
+}
+
+/** One socket at a time; when it drops, a new one after a growing delay, reset once it opens. */
+function keepSocketOpen(options: BrowserKioskOptions, onMessage: (raw: unknown) => void): void {
+  const first = options.backoffMs ?? 1000;
+  const max = options.maxBackoffMs ?? 30_000;
+  let delay = first;
+  const url = `ws://${options.host}/api/events?token=${encodeURIComponent(options.token)}`;
+  const connect = (): void => {
+    let socket: SocketLike;
+    try {
+      socket = options.openSocket(url);
+    } catch {
+      retry();
+      return;
+    }
+    socket.onopen = () => {
+      delay = first;
+    };
+    socket.onmessage = (message) => {
+      if (typeof message.data !== 'string') return;
+      try {
+        onMessage(JSON.parse(message.data));
+      } catch {
+        // Not JSON: ignored like any other malformed event.
+      }
+    };
+    socket.onclose = retry;
+  };
+  const retry = (): void => {
+    setTimeout(connect, delay);
+    delay = Math.min(delay * 2, max);
+  };
+  connect();
+}

@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'react';
+import { formatClock, formatDay } from './format.js';
+
+/** Date and time for the home screen; many citizens check it against an appointment slip. */
+export function Clock() {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 10_000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <div className="clock">
+      <span className="clock-time">{formatClock(now)}</span>
+      <span className="clock-day">{formatDay(now)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { groupCaseNumber } from './case-number.js';
+
+describe('groupCaseNumber', () => {
+  it('splits a terminal case number into terminal, year, day, sequence and check', () => {
+    expect(groupCaseNumber('WH00012026112300017K')).toEqual(['WH0001', '2026', '1123', '00017', 'K']);
+  });
+
+  it('accepts the number as a citizen may have typed it', () => {
+    expect(groupCaseNumber('WH0001 2026-1123 00017 K')).toEqual(['WH0001', '2026', '1123', '00017', 'K']);
+  });
+
+  it('leaves a number of another shape (an official platform number) whole', () => {
+    expect(groupCaseNumber('HB2026-000123')).toEqual(['HB2026-000123']);
+  });
+});

@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
+
+const name = '陈晓欣';
+const idNumber = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';
+
+async function platformCount(demo: RunningDemo, caseNumber: string): Promise<number> {
+  const { rows } = await demo.platform.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE case_number = $1', [caseNumber]);
+  return rows[0]?.n ?? 0;
+}
+
+/** Home → card → masked identity → item → prefilled form → submit; returns the case number. */
+async function applyForSocialSecurityCard(page: Page, demo: RunningDemo, shots: string): Promise<string> {
+  const reader = demo.devices.idcardSim;
+  if (!reader) throw new Error('the demo did not put the reader simulator on a pty');
+  reader.removeCard();
+  await page.getByTestId('home-apply').click();
+  await expectText(page.getByRole('heading'), '请将身份证放在感应区');
+  await expectText(page.getByTestId('identify-status'), '正在读取');
+  await shoot(page, `${shots}-1-identify`);
+  reader.placeCard(CHEN_XIAOXIN);
+  await expectText(page.getByTestId('identity-name'), '陈*欣');
+  await expectText(page.getByTestId('identity-id'), `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
+  expect(await page.content()).not.toContain(name);
+  await shoot(page, `${shots}-2-identity`);
+  await page.getByTestId('identity-continue').click();
+  await page.getByTestId('item-WH-RS-002').click();
+  await expectText(page.getByTestId('field-applicant.name'), '陈*欣');
+  await expectText(page.getByTestId('field-applicant.idNumber'), '4201');
+  await page.getByTestId('option-delivery.method-post').click();
+  await shoot(page, `${shots}-3-form`);
+  await page.getByTestId('submit').click();
+  await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
+  await shoot(page, `${shots}-4-done`);
+  return (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
+}
+
+function expectOnlyCiphertext(demo: RunningDemo): void {
+  const db = new BetterSqlite3(join(demo.coreConfig.dataDir, 'kiosk.sqlite'), { readonly: true });
+  const rows = db.prepare<[], { applicant_name: Buffer; applicant_id_number: Buffer }>('SELECT applicant_name, applicant_id_number FROM cases').all();
+  db.close();
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    expect(Buffer.isBuffer(row.applicant_name)).toBe(true);
+    expect(row.applicant_name.includes(Buffer.from(name))).toBe(false);
+    expect(row.applicant_id_number.includes(Buffer.from(idNumber))).toBe(false);
+  }
+}
+
+describe('a citizen applies at the kiosk, through the browser host in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('with the platform up: the case is stored once, the receipt printed, the name kept only as ciphertext', async () => {
+    const demo = await startBuiltDemo('online');
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    try {
+      await page.goto(demo.kioskUrl ?? '');
+      await shoot(page, 'online-0-home');
+      const caseNumber = await applyForSocialSecurityCard(page, demo, 'online');
+      expect(caseNumber).toMatch(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/);
+      await expectText(page.getByTestId('upload-state'), '已上报');
+      await expectText(page.getByTestId('receipt-state'), '回执');
+      expect(await platformCount(demo, caseNumber)).toBe(1);
+      const printed = demo.devices.printerSim?.receipts ?? [];
+      expect(printed).toHaveLength(1);
+      expect(printed[0]?.bytes.includes(Buffer.from(caseNumber))).toBe(true);
+      expect(printed[0]?.text).toContain('已上报至政务服务平台');
+      expect(printed[0]?.text).not.toContain(name);
+      expectOnlyCiphertext(demo);
+      await page.getByTestId('query-case').click();
+      await page.getByTestId('query-submit').click();
+      await expectText(page.getByTestId('query-status'), '平台已接收');
+      await shoot(page, 'online-5-query');
+    } finally {
+      await page.close();
+      await demo.close();
+    }
+  });
+
+  it('with the platform down: the receipt says waiting, and the case arrives once the platform is back', async () => {
+    const demo = await startBuiltDemo('offline');
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    try {
+      await page.goto(demo.kioskUrl ?? '');
+      await demo.platform.stop();
+      await page.getByTestId('offline-banner').waitFor({ timeout: 20_000 });
+      await shoot(page, 'offline-0-home');
+      const caseNumber = await applyForSocialSecurityCard(page, demo, 'offline');
+      await expectText(page.getByTestId('upload-state'), '网络恢复后');
+      const printed = demo.devices.printerSim?.receipts ?? [];
+      expect(printed).toHaveLength(1);
+      expect(printed[0]?.bytes.includes(Buffer.from(caseNumber))).toBe(true);
+      expect(printed[0]?.text).toContain('待上传');
+      await page.getByTestId('query-case').click();
+      await page.getByTestId('query-submit').click();
+      await expectText(page.getByTestId('query-status'), '终端已受理');
+      await demo.platform.start();
+      await expect.poll(() => platformCount(demo, caseNumber), { timeout: 30_000, interval: 200 }).toBe(1);
+      await page.getByTestId('query-submit').click();
+      await expectText(page.getByTestId('query-status'), '平台已接收');
+      await page.getByTestId('offline-banner').waitFor({ state: 'detached', timeout: 20_000 });
+      await shoot(page, 'offline-5-query');
+      expect(await platformCount(demo, caseNumber)).toBe(1);
+    } finally {
+      await page.close();
+      await demo.close();
+    }
+  });
+});

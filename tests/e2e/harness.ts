@@ -1,0 +1,41 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { startDemo as StartDemo, RunningDemo } from '../../cli/demo/start-demo.js';
+import { hasSocat, SOCAT_MISSING } from '../../drivers/transport/pty-pair.js';
+
+/** Debian's Chromium; the tests never download a browser. */
+export const chromiumPath = process.env.TONGBAN_CHROMIUM ?? '/usr/bin/chromium';
+
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
+/** The demo as `npm start` runs it: from the build, its core a separate process, devices on ptys. */
+export async function startBuiltDemo(name: string): Promise<RunningDemo> {
+  if (!hasSocat()) throw new Error(SOCAT_MISSING);
+  const modulePath = new URL('../../dist/cli/demo/start-demo.js', import.meta.url).href;
+  const { startDemo } = (await import(modulePath)) as { startDemo: typeof StartDemo };
+  return startDemo({
+    dataDir: mkdtempSync(join(tmpdir(), `tongban-e2e-${name}-`)),
+    // Quick retries, so an outage ends within the test; a lobby uses the defaults.
+    sync: { idleIntervalMs: 200, backoffBaseMs: 100, backoffMaxMs: 400 },
+    log: () => undefined,
+  });
+}
+
+/** Waits (Playwright's own waiting, no sleeps) until the element shows the text. */
+export async function expectText(locator: Locator, text: string | RegExp): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+const shotsDir = join(process.cwd(), '.tmp', 'screenshots');
+
+/** Screenshots for people to look at; the assertions do not depend on them. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: join(shotsDir, `${name}.png`) });
+}

@@ -1,0 +1,122 @@
+// A platform on in-memory PGlite behind real HTTP, and terminals that sign like the kiosk does.
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import type { Database } from '../../../platform/db/database.js';
+import { openPglite } from '../../../platform/db/pglite.js';
+import { createEnrollmentToken } from '../../../platform/enrollment/tokens.js';
+import {
+  signatureHeaders,
+  signRequest,
+  type CaseUpload,
+  type EnrollReply,
+  type EnrollmentTokenRequest,
+} from '../../../platform/protocol/index.js';
+import { startPlatform } from '../../../platform/server.js';
+
+export const adminToken = 'test-admin-token-0123456789';
+
+export const hall: EnrollmentTokenRequest = {
+  hallName: '江岸区政务服务中心',
+  terminalName: '一楼大厅 1 号机',
+  regionCode: '420102',
+};
+
+export interface TestPlatform {
+  db: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startTestPlatform(): Promise<TestPlatform> {
+  const db = await openPglite();
+  const platform = await startPlatform({ db, port: 0, adminToken });
+  return {
+    db,
+    url: platform.url,
+    async close() {
+      await platform.close();
+      await db.close();
+    },
+  };
+}
+
+export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export function newKeyPair(): { publicKey: string; privateKey: KeyObject } {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  return { publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'), privateKey };
+}
+
+export interface TestTerminal extends EnrollReply {
+  privateKey: KeyObject;
+}
+
+export async function enrollTerminal(platform: TestPlatform): Promise<TestTerminal> {
+  const { token } = await createEnrollmentToken(platform.db, hall);
+  const { publicKey, privateKey } = newKeyPair();
+  const res = await postJson(`${platform.url}/v1/enroll`, { token, publicKey });
+  if (res.status !== 200) throw new Error(`enroll failed: ${res.status} ${await res.text()}`);
+  return { ...((await res.json()) as EnrollReply), privateKey };
+}
+
+export interface SignedOptions {
+  method?: 'GET' | 'POST';
+  body?: string;
+  /** Sign as this terminal id instead of the key owner's (to test impersonation). */
+  claimId?: string;
+  time?: string;
+  /** The path that is signed, when it should differ from the one requested. */
+  signedPath?: string;
+  /** The body that is signed, when it should differ from the one sent. */
+  signedBody?: string;
+}
+
+export function signedFetch(platform: TestPlatform, terminal: TestTerminal, path: string, options: SignedOptions = {}) {
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  const body = options.body ?? '';
+  const time = options.time ?? new Date().toISOString();
+  const signature = signRequest(
+    terminal.privateKey,
+    method,
+    options.signedPath ?? path,
+    time,
+    options.signedBody ?? body,
+  );
+  const headers: Record<string, string> = {
+    [signatureHeaders.terminal]: options.claimId ?? terminal.terminalId,
+    [signatureHeaders.time]: time,
+    [signatureHeaders.signature]: signature,
+  };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  return fetch(`${platform.url}${path}`, { method, headers, ...(options.body !== undefined ? { body } : {}) });
+}
+
+let sequence = 0;
+
+/** A case as the kiosk would upload it, numbered under the terminal's code. */
+export function makeCase(terminal: TestTerminal, overrides: Partial<CaseUpload> = {}): CaseUpload {
+  sequence += 1;
+  return {
+    id: uuidv7(),
+    caseNumber: `${terminal.terminalCode}20250301${String(sequence).padStart(5, '0')}X`,
+    itemCode: '11420102MB1234567X4420112001000',
+    itemName: '城乡居民基本养老保险参保登记',
+    acceptedAt: '2025-03-01T09:30:00.000+08:00',
+    applicant: { name: '张三', idNumber: '420102199001010010' },
+    answers: { phone: '13800000000', address: '武汉市江岸区' },
+    ...overrides,
+  };
+}
+
+export async function countCases(db: Database, ids: readonly string[]): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE id = ANY($1::uuid[])', [
+    [...ids],
+  ]);
+  return rows[0]?.n ?? 0;
+}
