@@ -25,10 +25,11 @@ describe('case numbers', () => {
   });
 
   it('skips the few sequences whose check has no typeable character, and only those', () => {
-    const made = Array.from({ length: 370 }, (_, i) => makeCaseNumber('WH0001', '20261123', i + 1));
+    const made = Array.from({ length: 3700 }, (_, i) => makeCaseNumber('WH0001', '20261123', i + 1));
     const skipped = made.filter((n) => n === undefined).length;
-    expect(skipped).toBeGreaterThan(0);
-    expect(skipped).toBeLessThan(20);
+    // One value in 37 has no character; expect about 100 of 3700.
+    expect(skipped).toBeGreaterThan(50);
+    expect(skipped).toBeLessThan(150);
     for (const n of made) if (n) expect(isValidCaseNumber(n)).toBe(true);
   });
 

@@ -39,8 +39,10 @@ interface CaseRow {
 }
 
 /** The day a case belongs to is the lobby's day, whatever the machine's time zone. */
+const lobbyDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+
 export function lobbyDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at).replaceAll('-', '');
+  return lobbyDate.format(at).replaceAll('-', '');
 }
 
 const sealContext = (column: string, id: string) => `cases.${column}:${id}`;
@@ -50,34 +52,42 @@ const sealContext = (column: string, id: string) => `cases.${column}:${id}`;
  * the citizen is told "accepted", the case is on disk and bound to reach the platform.
  */
 export class CaseStore {
+  private readonly insertCase;
+  private readonly insertOutbox;
+  private readonly bumpSequence;
+
   constructor(
     private readonly db: Database,
     private readonly vault: Vault,
-  ) {}
+  ) {
+    // Prepared once: a lobby commits cases all day, and a commit should cost little more than its fsync.
+    this.insertCase = db.prepare(
+      `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal')`,
+    );
+    this.insertOutbox = db.prepare('INSERT INTO outbox (id, case_id, created_at, next_attempt_at) VALUES (?, ?, ?, ?)');
+    this.bumpSequence = db.prepare<[string], { last: number }>(
+      `INSERT INTO case_sequence (day, last) VALUES (?, 1)
+       ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last`,
+    );
+  }
 
   accept(input: NewCase, terminalCode: string, now: Date = new Date()): AcceptedCase {
     return this.db.transaction(() => {
       const id = uuidv7();
       const acceptedAt = now.toISOString();
       const caseNumber = this.nextCaseNumber(terminalCode, lobbyDay(now));
-      this.db
-        .prepare(
-          `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal')`,
-        )
-        .run(
-          id,
-          caseNumber,
-          input.itemCode,
-          input.itemName,
-          acceptedAt,
-          this.vault.seal(input.applicant.name, sealContext('applicant_name', id)),
-          this.vault.seal(input.applicant.idNumber, sealContext('applicant_id_number', id)),
-          this.vault.seal(JSON.stringify(input.answers), sealContext('answers', id)),
-        );
-      this.db
-        .prepare('INSERT INTO outbox (id, case_id, created_at, next_attempt_at) VALUES (?, ?, ?, ?)')
-        .run(uuidv7(), id, acceptedAt, acceptedAt);
+      this.insertCase.run(
+        id,
+        caseNumber,
+        input.itemCode,
+        input.itemName,
+        acceptedAt,
+        this.vault.seal(input.applicant.name, sealContext('applicant_name', id)),
+        this.vault.seal(input.applicant.idNumber, sealContext('applicant_id_number', id)),
+        this.vault.seal(JSON.stringify(input.answers), sealContext('answers', id)),
+      );
+      this.insertOutbox.run(uuidv7(), id, acceptedAt, acceptedAt);
       return { id, caseNumber, acceptedAt };
     })();
   }
@@ -90,13 +100,7 @@ export class CaseStore {
   }
 
   private nextSequence(day: string): number {
-    const row = this.db
-      .prepare<[string], { last: number }>(
-        `INSERT INTO case_sequence (day, last) VALUES (?, 1)
-         ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last`,
-      )
-      .get(day);
-    return row?.last ?? 1;
+    return this.bumpSequence.get(day)?.last ?? 1;
   }
 
   findByNumber(caseNumber: string): CaseRecord | undefined {

@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser } from 'playwright-core';
+import { startDemo } from '../../cli/demo/start-demo.js';
+import { figure, percentile, type Figure } from './figure.js';
+
+const runs = 9;
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+async function timeLoads(browser: Browser, url: string, ready: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const page = await context.newPage();
+    const start = performance.now();
+    await page.goto(url);
+    await page.locator(ready).first().waitFor({ state: 'visible' });
+    times.push(performance.now() - start);
+    await context.close();
+  }
+  return times;
+}
+
+async function blankServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>blank</title><p id="ready">blank</p>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/**
+ * From navigation to an interactive home screen (the 我要办 tile visible, with the hall's name
+ * fetched from the core), beside a blank page served from loopback to the same Chromium.
+ */
+export async function coldStartFigures(): Promise<Figure[]> {
+  const demo = await startDemo({ dataDir: mkdtempSync(join(tmpdir(), 'tongban-bench-demo-')), log: () => undefined });
+  const blank = await blankServer();
+  const browser = await chromium.launch({ executablePath: process.env.TONGBAN_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    const home = await timeLoads(browser, demo.kioskUrl ?? '', '[data-testid="home-apply"]:has-text("我要办")');
+    const blankTimes = await timeLoads(browser, blank.url, '#ready');
+    return [figure('kiosk home interactive (median of 9)', percentile(home, 50), 'ms', 'blank page, same Chromium', percentile(blankTimes, 50))];
+  } finally {
+    await browser.close();
+    await blank.close();
+    await demo.close();
+  }
+}

@@ -1,0 +1,21 @@
+import { caseCommitFigures } from './case-commit.js';
+import { coldStartFigures } from './cold-start.js';
+import { formatTable, type Figure } from './figure.js';
+
+/**
+ * `npm run bench [-- --json]`: every figure beside its limit or a peer measured in this run.
+ * Later capabilities add their suites here.
+ */
+const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
+  { name: 'store', run: caseCommitFigures },
+  { name: 'ui', run: coldStartFigures },
+];
+
+const json = process.argv.includes('--json');
+const figures: Figure[] = [];
+for (const suite of suites) {
+  const measured = await suite.run();
+  figures.push(...measured);
+  if (json) for (const f of measured) process.stdout.write(`${JSON.stringify(f)}\n`);
+}
+if (!json) process.stdout.write(`${formatTable(figures)}\n`);
