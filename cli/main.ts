@@ -1,12 +1,24 @@
+import { device } from './commands/device.js';
+import { enroll } from './commands/enroll.js';
+import { platform } from './commands/platform.js';
+import { sim } from './commands/sim.js';
 import { start } from './commands/start.js';
 import { fail, UsageError } from './fail.js';
 
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   start,
+  platform,
+  enroll,
+  sim,
+  device,
 };
 
 const usage = `usage: tongban <command> [options]
-  start [--demo] [--browser] [--no-ui] [--data DIR]   the kiosk (a demo when not enrolled)`;
+  start [--demo] [--browser] [--no-ui] [--data DIR]   the kiosk (a demo when not enrolled)
+  platform [--port N] [--host ADDR] [--data DIR]      the terminal management platform
+  enroll --platform URL --token TOKEN --idcard-port PATH (--printer-port PATH | --printer-tcp HOST:PORT)
+  sim idcard|printer [options]                        a simulator on a pty; prints the port path
+  device list | read-id | printer-status | print       talk to one device directly`;
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;

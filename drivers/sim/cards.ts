@@ -19,7 +19,7 @@ export const CHEN_XIAOXIN: SimCard = {
     ethnicity: '汉族',
     birthDate: '1990-03-12',
     address: '湖北省武汉市江汉区建设大道568号',
-    idNumber: '420103199003120010',
+    idNumber: '420103199003120029',
     issuer: '武汉市公安局江汉分局',
     validFrom: '2015-03-12',
     validUntil: '2035-03-12',

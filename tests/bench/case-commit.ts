@@ -13,8 +13,8 @@ const samples = 400;
 const newCase: NewCase = {
   itemCode: 'WH-RS-002',
   itemName: '社会保障卡补领',
-  applicant: { name: '陈晓欣', idNumber: '420103199003120010' },
-  answers: { 'applicant.name': '陈晓欣', 'applicant.idNumber': '420103199003120010', 'delivery.method': 'post' },
+  applicant: { name: '陈晓欣', idNumber: '420103199003120029' },
+  answers: { 'applicant.name': '陈晓欣', 'applicant.idNumber': '420103199003120029', 'delivery.method': 'post' },
 };
 
 function timeEach(run: () => void): number[] {

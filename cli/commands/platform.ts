@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openPglite, startPlatform } from '../../platform/main.js';
+import { integer, parse } from '../args.js';
+import { dataDir } from '../data-dir.js';
+import { UsageError } from '../fail.js';
+
+const usage = 'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL]   (admin token: $TONGBAN_ADMIN_TOKEN)';
+
+/** The terminal management platform on its own, PGlite in the data folder by default. */
+export async function platform(argv: string[]): Promise<void> {
+  const { values } = parse(argv, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, db: { type: 'string' } }, usage);
+  if (values.db) throw new UsageError('--db (a PostgreSQL server) is not supported yet: omit it to use the embedded PGlite database');
+  const dir = join(dataDir(values.data), 'platform-db');
+  mkdirSync(dir, { recursive: true });
+  const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
+  if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
+  const db = await openPglite(dir);
+  const running = await startPlatform({ db, port: integer(values.port, '--port', 0), host: values.host ?? '127.0.0.1', adminToken });
+  process.stdout.write(`${running.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => void running.close().then(() => db.close()).then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,88 @@
+import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const bin = join(process.cwd(), 'bin', 'tongban.js');
+const adminToken = 'integration-admin-token-0123456789';
+const running: ChildProcessByStdio<null, Readable, Readable>[] = [];
+
+/** Starts `tongban ARGS` and resolves with the first line it prints on stdout (a URL or a port). */
+function startTongban(args: string[], env: Record<string, string> = {}): Promise<{ line: string; child: ChildProcessByStdio<null, Readable, Readable> }> {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  running.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
+    child.stdout.setEncoding('utf8').on('data', (text: string) => {
+      out += text;
+      const line = out.split('\n')[0];
+      if (out.includes('\n') && line) resolve({ line, child });
+    });
+    child.once('exit', (code) => reject(new Error(`tongban ${args.join(' ')} exited ${code}: ${err}`)));
+  });
+}
+
+function stopped(child: ChildProcessByStdio<null, Readable, Readable>): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGINT');
+  });
+}
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map(stopped));
+});
+
+function tongban(args: string[]) {
+  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+}
+
+describe('the tongban command', () => {
+  it('refuses an unknown command with one line on stderr and exit 2', () => {
+    const result = tongban(['frobnicate']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toMatch(/^tongban: unknown command "frobnicate"/);
+  });
+
+  it('says which port is missing when a reader is not there', () => {
+    const result = tongban(['device', 'read-id', '--port', '/dev/ttyTONGBAN-NONE']);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('/dev/ttyTONGBAN-NONE');
+  });
+
+  it('enrolls a terminal at a platform, then starts it with its real devices', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tongban-cli-'));
+    const platform = await startTongban(['platform', '--data', join(dir, 'platform')], { TONGBAN_ADMIN_TOKEN: adminToken });
+    const reader = await startTongban(['sim', 'idcard', '--dir', join(dir, 'reader')]);
+    const printer = await startTongban(['sim', 'printer', '--dir', join(dir, 'printer')]);
+    const tokenReply = await fetch(`${platform.line}/v1/admin/enrollment-tokens`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ hallName: '江汉区政务服务中心', terminalName: '2 号终端', regionCode: '420103' }),
+    });
+    const { token } = (await tokenReply.json()) as { token: string };
+    const kioskDir = join(dir, 'kiosk');
+    const enrolled = tongban(['enroll', '--platform', platform.line, '--token', token, '--idcard-port', reader.line, '--printer-port', printer.line, '--data', kioskDir]);
+    expect(enrolled.stderr).toBe('');
+    expect(JSON.parse(enrolled.stdout)).toMatchObject({ hallName: '江汉区政务服务中心', regionCode: '420103' });
+    expect(existsSync(join(kioskDir, 'config.json'))).toBe(true);
+    expect(readFileSync(join(kioskDir, 'config.json'), 'utf8')).not.toContain(token);
+    expect(tongban(['enroll', '--platform', platform.line, '--token', token, '--idcard-port', reader.line, '--printer-port', printer.line, '--data', join(dir, 'again')]).status).toBe(1);
+
+    const kiosk = await startTongban(['start', '--no-ui', '--data', kioskDir]);
+    const url = new URL(kiosk.line);
+    const status = await fetch(new URL('/api/invoke/kiosk.status', url), {
+      method: 'POST',
+      headers: { 'x-tongban-token': url.hash.replace('#token=', ''), 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(await status.json()).toMatchObject({ ok: true, value: { hallName: '江汉区政务服务中心', demo: false } });
+    expect(await stopped(kiosk.child)).toBe(0);
+  });
+});
