@@ -4,9 +4,11 @@
 #   socat          pty pairs, so drivers talk to simulators through the kernel's tty layer
 #   fonts-noto-cjk Chinese glyphs for screenshots and the kiosk page
 #   libusb-1.0-0   for node-hid (HID scanners and readers)
+#   poppler-utils  pdftotext / pdftoppm, to test the A4 PDFs by their text and by looking at them
+#   postgresql     a real PostgreSQL server for the platform's tests (started by the tests, as postgres)
 # Run as root (or with sudo). Safe to run again.
 set -euo pipefail
-packages=(chromium socat fonts-noto-cjk libusb-1.0-0)
+packages=(chromium socat fonts-noto-cjk libusb-1.0-0 poppler-utils postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

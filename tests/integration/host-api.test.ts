@@ -1,0 +1,145 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coreConfigSchema } from '../../electron/core/config/core-config.js';
+import { dispatch } from '../../electron/core/dispatch.js';
+import { openKiosk, type RunningKiosk } from '../../electron/core/open-kiosk.js';
+import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
+import { openStore } from '../../electron/core/store/open-store.js';
+import { Vault } from '../../electron/core/store/vault.js';
+import { saveTerminalIdentity } from '../../electron/core/sync/terminal-identity.js';
+import { startHost, type RunningHost } from '../../electron/host.js';
+
+/** A terminal enrolled earlier whose platform is unreachable: the API must still hold its ground. */
+function enrolledStore(dir: string): void {
+  const db = openStore(join(dir, 'kiosk.sqlite'));
+  const reply = { terminalId: 't-1', terminalCode: 'WH0001', terminalName: '1 号终端', hallName: '测试大厅', regionCode: '420100', platformUrl: '', platformTime: '' };
+  saveTerminalIdentity(db, new Vault(loadOrCreateKeyFile(join(dir, 'store.key'))), reply, 'http://127.0.0.1:9', generateKeyPairSync('ed25519').privateKey);
+  db.close();
+}
+
+describe('the browser host API', () => {
+  let dir: string;
+  let kiosk: RunningKiosk;
+  let host: RunningHost;
+  let token: string;
+  let calls = 0;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tongban-host-'));
+    enrolledStore(dir);
+    const config = coreConfigSchema.parse({
+      dataDir: dir,
+      key: { kind: 'file', path: join(dir, 'store.key') },
+      devices: { idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paper: 80 } },
+    });
+    kiosk = await openKiosk(config, () => undefined);
+    host = await startHost({
+      rendererDir: mkdtempSync(join(tmpdir(), 'tongban-renderer-')),
+      core: {
+        invoke: (name, payload) => {
+          calls++;
+          return dispatch(kiosk.handlers, name, payload, () => undefined);
+        },
+        onEvent: () => () => undefined,
+      },
+    });
+    token = new URL(host.url).hash.replace('#token=', '');
+  });
+
+  afterAll(async () => {
+    await host.close();
+    await kiosk.close();
+  });
+
+  const post = (name: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(new URL(`/api/invoke/${name}`, host.url), { method: 'POST', headers: { 'x-tongban-token': token, 'content-type': 'application/json', ...headers }, body });
+
+  function casesStored(): number {
+    const db = new BetterSqlite3(join(dir, 'kiosk.sqlite'), { readonly: true });
+    const n = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM cases').get()?.n ?? -1;
+    db.close();
+    return n;
+  }
+
+  it('refuses a request without this launch token, before the core sees it', async () => {
+    const before = calls;
+    const reply = await post('kiosk.status', '{}', { 'x-tongban-token': randomBytes(24).toString('base64url') });
+    expect(reply.status).toBe(401);
+    expect(calls).toBe(before);
+  });
+
+  it('refuses a request that names another host (DNS rebinding)', async () => {
+    // fetch will not send a foreign Host header; a rebinding page's browser would.
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const request = httpRequest(
+        { host: '127.0.0.1', port: host.port, path: '/api/invoke/kiosk.status', method: 'POST', headers: { host: 'evil.example', 'x-tongban-token': token } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        },
+      );
+      request.once('error', reject);
+      request.end('{}');
+    });
+    expect(status).toBe(421);
+  });
+
+  it.each([
+    ['not JSON', 'case.submit', '{"itemCode":'],
+    ['a missing field', 'case.submit', '{"answers":{}}'],
+    ['a field of the wrong type', 'case.submit', '{"itemCode":"WH-RS-002","answers":{"delivery.method":7}}'],
+    ['an unexpected field', 'case.submit', '{"itemCode":"WH-RS-002","answers":{},"status":"received_by_platform"}'],
+    ['an oversized body', 'case.submit', JSON.stringify({ itemCode: 'WH-RS-002', answers: { x: 'y'.repeat(70_000) } })],
+    ['a malformed case number', 'case.query', '{"caseNumber":"DROP TABLE cases"}'],
+  ])('answers %s with one clear error and writes nothing', async (_what, name, body) => {
+    const before = calls;
+    const reply = await post(name, body);
+    expect(reply.status).toBe(400);
+    const envelope = (await reply.json()) as { ok: boolean; error: { code: string; message: string } };
+    expect(envelope.ok).toBe(false);
+    expect(envelope.error.code).toBe('BAD_REQUEST');
+    expect(envelope.error.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(calls).toBe(before);
+    expect(casesStored()).toBe(0);
+  });
+
+  it('names an unknown request as such', async () => {
+    const reply = await post('case.delete', '{}');
+    expect(((await reply.json()) as { error: { code: string } }).error.code).toBe('UNKNOWN_REQUEST');
+  });
+
+  it('refuses to submit before a card was read, and writes nothing', async () => {
+    const reply = await post('case.submit', '{"itemCode":"WH-RS-002","answers":{"delivery.method":"post"}}');
+    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
+    expect(casesStored()).toBe(0);
+  });
+
+  it('refuses answers the item does not ask for, and writes nothing', async () => {
+    expect(await (await post('identity.read', '{"timeoutMs":5000}')).json()).toMatchObject({ ok: true });
+    const reply = await post('case.submit', '{"itemCode":"WH-RS-002","answers":{"delivery.method":"post","applicant.name":"冒名顶替"}}');
+    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ANSWERS' } });
+    expect(casesStored()).toBe(0);
+  });
+
+  it('accepts the case offline and says it waits for upload', async () => {
+    const reply = await post('case.submit', '{"itemCode":"WH-RS-002","answers":{"delivery.method":"post"}}');
+    expect(await reply.json()).toMatchObject({ ok: true, value: { upload: 'waiting', receipt: { printed: true } } });
+    expect(casesStored()).toBe(1);
+  });
+
+  it('refuses an event socket without the token', async () => {
+    const origin = new URL(host.url).origin;
+    const socket = new WebSocket(`${origin.replace('http', 'ws')}/api/events?token=wrong`, { origin });
+    const outcome = await new Promise<string>((resolve) => {
+      socket.once('open', () => resolve('open'));
+      socket.once('error', () => resolve('refused'));
+    });
+    expect(outcome).toBe('refused');
+  });
+});
