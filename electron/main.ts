@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, safeStorage, session, utilityProcess, type WebContents } from 'electron';
 import { ipcChannels } from './api/envelope.js';
 import { KioskError } from './api/errors.js';
@@ -66,7 +66,7 @@ function openWindow(): BrowserWindow {
     autoHideMenuBar: true,
     backgroundColor: '#ffffff',
     webPreferences: {
-      preload: join(app.getAppPath(), 'dist', 'preload', 'preload.cjs'),
+      preload: fileURLToPath(new URL('../preload/preload.cjs', import.meta.url)),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -12,6 +12,7 @@
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
  *                   query-case (查询此件), finish (完成, ends the session)
  *   Query:          query-input, query-submit, query-status, query-error
+ *   Idle question:  idle-overlay, idle-seconds, idle-continue
  */
 import { useCallback, useReducer } from 'react';
 import { flow, initialScreen, type Screen, type Action } from './flow/flow.js';
@@ -23,9 +24,14 @@ import { Home } from './screens/Home.js';
 import { Identify } from './screens/Identify.js';
 import { ItemList } from './screens/ItemList.js';
 import { Query } from './screens/Query.js';
+import { IdleOverlay } from './idle/IdleOverlay.js';
+import { useIdle } from './idle/use-idle.js';
 import { useKiosk } from './transport/context.js';
 import type { KioskStatus } from './api.js';
 import type { Dispatch } from 'react';
+
+/** Until the core says otherwise (kiosk.status), the default of a lobby terminal. */
+const defaultIdleSeconds = 60;
 
 export function App() {
   const kiosk = useKiosk();
@@ -37,6 +43,7 @@ export function App() {
     kiosk.invoke('session.end', {}).catch(() => undefined);
     dispatch({ type: 'home' });
   }, [kiosk]);
+  const idle = useIdle(screen.name !== 'home', status?.idleSeconds ?? defaultIdleSeconds, goHome);
 
   return (
     <div className="kiosk">
@@ -56,6 +63,7 @@ export function App() {
       <main className="content" key={screen.name}>
         <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={goHome} />
       </main>
+      <IdleOverlay state={idle} />
     </div>
   );
 }

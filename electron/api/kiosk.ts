@@ -2,8 +2,8 @@ import type { EventName, EventOf } from './events.js';
 import type { ReplyOf, RequestName, RequestOf } from './contract.js';
 
 /**
- * What the renderer sees of the Node side, whichever transport carries it. In Electron the
- * preload exposes this as `window.kiosk`; in the browser host a fetch/WebSocket client does.
+ * What the renderer sees of the Node side, whichever transport carries it: in Electron a wrapper
+ * around the preload's `window.kioskBridge`, in the browser host a fetch/WebSocket client.
  */
 export interface KioskApi {
   invoke<N extends RequestName>(name: N, payload: RequestOf<N>): Promise<ReplyOf<N>>;

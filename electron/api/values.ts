@@ -59,5 +59,7 @@ export const kioskStatusSchema = z.object({
   online: z.boolean(),
   waitingUploads: z.number().int().nonnegative(),
   demo: z.boolean(),
+  /** Seconds without a touch before the screen asks "are you still here?". */
+  idleSeconds: z.number().int().positive(),
 });
 export type KioskStatus = z.infer<typeof kioskStatusSchema>;

@@ -15,6 +15,7 @@ import type { TerminalIdentity } from './sync/terminal-identity.js';
 export interface KioskServices {
   terminal: TerminalIdentity;
   demo: boolean;
+  idleSeconds: number;
   catalog: Catalog;
   session: Session;
   cases: CaseStore;
@@ -35,6 +36,7 @@ export function kioskStatus(services: KioskServices): KioskStatus {
     online: sync.online,
     waitingUploads: sync.waitingUploads,
     demo: services.demo,
+    idleSeconds: services.idleSeconds,
   };
 }
 

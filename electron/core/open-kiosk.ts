@@ -19,6 +19,9 @@ import { SyncWorker } from './sync/sync-worker.js';
 import { loadTerminalIdentity, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
 
+/** The screen's "are you still here?" countdown; the core's own limit waits it out, and a bit. */
+const idleCountdownSeconds = 15;
+
 export interface RunningKiosk {
   handlers: Handlers;
   onStatus(listener: (status: KioskStatus) => void): () => void;
@@ -70,8 +73,9 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   const services: KioskServices = {
     terminal,
     demo: config.demo,
+    idleSeconds: config.session.idleSeconds,
     catalog: new Catalog(),
-    session: new Session(),
+    session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000),
     cases,
     sync,
     platform,

@@ -28,6 +28,8 @@ export const coreConfigSchema = z.object({
   /** Enroll on first start with this one-time token (the demo does; a technician uses `tongban enroll`). */
   enrollment: z.object({ platformUrl: z.string().url(), token: z.string().min(16) }).optional(),
   devices: z.object({ idcard: idcardTargetSchema, printer: printerTargetSchema }),
+  /** A shared screen: after this long untouched, the citizen is asked, then the session wiped. */
+  session: z.object({ idleSeconds: z.number().int().min(10).max(600).default(60) }).default({ idleSeconds: 60 }),
   sync: z
     .object({
       idleIntervalMs: z.number().int().positive(),

@@ -14,13 +14,26 @@ export interface Identity {
  */
 export class Session {
   private identity: Identity | undefined;
+  private lastUse = 0;
+
+  /**
+   * @param maxIdleMs after this long without a request the identity is dropped here too, even
+   * if the screen never said goodbye (a crashed or closed page must not leave a card behind).
+   */
+  constructor(
+    private readonly maxIdleMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   identify(identity: Identity): IdentityView {
     this.identity = identity;
+    this.lastUse = this.now();
     return viewOf(identity);
   }
 
   current(): Identity {
+    if (this.identity && this.now() - this.lastUse > this.maxIdleMs) this.end();
+    this.lastUse = this.now();
     if (!this.identity) {
       throw new KioskError({ code: 'NO_IDENTITY', message: '请先刷身份证确认身份', hint: '返回后将身份证放在感应区' });
     }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from './session.js';
+
+const chen = { cardType: 'resident' as const, name: '陈晓欣', idNumber: '420103199003120029' };
+
+describe('the citizen session', () => {
+  it('shows only the masked identity', () => {
+    expect(new Session(60_000).identify(chen)).toEqual({ cardType: 'resident', maskedName: '陈*欣', maskedIdNumber: '4201**********0029' });
+  });
+
+  it('forgets the card when the screen ends the session', () => {
+    const session = new Session(60_000);
+    session.identify(chen);
+    session.end();
+    expect(() => session.current()).toThrow(/请先刷身份证/);
+  });
+
+  it('forgets the card by itself after the idle limit, even if the screen never said goodbye', () => {
+    let now = 0;
+    const session = new Session(105_000, () => now);
+    session.identify(chen);
+    now = 100_000;
+    expect(session.current().name).toBe('陈晓欣');
+    now = 206_000;
+    expect(() => session.current()).toThrow(/请先刷身份证/);
+  });
+});
