@@ -38,6 +38,11 @@ async function handle(message: ToCore): Promise<void> {
   }
 }
 
+// A shell that died without saying goodbye (SIGKILL) must not leave a core holding the store.
+process.on('disconnect', () => {
+  void (kiosk?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+});
+
 channel.onMessage((raw) => {
   const parsed = toCoreSchema.safeParse(raw);
   if (!parsed.success) return log('ignored a malformed message from the shell');
