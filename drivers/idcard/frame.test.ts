@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../tests/support/prng.js';
 import {
   FrameChecksumError, FrameLengthError, FrameParser, MAX_FRAME_LENGTH, PREAMBLE,
   encodeFrame, encodeReply, encodeRequest, parseReply, parseRequest, type ParseEvent,
 } from './frame.js';
 
-/** mulberry32: small, seeded, so a failing split can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function feed(parser: FrameParser, bytes: Buffer, sizes: () => number): ParseEvent[] {
   const events: ParseEvent[] = [];

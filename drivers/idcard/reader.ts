@@ -17,8 +17,11 @@ export interface CardExtras {
 
 export type IdCardRead = CardText & CardExtras;
 
+/** Long enough for the 2.3 kB fingerprint reply at 9600 baud (~2.4 s), the slowest link readers offer. */
+export const defaultCommandTimeoutMs = 3000;
+
 export interface IdCardReaderOptions {
-  /** How long one command may wait for its reply. Default 3000 ms. */
+  /** How long one command may wait for its reply. Default defaultCommandTimeoutMs. */
   commandTimeoutMs?: number;
 }
 
@@ -51,7 +54,7 @@ export class IdCardReader {
     private readonly transport: ByteTransport,
     options: IdCardReaderOptions = {},
   ) {
-    this.commandTimeoutMs = options.commandTimeoutMs ?? 3000;
+    this.commandTimeoutMs = options.commandTimeoutMs ?? defaultCommandTimeoutMs;
     if (!(this.commandTimeoutMs > 0)) throw new TypeError('commandTimeoutMs must be a positive number of milliseconds');
     this.unsubscribe = [
       transport.onData((chunk) => this.received(this.parser.push(chunk))),

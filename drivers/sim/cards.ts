@@ -86,4 +86,35 @@ export const LAI_KAYAN: SimCard = {
   photoWlt: demoPhoto(4),
 };
 
-export const DEMO_CARDS = [CHEN_XIAOXIN, XIANG_JIANGUO, EMILY_SMITH, LAI_KAYAN] as const;
+/** The 2017 edition: a 15-character permit number (nationality, province, birth, sequence, check). */
+export const MICHAEL_JOHNSON: SimCard = {
+  text: {
+    cardType: 'foreigner',
+    edition: '2017',
+    name: '江迈克',
+    chineseName: '江迈克',
+    englishName: 'JOHNSON, MICHAEL DAVID',
+    sexCode: '1',
+    sex: '男',
+    nationality: 'USA',
+    birthDate: '1987-06-15',
+    idNumber: 'USA428706150017',
+    validFrom: '2018-05-20',
+    validUntil: '2028-05-20',
+    cardVersion: '10',
+    issuerCode: '4201',
+    renewalCount: null,
+  },
+  photoWlt: demoPhoto(5),
+};
+
+export const DEMO_CARDS = [CHEN_XIAOXIN, XIANG_JIANGUO, EMILY_SMITH, LAI_KAYAN, MICHAEL_JOHNSON] as const;
+
+/** The cards `tongban sim idcard --card NAME` offers, named by the type `read-id` reports. */
+export const SIM_CARDS: Readonly<Record<string, SimCard>> = {
+  resident: CHEN_XIAOXIN,
+  'resident-with-fingerprint': XIANG_JIANGUO,
+  'foreign-permanent-resident': MICHAEL_JOHNSON,
+  'foreign-permanent-resident-2023': EMILY_SMITH,
+  'hk-macao-taiwan-resident': LAI_KAYAN,
+};

@@ -1,7 +1,9 @@
 /**
  * A SAM ID card reader that speaks the real bytes, for demos and tests with no hardware.
- * Card presence is driven by the host's polls (events), never by timers, so a run is repeatable.
+ * Card presence is driven by the host's polls (events), never by timers, so a run is repeatable;
+ * only the 'slow' fault waits on a clock.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import {
   APPENDED_ADDRESS_SIZE, COMMANDS, encodeSamId, joinBlocks, commandName, type CommandName,
 } from '../idcard/commands.js';
@@ -12,6 +14,7 @@ import {
 } from '../idcard/status.js';
 import { encodeText, type CardText } from '../idcard/text.js';
 import type { ByteTransport } from '../transport/transport.js';
+import { shapeReply, type SimFault } from './idcard-faults.js';
 
 export interface SimCard {
   text: CardText;
@@ -32,6 +35,15 @@ export interface IdCardSimulatorOptions {
    */
   presentAfterPolls?: number;
   samId?: string;
+  /** Misbehaviour on request; see idcard-faults.ts. */
+  faults?: readonly SimFault[];
+  /** How long the 'slow' fault holds each reply. Default 1000 ms. */
+  slowMs?: number;
+  /**
+   * Called when the 'vanish' fault fires, after the simulator closed its end: whoever made the
+   * port (a pty pair) takes it away, as when a USB reader is pulled out.
+   */
+  onVanish?: () => void;
 }
 
 export const DEFAULT_SAM_ID = '05.01-20101118-0003243917-1234567890';
@@ -48,6 +60,16 @@ export class IdCardSimulator {
   private selected = false;
   private readDone = false;
   private pollsWhileAbsent = 0;
+  /** A card was read since the host last saw the reader empty. */
+  private readSinceAbsent = false;
+  /** A new card went down over a read one: a hand lifting one and placing another is seen empty once. */
+  private showLift = false;
+  private readonly faults: ReadonlySet<SimFault>;
+  private readonly slowMs: number;
+  private readonly onVanish: () => void;
+  /** Replies go out in order even when the 'slow' fault holds one back. */
+  private outgoing: Promise<void> = Promise.resolve();
+  private vanished = false;
 
   constructor(
     private readonly transport: ByteTransport,
@@ -56,6 +78,10 @@ export class IdCardSimulator {
     if (options.presentAfterPolls !== undefined && !(Number.isInteger(options.presentAfterPolls) && options.presentAfterPolls >= 1)) {
       throw new TypeError('presentAfterPolls must be a whole number of polls, 1 or more');
     }
+    this.faults = new Set(options.faults ?? []);
+    this.slowMs = options.slowMs ?? 1000;
+    if (!(this.slowMs >= 0)) throw new TypeError('slowMs must be a number of milliseconds, 0 or more');
+    this.onVanish = options.onVanish ?? (() => undefined);
     this.card = options.card;
     this.presentAfterPolls = options.presentAfterPolls;
     this.present = this.card !== undefined && this.presentAfterPolls === undefined;
@@ -65,6 +91,7 @@ export class IdCardSimulator {
 
   /** The citizen puts a card down now. */
   placeCard(card: SimCard): void {
+    this.showLift = this.readSinceAbsent;
     this.card = card;
     this.present = true;
     this.selected = false;
@@ -84,13 +111,31 @@ export class IdCardSimulator {
 
   private received(events: ParseEvent[]): void {
     for (const event of events) {
-      const [sw3, data] = event.kind === 'frame' ? this.answer(event.body) : frameErrorReply(event.error);
-      // A host that has gone away cannot be told anything; its own side reports the close.
-      this.transport.write(encodeReply(sw3, data)).catch(() => undefined);
+      if (this.vanished) return;
+      const reply = event.kind === 'frame' ? this.answer(event.body) : frameErrorReply(event.error);
+      if (reply) this.send(encodeReply(...reply));
     }
   }
 
-  private answer(body: Buffer): Reply {
+  private send(frame: Buffer): void {
+    for (const { delayMs, bytes } of shapeReply(frame, this.faults, this.slowMs)) {
+      // A host that has gone away cannot be told anything; its own side reports the close.
+      this.outgoing = this.outgoing
+        .then(() => (delayMs > 0 ? delay(delayMs) : undefined))
+        .then(() => this.transport.write(bytes))
+        .catch(() => undefined);
+    }
+  }
+
+  /** The port goes away in the middle of a command, which is never answered. */
+  private vanish(): undefined {
+    this.vanished = true;
+    this.unsubscribe();
+    void this.transport.close().finally(this.onVanish);
+    return undefined;
+  }
+
+  private answer(body: Buffer): Reply | undefined {
     const request = parseRequest(body);
     if (!request) return [SW3_LENGTH_ERROR];
     const name = commandName(request.command, request.parameter);
@@ -99,7 +144,7 @@ export class IdCardSimulator {
     return [known ? SW3_COMMAND_ERROR : SW3_UNKNOWN_COMMAND];
   }
 
-  private handle(name: CommandName): Reply {
+  private handle(name: CommandName): Reply | undefined {
     switch (name) {
       case 'resetSam':
       case 'samStatus':
@@ -120,6 +165,17 @@ export class IdCardSimulator {
   }
 
   private findCard(): Reply {
+    const reply = this.findCardReply();
+    if (reply[0] === SW3_NO_CARD) this.readSinceAbsent = false;
+    return reply;
+  }
+
+  private findCardReply(): Reply {
+    if (this.faults.has('no-card')) return [SW3_NO_CARD];
+    if (this.showLift) {
+      this.showLift = false;
+      return [SW3_NO_CARD];
+    }
     if (this.presentAfterPolls !== undefined) {
       if (this.present && this.readDone) {
         this.lift();
@@ -135,13 +191,20 @@ export class IdCardSimulator {
     return [SW3_SUCCESS, Buffer.alloc(8)];
   }
 
-  private read(withFingerprint: boolean): Reply {
+  private read(withFingerprint: boolean): Reply | undefined {
+    if (this.faults.has('vanish')) return this.vanish();
+    if (this.faults.has('card-removed') && this.selectedCard()) {
+      // Lifted between select and read: the reader answers what real ones do, and it stays gone.
+      this.removeCard();
+      return [SW3_READ_FAILED];
+    }
     const card = this.selectedCard();
     if (!card) return [SW3_READ_FAILED];
     if (withFingerprint && !card.fingerprint) return [SW3_NO_CONTENT];
     const blocks = [encodeText(card.text), card.photoWlt];
     if (withFingerprint && card.fingerprint) blocks.push(card.fingerprint);
     this.readDone = true;
+    this.readSinceAbsent = true;
     return [SW3_SUCCESS, joinBlocks(blocks)];
   }
 

@@ -1,37 +1,15 @@
-import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bin, startTongban as start, stopped, type Running } from './tongban-process.js';
 
-const bin = join(process.cwd(), 'bin', 'tongban.js');
 const adminToken = 'integration-admin-token-0123456789';
-const running: ChildProcessByStdio<null, Readable, Readable>[] = [];
+const running: Running[] = [];
 
-/** Starts `tongban ARGS` and resolves with the first line it prints on stdout (a URL or a port). */
-function startTongban(args: string[], env: Record<string, string> = {}): Promise<{ line: string; child: ChildProcessByStdio<null, Readable, Readable> }> {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  running.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
-    child.stdout.setEncoding('utf8').on('data', (text: string) => {
-      out += text;
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line) resolve({ line, child });
-    });
-    child.once('exit', (code) => reject(new Error(`tongban ${args.join(' ')} exited ${code}: ${err}`)));
-  });
-}
-
-function stopped(child: ChildProcessByStdio<null, Readable, Readable>): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGINT');
-  });
+function startTongban(args: string[], env: Record<string, string> = {}) {
+  return start(args, running, env);
 }
 
 afterEach(async () => {

@@ -1,0 +1,64 @@
+import type { IdCardRead } from '../../../drivers/idcard/reader.js';
+import type { IdCardSession } from '../../../drivers/idcard/session.js';
+import { KioskError } from '../../api/errors.js';
+
+interface Placement {
+  read: IdCardRead;
+  at: number;
+}
+
+/**
+ * Turns the reader's always-on session into "the card of the citizen at the screen now". A card
+ * counts only if it was placed after the previous citizen's session ended: a card forgotten on
+ * the reader must be lifted and placed again, never read into the next person's application.
+ */
+export class CardWaiter {
+  private present: Placement | undefined;
+  private connected = false;
+  private sessionEndedAt = 0;
+  private readonly waiting = new Set<(read: IdCardRead) => void>();
+
+  constructor(
+    session: IdCardSession,
+    private readonly now: () => number = Date.now,
+  ) {
+    session.on('card', (read) => this.placed(read));
+    session.on('removed', () => (this.present = undefined));
+    session.on('connected', () => (this.connected = true));
+    session.on('disconnected', () => (this.connected = false));
+  }
+
+  /** The previous citizen is gone: whatever lies on the reader now is not the next one's. */
+  forgetPresent(): void {
+    this.sessionEndedAt = this.now();
+  }
+
+  next(timeoutMs: number): Promise<IdCardRead> {
+    if (this.present && this.present.at > this.sessionEndedAt) return Promise.resolve(this.present.read);
+    return new Promise((resolve, reject) => {
+      const done = (read: IdCardRead) => {
+        clearTimeout(timer);
+        this.waiting.delete(done);
+        resolve(read);
+      };
+      const timer = setTimeout(() => {
+        this.waiting.delete(done);
+        reject(this.connected ? noCard() : readerAway());
+      }, timeoutMs);
+      this.waiting.add(done);
+    });
+  }
+
+  private placed(read: IdCardRead): void {
+    this.present = { read, at: this.now() };
+    for (const resolve of [...this.waiting]) resolve(read);
+  }
+}
+
+function noCard(): KioskError {
+  return new KioskError({ code: 'CARD_TIMEOUT', message: '没有读到身份证', hint: '请把身份证平放在感应区，不要移动，然后点“重试”' });
+}
+
+function readerAway(): KioskError {
+  return new KioskError({ code: 'READER_UNAVAILABLE', message: '读卡器暂时无法使用', hint: '请联系工作人员，或改用其他方式办理' });
+}
