@@ -4,6 +4,7 @@
  * (and drivers/sim/printer-sim.ts) implement; FS & is the Chinese-mode extension they add.
  */
 import iconv from 'iconv-lite';
+import { code128Segments, type Code128Segment } from './code128.js';
 
 export const LF = 0x0a;
 export const DLE = 0x10;
@@ -83,21 +84,27 @@ export function qrCode(data: Uint8Array, moduleSize: number, level: QrErrorLevel
 }
 
 /**
- * CODE128 in code set B with the human-readable text printed below: GS H, GS h, GS w, then
- * GS k 73 n {B data. A '{' in the data is the code-set escape, so it is sent doubled.
+ * CODE128 with the human-readable text printed below: GS H, GS h, GS w, then GS k 73 n data,
+ * where '{B' and '{C' select the code set (code128.ts decides where) and set C carries each digit
+ * pair as one byte. A '{' in set B data is the escape, so it is sent doubled.
  */
 export function code128(data: string, options: { heightDots: number; moduleWidth: number }): Uint8Array {
-  if (!/^[\x20-\x7e]+$/.test(data)) throw new RangeError(`CODE128 B takes printable ASCII only: ${JSON.stringify(data)}`);
-  const payload = [0x7b, 0x42, ...Buffer.from(data.replaceAll('{', '{{'), 'latin1')];
+  if (!/^[\x20-\x7e]+$/.test(data)) throw new RangeError(`CODE128 takes printable ASCII only: ${JSON.stringify(data)}`);
+  const payload = code128Segments(data).flatMap((segment) => [0x7b, segment.set.charCodeAt(0), ...segmentBytes(segment)]);
   checkRange('CODE128 length', payload.length, 3, 255);
   checkRange('barcode height', options.heightDots, 1, 255);
-  checkRange('barcode module width', options.moduleWidth, 2, 6);
+  checkRange('barcode module width', options.moduleWidth, 1, 6);
   return concat([
     bytes(GS, 0x48, 2),
     bytes(GS, 0x68, options.heightDots),
     bytes(GS, 0x77, options.moduleWidth),
     bytes(GS, 0x6b, 73, payload.length, ...payload),
   ]);
+}
+
+function segmentBytes(segment: Code128Segment): number[] {
+  if (segment.set === 'B') return [...Buffer.from(segment.text.replaceAll('{', '{{'), 'latin1')];
+  return (segment.text.match(/\d\d/g) ?? []).map(Number);
 }
 
 /** DLE EOT n: real-time status; n = 1 printer, 2 offline cause, 3 error cause, 4 paper sensor. */

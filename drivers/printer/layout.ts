@@ -33,19 +33,29 @@ function wrapParagraph(paragraph: string, columns: number): string[] {
   return lines;
 }
 
+/**
+ * Kinsoku (禁则): closing punctuation never starts a line and opening punctuation never ends one,
+ * as in any Chinese typesetting; a line that would break there gives up its last character.
+ */
+const NO_LINE_START = new Set([...'。，、；：？！…‥）》」』】〕〉”’·%,.;:?!)]}']);
+const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
+
 /** Index (in UTF-16 units) where the first line of `value` ends. */
 function breakPoint(value: string, columns: number): number {
+  const chars = [...value];
   let used = 0;
-  let index = 0;
-  for (const char of value) {
-    if (used + charColumns(char) > columns) break;
-    used += charColumns(char);
-    index += char.length;
-  }
-  const insideWord = /[\x21-\x7e]/.test(value[index - 1] ?? '') && /[\x21-\x7e]/.test(value[index] ?? '');
-  const space = value.lastIndexOf(' ', index);
-  return insideWord && space > 0 ? space + 1 : Math.max(index, 1);
+  let count = 0;
+  while (count < chars.length && used + charColumns(chars[count] ?? '') <= columns) used += charColumns(chars[count++] ?? '');
+  const insideWord = /[\x21-\x7e]/.test(chars[count - 1] ?? '') && /[\x21-\x7e]/.test(chars[count] ?? '');
+  const space = chars.lastIndexOf(' ', count);
+  if (insideWord && space > 0) return lengthOf(chars, space + 1);
+  let cut = Math.max(count, 1);
+  while (cut > 1 && (NO_LINE_START.has(chars[cut] ?? '') || NO_LINE_END.has(chars[cut - 1] ?? ''))) cut--;
+  // A line of nothing but punctuation cannot be helped: break where it fills.
+  return lengthOf(chars, cut > 1 ? cut : Math.max(count, 1));
 }
+
+const lengthOf = (chars: readonly string[], count: number): number => chars.slice(0, count).join('').length;
 
 /** Columns to leave before something `used` columns wide so it sits at `alignment`. */
 export function alignmentPadding(used: number, columns: number, alignment: 'left' | 'center' | 'right'): number {

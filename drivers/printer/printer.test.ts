@@ -44,7 +44,7 @@ afterEach(() => {
 describe('ReceiptPrinter against the simulator', () => {
   it('reads ready and prints a receipt in chunks', async () => {
     const { printer, sim } = setUp();
-    expect(await printer.status()).toEqual({ state: 'ready', paperNearEnd: false, detail: '就绪 ready' });
+    expect(await printer.status()).toMatchObject({ state: 'ready', paperNearEnd: false, detail: '就绪 ready' });
     const printed = nextReceipt(sim);
     const outcome = await printer.print(receiptBytes);
     expect(outcome).toMatchObject({ bytesWritten: receiptBytes.length, complete: true, after: { state: 'ready' } });

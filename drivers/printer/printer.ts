@@ -2,7 +2,7 @@
  * A receipt printer over any ByteTransport: asks the device itself for its status before and
  * after printing (like votingworks/kiosk-browser, we trust the device, not a spooler's "idle").
  */
-import { TransportClosedError, type ByteTransport } from '../transport/transport.js';
+import type { ByteTransport } from '../transport/transport.js';
 import { realtimeStatus } from './escpos.js';
 import { decodeStatusBytes, isStatusByte, summarize, unknownStatus, type PrinterState, type PrinterStatus } from './status.js';
 
@@ -110,8 +110,8 @@ export class ReceiptPrinter {
       }
       return summarize(decodeStatusBytes([bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0, bytes[3] ?? 0]));
     } catch (error) {
-      if (error instanceof TransportClosedError) return unknownStatus(error.message);
-      throw error;
+      // Only the query writes throw: a closed transport, or EIO from a port whose device vanished.
+      return unknownStatus(error instanceof Error ? error.message : String(error));
     } finally {
       replies.dispose();
     }

@@ -79,3 +79,23 @@ describe('validation', () => {
     expect(() => encodeReceipt(receipt, { paper: 58, encoding: 'gb18030' })).toThrow(/barcode/);
   });
 });
+
+describe('kinsoku (禁则)', () => {
+  it('never starts a line with closing punctuation', () => {
+    // 16 characters fill 32 columns exactly; the 。 would start the second line.
+    const lines = wrap('凭办件编号在任一自助终端查询进度。请妥善保管', 32);
+    expect(lines[0]).toBe('凭办件编号在任一自助终端查询进');
+    expect(lines[1]?.startsWith('度。')).toBe(true);
+  });
+
+  it('never ends a line with an opening quotation mark', () => {
+    const lines = wrap('凭办件编号可在任一自助终端查询“查询打印”', 32);
+    expect(lines.every((line) => !line.endsWith('“'))).toBe(true);
+    expect(lines.join('')).toBe('凭办件编号可在任一自助终端查询“查询打印”');
+  });
+
+  it('keeps a case number on one line, double height, on 58 mm', () => {
+    const text = printedText({ blocks: [{ type: 'text', text: '5PSJBB2026112300001I', size: 2, align: 'center' }] }, { paper: 58, encoding: 'gb18030' });
+    expect(text.split('\n')[0]?.trim()).toBe('5PSJBB2026112300001I');
+  });
+});

@@ -6,7 +6,8 @@
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import * as escpos from './escpos.js';
-import { fitToFont, type FontEncoding } from './charset.js';
+import { fitToFont, textColumns, type FontEncoding } from './charset.js';
+import { code128Modules } from './code128.js';
 import { PAPER, layoutRow, wrap, type Paper } from './layout.js';
 
 const Text = z.string().max(2000);
@@ -122,20 +123,31 @@ interface Style {
   size: 1 | 2;
 }
 
-/** Double size halves the columns; the printer aligns each line itself (ESC a). */
+/**
+ * Double size halves the columns; the printer aligns each line itself (ESC a). Text without a
+ * space that fits one line at normal width but not at double width (a case number on 58 mm) is
+ * printed double height only: a case number broken over two lines is misread.
+ */
 function styledLines(value: string, context: Context, style: Style): Uint8Array[] {
-  const lines = wrap(fit(value, context), Math.floor(context.columns / style.size));
+  const text = fit(value, context);
+  const width = style.size === 2 && fitsOnlyAtNormalWidth(text, context.columns) ? 1 : style.size;
+  const lines = wrap(text, Math.floor(context.columns / width));
   return [
     escpos.align(style.align),
     escpos.bold(style.bold),
     escpos.underline(style.underline ? 1 : 0),
-    escpos.characterSize(style.size, style.size),
+    escpos.characterSize(width, style.size),
     ...lines.flatMap((line) => [escpos.text(line), escpos.lineFeed()]),
     escpos.characterSize(1, 1),
     escpos.underline(0),
     escpos.bold(false),
     escpos.align('left'),
   ];
+}
+
+function fitsOnlyAtNormalWidth(text: string, columns: number): boolean {
+  const used = textColumns(text);
+  return !/\s/.test(text) && used * 2 > columns && used <= columns;
 }
 
 function plainLines(lines: string[]): Uint8Array[] {
@@ -151,14 +163,16 @@ function encodeQr(data: string, size: number, level: escpos.QrErrorLevel, contex
 }
 
 /**
- * CODE128 B: 11 modules per character, start, check and stop symbols, the 2-module final bar,
- * and a 10-module quiet zone each side that scanners need to find the code.
+ * The widest bars that fit: 2 dots (0.25 mm) per module where the code fits, else 1 dot, which
+ * the 2D imagers kiosks and counters use still read. The quiet zone scanners need (10 modules)
+ * lies in the paper's unprinted margins (5 mm each side of a 58 mm roll), so it is not counted.
  */
 function encodeBarcode(data: string, context: Context): Uint8Array[] {
-  const widthDots = (11 * (data.length + 3) + 2 + 20) * BARCODE_MODULE_WIDTH;
-  if (widthDots > context.dots) {
-    throw new ReceiptError(`条码内容过长 / barcode "${data}" is ${widthDots} dots wide, paper is ${context.dots}`);
+  const modules = code128Modules(data);
+  const moduleWidth = [BARCODE_MODULE_WIDTH, 1].find((width) => modules * width <= context.dots);
+  if (moduleWidth === undefined) {
+    throw new ReceiptError(`条码内容过长 / barcode "${data}" needs ${modules} dots, paper is ${context.dots}`);
   }
-  const barcode = escpos.code128(data, { heightDots: BARCODE_HEIGHT_DOTS, moduleWidth: BARCODE_MODULE_WIDTH });
+  const barcode = escpos.code128(data, { heightDots: BARCODE_HEIGHT_DOTS, moduleWidth });
   return [escpos.align('center'), barcode, escpos.lineFeed(), escpos.align('left')];
 }

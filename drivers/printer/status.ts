@@ -25,6 +25,16 @@ export interface PrinterStatus {
   paperNearEnd: boolean;
   /** For technicians and logs: each condition in Chinese and English. */
   detail: string;
+  /** What the printer said, bit by bit; absent when it said nothing. */
+  flags?: StatusFlags;
+}
+
+/** `tongban device printer-status`: a contract scripts depend on; null where the printer did not say. */
+export interface StatusReport {
+  online: boolean;
+  paper: 'ok' | 'near-end' | 'out' | 'unknown';
+  coverOpen: boolean | null;
+  error: boolean | null;
 }
 
 const FIXED_MASK = 0x93;
@@ -86,7 +96,15 @@ const DETAIL: ReadonlyArray<readonly [keyof StatusFlags, string]> = [
  */
 export function summarize(flags: StatusFlags): PrinterStatus {
   const present = DETAIL.filter(([key]) => flags[key]).map(([, text]) => text);
-  return { state: stateOf(flags), paperNearEnd: flags.paperNearEnd, detail: present.length ? present.join('; ') : '就绪 ready' };
+  return { state: stateOf(flags), paperNearEnd: flags.paperNearEnd, detail: present.length ? present.join('; ') : '就绪 ready', flags };
+}
+
+export function statusReport(status: PrinterStatus): StatusReport {
+  const flags = status.flags;
+  if (!flags) return { online: false, paper: 'unknown', coverOpen: null, error: null };
+  const paper = flags.paperEnd || flags.stoppedByPaperEnd ? 'out' : flags.paperNearEnd ? 'near-end' : 'ok';
+  const error = flags.errorOccurred || flags.mechanicalError || flags.cutterError || flags.unrecoverableError || flags.autoRecoverableError;
+  return { online: !flags.offline, paper, coverOpen: flags.coverOpen, error };
 }
 
 function stateOf(flags: StatusFlags): PrinterState {

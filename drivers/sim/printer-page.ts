@@ -5,6 +5,7 @@
 import iconv from 'iconv-lite';
 import { charColumns, textColumns } from '../printer/charset.js';
 import { PAPER, alignmentPadding, type Paper } from '../printer/layout.js';
+import { readEscPosCode128 } from './printer-code128.js';
 import type { DecodedCommand } from './printer-decoder.js';
 
 type Alignment = 'left' | 'center' | 'right';
@@ -13,7 +14,8 @@ export type PrintedLine =
   | { kind: 'text'; text: string; align: Alignment; bold: boolean; underline: boolean; width: number; height: number }
   | { kind: 'blank'; dots: number }
   | { kind: 'qr'; data: string; moduleSize: number; level: 'L' | 'M' | 'Q' | 'H'; align: Alignment }
-  | { kind: 'barcode'; data: string; heightDots: number; moduleWidth: number; align: Alignment };
+  /** `symbols`: the CODE128 symbols as sent (other symbologies are drawn as CODE128 B of their text). */
+  | { kind: 'barcode'; data: string; symbols: number[]; heightDots: number; moduleWidth: number; align: Alignment };
 
 interface Modes {
   align: Alignment;
@@ -118,9 +120,9 @@ export class PrinterPage {
 
   private printBarcode(system: number, data: Buffer): void {
     this.printLine(false);
-    const text = system === 73 ? decodeCode128(data) : data.toString('latin1');
+    const { symbols, text } = readEscPosCode128(system === 73 ? data : Buffer.concat([Buffer.from('{B'), data]));
     const { barcodeHeight: heightDots, barcodeWidth: moduleWidth, align } = this.modes;
-    this.lines.push({ kind: 'barcode', data: text, heightDots, moduleWidth, align });
+    this.lines.push({ kind: 'barcode', data: text, symbols, heightDots, moduleWidth, align });
   }
 
   private cut(): PrintedLine[] {
@@ -144,23 +146,6 @@ function splitAtColumns(text: string, columns: number): string[] {
   }
   lines.push(line);
   return lines;
-}
-
-/** CODE128 data as sent after GS k 73: '{A' '{B' '{C' switch code sets, '{{' is a '{'. */
-export function decodeCode128(data: Buffer): string {
-  let set = 'B';
-  let out = '';
-  for (let i = 0; i < data.length; i++) {
-    const byte = data[i] ?? 0;
-    if (byte === 0x7b && i + 1 < data.length) {
-      const next = String.fromCharCode(data[++i] ?? 0);
-      if ('ABC'.includes(next)) set = next;
-      else if (next === '{') out += '{';
-      continue;
-    }
-    out += set === 'C' ? String(byte).padStart(2, '0') : String.fromCharCode(byte);
-  }
-  return out;
 }
 
 /** The receipt as text: one line per printed line, aligned in the paper's columns. */

@@ -32,25 +32,46 @@ export interface PrinterSimState {
 export interface PrinterSimulatorOptions {
   paper: Paper;
   outDir?: string;
+  /** Takes the link away (closes the pty pair, drops the socket) for the 'unplug' fault. */
+  onUnplug?: () => void;
 }
+
+/** A fault that strikes once, after so many bytes of a job: paper running out mid-receipt. */
+export type PrinterFault = 'paperOut' | 'coverOpen' | 'unplug';
 
 export class PrinterSimulator {
   readonly receipts: PrintedReceipt[] = [];
-  private readonly decoder = new EscPosDecoder();
+  private decoder = new EscPosDecoder();
   private readonly page: PrinterPage;
   private readonly listeners = new Set<(printed: PrintedReceipt) => void>();
-  private readonly unsubscribe: () => void;
+  private transport: ByteTransport | undefined;
+  private unsubscribe: () => void = () => undefined;
+  private pendingFault: { bytesLeft: number; fault: PrinterFault } | undefined;
   private state: Required<PrinterSimState> = { paperOut: false, coverOpen: false, paperNearEnd: false };
   private received: Buffer[] = [];
   /** Files are written one receipt at a time so NNNN follows the order of the cuts. */
   private writing: Promise<void> = Promise.resolve();
 
+  /** Without a transport until attach(): a network printer waits for its first connection. */
   constructor(
-    private readonly transport: ByteTransport,
+    transport: ByteTransport | undefined,
     private readonly options: PrinterSimulatorOptions,
   ) {
     this.page = new PrinterPage(options.paper);
+    if (transport) this.attach(transport);
+  }
+
+  /** A new connection (a TCP client): it starts with a fresh command parser, as a printer's port does. */
+  attach(transport: ByteTransport): void {
+    this.unsubscribe();
+    this.transport = transport;
+    this.decoder = new EscPosDecoder();
     this.unsubscribe = transport.onData((chunk) => this.receive(chunk));
+  }
+
+  /** After `bytes` more bytes received (status queries count), the fault strikes, once. */
+  failAfter(bytes: number, fault: PrinterFault): void {
+    this.pendingFault = { bytesLeft: bytes, fault };
   }
 
   setState(state: PrinterSimState): void {
@@ -65,7 +86,7 @@ export class PrinterSimulator {
   async close(): Promise<void> {
     this.unsubscribe();
     await this.writing;
-    await this.transport.close();
+    await this.transport?.close();
   }
 
   /** A printer without paper or with its cover open still answers status, but prints nothing. */
@@ -74,8 +95,30 @@ export class PrinterSimulator {
   }
 
   private receive(chunk: Buffer): void {
+    const fault = this.pendingFault;
+    if (fault && chunk.length >= fault.bytesLeft) {
+      this.pendingFault = undefined;
+      this.process(chunk.subarray(0, fault.bytesLeft));
+      this.strike(fault.fault);
+      if (fault.fault !== 'unplug') this.process(chunk.subarray(fault.bytesLeft));
+      return;
+    }
+    if (fault) fault.bytesLeft -= chunk.length;
+    this.process(chunk);
+  }
+
+  private process(chunk: Buffer): void {
     if (!this.stopped) this.received.push(chunk);
     for (const command of this.decoder.push(chunk)) this.execute(command);
+  }
+
+  /** An unplugged printer loses the receipt it was printing, like one whose power is cut. */
+  private strike(fault: PrinterFault): void {
+    if (fault !== 'unplug') return this.setState({ [fault]: true });
+    this.unsubscribe();
+    this.page.discard();
+    this.received = [];
+    this.options.onUnplug?.();
   }
 
   private execute(command: DecodedCommand): void {
@@ -89,7 +132,7 @@ export class PrinterSimulator {
     const reply = encodeStatusBytes(this.flags())[n - 1];
     // Unsupported n gets no reply, as on real printers; the host then times out.
     if (reply === undefined) return;
-    this.transport.write(Uint8Array.of(reply)).catch(() => undefined);
+    this.transport?.write(Uint8Array.of(reply)).catch(() => undefined);
   }
 
   private flags(): StatusFlags {

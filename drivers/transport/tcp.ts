@@ -57,6 +57,11 @@ class TcpTransport implements ByteTransport {
   }
 }
 
+/** Either end of an established connection: the kiosk's, or a simulated network printer's. */
+export function socketTransport(description: string, socket: net.Socket): ByteTransport {
+  return new TcpTransport(description, socket);
+}
+
 /** Connects, or rejects with a message that says which address failed and what to check. */
 export function openTcp(host: string, port: number, options: TcpOptions = {}): Promise<ByteTransport> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new TypeError(`TCP port must be 1-65535, got ${port}`);

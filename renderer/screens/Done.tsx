@@ -1,6 +1,7 @@
 import type { Dispatch } from 'react';
 import type { Action, SubmitResult } from '../flow/flow.js';
 import { CaseNumber } from '../ui/CaseNumber.js';
+import { CaseQr } from '../ui/CaseQr.js';
 import { formatInstant } from '../ui/format.js';
 import { receiptLabel, uploadLabels } from '../ui/labels.js';
 
@@ -27,6 +28,12 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
           {uploadLabels[upload]}
         </li>
       </ul>
+      {!receipt.printed && (
+        <div className="case-qr-box">
+          <CaseQr value={result.caseNumber} testId="case-qr" />
+          <p>没有回执时，可用手机拍下此二维码保存办件编号</p>
+        </div>
+      )}
       <div className="actions">
         <button
           type="button"

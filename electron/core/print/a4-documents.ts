@@ -1,0 +1,82 @@
+/**
+ * The two A4 documents a citizen takes away: the guide of an item (办事指南, the standard guide
+ * elements in the order the national standard lists them) and the filled application form.
+ */
+import type { CatalogItem } from '../catalog/item.js';
+import type { A4Document } from './a4-pdf.js';
+
+export type GuideFacts = Pick<
+  CatalogItem,
+  | 'code' | 'name' | 'type' | 'department' | 'legalBasis' | 'conditions' | 'materials' | 'statutoryDays' | 'promisedDays'
+  | 'fees' | 'result' | 'place' | 'hours' | 'phones' | 'visits' | 'notificationPledge'
+>;
+
+const days = (n: number): string => (n === 0 ? '即办' : `${n} 个工作日`);
+
+const NECESSITY: Record<GuideFacts['materials'][number]['necessity'], string> = {
+  required: '必须',
+  optional: '可选',
+  owed: '可容缺后补',
+};
+
+export function guideDocument(item: GuideFacts): A4Document {
+  const fees = item.fees.length === 0 ? '不收费' : item.fees.map((fee) => `${fee.name} ${fee.amountYuan} 元（${fee.basis}）`).join('；');
+  return {
+    title: `${item.name} 办事指南`,
+    subtitle: `事项编码 ${item.code} · ${item.type} · ${item.department}`,
+    sections: [
+      { heading: '设定依据', paragraphs: item.legalBasis },
+      { heading: '受理条件', paragraphs: item.conditions.map((condition, i) => `${i + 1}. ${condition}`) },
+      {
+        heading: '申请材料',
+        rows: item.materials.map((material) => [material.name, materialNote(material)] as const),
+      },
+      {
+        heading: '办理时限与收费',
+        rows: [
+          ['法定时限', days(item.statutoryDays)],
+          ['承诺时限', days(item.promisedDays)],
+          ['到现场次数', `${item.visits} 次`],
+          ['收费', fees],
+          ['办理结果', `${item.result.name}（${item.result.delivery.join('、')}）`],
+        ],
+      },
+      ...(item.notificationPledge.applies ? [{ heading: '告知承诺', paragraphs: [item.notificationPledge.text ?? ''] }] : []),
+      {
+        heading: '办理地点与咨询',
+        rows: [
+          ['办理地点', item.place],
+          ['办公时间', item.hours],
+          ['咨询电话', item.phones.consultation],
+          ['投诉电话', item.phones.complaint],
+        ],
+      },
+    ],
+  };
+}
+
+function materialNote(material: GuideFacts['materials'][number]): string {
+  const parts = [NECESSITY[material.necessity], material.original ? '验原件' : '', material.paperCopies > 0 ? `复印件 ${material.paperCopies} 份` : ''];
+  if (material.eCertificate) parts.push(`可用电子证照：${material.eCertificate}`);
+  if (material.note) parts.push(material.note);
+  return parts.filter(Boolean).join('，');
+}
+
+export interface FilledForm {
+  itemName: string;
+  caseNumber: string;
+  acceptedAt: string;
+  hallName: string;
+  /** Label and answer, in the form's order; personal data already masked by the caller. */
+  answers: readonly (readonly [label: string, value: string])[];
+}
+
+/** The application form as filled at the terminal, with room for the applicant's signature. */
+export function applicationFormDocument(form: FilledForm, formatTime: (iso: string) => string): A4Document {
+  return {
+    title: `${form.itemName} 申请表`,
+    subtitle: `办件编号 ${form.caseNumber} · ${form.hallName} · 受理时间 ${formatTime(form.acceptedAt)}`,
+    sections: [{ heading: '申请内容', rows: form.answers }],
+    closing: ['以上内容由申请人在自助终端填写并确认。', '申请人签名：____________________      日期：______年____月____日'],
+  };
+}

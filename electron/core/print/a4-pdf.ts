@@ -1,0 +1,68 @@
+/**
+ * A4 pages as PDF (pdfkit), with Chinese in Noto Sans CJK SC embedded (subset), so the file
+ * prints the same on any printer and opens in any viewer. The browser host saves it; Electron
+ * would print the same file to the configured A4 printer.
+ */
+import PDFDocument from 'pdfkit';
+import { SIMPLIFIED_FACE, cjkFontPath } from '../../../drivers/printer/cjk-font.js';
+
+/** A document as data: what a guide or a filled form says, not how it is drawn. */
+export interface A4Document {
+  title: string;
+  subtitle?: string;
+  sections: A4Section[];
+  /** Printed at the end, e.g. the applicant's signature line. */
+  closing?: string[];
+}
+
+export interface A4Section {
+  heading: string;
+  rows?: readonly (readonly [label: string, value: string])[];
+  paragraphs?: readonly string[];
+}
+
+const MARGIN = 56; // 2 cm
+const LABEL_WIDTH = 110;
+
+export function renderA4Pdf(document: A4Document): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: document.title, Producer: 'tongban' } });
+  pdf.registerFont('body', cjkFontPath('regular'), SIMPLIFIED_FACE.regular);
+  pdf.registerFont('bold', cjkFontPath('bold'), SIMPLIFIED_FACE.bold);
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+  drawHeader(pdf, document);
+  for (const section of document.sections) drawSection(pdf, section);
+  for (const line of document.closing ?? []) pdf.moveDown(1.2).font('body').fontSize(12).text(line);
+  pdf.end();
+  return done;
+}
+
+function drawHeader(pdf: PDFKit.PDFDocument, document: A4Document): void {
+  pdf.font('bold').fontSize(20).text(document.title, { align: 'center' });
+  if (document.subtitle) pdf.moveDown(0.3).font('body').fontSize(11).text(document.subtitle, { align: 'center' });
+  pdf.moveDown(0.8);
+}
+
+function drawSection(pdf: PDFKit.PDFDocument, section: A4Section): void {
+  const width = pdf.page.width - 2 * MARGIN;
+  pdf.moveDown(0.6).font('bold').fontSize(13).text(section.heading, MARGIN);
+  const y = pdf.y + 2;
+  pdf.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(0.5).stroke();
+  pdf.moveDown(0.4);
+  for (const [label, value] of section.rows ?? []) drawRow(pdf, label, value, width);
+  for (const paragraph of section.paragraphs ?? []) pdf.font('body').fontSize(11).text(paragraph, MARGIN, undefined, { width, lineGap: 3 }).moveDown(0.3);
+}
+
+/** Label in its own column; a long value wraps within the value column and the row grows. */
+function drawRow(pdf: PDFKit.PDFDocument, label: string, value: string, width: number): void {
+  const top = pdf.y;
+  pdf.font('bold').fontSize(11).text(label, MARGIN, top, { width: LABEL_WIDTH - 8 });
+  const labelBottom = pdf.y;
+  pdf.font('body').fontSize(11).text(value || '—', MARGIN + LABEL_WIDTH, top, { width: width - LABEL_WIDTH, lineGap: 2 });
+  pdf.y = Math.max(pdf.y, labelBottom) + 4;
+  pdf.x = MARGIN;
+}
