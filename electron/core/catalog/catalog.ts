@@ -1,13 +1,46 @@
 import { KioskError } from '../../api/errors.js';
-import type { ItemSummary } from '../../api/values.js';
-import { demoItems } from './demo-items.js';
+import type { ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
+import type { CatalogDocument } from './catalog-document.js';
+import { demoCatalog } from './demo/demo-catalog.js';
 import type { CatalogItem } from './item.js';
+import { joinForms, type JoinedForm, type LifeEvent } from './life-event.js';
+import { regionCovers } from './region.js';
+import { SearchIndex, snapshotOf, type SearchHit, type SearchSnapshot } from './search.js';
 
+export interface CatalogOptions {
+  /** Show only what this terminal's region and the regions above it offer; all when absent. */
+  regionCode?: string;
+  version?: number;
+  /** The index stored with the bundle; worked out here when absent. */
+  search?: SearchSnapshot;
+  /** Applications per item code on this terminal, for ranking. */
+  uses?: () => ReadonlyMap<string, number>;
+}
+
+function unknownItem(): KioskError {
+  return new KioskError({ code: 'UNKNOWN_ITEM', message: '该事项暂不能在本机办理', hint: '请返回重新选择事项' });
+}
+
+/**
+ * The items this terminal offers: those of its region and of the regions above it. Built from a
+ * checked catalog document and, when one was stored beside it, the search index worked out at apply time.
+ */
 export class Catalog {
+  readonly version: number;
   private readonly byCode: Map<string, CatalogItem>;
+  private readonly events: Map<string, LifeEvent>;
+  private readonly index: SearchIndex;
 
-  constructor(items: CatalogItem[] = demoItems) {
-    this.byCode = new Map(items.map((item) => [item.code, item]));
+  private readonly uses: () => ReadonlyMap<string, number>;
+
+  constructor(document: CatalogDocument = demoCatalog, options: CatalogOptions = {}) {
+    this.uses = options.uses ?? (() => new Map());
+    const here = (scope: string) => options.regionCode === undefined || regionCovers(scope, options.regionCode);
+    this.version = options.version ?? 0;
+    this.byCode = new Map(document.items.filter((i) => here(i.region)).map((item) => [item.code, item]));
+    this.events = new Map(document.lifeEvents.filter((e) => here(e.region) && e.items.every((c) => this.byCode.has(c))).map((e) => [e.code, e]));
+    const snapshot = options.search ?? snapshotOf([...this.byCode.values(), ...this.events.values()]);
+    this.index = new SearchIndex({ entries: snapshot.entries.filter((e) => this.byCode.has(e.code) || this.events.has(e.code)) });
   }
 
   list(): ItemSummary[] {
@@ -16,8 +49,34 @@ export class Catalog {
 
   get(code: string): CatalogItem {
     const item = this.byCode.get(code);
-    if (!item) throw new KioskError({ code: 'UNKNOWN_ITEM', message: '该事项暂不能在本机办理', hint: '请返回重新选择事项' });
+    if (!item) throw unknownItem();
     return item;
+  }
+
+  lifeEvents(): LifeEvent[] {
+    return [...this.events.values()];
+  }
+
+  /** A 一件事 with its items and the one form and material list joined from theirs. */
+  lifeEvent(code: string): { event: LifeEvent; items: CatalogItem[]; joined: JoinedForm } {
+    const event = this.events.get(code);
+    if (!event) throw unknownItem();
+    const items = event.items.map((c) => this.get(c));
+    return { event, items, joined: joinForms(items) };
+  }
+
+  search(query: string, uses?: ReadonlyMap<string, number>, limit?: number): SearchHit[] {
+    return this.index.search(query, uses, limit);
+  }
+
+  /** What the screen shows for a query, ranked with how often each item was applied for here. */
+  searchViews(query: string, limit = 10): SearchHitView[] {
+    return this.search(query, this.uses(), limit).map((hit) => {
+      const item = this.byCode.get(hit.code);
+      if (item) return { ...summarize(item), kind: 'item', matched: hit.matched };
+      const { event, items } = this.lifeEvent(hit.code);
+      return { code: event.code, name: event.name, department: '多部门联办', promisedDays: Math.max(...items.map((i) => i.promisedDays)), kind: 'lifeEvent', matched: hit.matched };
+    });
   }
 }
 

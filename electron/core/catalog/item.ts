@@ -1,20 +1,71 @@
-/** Where a field's value comes from when the citizen need not type it. */
-export type PrefillSource = 'idcard.name' | 'idcard.idNumber';
+import { z } from 'zod';
+import { canonicalKeySchema, formSchema } from './form-schema.js';
+import { regionCodeSchema } from './region.js';
 
-export interface CatalogField {
-  /** Canonical key shared across items, so 一件事 bundles can join forms by it. */
-  key: string;
-  label: string;
-  kind: 'text' | 'choice';
-  required: boolean;
-  prefill?: PrefillSource;
-  options?: { value: string; label: string }[];
-}
+export type { CatalogField, PrefillSource } from './form-schema.js';
 
-export interface CatalogItem {
-  code: string;
-  name: string;
-  department: string;
-  promisedDays: number;
-  fields: CatalogField[];
-}
+/** The seven kinds of 政务服务事项: six of administrative power and public service. */
+export const itemTypes = ['行政许可', '行政确认', '行政给付', '行政奖励', '行政裁决', '其他行政权力', '公共服务'] as const;
+export const servedParties = ['自然人', '法人'] as const;
+export const channels = ['terminal', 'window', 'online', 'app', 'post'] as const;
+
+export const itemCodeSchema = z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,47}$/, '事项编码应为大写字母、数字和连字符');
+
+/**
+ * 容缺受理: a material marked `owed` may be missing at acceptance and handed in later,
+ * so the case is not turned away for it.
+ */
+export const materialSchema = z
+  .object({
+    key: canonicalKeySchema,
+    name: z.string().min(1).max(100),
+    necessity: z.enum(['required', 'optional', 'owed']),
+    /** The e-certificate type (电子证照目录) that satisfies this material without paper. */
+    eCertificate: z.string().max(40).optional(),
+    paperCopies: z.number().int().min(0).max(20),
+    original: z.boolean(),
+    sample: z.string().max(300).optional(),
+    note: z.string().max(300).optional(),
+  })
+  .strict();
+export type Material = z.infer<typeof materialSchema>;
+
+export const feeSchema = z.object({ name: z.string().min(1), amountYuan: z.number().nonnegative(), basis: z.string() }).strict();
+
+export const notificationPledgeSchema = z
+  .object({ applies: z.boolean(), text: z.string().max(2000).optional() })
+  .strict()
+  .refine((p) => !p.applies || (p.text?.length ?? 0) > 0, { message: '适用告知承诺的事项须给出承诺书文本', path: ['text'] });
+
+export const itemSchema = z
+  .object({
+    code: itemCodeSchema,
+    name: z.string().min(2).max(80),
+    type: z.enum(itemTypes),
+    serves: z.array(z.enum(servedParties)).min(1),
+    department: z.string().min(2).max(80),
+    legalBasis: z.array(z.string().min(1)).min(1),
+    conditions: z.array(z.string().min(1)).min(1),
+    materials: z.array(materialSchema),
+    /** 法定办结时限 and 承诺办结时限, in working days; 0 means on the spot (即办). */
+    statutoryDays: z.number().int().min(0).max(365),
+    promisedDays: z.number().int().min(0).max(365),
+    fees: z.array(feeSchema),
+    result: z.object({ name: z.string().min(1), delivery: z.array(z.string().min(1)).min(1) }).strict(),
+    place: z.string().min(1).max(200),
+    hours: z.string().min(1).max(200),
+    phones: z.object({ consultation: z.string().min(5), complaint: z.string().min(5) }).strict(),
+    channels: z.array(z.enum(channels)).min(1),
+    /** 跑动次数: how many times the citizen must come in person. */
+    visits: z.number().int().min(0).max(5),
+    notificationPledge: notificationPledgeSchema,
+    keywords: z.array(z.string().min(1).max(20)).max(20),
+    aliases: z.array(z.string().min(1).max(40)).max(10),
+    /** Offered on terminals in this region and every region below it. */
+    region: regionCodeSchema,
+    form: formSchema,
+  })
+  .strict()
+  .refine((i) => i.promisedDays <= i.statutoryDays, { message: '承诺时限不得长于法定时限', path: ['promisedDays'] })
+  .refine((i) => new Set(i.materials.map((m) => m.key)).size === i.materials.length, { message: '材料的规范键重复', path: ['materials'] });
+export type CatalogItem = z.infer<typeof itemSchema>;

@@ -1,0 +1,109 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocument } from '../../electron/core/catalog/bundle/read-document.js';
+import { InstalledCatalogs } from '../../electron/core/catalog/bundle/installed-catalogs.js';
+import { readPrivateKey, readPublicKey } from '../../electron/core/catalog/bundle/keys.js';
+import { signBundle } from '../../electron/core/catalog/bundle/sign.js';
+import { BundleRefusedError, defaultMaxBundleBytes, verifyBundle } from '../../electron/core/catalog/bundle/verify.js';
+import { demoCatalog } from '../../electron/core/catalog/demo/demo-catalog.js';
+import { openStore } from '../../electron/core/store/open-store.js';
+import { catalogPublishReplySchema } from '../../platform/protocol/catalog.js';
+import { integer, parse, required } from '../args.js';
+import { dataDir } from '../data-dir.js';
+import { UsageError } from '../fail.js';
+
+const usage = `tongban catalog demo | keygen --out DIR
+  | sign --key FILE [--key FILE...] --in CATALOG.json --version N --expires ISO8601 [--scope CODE] --out BUNDLE
+  | verify --trust PUB [--trust PUB...] [--threshold K] [--installed-version N] --in BUNDLE
+  | publish --platform URL --admin-token T --in BUNDLE
+  | rollback [--data DIR]`;
+
+function demo(): Promise<void> {
+  process.stdout.write(`${JSON.stringify(demoCatalog, null, 2)}\n`);
+  return Promise.resolve();
+}
+
+function keygen(argv: string[]): Promise<void> {
+  const { values } = parse(argv, { out: { type: 'string' } }, usage);
+  const dir = required(values.out, '--out', usage);
+  mkdirSync(dir, { recursive: true });
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  writeFileSync(join(dir, 'key'), privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+  writeFileSync(join(dir, 'key.pub'), publicKey.export({ type: 'spki', format: 'pem' }), { flag: 'wx' });
+  process.stdout.write(`${JSON.stringify({ key: join(dir, 'key'), publicKey: join(dir, 'key.pub') })}\n`);
+  return Promise.resolve();
+}
+
+function expiry(value: string): Date {
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at.getTime())) throw new UsageError(`--expires must be an ISO 8601 time, got "${value}"`);
+  return at;
+}
+
+async function signCommand(argv: string[]): Promise<void> {
+  const { values } = parse(argv, { key: { type: 'string', multiple: true }, in: { type: 'string' }, version: { type: 'string' }, expires: { type: 'string' }, scope: { type: 'string' }, out: { type: 'string' } }, usage);
+  const keys = (values.key ?? []).map(readPrivateKey);
+  if (keys.length === 0) throw new UsageError(`--key is required\nusage: ${usage}`);
+  const payload = readFileSync(required(values.in, '--in', usage));
+  const version = integer(required(values.version, '--version', usage), '--version', 0);
+  if (version < 1) throw new UsageError('--version must be 1 or more');
+  const document = await readDocument(payload, version); // sign nothing a terminal would refuse
+  const bundle = signBundle(payload, keys, { version, expires: expiry(required(values.expires, '--expires', usage)), scope: values.scope ?? '420000' });
+  writeFileSync(required(values.out, '--out', usage), bundle);
+  process.stdout.write(`${JSON.stringify({ version, items: document.items.length, signatures: keys.length, bytes: bundle.length })}\n`);
+}
+
+async function verifyCommand(argv: string[]): Promise<void> {
+  const { values } = parse(argv, { trust: { type: 'string', multiple: true }, threshold: { type: 'string' }, 'installed-version': { type: 'string' }, in: { type: 'string' } }, usage);
+  const keys = (values.trust ?? []).map(readPublicKey);
+  if (keys.length === 0) throw new UsageError(`--trust is required\nusage: ${usage}`);
+  const threshold = integer(values.threshold, '--threshold', 1);
+  const bytes = readFileSync(required(values.in, '--in', usage));
+  try {
+    const split = verifyBundle(bytes, { keys, threshold, installedVersion: integer(values['installed-version'], '--installed-version', 0), maxBytes: defaultMaxBundleBytes, now: new Date() });
+    const doc = await readDocument(split.payload, split.manifest.version);
+    const m = split.manifest;
+    process.stdout.write(`ok: version ${m.version}, scope ${m.scope}, ${doc.items.length} items, ${doc.lifeEvents.length} 一件事, ${doc.benefits.length} 免申即享, ${threshold} of ${keys.length} trusted keys, expires ${m.expires}\n`);
+  } catch (error) {
+    if (error instanceof BundleRefusedError) throw new Error(`refused (${error.message})`);
+    throw error;
+  }
+}
+
+async function publish(argv: string[]): Promise<void> {
+  const { values } = parse(argv, { platform: { type: 'string' }, 'admin-token': { type: 'string' }, in: { type: 'string' } }, usage);
+  const url = new URL('/v1/admin/catalog', required(values.platform, '--platform', usage));
+  const bytes = readFileSync(required(values.in, '--in', usage));
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${required(values['admin-token'], '--admin-token', usage)}`, 'content-type': 'application/octet-stream' },
+    body: bytes,
+  });
+  const json: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw new Error(`platform refused the bundle (${response.status}): ${JSON.stringify(json)}`);
+  process.stdout.write(`${JSON.stringify(catalogPublishReplySchema.parse(json))}\n`);
+}
+
+function rollback(argv: string[]): Promise<void> {
+  const { values } = parse(argv, { data: { type: 'string' } }, usage);
+  const db = openStore(join(dataDir(values.data), 'kiosk.sqlite'));
+  try {
+    const done = new InstalledCatalogs(db).rollBack();
+    if (!done) throw new Error('no previous catalog to roll back to / 没有可回退的上一版事项清单');
+    process.stdout.write(`${JSON.stringify(done)}\n`);
+  } finally {
+    db.close();
+  }
+  return Promise.resolve();
+}
+
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { demo, keygen, sign: signCommand, verify: verifyCommand, publish, rollback };
+
+/** Item-catalog bundles: the admin's signing tools and the technician's rollback. */
+export async function catalog(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  const run = name ? subcommands[name] : undefined;
+  if (!run) throw new UsageError(`unknown catalog command "${name ?? ''}"\nusage: ${usage}`);
+  await run(rest);
+}

@@ -1,0 +1,37 @@
+import type { CatalogDocument } from '../catalog-document.js';
+import { snapshotOf, type SearchSnapshot } from '../search.js';
+import type { InstalledCatalogs } from './installed-catalogs.js';
+import { readDocument } from './read-document.js';
+import { BundleRefusedError, verifyBundle, type TrustPolicy } from './verify.js';
+
+export interface AppliedBundle {
+  version: number;
+  document: CatalogDocument;
+  searchIndex: SearchSnapshot;
+}
+
+/**
+ * Verifies, checks every entry, works out the search index, then stores bundle and index in one
+ * transaction. Any refusal is recorded and thrown before the store is touched, so the installed
+ * catalog stays exactly as it was.
+ */
+export async function applyBundle(bytes: Buffer, installed: InstalledCatalogs, policy: Omit<TrustPolicy, 'installedVersion'>): Promise<AppliedBundle> {
+  try {
+    const split = verifyBundle(bytes, { ...policy, installedVersion: installed.floorVersion() });
+    const document = await readDocument(split.payload, split.manifest.version);
+    const searchIndex = snapshotOf([...document.items, ...document.lifeEvents]);
+    installed.install({ version: split.manifest.version, manifest: split.header.manifest, payload: Buffer.from(split.payload), searchIndex });
+    return { version: split.manifest.version, document, searchIndex };
+  } catch (error) {
+    if (error instanceof BundleRefusedError) installed.recordRefusal(error.version, error.reason, error.message);
+    throw error;
+  }
+}
+
+/** The current bundle as a document and index, for start-up; undefined when none was ever applied. */
+export function loadInstalled(installed: InstalledCatalogs): AppliedBundle | undefined {
+  const stored = installed.current();
+  if (!stored) return undefined;
+  // It passed the schema when applied; parsing again here would only slow every start.
+  return { version: stored.version, document: JSON.parse(stored.payload.toString('utf8')) as CatalogDocument, searchIndex: stored.searchIndex };
+}

@@ -1,0 +1,84 @@
+import { createHash, verify, type KeyObject } from 'node:crypto';
+import { MalformedBundleError, splitBundle, type CatalogManifest, type RefusalReason, type SplitBundle } from '../../../../platform/protocol/catalog.js';
+import { keyIdOf } from './keys.js';
+
+/** A bundle this terminal will not apply, and why, in words a technician can act on. */
+export class BundleRefusedError extends Error {
+  override name = 'BundleRefusedError';
+  constructor(
+    readonly reason: RefusalReason,
+    detail: string,
+    readonly version = 0,
+  ) {
+    super(`${reason}: ${detail}`);
+  }
+}
+
+export interface TrustPolicy {
+  /** The admin keys whose signatures count; held off the platform, so a breach of it cannot sign. */
+  keys: readonly KeyObject[];
+  /** How many distinct trusted keys must sign. */
+  threshold: number;
+  /** The highest version this terminal ever applied: nothing at or below it is taken (rollback). */
+  installedVersion: number;
+  /** Largest bundle taken, in bytes. */
+  maxBytes: number;
+  now: Date;
+}
+
+export const defaultMaxBundleBytes = 64 * 1024 * 1024;
+
+function countTrusted(split: SplitBundle, trust: readonly KeyObject[]): { valid: number; untrusted: number } {
+  const byId = new Map(trust.map((key) => [keyIdOf(key), key]));
+  const message = Buffer.from(split.header.manifest, 'utf8');
+  const counted = new Set<string>();
+  let untrusted = 0;
+  for (const { keyId, signature } of split.header.signatures) {
+    const key = byId.get(keyId);
+    if (!key) untrusted++;
+    else if (!counted.has(keyId) && verify(null, message, key, Buffer.from(signature, 'base64'))) counted.add(keyId);
+  }
+  return { valid: counted.size, untrusted };
+}
+
+function checkSignatures(split: SplitBundle, policy: TrustPolicy): void {
+  const { valid, untrusted } = countTrusted(split, policy.keys);
+  const v = split.manifest.version;
+  if (valid >= policy.threshold) return;
+  if (valid === 0 && untrusted > 0) throw new BundleRefusedError('untrusted_key', `signed only by keys this terminal does not trust (${untrusted})`, v);
+  throw new BundleRefusedError('threshold', `${valid} valid trusted signature(s), ${policy.threshold} required`, v);
+}
+
+function checkFreshness(manifest: CatalogManifest, policy: TrustPolicy): void {
+  const v = manifest.version;
+  if (v <= policy.installedVersion) throw new BundleRefusedError('rollback', `version ${v} is not above installed version ${policy.installedVersion}`, v);
+  if (Date.parse(manifest.expires) <= policy.now.getTime()) throw new BundleRefusedError('expired', `expired ${manifest.expires} (terminal clock ${policy.now.toISOString()})`, v);
+}
+
+function checkPayload(split: SplitBundle, policy: TrustPolicy): void {
+  const { manifest, payload } = split;
+  const v = manifest.version;
+  if (manifest.payload.length > policy.maxBytes) throw new BundleRefusedError('too_large', `payload of ${manifest.payload.length} bytes is over the limit of ${policy.maxBytes}`, v);
+  if (payload.length !== manifest.payload.length) throw new BundleRefusedError('payload_length', `payload is ${payload.length} bytes, manifest says ${manifest.payload.length}`, v);
+  const sha256 = createHash('sha256').update(payload).digest('hex');
+  if (sha256 !== manifest.payload.sha256) throw new BundleRefusedError('payload_hash', `payload SHA-256 ${sha256.slice(0, 12)}… differs from the manifest's`, v);
+}
+
+/**
+ * Everything but the catalog's own schema, in the order that trusts the bundle least longest:
+ * size before parsing, signatures before believing the manifest, then version, expiry and payload.
+ */
+export function verifyBundle(bytes: Buffer, policy: TrustPolicy): SplitBundle {
+  if (bytes.length > policy.maxBytes + 8192) throw new BundleRefusedError('too_large', `bundle of ${bytes.length} bytes is over the limit of ${policy.maxBytes}`);
+  let split: SplitBundle;
+  try {
+    split = splitBundle(bytes);
+  } catch (error) {
+    if (error instanceof MalformedBundleError) throw new BundleRefusedError('malformed', error.message);
+    throw error;
+  }
+  checkSignatures(split, policy);
+  checkFreshness(split.manifest, policy);
+  checkPayload(split, policy);
+  return split;
+}

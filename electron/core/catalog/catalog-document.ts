@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { benefitRuleSchema } from './benefit.js';
+import { itemSchema } from './item.js';
+import { lifeEventSchema } from './life-event.js';
+
+/** What a signed bundle carries: the items, the 一件事 bundles over them, the 免申即享 rules. */
+export const catalogDocumentSchema = z
+  .object({
+    items: z.array(itemSchema),
+    lifeEvents: z.array(lifeEventSchema),
+    benefits: z.array(benefitRuleSchema),
+  })
+  .strict()
+  .superRefine((doc, ctx) => {
+    for (const message of crossCheck(doc)) ctx.addIssue({ code: 'custom', message });
+  });
+export type CatalogDocument = z.infer<typeof catalogDocumentSchema>;
+
+/** What no single entry's schema can see: duplicate codes, 一件事 naming items that are not there. */
+export function crossCheck(doc: Pick<CatalogDocument, 'items' | 'lifeEvents' | 'benefits'>): string[] {
+  const problems: string[] = [];
+  const codes = new Set<string>();
+  for (const code of [...doc.items, ...doc.lifeEvents, ...doc.benefits].map((e) => e.code)) {
+    if (codes.has(code)) problems.push(`编码 ${code} 重复`);
+    codes.add(code);
+  }
+  const items = new Set(doc.items.map((i) => i.code));
+  for (const event of doc.lifeEvents) {
+    for (const code of event.items.filter((c) => !items.has(c))) problems.push(`一件事 ${event.code} 引用了不存在的事项 ${code}`);
+  }
+  return problems;
+}

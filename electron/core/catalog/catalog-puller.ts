@@ -1,0 +1,81 @@
+import type { KeyObject } from 'node:crypto';
+import { catalogQueryParam, type CatalogReport } from '../../../platform/protocol/catalog.js';
+import { signatureHeaders, signRequest } from '../../../platform/protocol/signature.js';
+import { applyBundle, type AppliedBundle } from './bundle/apply-bundle.js';
+import type { InstalledCatalogs } from './bundle/installed-catalogs.js';
+import { BundleRefusedError, type TrustPolicy } from './bundle/verify.js';
+
+export interface PullerOptions {
+  platformUrl: string;
+  terminalId: string;
+  privateKey: KeyObject;
+  trust: Omit<TrustPolicy, 'installedVersion' | 'now'>;
+  log: (line: string) => void;
+  now?: () => Date;
+  timeoutMs?: number;
+}
+
+export type PullOutcome = { kind: 'unchanged' } | { kind: 'applied'; bundle: AppliedBundle } | { kind: 'refused'; reason: BundleRefusedError['reason']; message: string };
+
+/**
+ * Fetches the newest bundle for this terminal, signed like every other terminal request, and
+ * applies it or refuses it. The outcome (and any refusal's reason) is reported back to the platform.
+ * Network failures are thrown: the caller tries again on its next round.
+ */
+export class CatalogPuller {
+  constructor(
+    private readonly installed: InstalledCatalogs,
+    private readonly options: PullerOptions,
+  ) {}
+
+  async pullOnce(): Promise<PullOutcome> {
+    const floor = this.installed.floorVersion();
+    const response = await this.signedFetch('GET', `/v1/catalog?${catalogQueryParam}=${floor}`, '');
+    if (response.status === 304) return { kind: 'unchanged' };
+    if (!response.ok) throw new Error(`catalog pull: platform answered ${response.status}`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const outcome = await this.apply(bytes);
+    await this.report(outcome);
+    return outcome;
+  }
+
+  private async apply(bytes: Buffer): Promise<PullOutcome> {
+    try {
+      const now = (this.options.now ?? (() => new Date()))();
+      const bundle = await applyBundle(bytes, this.installed, { ...this.options.trust, now });
+      this.options.log(`catalog: applied version ${bundle.version} (${bundle.document.items.length} items)`);
+      return { kind: 'applied', bundle };
+    } catch (error) {
+      if (!(error instanceof BundleRefusedError)) throw error;
+      this.options.log(`catalog: refused bundle version ${error.version}: ${error.message}`);
+      return { kind: 'refused', reason: error.reason, message: error.message };
+    }
+  }
+
+  private async report(outcome: PullOutcome): Promise<void> {
+    const current = this.installed.current()?.version ?? 0;
+    const refused = this.installed.lastRefusal();
+    const report: CatalogReport =
+      outcome.kind === 'refused' && refused
+        ? { installedVersion: current, refused: { version: refused.version, reason: outcome.reason, detail: refused.detail.slice(0, 300) } }
+        : { installedVersion: current };
+    const response = await this.signedFetch('POST', '/v1/catalog/report', JSON.stringify(report));
+    if (!response.ok) this.options.log(`catalog: report not taken (${response.status})`);
+  }
+
+  private signedFetch(method: 'GET' | 'POST', path: string, body: string): Promise<Response> {
+    const time = new Date().toISOString();
+    const headers: Record<string, string> = {
+      [signatureHeaders.terminal]: this.options.terminalId,
+      [signatureHeaders.time]: time,
+      [signatureHeaders.signature]: signRequest(this.options.privateKey, method, path, time, body),
+    };
+    if (body !== '') headers['content-type'] = 'application/json';
+    return fetch(new URL(path, this.options.platformUrl), {
+      method,
+      headers,
+      body: method === 'GET' ? undefined : body,
+      signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
+    });
+  }
+}

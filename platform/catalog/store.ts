@@ -1,0 +1,37 @@
+import { isUniqueViolation, type Queryable } from '../db/database.js';
+import { HttpError } from '../http/http-error.js';
+import type { CatalogManifest, CatalogReport } from '../protocol/catalog.js';
+import { fullRegionCode, regionAndAbove } from '../protocol/region.js';
+
+export async function saveBundle(db: Queryable, manifest: CatalogManifest, bytes: Buffer): Promise<void> {
+  try {
+    await db.query('INSERT INTO catalog_bundles (version, scope, bytes) VALUES ($1, $2, $3)', [manifest.version, fullRegionCode(manifest.scope), bytes]);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new HttpError(409, 'version_exists', `版本 ${manifest.version} 已发布 / version ${manifest.version} was already published; sign a higher one`);
+    throw error;
+  }
+}
+
+/** The newest bundle for a terminal: published for its region or any region above it. */
+export async function newestBundleFor(db: Queryable, regionCode: string): Promise<{ version: number; bytes: Buffer } | undefined> {
+  const { rows } = await db.query<{ version: number; bytes: Uint8Array }>(
+    'SELECT version, bytes FROM catalog_bundles WHERE scope = ANY($1) ORDER BY version DESC LIMIT 1',
+    [regionAndAbove(regionCode)],
+  );
+  const row = rows[0];
+  return row && { version: row.version, bytes: Buffer.from(row.bytes) };
+}
+
+export async function recordTerminalCatalog(db: Queryable, terminalId: string, report: CatalogReport): Promise<void> {
+  const refused = report.refused;
+  await db.query(
+    `INSERT INTO terminal_catalogs (terminal_id, installed_version, refused_version, refused_reason, refused_detail, reported_at)
+     VALUES ($1, $2, $3, $4, $5, now())
+     ON CONFLICT (terminal_id) DO UPDATE SET installed_version = excluded.installed_version,
+       refused_version = coalesce(excluded.refused_version, terminal_catalogs.refused_version),
+       refused_reason = coalesce(excluded.refused_reason, terminal_catalogs.refused_reason),
+       refused_detail = coalesce(excluded.refused_detail, terminal_catalogs.refused_detail),
+       reported_at = now()`,
+    [terminalId, report.installedVersion, refused?.version ?? null, refused?.reason ?? null, refused?.detail ?? null],
+  );
+}

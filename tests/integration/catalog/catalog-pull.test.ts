@@ -1,0 +1,139 @@
+// Signed catalog bundles end to end: an admin publishes to a real platform, a terminal pulls
+// through its signed requests, and applies or refuses with the reason reported back.
+import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import type { Database as Sqlite } from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadInstalled } from '../../../electron/core/catalog/bundle/apply-bundle.js';
+import { InstalledCatalogs } from '../../../electron/core/catalog/bundle/installed-catalogs.js';
+import { signBundle } from '../../../electron/core/catalog/bundle/sign.js';
+import { CatalogPuller } from '../../../electron/core/catalog/catalog-puller.js';
+import { Catalog } from '../../../electron/core/catalog/catalog.js';
+import { demoCatalog } from '../../../electron/core/catalog/demo/demo-catalog.js';
+import { openStore } from '../../../electron/core/store/open-store.js';
+import { adminToken, enrollTerminal, startTestPlatform, type TestPlatform } from '../platform/harness.js';
+
+const key = () => generateKeyPairSync('ed25519').privateKey;
+const admin1 = key();
+const admin2 = key();
+const stranger = key();
+const trusted = [admin1, admin2].map((k) => createPublicKey(k));
+
+const payload = Buffer.from(JSON.stringify(demoCatalog));
+const nextYear = new Date(Date.now() + 365 * 86_400_000);
+const sign = (version: number, keys: KeyObject[] = [admin1], body = payload, expires = nextYear) => signBundle(body, keys, { version, expires, scope: '420100' });
+
+interface Rig {
+  platform: TestPlatform;
+  db: Sqlite;
+  installed: InstalledCatalogs;
+  puller: CatalogPuller;
+  publish(bundle: Buffer): Promise<Response>;
+}
+
+const rigs: Rig[] = [];
+afterEach(async () => {
+  for (const rig of rigs.splice(0)) {
+    rig.db.close();
+    await rig.platform.close();
+  }
+});
+
+async function rig(trust: { threshold?: number; maxBytes?: number } = {}): Promise<Rig> {
+  const platform = await startTestPlatform();
+  const terminal = await enrollTerminal(platform);
+  const db = openStore(':memory:');
+  const installed = new InstalledCatalogs(db);
+  const puller = new CatalogPuller(installed, {
+    platformUrl: platform.url,
+    terminalId: terminal.terminalId,
+    privateKey: terminal.privateKey,
+    trust: { keys: trusted, threshold: trust.threshold ?? 1, maxBytes: trust.maxBytes ?? 64 * 1024 * 1024 },
+    log: () => undefined,
+  });
+  const publish = (bundle: Buffer) =>
+    fetch(`${platform.url}/v1/admin/catalog`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream' }, body: bundle });
+  const r = { platform, db, installed, puller, publish };
+  rigs.push(r);
+  return r;
+}
+
+async function reported(r: Rig) {
+  const { rows } = await r.platform.db.query<{ installed_version: number; refused_reason: string | null }>('SELECT installed_version, refused_reason FROM terminal_catalogs');
+  return rows[0];
+}
+
+/** A terminal that already runs version 1, so a refusal can be seen to leave it alone. */
+async function runningVersion1(trust?: { threshold?: number; maxBytes?: number }, keys?: KeyObject[]): Promise<Rig> {
+  const r = await rig(trust);
+  expect((await r.publish(sign(1, keys))).status).toBe(200);
+  expect((await r.puller.pullOnce()).kind).toBe('applied');
+  return r;
+}
+
+function flipLastByte(bundle: Buffer): Buffer {
+  const copy = Buffer.from(bundle);
+  copy[copy.length - 2] = (copy[copy.length - 2] ?? 0) ^ 0x01;
+  return copy;
+}
+
+describe('catalog bundles through the platform', () => {
+  it('applies a good bundle with its search index, then hears 304 and reports the version it runs', async () => {
+    const r = await runningVersion1();
+    const applied = loadInstalled(r.installed);
+    expect(applied?.version).toBe(1);
+    const catalog = new Catalog(applied?.document, { regionCode: '420102', search: applied?.searchIndex });
+    expect(catalog.search('sbk')[0]?.code).toMatch(/^(WH-RS-00[2456]|YJS-SBK)$/);
+    expect(catalog.get('WH-RS-002').name).toBe('社会保障卡补领');
+    expect(await r.puller.pullOnce()).toEqual({ kind: 'unchanged' });
+    expect(await reported(r)).toEqual({ installed_version: 1, refused_reason: null });
+  });
+
+  const badBundles: [string, () => Buffer, { threshold?: number; maxBytes?: number }?][] = [
+    ['untrusted_key', () => sign(2, [stranger])],
+    ['threshold', () => sign(2, [admin1]), { threshold: 2 }],
+    ['expired', () => sign(2, [admin1], payload, new Date(Date.now() - 60_000))],
+    ['payload_hash', () => flipLastByte(sign(2))],
+    ['payload_length', () => Buffer.concat([sign(2), Buffer.from(' ')])],
+    ['too_large', () => sign(2, [admin1], Buffer.concat([payload, Buffer.alloc(payload.length, 0x20)])), { maxBytes: Math.ceil(payload.length * 1.5) }],
+    ['schema', () => sign(2, [admin1], Buffer.from(JSON.stringify({ ...demoCatalog, items: demoCatalog.items.map((i) => (i.code === 'WH-GA-003' ? { ...i, promisedDays: 400 } : i)) })))],
+  ];
+
+  it.each(badBundles)('refuses %s, leaves version 1 in place and reports why', async (reason, make, trust) => {
+    const keys = trust?.threshold === 2 ? [admin1, admin2] : [admin1];
+    const r = await runningVersion1(trust, keys);
+    expect((await r.publish(make())).status).toBe(200);
+    const outcome = await r.puller.pullOnce();
+    expect(outcome).toMatchObject({ kind: 'refused', reason });
+    if (reason === 'schema') expect(outcome.kind === 'refused' && outcome.message).toContain('WH-GA-003');
+    expect(r.installed.current()?.version).toBe(1);
+    expect(await reported(r)).toEqual({ installed_version: 1, refused_reason: reason });
+  });
+
+  it('refuses an old bundle a breached platform serves as new (rollback)', async () => {
+    const r = await runningVersion1();
+    expect((await r.publish(sign(2))).status).toBe(200);
+    expect((await r.puller.pullOnce()).kind).toBe('applied');
+    // The breach: version 1's bytes relabelled so the platform offers them as newest.
+    await r.platform.db.query('UPDATE catalog_bundles SET version = 99 WHERE version = 1');
+    expect(await r.puller.pullOnce()).toMatchObject({ kind: 'refused', reason: 'rollback' });
+    expect(r.installed.current()?.version).toBe(2);
+  });
+
+  it('keeps the previous bundle, and an admin rollback brings it back without re-taking the abandoned one', async () => {
+    const r = await runningVersion1();
+    expect((await r.publish(sign(2))).status).toBe(200);
+    await r.puller.pullOnce();
+    expect(r.installed.rollBack()).toEqual({ from: 2, to: 1 });
+    expect(r.installed.current()?.version).toBe(1);
+    expect(await r.puller.pullOnce()).toEqual({ kind: 'unchanged' });
+  });
+
+  it('refuses a publish without the admin token, and a second bundle with the same version', async () => {
+    const r = await rig();
+    const noToken = await fetch(`${r.platform.url}/v1/admin/catalog`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: sign(1) });
+    expect(noToken.status).toBe(401);
+    expect((await r.publish(sign(1))).status).toBe(200);
+    expect((await r.publish(sign(1))).status).toBe(409);
+    expect((await r.publish(Buffer.from('not a bundle'))).status).toBe(400);
+  });
+});
