@@ -1,9 +1,14 @@
 import Fastify from 'fastify';
+import { adminTerminalRoutes } from './admin/terminals.js';
 import { caseRoutes } from './cases/routes.js';
+import { catalogRoutes } from './catalog/routes.js';
 import type { Database } from './db/database.js';
 import { enrollmentRoutes } from './enrollment/routes.js';
+import { eventRoutes } from './fleet/events.js';
+import { defaultFleetConfig, heartbeatRoutes, type FleetConfig } from './fleet/heartbeats.js';
 import { keepRawJsonBodies } from './http/body.js';
 import { installErrorReplies, type RequestLog } from './http/http-error.js';
+import { defaultRateLimit, installRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { HealthReply } from './protocol/index.js';
 
 export interface PlatformOptions {
@@ -16,6 +21,10 @@ export interface PlatformOptions {
   adminToken: string;
   /** Where a 500 is reported (method, route, error kind); default stderr. */
   log?: RequestLog;
+  /** Per terminal and instance; default 5/s with bursts of 60. */
+  rateLimit?: RateLimit;
+  /** What heartbeats hand back to terminals. */
+  fleet?: FleetConfig;
 }
 
 export interface RunningPlatform {
@@ -38,6 +47,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   app.get('/v1/health', async (): Promise<HealthReply> => ({ ok: true, time: new Date().toISOString() }));
   enrollmentRoutes(app, options.db, options.adminToken);
   caseRoutes(app, options.db);
+  await catalogRoutes(app, options.db, options.adminToken);
+  installRateLimit(app, options.rateLimit ?? defaultRateLimit);
+  heartbeatRoutes(app, options.db, options.fleet ?? defaultFleetConfig);
+  eventRoutes(app, options.db);
+  adminTerminalRoutes(app, options.db, options.adminToken);
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return { url, close: () => app.close() };
 }

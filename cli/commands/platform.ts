@@ -1,22 +1,30 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPglite, startPlatform } from '../../platform/main.js';
+import { openPglite, openPostgres, startPlatform, type Database } from '../../platform/main.js';
 import { integer, parse } from '../args.js';
 import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
 const usage = 'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL]   (admin token: $TONGBAN_ADMIN_TOKEN)';
 
+/** A PostgreSQL server when given one, else PGlite in the data folder. */
+function openDatabase(url: string | undefined, data: string | undefined): Promise<Database> {
+  if (url !== undefined) return openPostgres(url);
+  const dir = join(dataDir(data), 'platform-db');
+  mkdirSync(dir, { recursive: true });
+  return openPglite(dir);
+}
+
 /** The terminal management platform on its own, PGlite in the data folder by default. */
 export async function platform(argv: string[]): Promise<void> {
   const { values } = parse(argv, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, db: { type: 'string' } }, usage);
-  if (values.db) throw new UsageError('--db (a PostgreSQL server) is not supported yet: omit it to use the embedded PGlite database');
-  const dir = join(dataDir(values.data), 'platform-db');
-  mkdirSync(dir, { recursive: true });
+  if (values.db !== undefined && !/^postgres(ql)?:\/\//.test(values.db)) {
+    throw new UsageError('--db must be a PostgreSQL URL (postgres://user@host/db); omit it to use the embedded PGlite database');
+  }
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
-  const db = await openPglite(dir);
+  const db = await openDatabase(values.db, values.data);
   const running = await startPlatform({ db, port: integer(values.port, '--port', 0), host: values.host ?? '127.0.0.1', adminToken });
   process.stdout.write(`${running.url}\n`);
   await new Promise<void>((resolve) => {

@@ -5,6 +5,8 @@ import { parseTerminalKey } from '../terminals/keys.js';
 import { findTerminal, type Terminal } from '../terminals/lookup.js';
 import { rawBody } from './body.js';
 import { HttpError } from './http-error.js';
+import { spendRequest } from './rate-limit.js';
+import { refuseReplay } from './replay-guard.js';
 
 const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -45,8 +47,9 @@ function checkSignature(request: FastifyRequest, terminal: Terminal, time: strin
 }
 
 /**
- * The terminal that signed this request, or a 401. Runs before a route touches anything: the
- * signature covers method, path with query, time and the exact body bytes.
+ * The terminal that signed this request, or a 401 (429 past its rate). Runs before a route
+ * touches anything: the signature covers method, path with query, time and the exact body bytes,
+ * and each signature is accepted once.
  */
 export async function authenticateTerminal(db: Queryable, request: FastifyRequest): Promise<Terminal> {
   const id = header(request, signatureHeaders.terminal);
@@ -57,5 +60,7 @@ export async function authenticateTerminal(db: Queryable, request: FastifyReques
   if (!terminal) throw refuse('unknown_terminal', '终端未注册 / this terminal id is not enrolled; enroll it again');
   checkSignature(request, terminal, time, signature);
   if (terminal.revokedAt) throw refuse('terminal_revoked', '终端已被停用 / this terminal was revoked by an admin');
+  spendRequest(request.server, terminal.id);
+  await refuseReplay(db, signature);
   return terminal;
 }

@@ -4,3 +4,6 @@ export * from './errors.js';
 export * from './signature.js';
 export * from './health.js';
 export * from './health.js';
+export * from './heartbeat.js';
+export * from './events.js';
+export * from './admin.js';

@@ -6,6 +6,26 @@ export interface DueEntry {
   attempts: number;
 }
 
+/** What a technician and the heartbeat see of the queue. */
+export interface OutboxHealth {
+  depth: number;
+  /** When the oldest item still waiting was written; null when nothing waits. */
+  oldestWaitingAt: string | null;
+  /** When the platform last acknowledged anything; null before the first time. */
+  lastSuccessAt: string | null;
+  deadLetters: number;
+}
+
+export interface DeadLetter {
+  id: string;
+  caseId: string;
+  httpStatus: number;
+  reason: string;
+  attempts: number;
+  createdAt: string;
+  failedAt: string;
+}
+
 /** The queue of what must still reach the platform; rows stay until the platform acknowledges. */
 export class Outbox {
   constructor(private readonly db: Database) {}
@@ -32,6 +52,44 @@ export class Outbox {
         markCase.run(stamp, id);
       }
     })();
+  }
+
+  /** The platform answered: the line and the credentials work, whatever it said of each item. */
+  recordSuccess(at: Date): void {
+    this.db
+      .prepare('INSERT INTO sync_state (id, last_success_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET last_success_at = excluded.last_success_at')
+      .run(at.toISOString());
+  }
+
+  /** Refused for good: out of the queue, so it cannot hold back the items behind it. */
+  deadLetter(entry: DueEntry, httpStatus: number, reason: string, at: Date): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO dead_letters (id, case_id, http_status, reason, attempts, created_at, failed_at)
+           SELECT id, case_id, ?, ?, attempts + 1, created_at, ? FROM outbox WHERE id = ?`,
+        )
+        .run(httpStatus, reason, at.toISOString(), entry.outboxId);
+      this.db.prepare('DELETE FROM outbox WHERE id = ?').run(entry.outboxId);
+    })();
+  }
+
+  deadLetters(): DeadLetter[] {
+    return this.db
+      .prepare<[], DeadLetter>(
+        `SELECT id, case_id AS caseId, http_status AS httpStatus, reason, attempts, created_at AS createdAt, failed_at AS failedAt
+           FROM dead_letters ORDER BY failed_at`,
+      )
+      .all();
+  }
+
+  health(): OutboxHealth {
+    const waiting = this.db
+      .prepare<[], { depth: number; oldest: string | null }>('SELECT count(*) AS depth, min(created_at) AS oldest FROM outbox WHERE delivered_at IS NULL')
+      .get();
+    const success = this.db.prepare<[], { at: string }>('SELECT last_success_at AS at FROM sync_state WHERE id = 1').get();
+    const dead = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM dead_letters').get();
+    return { depth: waiting?.depth ?? 0, oldestWaitingAt: waiting?.oldest ?? null, lastSuccessAt: success?.at ?? null, deadLetters: dead?.n ?? 0 };
   }
 
   retryLater(entries: readonly DueEntry[], error: string, nextAttemptAt: (entry: DueEntry) => Date): void {

@@ -10,6 +10,7 @@ import {
 import { enrollReplySchema, type EnrollReply } from '../../../platform/protocol/enroll.js';
 import { platformErrorSchema } from '../../../platform/protocol/errors.js';
 import { healthReplySchema } from '../../../platform/protocol/health.js';
+import { heartbeatReplySchema, type Heartbeat, type HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
 import { signRequest, signatureHeaders } from '../../../platform/protocol/signature.js';
 
 /** The platform could not be reached or failed: try again later, nothing is lost. */
@@ -25,6 +26,8 @@ export class PlatformRefusedError extends Error {
   constructor(
     readonly status: number,
     readonly reason: string,
+    /** The platform said why, in its own error shape. */
+    readonly explained = false,
   ) {
     super(`平台拒绝了请求 / platform refused (${status}): ${reason}`);
     this.name = 'PlatformRefusedError';
@@ -53,6 +56,10 @@ export class PlatformClient {
 
   postCases(cases: CaseUpload[]): Promise<CaseBatchReply> {
     return this.call({ method: 'POST', path: '/v1/cases', body: { cases }, reply: caseBatchReplySchema, credentials: this.credentials });
+  }
+
+  postHeartbeat(beat: Heartbeat): Promise<HeartbeatReply> {
+    return this.call({ method: 'POST', path: '/v1/heartbeats', body: beat, reply: heartbeatReplySchema, credentials: this.credentials });
   }
 
   /** undefined when the platform does not know the case (yet). */
@@ -87,7 +94,7 @@ export class PlatformClient {
     const response = await this.fetchOrThrow(options, headers, body);
     const json: unknown = await response.json().catch(() => undefined);
     if (response.status >= 500) throw new PlatformUnavailableError(`HTTP ${response.status}`);
-    if (!response.ok) throw new PlatformRefusedError(response.status, reasonOf(json));
+    if (!response.ok) throw refusal(response.status, json);
     const parsed = options.reply.safeParse(json);
     if (!parsed.success) throw new PlatformUnavailableError(`unexpected reply to ${options.path}`);
     return parsed.data;
@@ -116,7 +123,10 @@ function signedHeaders(credentials: Credentials, method: string, path: string, b
   };
 }
 
-function reasonOf(json: unknown): string {
+/** `explained` only when the reply is in the platform's error shape: a proxy's 4xx page is not a verdict. */
+function refusal(status: number, json: unknown): PlatformRefusedError {
   const parsed = platformErrorSchema.safeParse(json);
-  return parsed.success ? `${parsed.data.error}: ${parsed.data.message}` : 'no reason given';
+  return parsed.success
+    ? new PlatformRefusedError(status, `${parsed.data.error}: ${parsed.data.message}`, true)
+    : new PlatformRefusedError(status, 'no reason given', false);
 }

@@ -1,12 +1,32 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import type { Database } from 'better-sqlite3';
 import type { CaseStore } from '../cases/case-store.js';
+import { purgeAcknowledged } from '../cases/retention.js';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
-import type { Outbox } from './outbox.js';
+import type { DueEntry, Outbox, OutboxHealth } from './outbox.js';
 import { PlatformRefusedError, type PlatformClient } from './platform-client.js';
+
+/** For technicians: is the queue moving, what was refused for good, and can the clock be trusted. */
+export interface SyncHealth extends Omit<OutboxHealth, 'depth'> {
+  /** Platform time minus ours at the last heartbeat; null before the first answer. */
+  clockSkewMs: number | null;
+}
 
 export interface SyncStatus {
   online: boolean;
   waitingUploads: number;
+  health: SyncHealth;
+}
+
+/**
+ * Refusals about the item itself, explained by the platform. 401/403 (credentials, revocation),
+ * 404 (a wrong URL or an older platform), 408 and 429 (try later) concern the terminal or the
+ * moment, never one case: those are retried, never dead-lettered.
+ */
+const itemRefusals = new Set([400, 409, 413, 422]);
+
+function refusedForGood(error: unknown): error is PlatformRefusedError {
+  return error instanceof PlatformRefusedError && error.explained && itemRefusals.has(error.status);
 }
 
 export interface SyncWorkerOptions {
@@ -14,6 +34,10 @@ export interface SyncWorkerOptions {
   /** How often an idle worker looks for due work and checks the line. Default 5 s. */
   idleIntervalMs?: number;
   batchSize?: number;
+  /** Purge acknowledged cases' personal data from `store` after `days` days; off when absent. */
+  retention?: { days: number; store: Database };
+  /** Injected in tests that move time. */
+  clock?: () => Date;
 }
 
 /**
@@ -22,6 +46,7 @@ export interface SyncWorkerOptions {
  */
 export class SyncWorker {
   private online = false;
+  private clockSkewMs: number | null = null;
   private lastEmitted = '';
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -30,13 +55,15 @@ export class SyncWorker {
   private readonly backoff: BackoffOptions;
   private readonly idleIntervalMs: number;
   private readonly batchSize: number;
+  private readonly clock: () => Date;
 
   constructor(
     private readonly outbox: Outbox,
     private readonly cases: CaseStore,
     private readonly client: PlatformClient | undefined,
-    options: SyncWorkerOptions = {},
+    private readonly options: SyncWorkerOptions = {},
   ) {
+    this.clock = options.clock ?? (() => new Date());
     this.backoff = options.backoff ?? defaultBackoff;
     this.idleIntervalMs = options.idleIntervalMs ?? 5000;
     this.batchSize = options.batchSize ?? 50;
@@ -55,7 +82,7 @@ export class SyncWorker {
 
   /** Something new is waiting: send it now rather than at the next tick. */
   kick(): void {
-    this.outbox.hurry(new Date());
+    this.outbox.hurry(this.clock());
     if (!this.stopped && !this.running) this.schedule(0);
   }
 
@@ -65,7 +92,7 @@ export class SyncWorker {
    */
   async flush(timeoutMs: number): Promise<void> {
     if (this.stopped) return;
-    this.outbox.hurry(new Date());
+    this.outbox.hurry(this.clock());
     const cancel = new AbortController();
     const work = (async () => {
       while (this.running) await this.running;
@@ -76,7 +103,14 @@ export class SyncWorker {
   }
 
   status(): SyncStatus {
-    return { online: this.online, waitingUploads: this.outbox.depth() };
+    const { depth, ...outbox } = this.outbox.health();
+    return { online: this.online, waitingUploads: depth, health: { ...outbox, clockSkewMs: this.clockSkewMs } };
+  }
+
+  /** The heartbeat measured the clock against the platform's. */
+  noteClockSkew(ms: number): void {
+    this.clockSkewMs = Math.round(ms);
+    this.emit();
   }
 
   onStatus(listener: (status: SyncStatus) => void): () => void {
@@ -87,28 +121,51 @@ export class SyncWorker {
   /** One pass over what is due; resolves when the pass is over. */
   async runOnce(): Promise<void> {
     if (!this.client) return;
-    const due = this.outbox.due(new Date(), this.batchSize);
+    const due = this.outbox.due(this.clock(), this.batchSize);
     if (due.length === 0) {
       this.setOnline(await this.client.reachable());
-      return;
+    } else {
+      await this.deliver(this.client, due);
     }
+    this.purge();
+  }
+
+  private async deliver(client: PlatformClient, entries: readonly DueEntry[]): Promise<void> {
     try {
-      const reply = await this.client.postCases(due.map((entry) => this.cases.upload(entry.caseId)));
-      this.outbox.delivered(reply.stored, new Date());
-      const missing = due.filter((entry) => !reply.stored.includes(entry.caseId));
-      this.retry(missing, 'platform did not acknowledge');
+      const reply = await client.postCases(entries.map((entry) => this.cases.upload(entry.caseId)));
+      this.outbox.delivered(reply.stored, this.clock());
+      this.outbox.recordSuccess(this.clock());
+      this.retry(entries.filter((entry) => !reply.stored.includes(entry.caseId)), 'platform did not acknowledge');
       this.setOnline(true);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.retry(due, reason);
-      // A refusal means the line works; the case needs a technician (dead letters come with issue 6).
-      this.setOnline(error instanceof PlatformRefusedError);
+      if (!refusedForGood(error)) {
+        this.retry(entries, error instanceof Error ? error.message : String(error));
+        this.setOnline(error instanceof PlatformRefusedError);
+        return;
+      }
+      this.setOnline(true);
+      await this.refused(client, entries, error);
     }
   }
 
-  private retry(entries: Parameters<Outbox['retryLater']>[0], reason: string): void {
+  /** One bad case refuses its whole batch: alone, it goes to the dead letters; in a batch, each is tried alone. */
+  private async refused(client: PlatformClient, entries: readonly DueEntry[], error: PlatformRefusedError): Promise<void> {
+    const [only] = entries;
+    if (entries.length === 1 && only) {
+      this.outbox.deadLetter(only, error.status, error.reason, this.clock());
+      return;
+    }
+    for (const entry of entries) await this.deliver(client, [entry]);
+  }
+
+  private purge(): void {
+    const { retention } = this.options;
+    if (retention) purgeAcknowledged(retention.store, retention.days, this.clock());
+  }
+
+  private retry(entries: readonly DueEntry[], reason: string): void {
     if (entries.length === 0) return;
-    const now = Date.now();
+    const now = this.clock().getTime();
     this.outbox.retryLater(entries, reason, (entry) => new Date(now + backoffDelay(entry.attempts, this.backoff)));
   }
 
@@ -125,7 +182,7 @@ export class SyncWorker {
     await this.running;
     this.emit();
     if (this.stopped) return;
-    const more = this.outbox.due(new Date(), 1).length > 0;
+    const more = this.outbox.due(this.clock(), 1).length > 0;
     this.schedule(more ? 0 : this.idleIntervalMs);
   }
 

@@ -6,129 +6,132 @@ import {
   healthReplySchema,
   platformErrorSchema,
 } from '../../../platform/protocol/index.js';
-import { adminToken, hall, newKeyPair, postJson, startTestPlatform, type TestPlatform } from './harness.js';
+import { adminToken, databaseKinds, hall, newKeyPair, postJson, startTestPlatform, type TestPlatform } from './harness.js';
 
-let platform: TestPlatform;
-beforeAll(async () => {
-  platform = await startTestPlatform();
-});
-afterAll(() => platform.close());
-
-async function countTerminals(): Promise<number> {
-  const { rows } = await platform.db.query<{ n: number }>('SELECT count(*)::int AS n FROM terminals');
-  return rows[0]?.n ?? 0;
-}
-
-async function expectError(res: Response, status: number, error: string): Promise<void> {
-  expect(res.status).toBe(status);
-  expect(platformErrorSchema.parse(await res.json()).error).toBe(error);
-}
-
-describe('health', () => {
-  it('answers without authentication', async () => {
-    const res = await fetch(`${platform.url}/v1/health`);
-    expect(res.status).toBe(200);
-    expect(healthReplySchema.parse(await res.json()).ok).toBe(true);
+// Each case runs on PGlite and on a real PostgreSQL server: the same SQL must hold on both.
+describe.each(databaseKinds)('on %s', (kind) => {
+  let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await startTestPlatform(kind);
   });
-});
+  afterAll(() => platform.close());
 
-describe('refusals before any route runs', () => {
-  it('answers an unknown route, a body over 1 MiB and a non-JSON body in the error shape', async () => {
-    await expectError(await fetch(`${platform.url}/v1/nothing`), 404, 'not_found');
-    const huge = JSON.stringify({ token: 'x'.repeat(2 * 1024 * 1024), publicKey: 'y' });
-    await expectError(await postJson(`${platform.url}/v1/enroll`, huge), 413, 'body_too_large');
-    const text = await fetch(`${platform.url}/v1/enroll`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain' },
-      body: 'token',
+  async function countTerminals(): Promise<number> {
+    const { rows } = await platform.db.query<{ n: number }>('SELECT count(*)::int AS n FROM terminals');
+    return rows[0]?.n ?? 0;
+  }
+
+  async function expectError(res: Response, status: number, error: string): Promise<void> {
+    expect(res.status).toBe(status);
+    expect(platformErrorSchema.parse(await res.json()).error).toBe(error);
+  }
+
+  describe('health', () => {
+    it('answers without authentication', async () => {
+      const res = await fetch(`${platform.url}/v1/health`);
+      expect(res.status).toBe(200);
+      expect(healthReplySchema.parse(await res.json()).ok).toBe(true);
     });
-    await expectError(text, 415, 'unsupported_media_type');
-  });
-});
-
-describe('POST /v1/admin/enrollment-tokens', () => {
-  const url = () => `${platform.url}/v1/admin/enrollment-tokens`;
-
-  it('makes a one-time token and stores only its hash', async () => {
-    const res = await postJson(url(), hall, { authorization: `Bearer ${adminToken}` });
-    expect(res.status).toBe(201);
-    const reply = enrollmentTokenReplySchema.parse(await res.json());
-    expect(Date.parse(reply.expiresAt)).toBeGreaterThan(Date.now());
-    const { rows } = await platform.db.query<{ token_hash: string }>('SELECT token_hash FROM enrollment_tokens');
-    expect(rows.map((r) => r.token_hash)).toContain(hashToken(reply.token));
-    expect(JSON.stringify(rows)).not.toContain(reply.token);
   });
 
-  it('refuses a missing or wrong admin token', async () => {
-    await expectError(await postJson(url(), hall), 401, 'not_admin');
-    await expectError(await postJson(url(), hall, { authorization: 'Bearer wrong' }), 401, 'not_admin');
+  describe('refusals before any route runs', () => {
+    it('answers an unknown route, a body over 1 MiB and a non-JSON body in the error shape', async () => {
+      await expectError(await fetch(`${platform.url}/v1/nothing`), 404, 'not_found');
+      const huge = JSON.stringify({ token: 'x'.repeat(2 * 1024 * 1024), publicKey: 'y' });
+      await expectError(await postJson(`${platform.url}/v1/enroll`, huge), 413, 'body_too_large');
+      const text = await fetch(`${platform.url}/v1/enroll`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: 'token',
+      });
+      await expectError(text, 415, 'unsupported_media_type');
+    });
   });
 
-  it('refuses a malformed request with 400', async () => {
-    const res = await postJson(url(), { ...hall, regionCode: 'wuhan' }, { authorization: `Bearer ${adminToken}` });
-    await expectError(res, 400, 'bad_request');
-  });
-});
+  describe('POST /v1/admin/enrollment-tokens', () => {
+    const url = () => `${platform.url}/v1/admin/enrollment-tokens`;
 
-describe('POST /v1/enroll', () => {
-  const enroll = (body: unknown) => postJson(`${platform.url}/v1/enroll`, body);
+    it('makes a one-time token and stores only its hash', async () => {
+      const res = await postJson(url(), hall, { authorization: `Bearer ${adminToken}` });
+      expect(res.status).toBe(201);
+      const reply = enrollmentTokenReplySchema.parse(await res.json());
+      expect(Date.parse(reply.expiresAt)).toBeGreaterThan(Date.now());
+      const { rows } = await platform.db.query<{ token_hash: string }>('SELECT token_hash FROM enrollment_tokens');
+      expect(rows.map((r) => r.token_hash)).toContain(hashToken(reply.token));
+      expect(JSON.stringify(rows)).not.toContain(reply.token);
+    });
 
-  it('binds the key to the hall and region of a good token', async () => {
-    const { token } = await createEnrollmentToken(platform.db, hall);
-    const res = await enroll({ token, publicKey: newKeyPair().publicKey });
-    expect(res.status).toBe(200);
-    const reply = enrollReplySchema.parse(await res.json());
-    expect(reply).toMatchObject({ hallName: hall.hallName, terminalName: hall.terminalName, regionCode: '420102' });
-    const { rows } = await platform.db.query<{ code: string }>('SELECT code FROM terminals WHERE id = $1', [
-      reply.terminalId,
-    ]);
-    expect(rows[0]?.code).toBe(reply.terminalCode);
-  });
+    it('refuses a missing or wrong admin token', async () => {
+      await expectError(await postJson(url(), hall), 401, 'not_admin');
+      await expectError(await postJson(url(), hall, { authorization: 'Bearer wrong' }), 401, 'not_admin');
+    });
 
-  it('refuses a token used before', async () => {
-    const { token } = await createEnrollmentToken(platform.db, hall);
-    expect((await enroll({ token, publicKey: newKeyPair().publicKey })).status).toBe(200);
-    const before = await countTerminals();
-    await expectError(await enroll({ token, publicKey: newKeyPair().publicKey }), 401, 'token_used');
-    expect(await countTerminals()).toBe(before);
+    it('refuses a malformed request with 400', async () => {
+      const res = await postJson(url(), { ...hall, regionCode: 'wuhan' }, { authorization: `Bearer ${adminToken}` });
+      await expectError(res, 400, 'bad_request');
+    });
   });
 
-  it('enrolls once when one token is used twice at the same time', async () => {
-    const { token } = await createEnrollmentToken(platform.db, hall);
-    const before = await countTerminals();
-    const replies = await Promise.all([
-      enroll({ token, publicKey: newKeyPair().publicKey }),
-      enroll({ token, publicKey: newKeyPair().publicKey }),
-    ]);
-    expect(replies.map((r) => r.status).sort()).toEqual([200, 401]);
-    expect(await countTerminals()).toBe(before + 1);
-  });
+  describe('POST /v1/enroll', () => {
+    const enroll = (body: unknown) => postJson(`${platform.url}/v1/enroll`, body);
 
-  it('refuses an expired token', async () => {
-    const { token } = await createEnrollmentToken(platform.db, hall);
-    await platform.db.query(
-      "UPDATE enrollment_tokens SET expires_at = now() - interval '1 minute' WHERE token_hash = $1",
-      [hashToken(token)],
-    );
-    await expectError(await enroll({ token, publicKey: newKeyPair().publicKey }), 401, 'token_expired');
-  });
+    it('binds the key to the hall and region of a good token', async () => {
+      const { token } = await createEnrollmentToken(platform.db, hall);
+      const res = await enroll({ token, publicKey: newKeyPair().publicKey });
+      expect(res.status).toBe(200);
+      const reply = enrollReplySchema.parse(await res.json());
+      expect(reply).toMatchObject({ hallName: hall.hallName, terminalName: hall.terminalName, regionCode: '420102' });
+      const { rows } = await platform.db.query<{ code: string }>('SELECT code FROM terminals WHERE id = $1', [
+        reply.terminalId,
+      ]);
+      expect(rows[0]?.code).toBe(reply.terminalCode);
+    });
 
-  it('refuses an unknown token', async () => {
-    const res = await enroll({ token: 'never-issued-token-0000', publicKey: newKeyPair().publicKey });
-    await expectError(res, 401, 'token_unknown');
-  });
+    it('refuses a token used before', async () => {
+      const { token } = await createEnrollmentToken(platform.db, hall);
+      expect((await enroll({ token, publicKey: newKeyPair().publicKey })).status).toBe(200);
+      const before = await countTerminals();
+      await expectError(await enroll({ token, publicKey: newKeyPair().publicKey }), 401, 'token_used');
+      expect(await countTerminals()).toBe(before);
+    });
 
-  it('refuses a key that is not Ed25519 and leaves the token usable', async () => {
-    const { token } = await createEnrollmentToken(platform.db, hall);
-    const notAKey = Buffer.alloc(44, 7).toString('base64');
-    await expectError(await enroll({ token, publicKey: notAKey }), 400, 'bad_public_key');
-    expect((await enroll({ token, publicKey: newKeyPair().publicKey })).status).toBe(200);
-  });
+    it('enrolls once when one token is used twice at the same time', async () => {
+      const { token } = await createEnrollmentToken(platform.db, hall);
+      const before = await countTerminals();
+      const replies = await Promise.all([
+        enroll({ token, publicKey: newKeyPair().publicKey }),
+        enroll({ token, publicKey: newKeyPair().publicKey }),
+      ]);
+      expect(replies.map((r) => r.status).sort()).toEqual([200, 401]);
+      expect(await countTerminals()).toBe(before + 1);
+    });
 
-  it('refuses a malformed body with 400 and changes nothing', async () => {
-    const before = await countTerminals();
-    await expectError(await enroll({ token: 'short' }), 400, 'bad_request');
-    await expectError(await enroll('{"token": '), 400, 'bad_json');
-    expect(await countTerminals()).toBe(before);
+    it('refuses an expired token', async () => {
+      const { token } = await createEnrollmentToken(platform.db, hall);
+      await platform.db.query(
+        "UPDATE enrollment_tokens SET expires_at = now() - interval '1 minute' WHERE token_hash = $1",
+        [hashToken(token)],
+      );
+      await expectError(await enroll({ token, publicKey: newKeyPair().publicKey }), 401, 'token_expired');
+    });
+
+    it('refuses an unknown token', async () => {
+      const res = await enroll({ token: 'never-issued-token-0000', publicKey: newKeyPair().publicKey });
+      await expectError(res, 401, 'token_unknown');
+    });
+
+    it('refuses a key that is not Ed25519 and leaves the token usable', async () => {
+      const { token } = await createEnrollmentToken(platform.db, hall);
+      const notAKey = Buffer.alloc(44, 7).toString('base64');
+      await expectError(await enroll({ token, publicKey: notAKey }), 400, 'bad_public_key');
+      expect((await enroll({ token, publicKey: newKeyPair().publicKey })).status).toBe(200);
+    });
+
+    it('refuses a malformed body with 400 and changes nothing', async () => {
+      const before = await countTerminals();
+      await expectError(await enroll({ token: 'short' }), 400, 'bad_request');
+      await expectError(await enroll('{"token": '), 400, 'bad_json');
+      expect(await countTerminals()).toBe(before);
+    });
   });
 });

@@ -1,8 +1,10 @@
-// A platform on in-memory PGlite behind real HTTP, and terminals that sign like the kiosk does.
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+// A platform on in-memory PGlite or a real PostgreSQL behind real HTTP, and terminals that sign
+// like the kiosk does.
+import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../../../platform/db/database.js';
 import { openPglite } from '../../../platform/db/pglite.js';
+import { openPostgres } from '../../../platform/db/postgres.js';
 import { createEnrollmentToken } from '../../../platform/enrollment/tokens.js';
 import {
   signatureHeaders,
@@ -11,7 +13,8 @@ import {
   type EnrollReply,
   type EnrollmentTokenRequest,
 } from '../../../platform/protocol/index.js';
-import { startPlatform } from '../../../platform/server.js';
+import { startPlatform, type PlatformOptions } from '../../../platform/server.js';
+import { startPostgresServer, type PostgresServer } from '../../support/postgres-server.js';
 
 export const adminToken = 'test-admin-token-0123456789';
 
@@ -27,15 +30,53 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export async function startTestPlatform(): Promise<TestPlatform> {
-  const db = await openPglite();
-  const platform = await startPlatform({ db, port: 0, adminToken });
+/** Every platform test runs on both: the embedded default and what production runs. */
+export const databaseKinds = ['pglite', 'postgres'] as const;
+export type DatabaseKind = (typeof databaseKinds)[number];
+
+/** One server per test file, started by its first PostgreSQL platform, stopped with its last. */
+let server: { running: Promise<PostgresServer>; users: number } | undefined;
+
+async function borrowPostgres(): Promise<{ url: string; giveBack(): void }> {
+  server ??= { running: startPostgresServer(), users: 0 };
+  const shared = server;
+  shared.users += 1;
+  const running = await shared.running;
+  const giveBack = () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    running.stop();
+    if (server === shared) server = undefined;
+  };
+  return { url: await running.createDatabase(`t_${randomUUID().replaceAll('-', '')}`), giveBack };
+}
+
+/** A database of the given kind, fresh and migrated; `release` closes it (and its server when last). */
+export async function openTestDatabase(kind: DatabaseKind): Promise<{ db: Database; release(): Promise<void> }> {
+  if (kind === 'pglite') {
+    const db = await openPglite();
+    return { db, release: () => db.close() };
+  }
+  const borrowed = await borrowPostgres();
+  const db = await openPostgres(borrowed.url);
+  return {
+    db,
+    async release() {
+      await db.close();
+      borrowed.giveBack();
+    },
+  };
+}
+
+export async function startTestPlatform(kind: DatabaseKind = 'pglite', options: Partial<PlatformOptions> = {}): Promise<TestPlatform> {
+  const { db, release } = await openTestDatabase(kind);
+  const platform = await startPlatform({ db, port: 0, adminToken, ...options });
   return {
     db,
     url: platform.url,
     async close() {
       await platform.close();
-      await db.close();
+      await release();
     },
   };
 }

@@ -1,0 +1,19 @@
+import type { Database } from 'better-sqlite3';
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Empties the personal data (applicant, answers) of cases the platform acknowledged more than
+ * `days` days before `now`: the platform holds them, and a terminal in a public lobby should keep
+ * no more than it needs. The case number and status stay, so a citizen's query still finds it.
+ * Returns how many cases were purged.
+ */
+export function purgeAcknowledged(db: Database, days: number, now: Date): number {
+  const cutoff = new Date(now.getTime() - days * dayMs).toISOString();
+  return db
+    .prepare(
+      `UPDATE cases SET applicant_name = X'', applicant_id_number = X'', answers = X'', purged_at = ?
+        WHERE purged_at IS NULL AND received_at IS NOT NULL AND received_at <= ?`,
+    )
+    .run(now.toISOString(), cutoff).changes;
+}

@@ -1,0 +1,73 @@
+import type { Heartbeat, HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
+import type { Outbox } from './outbox.js';
+import type { PlatformClient } from './platform-client.js';
+
+export interface HeartbeatSource {
+  versions: Record<string, string>;
+  /** Per device, now; the drivers know, the heartbeat only carries it. */
+  health(): Heartbeat['health'];
+}
+
+export interface HeartbeatResult {
+  reply: HeartbeatReply;
+  /** Platform time minus ours, in ms, halfway through the round trip: shown to technicians. */
+  clockSkewMs: number;
+}
+
+/** One heartbeat: versions, device health and the outbox's state up; the platform's time and config back. */
+export async function beat(client: PlatformClient, outbox: Outbox, source: HeartbeatSource, clock: () => Date = () => new Date()): Promise<HeartbeatResult> {
+  const { depth, oldestWaitingAt, lastSuccessAt, deadLetters } = outbox.health();
+  const sent = clock();
+  const reply = await client.postHeartbeat({
+    sentAt: sent.toISOString(),
+    versions: source.versions,
+    health: source.health(),
+    outbox: { depth, oldestWaitingAt, lastSuccessAt, deadLetters },
+  });
+  const midpoint = (sent.getTime() + clock().getTime()) / 2;
+  return { reply, clockSkewMs: Date.parse(reply.platformTime) - midpoint };
+}
+
+export interface HeartbeatTimer {
+  /** The last result; undefined until the first heartbeat is answered. */
+  last(): HeartbeatResult | undefined;
+  stop(): void;
+}
+
+/**
+ * Beats now and then every `everyMs`, or as often as the platform's reply asks. A failed beat
+ * is simply the next one's job: a heartbeat carries state, never anything that must arrive.
+ */
+export function startHeartbeats(
+  client: PlatformClient,
+  outbox: Outbox,
+  source: HeartbeatSource,
+  everyMs: number,
+  onBeat: (result: HeartbeatResult) => void,
+): HeartbeatTimer {
+  let last: HeartbeatResult | undefined;
+  let interval = everyMs;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const next = () => {
+    if (!stopped) timer = setTimeout(() => void once(), interval);
+  };
+  const once = async () => {
+    try {
+      last = await beat(client, outbox, source);
+      interval = last.reply.config.heartbeatIntervalSeconds * 1000;
+      onBeat(last);
+    } catch {
+      // The line is down or the platform busy: the outbox depth says the rest, next time.
+    }
+    next();
+  };
+  timer = setTimeout(() => void once(), 0);
+  return {
+    last: () => last,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/database.js';
+import { parseBody } from '../http/body.js';
+import { authenticateTerminal } from '../http/terminal-auth.js';
+import { heartbeatSchema, type Heartbeat, type HeartbeatReply } from '../protocol/index.js';
+import type { Terminal } from '../terminals/lookup.js';
+
+export interface FleetConfig {
+  heartbeatIntervalSeconds: number;
+  retentionDays: number;
+}
+
+export const defaultFleetConfig: FleetConfig = { heartbeatIntervalSeconds: 60, retentionDays: 30 };
+
+async function recordHeartbeat(db: Database, terminal: Terminal, beat: Heartbeat): Promise<void> {
+  await db.query(
+    `INSERT INTO terminal_status (terminal_id, received_at, sent_at, versions, health, outbox_depth,
+                                  oldest_waiting_at, last_success_at, dead_letters)
+     VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (terminal_id) DO UPDATE SET received_at = excluded.received_at, sent_at = excluded.sent_at,
+       versions = excluded.versions, health = excluded.health, outbox_depth = excluded.outbox_depth,
+       oldest_waiting_at = excluded.oldest_waiting_at, last_success_at = excluded.last_success_at,
+       dead_letters = excluded.dead_letters`,
+    [
+      terminal.id,
+      beat.sentAt,
+      JSON.stringify(beat.versions),
+      JSON.stringify(beat.health),
+      beat.outbox.depth,
+      beat.outbox.oldestWaitingAt,
+      beat.outbox.lastSuccessAt,
+      beat.outbox.deadLetters,
+    ],
+  );
+}
+
+/** POST /v1/heartbeats: the latest state of each terminal, answered with the platform's time and config. */
+export function heartbeatRoutes(app: FastifyInstance, db: Database, config: FleetConfig): void {
+  app.post('/v1/heartbeats', async (request): Promise<HeartbeatReply> => {
+    const terminal = await authenticateTerminal(db, request);
+    await recordHeartbeat(db, terminal, parseBody(heartbeatSchema, request));
+    // Commands (resend dead letters, refresh the catalog) will be queued by the console; none yet.
+    return { platformTime: new Date().toISOString(), config, commands: [] };
+  });
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+const isoTime = z.string().datetime({ offset: true });
+
+/** 好差评: one per case, five levels from 非常满意 (5) to 非常不满意 (1). */
+export const reviewSchema = z
+  .object({
+    id: uuidV7,
+    caseNumber: z.string().regex(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/),
+    at: isoTime,
+    score: z.number().int().min(1).max(5),
+    comment: z.string().max(500).optional(),
+  })
+  .strict();
+
+/** A citizen pressed "call staff". */
+export const helpCallSchema = z
+  .object({ id: uuidV7, at: isoTime, reason: z.enum(['citizen_request', 'device_fault', 'idle_timeout']) })
+  .strict();
+
+/** A peripheral changed state: paper out, card reader gone, ... */
+export const deviceEventSchema = z
+  .object({
+    id: uuidV7,
+    at: isoTime,
+    device: z.string().min(1).max(40),
+    state: z.enum(['ok', 'warning', 'fault']),
+    detail: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const reviewBatchSchema = z.object({ items: z.array(reviewSchema).min(1).max(100) }).strict();
+export const helpCallBatchSchema = z.object({ items: z.array(helpCallSchema).min(1).max(100) }).strict();
+export const deviceEventBatchSchema = z.object({ items: z.array(deviceEventSchema).min(1).max(100) }).strict();
+export type Review = z.infer<typeof reviewSchema>;
+export type HelpCall = z.infer<typeof helpCallSchema>;
+export type DeviceEvent = z.infer<typeof deviceEventSchema>;
+
+/** The ids the platform now holds, stored by this request or an earlier one. */
+export const eventBatchReplySchema = z.object({ stored: z.array(uuidV7) });
+export type EventBatchReply = z.infer<typeof eventBatchReplySchema>;
