@@ -1,4 +1,6 @@
 import type { FieldView } from '../api.js';
+import { KeyboardInput } from '../keyboard/KeyboardInput.js';
+import { layoutForField } from '../keyboard/layouts.js';
 
 type FieldProps = { field: FieldView; value: string; missing: boolean; onChange: (value: string) => void };
 
@@ -16,12 +18,14 @@ export function Field(props: FieldProps) {
       ) : field.kind === 'choice' ? (
         <ChoiceField {...props} />
       ) : (
-        <input
+        <KeyboardInput
+          layout={layoutForField(field)}
+          label={field.label}
           className="text-input"
-          data-testid={`field-${field.key}`}
-          aria-labelledby={`label-${field.key}`}
+          testId={`field-${field.key}`}
+          labelledBy={`label-${field.key}`}
           value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
+          onChange={props.onChange}
         />
       )}
       {missing && <p className="field-error">{field.kind === 'choice' ? '请选择' : '请填写'}“{field.label}”</p>}

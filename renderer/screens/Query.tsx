@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { KioskError, type CaseView } from '../api.js';
+import { KeyboardInput } from '../keyboard/KeyboardInput.js';
 import { useKiosk } from '../transport/context.js';
 import { toKioskError } from '../transport/validate.js';
 import { CaseNumber } from '../ui/CaseNumber.js';
@@ -31,14 +32,15 @@ export function Query({ caseNumber }: { caseNumber: string }) {
         <label className="field-label" htmlFor="query-input">
           办件编号（在回执上）
         </label>
-        <input
+        <KeyboardInput
+          layout="code"
+          label="办件编号"
           id="query-input"
           className="text-input case-input"
-          data-testid="query-input"
+          testId="query-input"
+          maxLength={20}
           value={input}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => setInput(event.target.value)}
+          onChange={setInput}
         />
         <button type="submit" className="primary main-action" data-testid="query-submit" disabled={lookup.state === 'asking'}>
           {lookup.state === 'asking' ? '正在查询……' : '查询'}
@@ -46,6 +48,7 @@ export function Query({ caseNumber }: { caseNumber: string }) {
       </form>
       {lookup.state === 'failed' && <ErrorPanel error={lookup.error} testId="query-error" />}
       {lookup.state === 'found' && <CaseStatusView view={lookup.view} />}
+      {lookup.state === 'found' && <ReprintButton caseNumber={lookup.view.caseNumber} />}
     </section>
   );
 }
@@ -67,6 +70,35 @@ function CaseStatusView({ view }: { view: CaseView }) {
           </li>
         ))}
       </ol>
+    </div>
+  );
+}
+
+type Reprint = { state: 'idle' } | { state: 'printing' } | { state: 'done'; printed: boolean; problem?: string } | { state: 'failed'; error: KioskError };
+
+/** 补打回执: the receipt again, marked 补打, from the terminal that accepted the case. */
+function ReprintButton({ caseNumber }: { caseNumber: string }) {
+  const kiosk = useKiosk();
+  const [reprint, setReprint] = useState<Reprint>({ state: 'idle' });
+  const press = async (): Promise<void> => {
+    setReprint({ state: 'printing' });
+    try {
+      setReprint({ state: 'done', ...(await kiosk.invoke('case.reprint', { caseNumber })) });
+    } catch (error) {
+      setReprint({ state: 'failed', error: toKioskError(error) });
+    }
+  };
+  return (
+    <div className="reprint">
+      <button type="button" className="secondary" data-testid="reprint" disabled={reprint.state === 'printing'} onClick={() => void press()}>
+        {reprint.state === 'printing' ? '正在打印……' : '补打回执'}
+      </button>
+      {reprint.state === 'done' && (
+        <p data-testid="reprint-state" className={reprint.printed ? 'fact fact-ok' : 'fact fact-warn'}>
+          {reprint.printed ? '回执已补打，请从出纸口取走' : `回执未能打印：${reprint.problem ?? '打印机故障'}。请到服务台领取`}
+        </p>
+      )}
+      {reprint.state === 'failed' && <ErrorPanel error={reprint.error} testId="reprint-error" />}
     </div>
   );
 }

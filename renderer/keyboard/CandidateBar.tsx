@@ -1,0 +1,30 @@
+import type { Candidate } from './pinyin/candidates.js';
+import type { Page } from './pinyin/composition.js';
+import { Key } from './Keys.js';
+
+type Props = { pinyin: string; page: Page; onPick: (candidate: Candidate) => void; onTurn: (by: number) => void };
+
+/** The typed pinyin and a page of candidates; ‹ › turn the page. */
+export function CandidateBar({ pinyin, page, onPick, onTurn }: Props) {
+  return (
+    <div className="candidate-bar" aria-live="polite">
+      <span className="composing" data-testid="composing">
+        {pinyin || '请按拼音字母'}
+      </span>
+      <div className="candidates" data-testid="candidates">
+        {page.candidates.map((candidate) => (
+          <button key={candidate.text} type="button" className="candidate" data-testid={`candidate-${candidate.text}`} onClick={() => onPick(candidate)}>
+            {candidate.text}
+          </button>
+        ))}
+        {pinyin && page.candidates.length === 0 && <span className="no-candidate">没有这个拼音，请按删除改正</span>}
+      </div>
+      {page.pages > 1 && (
+        <div className="candidate-pages">
+          <Key label="‹" ariaLabel="上一页" testId="candidates-previous" disabled={page.page === 0} onPress={() => onTurn(-1)} />
+          <Key label="›" ariaLabel="下一页" testId="candidates-next" disabled={page.page >= page.pages - 1} onPress={() => onTurn(1)} />
+        </div>
+      )}
+    </div>
+  );
+}

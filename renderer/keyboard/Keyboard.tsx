@@ -1,0 +1,47 @@
+import { useLayoutEffect, type PointerEvent } from 'react';
+import { CodePad } from './CodePad.js';
+import { useKeyboard, type KeyboardTarget } from './KeyboardContext.js';
+import { NumberPad } from './NumberPad.js';
+import { PinyinPad } from './PinyinPad.js';
+import './keyboard.css';
+
+/**
+ * The on-screen keyboard, docked under the screen's content (not over it): the content area
+ * shrinks by the keyboard's height and the field is scrolled into what remains, so the keyboard
+ * never covers the field being typed into. Place it after <main> in the kiosk's column.
+ */
+export function KeyboardDock() {
+  const { target, close } = useKeyboard();
+  if (!target) return null;
+  // key: another field starts with nothing half-typed.
+  return <Keyboard key={target.id} target={target} onDone={() => close()} />;
+}
+
+function Keyboard({ target, onDone }: { target: KeyboardTarget; onDone: () => void }) {
+  useLayoutEffect(() => {
+    target.element.scrollIntoView({ block: 'center' });
+  }, [target.element]);
+  const limit = (text: string): string => [...text].slice(0, target.maxLength).join('');
+  const keys = {
+    onType: (text: string) => target.edit((old) => limit(old + text)),
+    onDelete: () => target.edit((old) => [...old].slice(0, -1).join('')),
+    onClear: () => target.edit(() => ''),
+    onDone: () => {
+      target.element.blur();
+      onDone();
+    },
+  };
+  return (
+    <div className={`keyboard keyboard-${target.layout}`} role="group" aria-label="屏幕键盘" data-testid="keyboard" onPointerDown={keepFocus}>
+      <p className="keyboard-for">
+        正在填写：<strong>{target.label}</strong>
+      </p>
+      {target.layout === 'pinyin' ? <PinyinPad {...keys} /> : target.layout === 'code' ? <CodePad {...keys} /> : <NumberPad layout={target.layout} {...keys} />}
+    </div>
+  );
+}
+
+/** A key press must not take focus from the field, or its caret and focus ring would vanish. */
+function keepFocus(event: PointerEvent): void {
+  event.preventDefault();
+}

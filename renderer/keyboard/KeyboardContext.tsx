@@ -1,0 +1,35 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { KeyboardLayout } from './layouts.js';
+
+/** The field the keyboard types into. `edit` changes its value through its owner's onChange. */
+export type KeyboardTarget = {
+  id: string;
+  label: string;
+  layout: KeyboardLayout;
+  maxLength: number;
+  element: HTMLElement;
+  edit: (change: (old: string) => string) => void;
+};
+
+type KeyboardControl = {
+  target: KeyboardTarget | null;
+  open: (target: KeyboardTarget) => void;
+  /** Closes the keyboard if it is typing into this field (or any field, without an id). */
+  close: (id?: string) => void;
+};
+
+const KeyboardContext = createContext<KeyboardControl | null>(null);
+
+export function KeyboardProvider({ children }: { children: ReactNode }) {
+  const [target, setTarget] = useState<KeyboardTarget | null>(null);
+  // close keeps its identity, so a field's unmount cleanup does not rerun on every open.
+  const close = useCallback((id?: string) => setTarget((now) => (id === undefined || now?.id === id ? null : now)), []);
+  const control = useMemo<KeyboardControl>(() => ({ target, open: setTarget, close }), [target, close]);
+  return <KeyboardContext.Provider value={control}>{children}</KeyboardContext.Provider>;
+}
+
+export function useKeyboard(): KeyboardControl {
+  const control = useContext(KeyboardContext);
+  if (!control) throw new Error('useKeyboard outside KeyboardProvider');
+  return control;
+}

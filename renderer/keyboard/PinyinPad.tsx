@@ -1,0 +1,66 @@
+import { useMemo, useState } from 'react';
+import { CandidateBar } from './CandidateBar.js';
+import { EditKeys, Key, KeyRow, letterRows } from './Keys.js';
+import { dropLetter, emptyComposition, pageOf, pick, turnPage, typeLetter, type Composition } from './pinyin/composition.js';
+import { kioskLexicon } from './pinyin/kiosk-lexicon.js';
+import { segment } from './pinyin/segment.js';
+
+type Props = { onType: (text: string) => void; onDelete: () => void; onClear: () => void; onDone: () => void };
+type Mode = 'pinyin' | 'abc' | '123';
+
+const modes: { mode: Mode; label: string }[] = [
+  { mode: 'pinyin', label: '拼音' },
+  { mode: 'abc', label: 'ABC' },
+  { mode: '123', label: '123' },
+];
+
+/** Chinese by pinyin, with capital letters and digits (house numbers, 3栋2单元) a tap away. */
+export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
+  const [mode, setMode] = useState<Mode>('pinyin');
+  const [composition, setComposition] = useState<Composition>(emptyComposition);
+  const page = useMemo(() => pageOf(kioskLexicon(), composition, candidateBarWidth), [composition]);
+  const composing = mode === 'pinyin' && composition.pinyin !== '';
+
+  const press = (key: string): void => (mode === 'pinyin' ? setComposition(typeLetter(composition, key)) : onType(key));
+  const choose = (candidate: Parameters<typeof pick>[1]): void => {
+    const step = pick(composition, candidate);
+    setComposition(step.state);
+    onType(step.typed);
+  };
+  const clear = (): void => {
+    setComposition(emptyComposition);
+    onClear();
+  };
+
+  return (
+    <div className="letter-pad">
+      {mode === 'pinyin' && <CandidateBar pinyin={spaced(composition.pinyin)} page={page} onPick={choose} onTurn={(by) => setComposition(turnPage(composition, by))} />}
+      {mode === '123' ? <DigitRows onType={onType} /> : letterRows.map((row) => <KeyRow key={row} keys={row} onType={press} upper={mode === 'abc'} />)}
+      <div className="key-row">
+        {modes.map(({ mode: m, label }) => (
+          <Key key={m} label={label} testId={`mode-${m}`} className={m === mode ? 'key-mode key-mode-on' : 'key-mode'} onPress={() => setMode(m)} />
+        ))}
+        <EditKeys onDelete={composing ? () => setComposition(dropLetter(composition)) : onDelete} onClear={clear} onDone={onDone} />
+      </div>
+    </div>
+  );
+}
+
+/** "chenxiaoxin" shown as "chen xiao xin", so the citizen sees how it was read. */
+function spaced(pinyin: string): string {
+  return segment(kioskLexicon(), pinyin)?.map((token) => token.text).join(' ') ?? pinyin;
+}
+
+/** Characters (plus one per key) that fit the bar beside the pinyin and ‹ ›, 1080 pixels wide. */
+const candidateBarWidth = 12;
+
+function DigitRows({ onType }: { onType: (key: string) => void }) {
+  return (
+    <>
+      <KeyRow keys="12345" onType={onType} />
+      <KeyRow keys="67890" onType={onType} />
+      {/* "·" joins the parts of a name such as 买买提·艾力 */}
+      <KeyRow keys="-#·()" onType={onType} />
+    </>
+  );
+}
