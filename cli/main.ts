@@ -1,5 +1,7 @@
+import { catalog } from './commands/catalog.js';
 import { device } from './commands/device.js';
 import { enroll } from './commands/enroll.js';
+import { outbox } from './commands/outbox.js';
 import { platform } from './commands/platform.js';
 import { sim } from './commands/sim.js';
 import { start } from './commands/start.js';
@@ -11,14 +13,18 @@ const commands: Record<string, (argv: string[]) => Promise<void>> = {
   enroll,
   sim,
   device,
+  outbox,
+  catalog,
 };
 
 const usage = `usage: tongban <command> [options]
   start [--demo] [--browser] [--no-ui] [--data DIR]   the kiosk (a demo when not enrolled)
-  platform [--port N] [--host ADDR] [--data DIR]      the terminal management platform
+  platform [--port N] [--host ADDR] [--data DIR] [--db URL]   the terminal management platform
   enroll --platform URL --token TOKEN --idcard-port PATH (--printer-port PATH | --printer-tcp HOST:PORT)
   sim idcard|printer [options]                        a simulator on a pty; prints the port path
-  device list | read-id | printer-status | print       talk to one device directly`;
+  device list | read-id | printer-status | print       talk to one device directly
+  outbox [--data DIR]                                 what waits to go up, and what the platform refused
+  catalog demo | keygen | sign | verify | publish | rollback   item-catalog bundles`;
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;

@@ -25,6 +25,8 @@ import { Identify } from './screens/Identify.js';
 import { ItemList } from './screens/ItemList.js';
 import { Query } from './screens/Query.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
+import { KeyboardDock } from './keyboard/Keyboard.js';
+import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
 import { useKiosk } from './transport/context.js';
 import type { KioskStatus } from './api.js';
@@ -47,22 +49,26 @@ export function App() {
 
   return (
     <div className="kiosk">
-      {status?.online === false && (
-        <div className="offline-banner" role="status" data-testid="offline-banner">
-          网络中断：您仍可办理，材料将在网络恢复后自动上传
-        </div>
-      )}
-      {screen.name !== 'home' && (
-        <nav className="topbar">
-          <button type="button" className="go-home" data-testid="go-home" onClick={goHome}>
-            <span aria-hidden="true">⌂</span> 返回首页
-          </button>
-        </nav>
-      )}
-      {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
-      <main className="content" key={screen.name}>
-        <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={goHome} />
-      </main>
+      <KeyboardProvider>
+        {status?.online === false && (
+          <div className="offline-banner" role="status" data-testid="offline-banner">
+            网络中断：您仍可办理，材料将在网络恢复后自动上传
+          </div>
+        )}
+        {screen.name !== 'home' && (
+          <nav className="topbar">
+            <button type="button" className="go-home" data-testid="go-home" onClick={goHome}>
+              <span aria-hidden="true">⌂</span> 返回首页
+            </button>
+          </nav>
+        )}
+        {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
+        <main className="content" key={screen.name}>
+          <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={goHome} />
+        </main>
+        {/* After <main> in the column: the content shrinks above the keyboard instead of under it. */}
+        <KeyboardDock />
+      </KeyboardProvider>
       <IdleOverlay state={idle} />
     </div>
   );

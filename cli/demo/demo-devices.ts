@@ -6,6 +6,12 @@ import type { PrinterSimulator } from '../../drivers/sim/printer-sim.js';
 import { hasSocat } from '../../drivers/transport/pty-pair.js';
 import type { IdcardTarget, PrinterTarget } from '../../electron/core/config/core-config.js';
 
+/**
+ * cycling: the demo citizen lays her card down a moment after the reader starts looking, and again
+ * after each read, so anyone can try the kiosk. manual: the reader stays empty until a test places one.
+ */
+export type DemoCards = 'cycling' | 'manual';
+
 export interface DemoDevices {
   idcard: IdcardTarget;
   printer: PrinterTarget;
@@ -20,7 +26,7 @@ export interface DemoDevices {
  * The demo's reader and printer: simulators on socat pty pairs where socat exists, so the
  * kiosk opens them as serial ports like real hardware; else simulators inside the core.
  */
-export async function demoDevices(dir: string): Promise<DemoDevices> {
+export async function demoDevices(dir: string, cards: DemoCards = 'cycling'): Promise<DemoDevices> {
   const receiptsDir = join(dir, 'receipts');
   if (!hasSocat()) {
     return {
@@ -30,7 +36,7 @@ export async function demoDevices(dir: string): Promise<DemoDevices> {
       close: async () => undefined,
     };
   }
-  const reader = await idcardSimOnPty(join(dir, 'pty', 'idcard'), { card: CHEN_XIAOXIN, presentAfterPolls: 3 });
+  const reader = await idcardSimOnPty(join(dir, 'pty', 'idcard'), cards === 'cycling' ? { card: CHEN_XIAOXIN, presentAfterPolls: 3 } : {});
   const printer = await printerSimOnPty(join(dir, 'pty', 'printer'), { paper: 80, outDir: receiptsDir });
   return {
     idcard: { kind: 'serial', path: reader.portPath, baudRate: simBaudRate },

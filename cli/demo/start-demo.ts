@@ -4,7 +4,7 @@ import { forkCore } from '../../electron/bridge/fork-channel.js';
 import type { CoreConfigInput } from '../../electron/core/config/core-config.js';
 import { startHost, type RunningHost } from '../../electron/host.js';
 import { coreEntry, rendererDir } from '../paths.js';
-import { demoDevices, type DemoDevices } from './demo-devices.js';
+import { demoDevices, type DemoCards, type DemoDevices } from './demo-devices.js';
 import { DemoPlatform } from './demo-platform.js';
 
 export interface DemoOptions {
@@ -14,6 +14,7 @@ export interface DemoOptions {
   log?: (line: string) => void;
   /** false: start the platform and devices only, for a shell (Electron) that runs its own core. */
   withCore?: boolean;
+  cards?: DemoCards;
 }
 
 export interface RunningDemo {
@@ -34,7 +35,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const platform = await DemoPlatform.open(options.dataDir);
   await platform.start();
-  const devices = await demoDevices(options.dataDir);
+  const devices = await demoDevices(options.dataDir, options.cards);
   const kioskDir = join(options.dataDir, 'kiosk');
   const coreConfig: CoreConfigInput = {
     dataDir: kioskDir,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPtyPair } from '../transport/pty-pair.js';
+import { openPtyPair, type PtyPair } from '../transport/pty-pair.js';
 import { openSerial } from '../transport/serial.js';
 import { CHEN_XIAOXIN } from './cards.js';
 import { IdCardSimulator, type IdCardSimulatorOptions } from './idcard-sim.js';
@@ -16,11 +16,11 @@ export interface SimOnPty<S> {
 /** The simulators' line speed; on a pty it is only recorded, but drivers set it as on hardware. */
 export const simBaudRate = 115200;
 
-async function onPty<S extends { close(): Promise<void> }>(dir: string, make: (device: Awaited<ReturnType<typeof openSerial>>) => S): Promise<SimOnPty<S>> {
+async function onPty<S extends { close(): Promise<void> }>(dir: string, make: (device: Awaited<ReturnType<typeof openSerial>>, pair: PtyPair) => S): Promise<SimOnPty<S>> {
   mkdirSync(dir, { recursive: true });
   const pair = await openPtyPair(dir);
   const device = await openSerial(pair.devicePath, { baudRate: simBaudRate });
-  const sim = make(device);
+  const sim = make(device, pair);
   return {
     portPath: pair.hostPath,
     sim,
@@ -34,10 +34,12 @@ async function onPty<S extends { close(): Promise<void> }>(dir: string, make: (d
 
 /** A SAM reader simulator behind a real pty, so the driver goes through the kernel's tty layer. */
 export function idcardSimOnPty(dir: string, options: IdCardSimulatorOptions = { card: CHEN_XIAOXIN }): Promise<SimOnPty<IdCardSimulator>> {
-  return onPty(join(dir), (device) => new IdCardSimulator(device, options));
+  // The 'vanish' fault takes the whole pty pair away, so the host's port disappears as on unplug.
+  return onPty(join(dir), (device, pair) => new IdCardSimulator(device, { onVanish: () => void pair.close(), ...options }));
 }
 
 /** An ESC/POS printer simulator behind a real pty; receipts land in outDir as text and PNG. */
 export function printerSimOnPty(dir: string, options: { paper: 58 | 80; outDir?: string }): Promise<SimOnPty<PrinterSimulator>> {
-  return onPty(join(dir), (device) => new PrinterSimulator(device, options));
+  // The 'unplug' fault takes the pty pair away, so the host's port disappears as on a pulled USB cable.
+  return onPty(join(dir), (device, pair) => new PrinterSimulator(device, { ...options, onUnplug: () => void pair.close() }));
 }

@@ -6,6 +6,8 @@ import {
   identityViewSchema,
   itemSummarySchema,
   kioskStatusSchema,
+  searchHitSchema,
+  printResultSchema,
   uploadStateSchema,
 } from './values.js';
 
@@ -24,6 +26,8 @@ export const requests = {
   },
   'session.end': { request: empty, reply: z.object({ ended: z.literal(true) }) },
   'catalog.list': { request: empty, reply: z.array(itemSummarySchema) },
+  /** As-you-type: Chinese, full pinyin, initials or a mix (社保卡, shebaoka, sbk, shebao卡). */
+  'catalog.search': { request: z.object({ query: z.string().max(40) }).strict(), reply: z.array(searchHitSchema).max(20) },
   'form.get': {
     request: z.object({ itemCode }).strict(),
     reply: z.object({ item: itemSummarySchema, fields: z.array(fieldViewSchema) }),
@@ -39,10 +43,14 @@ export const requests = {
       caseNumber: z.string(),
       acceptedAt: z.string(),
       upload: uploadStateSchema,
-      receipt: z.object({ printed: z.boolean(), problem: z.string().optional() }),
+      receipt: printResultSchema,
     }),
   },
   'case.query': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: caseViewSchema },
+  /** The acceptance receipt of a case accepted on this terminal, printed again marked 补打. */
+  'case.reprint': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },
+  /** The item's 办事指南 as an A4 PDF, saved in the data folder (browser host); the reply says where. */
+  'document.guide': { request: z.object({ itemCode }).strict(), reply: z.object({ path: z.string() }) },
 } as const;
 
 export type RequestName = keyof typeof requests;

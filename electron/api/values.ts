@@ -25,10 +25,19 @@ export const itemSummarySchema = z.object({
 });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
 
+/** One answer to as-you-type search: an item, or a 一件事 joining several. */
+export const searchHitSchema = itemSummarySchema.extend({
+  kind: z.enum(['item', 'lifeEvent']),
+  /** The name, alias or keyword the query matched, so the screen can say why it is offered. */
+  matched: z.string(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
 export const fieldViewSchema = z.object({
   key: z.string(),
   label: z.string(),
-  kind: z.enum(['text', 'choice']),
+  /** `choice` draws as buttons; every other kind is typed in, with the keypad its name suggests. */
+  kind: z.enum(['text', 'choice', 'idNumber', 'phone', 'date', 'region', 'number', 'checkbox', 'signature']),
   required: z.boolean(),
   /** Shown masked and locked: the value stays on the Node side. */
   prefilled: z.object({ display: z.string(), source: z.enum(['idcard']) }).nullable(),
@@ -38,6 +47,9 @@ export type FieldView = z.infer<typeof fieldViewSchema>;
 
 export const uploadStateSchema = z.enum(['waiting', 'uploaded']);
 export type UploadState = z.infer<typeof uploadStateSchema>;
+
+/** Whether paper came out; if not, why, in words for the citizen. */
+export const printResultSchema = z.object({ printed: z.boolean(), problem: z.string().optional() });
 
 export const caseStatusSchema = z.enum(['accepted_on_terminal', 'received_by_platform']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
@@ -58,6 +70,14 @@ export const kioskStatusSchema = z.object({
   hallName: z.string(),
   online: z.boolean(),
   waitingUploads: z.number().int().nonnegative(),
+  /** For technicians: is the queue moving, what did the platform refuse for good, is the clock right. */
+  sync: z.object({
+    oldestWaitingAt: z.string().nullable(),
+    lastSuccessAt: z.string().nullable(),
+    deadLetters: z.number().int().nonnegative(),
+    /** Platform time minus the terminal's, from the last heartbeat. */
+    clockSkewMs: z.number().nullable(),
+  }),
   demo: z.boolean(),
   /** Seconds without a touch before the screen asks "are you still here?". */
   idleSeconds: z.number().int().positive(),

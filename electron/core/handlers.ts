@@ -5,7 +5,9 @@ import type { CaseRecord, CaseStore } from './cases/case-store.js';
 import { fieldViews, resolveAnswers } from './cases/form.js';
 import type { Catalog } from './catalog/catalog.js';
 import type { Handlers } from './dispatch.js';
-import type { PrintResult } from './print/print-queue.js';
+import { NothingToReprintError, type PrintResult } from './print/print-queue.js';
+import { guideDocument } from './print/a4-documents.js';
+import { renderA4Pdf } from './print/a4-pdf.js';
 import { acceptanceReceipt } from './print/acceptance-receipt.js';
 import type { Identity, Session } from './session/session.js';
 import type { PlatformClient } from './sync/platform-client.js';
@@ -23,6 +25,10 @@ export interface KioskServices {
   platform: PlatformClient;
   readIdentity(timeoutMs: number): Promise<Identity>;
   printReceipt(caseId: string, receipt: ReceiptInput): Promise<PrintResult>;
+  /** Throws NothingToReprintError when no receipt of the case was printed here. */
+  reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
+  /** Writes an A4 PDF where this host keeps documents; returns its path. */
+  saveDocument(fileName: string, pdf: Buffer): Promise<string>;
 }
 
 /** How long a submit waits for the platform before printing "waiting to upload". */
@@ -35,6 +41,7 @@ export function kioskStatus(services: KioskServices): KioskStatus {
     hallName: services.terminal.hallName,
     online: sync.online,
     waitingUploads: sync.waitingUploads,
+    sync: sync.health,
     demo: services.demo,
     idleSeconds: services.idleSeconds,
   };
@@ -50,12 +57,18 @@ export function createHandlers(services: KioskServices): Handlers {
       return { ended: true };
     },
     'catalog.list': async () => catalog.list(),
+    'catalog.search': async ({ query }) => catalog.searchViews(query),
     'form.get': async ({ itemCode }) => {
       const item = catalog.get(itemCode);
-      return { item: { code: item.code, name: item.name, department: item.department, promisedDays: item.promisedDays }, fields: fieldViews(item, session.current()) };
+      return { item: { code: item.code, name: item.name, department: item.department, promisedDays: item.promisedDays }, fields: fieldViews(item.form, session.current()) };
     },
     'case.submit': (request) => submitCase(services, request.itemCode, request.answers),
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
+    'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
+    'document.guide': async ({ itemCode }) => {
+      const item = catalog.get(itemCode);
+      return { path: await services.saveDocument(`guide-${item.code}.pdf`, await renderA4Pdf(guideDocument(item))) };
+    },
   };
 }
 
@@ -74,7 +87,7 @@ function acceptOrExplain(services: KioskServices, input: Parameters<CaseStore['a
 async function submitCase(services: KioskServices, itemCode: string, given: Record<string, string>) {
   const identity = services.session.current();
   const item = services.catalog.get(itemCode);
-  const answers = resolveAnswers(item, identity, given);
+  const answers = resolveAnswers(item.form, identity, given);
   const accepted = acceptOrExplain(services, {
     itemCode: item.code,
     itemName: item.name,
@@ -114,4 +127,23 @@ async function queryCase(services: KioskServices, caseNumber: string): Promise<C
   }
   if (local) return localView(local);
   throw new KioskError({ code: 'CASE_NOT_FOUND', message: '没有找到这个办件', hint: '请核对回执上的办件编号；刚在其他终端提交的办件可能需要稍后才能查到' });
+}
+
+const notPrintedHere = new KioskError({
+  code: 'CASE_NOT_FOUND',
+  message: '本终端没有这个办件的回执',
+  hint: '回执只能在受理该办件的终端补打；也可凭办件编号到服务台领取',
+});
+
+/** 补打: the receipt as first printed, with where the case stands now. */
+async function reprintCase(services: KioskServices, caseNumber: string): Promise<PrintResult> {
+  const record = services.cases.findByNumber(caseNumber);
+  if (!record) throw notPrintedHere;
+  const now = record.status === 'received_by_platform' ? '平台已接收' : '待上传（网络恢复后自动上报）';
+  try {
+    return await services.reprintReceipt(record.id, now);
+  } catch (error) {
+    if (error instanceof NothingToReprintError) throw notPrintedHere;
+    throw error;
+  }
 }

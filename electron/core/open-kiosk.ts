@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { Catalog } from './catalog/catalog.js';
+import { openCatalog } from './catalog/open-catalog.js';
 import { CaseStore } from './cases/case-store.js';
 import type { CoreConfig } from './config/core-config.js';
 import { cardErrorForCitizen, identityFromCard } from './devices/identity-from-card.js';
@@ -9,15 +9,23 @@ import { openDevices } from './devices/open-devices.js';
 import { createHandlers, kioskStatus, type KioskServices } from './handlers.js';
 import type { Handlers } from './dispatch.js';
 import { PrintQueue } from './print/print-queue.js';
+import { saveDocument } from './print/save-document.js';
 import { Session } from './session/session.js';
 import { loadOrCreateKeyFile } from './store/key-file.js';
 import { openStore } from './store/open-store.js';
 import { Vault } from './store/vault.js';
+import { startHeartbeats } from './sync/heartbeat.js';
 import { Outbox } from './sync/outbox.js';
 import { PlatformClient } from './sync/platform-client.js';
 import { SyncWorker } from './sync/sync-worker.js';
 import { loadTerminalIdentity, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
+
+/** Until the platform's first reply says otherwise. */
+const heartbeatEveryMs = 60_000;
+
+/** Long enough for a citizen to query a case and a technician to re-send; short enough to hold little. */
+const defaultRetentionDays = 30;
 
 /** The screen's "are you still here?" countdown; the core's own limit waits it out, and a bit. */
 const idleCountdownSeconds = 15;
@@ -65,34 +73,42 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   const devices = await openDevices(config.devices);
   const cases = new CaseStore(db, vault);
   const platform = new PlatformClient(terminal.platformUrl, terminal);
-  const sync = new SyncWorker(new Outbox(db), cases, platform, {
+  const outbox = new Outbox(db);
+  const sync = new SyncWorker(outbox, cases, platform, {
     idleIntervalMs: config.sync.idleIntervalMs,
     backoff: { baseMs: config.sync.backoffBaseMs ?? 1000, maxMs: config.sync.backoffMaxMs ?? 60_000 },
+    retention: { days: config.sync.retentionDays ?? defaultRetentionDays, store: db },
   });
   const printQueue = new PrintQueue(db, devices.printer, devices.printerProfile, log);
   const services: KioskServices = {
     terminal,
     demo: config.demo,
     idleSeconds: config.session.idleSeconds,
-    catalog: new Catalog(),
-    session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000),
+    catalog: openCatalog(db, terminal.regionCode),
+    session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
     cases,
     sync,
     platform,
     readIdentity: async (timeoutMs) => {
       try {
-        return identityFromCard(await devices.idcard.readCard({ timeoutMs }));
+        return identityFromCard(await devices.idcard.next(timeoutMs));
       } catch (error) {
         throw cardErrorForCitizen(error);
       }
     },
     printReceipt: (caseId, receipt) => printQueue.print(caseId, receipt),
+    reprintReceipt: (caseId, currentState) => printQueue.reprint(caseId, currentState),
+    saveDocument: (fileName, pdf) => saveDocument(config.dataDir, fileName, pdf),
   };
   sync.start();
+  // Device health joins the heartbeat once the drivers report it; the outbox state goes up now.
+  const beatSource = { versions: { node: process.versions.node }, health: () => ({}) };
+  const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));
   return {
     handlers: createHandlers(services),
     onStatus: (listener) => sync.onStatus(() => listener(kioskStatus(services))),
     close: async () => {
+      heartbeats.stop();
       await sync.stop();
       await devices.close();
       db.close();

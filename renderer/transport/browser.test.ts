@@ -3,7 +3,15 @@ import { KioskError } from '../api.js';
 import { createBrowserKiosk, type SocketLike } from './browser.js';
 import { unavailableMessage } from './validate.js';
 
-const status = { terminalName: '1号机', hallName: '江岸区政务服务中心', online: true, waitingUploads: 0, demo: true };
+const status = {
+  terminalName: '1号机',
+  hallName: '江岸区政务服务中心',
+  online: true,
+  waitingUploads: 0,
+  sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, clockSkewMs: null },
+  demo: true,
+  idleSeconds: 60,
+};
 
 type Call = { url: string; init: RequestInit };
 

@@ -3,7 +3,15 @@ import { KioskError, type KioskBridge } from '../api.js';
 import { createElectronKiosk } from './electron.js';
 import { unavailableMessage } from './validate.js';
 
-const status = { terminalName: '1号机', hallName: '江岸区政务服务中心', online: true, waitingUploads: 0, demo: false };
+const status = {
+  terminalName: '1号机',
+  hallName: '江岸区政务服务中心',
+  online: true,
+  waitingUploads: 0,
+  sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, clockSkewMs: null },
+  demo: false,
+  idleSeconds: 60,
+};
 
 function fakeBridge(reply: (name: string, payload: unknown) => Promise<unknown>) {
   const sent: { name: string; payload: unknown }[] = [];

@@ -1,6 +1,10 @@
 import { caseCommitFigures } from './case-commit.js';
+import { catalogFigures } from './catalog.js';
 import { coldStartFigures } from './cold-start.js';
 import { formatTable, type Figure } from './figure.js';
+import { idcardFigures } from './idcard.js';
+import { platformFigures } from './platform-ingest.js';
+import { printerFigures } from './printer.js';
 
 /**
  * `npm run bench [-- --json]`: every figure beside its limit or a peer measured in this run.
@@ -9,6 +13,10 @@ import { formatTable, type Figure } from './figure.js';
 const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'store', run: caseCommitFigures },
   { name: 'ui', run: coldStartFigures },
+  { name: 'idcard', run: idcardFigures },
+  { name: 'platform', run: platformFigures },
+  { name: 'printer', run: printerFigures },
+  { name: 'catalog', run: catalogFigures },
 ];
 
 const json = process.argv.includes('--json');

@@ -18,7 +18,6 @@ async function platformCount(demo: RunningDemo, caseNumber: string): Promise<num
 async function applyForSocialSecurityCard(page: Page, demo: RunningDemo, shots: string): Promise<string> {
   const reader = demo.devices.idcardSim;
   if (!reader) throw new Error('the demo did not put the reader simulator on a pty');
-  reader.removeCard();
   await page.getByTestId('home-apply').click();
   await expectText(page.getByRole('heading'), '请将身份证放在感应区');
   await expectText(page.getByTestId('identify-status'), '正在读取');
@@ -82,6 +81,12 @@ describe('a citizen applies at the kiosk, through the browser host in Chromium',
       await page.getByTestId('query-submit').click();
       await expectText(page.getByTestId('query-status'), '平台已接收');
       await shoot(page, 'online-5-query');
+      await page.getByTestId('reprint').click();
+      await expectText(page.getByTestId('reprint-state'), '回执已补打');
+      expect(printed).toHaveLength(2);
+      expect(printed[1]?.text).toContain('补打');
+      expect(printed[1]?.text).toContain(caseNumber);
+      await shoot(page, 'online-6-reprint');
     } finally {
       await page.close();
       await demo.close();
@@ -112,6 +117,34 @@ describe('a citizen applies at the kiosk, through the browser host in Chromium',
       await page.getByTestId('offline-banner').waitFor({ state: 'detached', timeout: 20_000 });
       await shoot(page, 'offline-5-query');
       expect(await platformCount(demo, caseNumber)).toBe(1);
+    } finally {
+      await page.close();
+      await demo.close();
+    }
+  });
+
+  it('with the printer out of paper: the case is accepted, the screen says how to get the receipt, and 补打 prints it later', async () => {
+    const demo = await startBuiltDemo('paper-out');
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    try {
+      await page.goto(demo.kioskUrl ?? '');
+      demo.devices.printerSim?.setState({ paperOut: true });
+      const caseNumber = await applyForSocialSecurityCard(page, demo, 'paper-out');
+      await expectText(page.getByTestId('receipt-state'), '打印机缺纸');
+      await expectText(page.getByTestId('receipt-state'), '补打');
+      await page.getByTestId('case-qr').waitFor();
+      await shoot(page, 'paper-out-4-done');
+      const printed = demo.devices.printerSim?.receipts ?? [];
+      expect(printed).toHaveLength(0);
+      demo.devices.printerSim?.setState({ paperOut: false });
+      await page.getByTestId('query-case').click();
+      await page.getByTestId('query-submit').click();
+      await page.getByTestId('reprint').click();
+      await expectText(page.getByTestId('reprint-state'), '回执已补打');
+      expect(printed).toHaveLength(1);
+      expect(printed[0]?.text).toContain('补打');
+      expect(printed[0]?.text).toContain(caseNumber);
+      await shoot(page, 'paper-out-6-reprint');
     } finally {
       await page.close();
       await demo.close();

@@ -24,6 +24,7 @@ export async function startBuiltDemo(name: string): Promise<RunningDemo> {
     // Quick retries, so an outage ends within the test; a lobby uses the defaults.
     sync: { idleIntervalMs: 200, backoffBaseMs: 100, backoffMaxMs: 400 },
     log: () => undefined,
+    cards: 'manual',
   });
 }
 

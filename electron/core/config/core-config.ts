@@ -5,7 +5,12 @@ const paper = z.union([z.literal(58), z.literal(80)]);
 /** What the printer's font covers: most lobby printers carry only GBK, so that is assumed. */
 const font = z.enum(['gb18030', 'gbk']).default('gbk');
 
-export const idcardTargetSchema = z.discriminatedUnion('kind', [serialTarget, z.object({ kind: z.literal('simulated') })]);
+export const idcardTargetSchema = z.discriminatedUnion('kind', [
+  serialTarget,
+  /** A USB HID reader carrying the same frames in reports, by its hidraw path. */
+  z.object({ kind: z.literal('hid'), path: z.string().min(1), reportId: z.number().int().min(0).max(255).default(0) }),
+  z.object({ kind: z.literal('simulated') }),
+]);
 export type IdcardTarget = z.infer<typeof idcardTargetSchema>;
 
 export const printerTargetSchema = z.discriminatedUnion('kind', [
@@ -35,6 +40,8 @@ export const coreConfigSchema = z.object({
       idleIntervalMs: z.number().int().positive(),
       backoffBaseMs: z.number().int().positive(),
       backoffMaxMs: z.number().int().positive(),
+      /** Days after the platform acknowledged a case before its personal data leaves the terminal. */
+      retentionDays: z.number().int().min(0).max(3650),
     })
     .partial()
     .default({}),

@@ -23,6 +23,7 @@ export class Session {
   constructor(
     private readonly maxIdleMs: number,
     private readonly now: () => number = Date.now,
+    private readonly onEnd: () => void = () => undefined,
   ) {}
 
   identify(identity: Identity): IdentityView {
@@ -42,6 +43,7 @@ export class Session {
 
   end(): void {
     this.identity = undefined;
+    this.onEnd();
   }
 }
 
