@@ -51,6 +51,8 @@ export const requests = {
   'case.reprint': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },
   /** The item's 办事指南 as an A4 PDF, saved in the data folder (browser host); the reply says where. */
   'document.guide': { request: z.object({ itemCode }).strict(), reply: z.object({ path: z.string() }) },
+  /** The identified citizen's own filled application form, as an A4 PDF. */
+  'document.form': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: z.object({ path: z.string() }) },
 } as const;
 
 export type RequestName = keyof typeof requests;

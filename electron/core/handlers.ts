@@ -6,7 +6,9 @@ import { fieldViews, resolveAnswers } from './cases/form.js';
 import type { Catalog } from './catalog/catalog.js';
 import type { Handlers } from './dispatch.js';
 import { NothingToReprintError, type PrintResult } from './print/print-queue.js';
-import { guideDocument } from './print/a4-documents.js';
+import { applicationFormDocument, guideDocument } from './print/a4-documents.js';
+import { filledForm } from './print/filled-form.js';
+import { lobbyTime } from './print/lobby-time.js';
 import { renderA4Pdf } from './print/a4-pdf.js';
 import { acceptanceReceipt } from './print/acceptance-receipt.js';
 import type { Identity, Session } from './session/session.js';
@@ -65,11 +67,34 @@ export function createHandlers(services: KioskServices): Handlers {
     'case.submit': (request) => submitCase(services, request.itemCode, request.answers),
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
+    'document.form': ({ caseNumber }) => saveFilledForm(services, caseNumber),
     'document.guide': async ({ itemCode }) => {
       const item = catalog.get(itemCode);
       return { path: await services.saveDocument(`guide-${item.code}.pdf`, await renderA4Pdf(guideDocument(item))) };
     },
   };
+}
+
+function notYours(): KioskError {
+  return new KioskError({ code: 'CASE_NOT_FOUND', message: '只能打印本人在本终端办理的申请表', hint: '请核对办件编号，或到服务台办理' });
+}
+
+/** Only the applicant, identified by card now, gets the form back; other people's cases look absent. */
+async function saveFilledForm(services: KioskServices, caseNumber: string): Promise<{ path: string }> {
+  const identity = services.session.current();
+  const record = services.cases.findByNumber(caseNumber);
+  if (!record) throw notYours();
+  let upload: ReturnType<CaseStore['upload']>;
+  try {
+    upload = services.cases.upload(record.id);
+  } catch {
+    throw new KioskError({ code: 'CASE_NOT_FOUND', message: '该办件的填报内容已按规定从本终端清除', hint: '可到服务台查询' });
+  }
+  if (upload.applicant.idNumber !== identity.idNumber) throw notYours();
+  const item = services.catalog.get(upload.itemCode);
+  const form = filledForm(item.form.fields, upload, services.terminal.hallName);
+  const pdf = await renderA4Pdf(applicationFormDocument(form, (iso) => lobbyTime.format(new Date(iso))));
+  return { path: await services.saveDocument(`form-${caseNumber}.pdf`, pdf) };
 }
 
 function acceptOrExplain(services: KioskServices, input: Parameters<CaseStore['accept']>[0]): ReturnType<CaseStore['accept']> {

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCaseNumber } from '../../electron/core/cases/case-number.js';
 import { coreConfigSchema } from '../../electron/core/config/core-config.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openKiosk, type RunningKiosk } from '../../electron/core/open-kiosk.js';
@@ -127,10 +129,31 @@ describe('the browser host API', () => {
     expect(casesStored()).toBe(0);
   });
 
+  let caseNumber = '';
+
   it('accepts the case offline and says it waits for upload', async () => {
     const reply = await post('case.submit', '{"itemCode":"WH-RS-002","answers":{"delivery.method":"post"}}');
-    expect(await reply.json()).toMatchObject({ ok: true, value: { upload: 'waiting', receipt: { printed: true } } });
+    const envelope = (await reply.json()) as { value: { caseNumber: string } };
+    expect(envelope).toMatchObject({ ok: true, value: { upload: 'waiting', receipt: { printed: true } } });
     expect(casesStored()).toBe(1);
+    caseNumber = envelope.value.caseNumber;
+  });
+
+  it('gives the applicant the filled form as an A4 PDF, masked like the receipt', async () => {
+    const reply = (await (await post('document.form', JSON.stringify({ caseNumber }))).json()) as { ok: boolean; value: { path: string } };
+    expect(reply.ok).toBe(true);
+    const text = execFileSync('pdftotext', ['-layout', reply.value.path, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+    expect(text).toContain('社会保障卡补领 申请表');
+    expect(text).toContain(caseNumber);
+    expect(text).toContain('陈*欣');
+    expect(text).toMatch(/4201\*+0029/);
+    expect(text).not.toContain('420103199003120029');
+  });
+
+  it('does not hand out a form for a case that is not the applicant’s', async () => {
+    const other = makeCaseNumber('WH0002', caseNumber.slice(6, 14), 1);
+    const reply = await post('document.form', JSON.stringify({ caseNumber: other }));
+    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'CASE_NOT_FOUND' } });
   });
 
   it('refuses an event socket without the token', async () => {
