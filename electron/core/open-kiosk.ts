@@ -101,8 +101,11 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     saveDocument: (fileName, pdf) => saveDocument(config.dataDir, fileName, pdf),
   };
   sync.start();
-  // Device health joins the heartbeat once the drivers report it; the outbox state goes up now.
-  const beatSource = { versions: { node: process.versions.node }, health: () => ({}) };
+  // The reader's port and the printer's last job go up with every heartbeat, beside the outbox.
+  const beatSource = {
+    versions: { node: process.versions.node },
+    health: () => ({ idcard: devices.idcard.health(), printer: printQueue.health() }),
+  };
   const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));
   return {
     handlers: createHandlers(services),

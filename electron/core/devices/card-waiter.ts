@@ -28,6 +28,11 @@ export class CardWaiter {
     session.on('disconnected', () => (this.connected = false));
   }
 
+  /** For the heartbeat: whether the reader's port is open now. */
+  health(): { ok: boolean; detail?: string } {
+    return this.connected ? { ok: true } : { ok: false, detail: '读卡器未连接 / reader port not open: check the cable and the configured port' };
+  }
+
   /** The previous citizen is gone: whatever lies on the reader now is not the next one's. */
   forgetPresent(): void {
     this.sessionEndedAt = this.now();

@@ -48,6 +48,17 @@ describe('the print queue', () => {
     expect(reprint?.reprintOf).toBe(original?.id);
   });
 
+  it('reports a paper-out for the heartbeat until a receipt prints again', async () => {
+    const { sim, queue, caseId } = fixture();
+    const printQueue = queue();
+    sim.setState({ paperOut: true });
+    expect((await printQueue.print(caseId, receipt)).printed).toBe(false);
+    expect(printQueue.health()).toMatchObject({ ok: false, detail: expect.stringMatching(/缺纸/) });
+    sim.setState({ paperOut: false });
+    await printQueue.print(caseId, receipt);
+    expect(printQueue.health()).toEqual({ ok: true });
+  });
+
   it('refuses to reprint a case it never printed', async () => {
     const { queue } = fixture();
     await expect(queue().reprint('no-such-case')).rejects.toBeInstanceOf(NothingToReprintError);

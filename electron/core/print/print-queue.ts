@@ -73,6 +73,15 @@ export class PrintQueue {
     return this.run(caseId, receipt, original.id);
   }
 
+  /** The printer as the last job found it, for the heartbeat: a paper-out reaches the platform. */
+  health(): { ok: boolean; detail?: string } {
+    const last = this.db
+      .prepare<[], { state: string; reason: string | null }>("SELECT state, reason FROM print_jobs WHERE state IN ('done', 'failed') ORDER BY updated_at DESC, rowid DESC LIMIT 1")
+      .get();
+    if (last?.state !== 'failed') return { ok: true };
+    return { ok: false, detail: (last.reason ?? 'failed').slice(0, 500) };
+  }
+
   jobs(caseId?: string): PrintJob[] {
     const sql = 'SELECT id, case_id AS caseId, state, reason, reprint_of AS reprintOf, created_at AS createdAt FROM print_jobs';
     const order = ' ORDER BY created_at, id';
