@@ -44,7 +44,8 @@ class SerialTransport implements ByteTransport {
     return new Promise((resolve, reject) => {
       this.port.write(Buffer.from(data), (error) => {
         if (error) reject(Object.assign(new TransportClosedError(this.description), { cause: error }));
-        else this.port.drain((drainError) => (drainError ? reject(drainError) : resolve()));
+        // A pty or USB adapter that vanished mid-write fails the drain (EIO): that is an unplug too.
+        else this.port.drain((drainError) => (drainError ? reject(Object.assign(new TransportClosedError(this.description), { cause: drainError })) : resolve()));
       });
     });
   }

@@ -1,6 +1,6 @@
 // Debian's PostgreSQL, started for a test or a bench run in a temp folder and stopped after.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, globSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, globSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,9 +38,14 @@ function freePort(): Promise<number> {
   });
 }
 
+/** runuser lives in sbin, which a CI shell's PATH may leave out. */
+function runuser(): string {
+  return ['/usr/sbin/runuser', '/sbin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
+}
+
 /** PostgreSQL refuses to run as root (CI runs as root): run its tools as the postgres user there. */
 function runAsOwner(command: string, args: string[]): void {
-  const [file, argv] = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+  const [file, argv] = process.getuid?.() === 0 ? [runuser(), ['-u', 'postgres', '--', command, ...args]] : [command, args];
   execFileSync(file, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
