@@ -7,6 +7,7 @@
  */
 import { constants, promises as fs } from 'node:fs';
 import { TransportClosedError, type ByteTransport } from './transport.js';
+import { Listeners } from './listeners.js';
 
 export interface DeviceFileOptions {
   /** Default 10 ms between reads while listening. */
@@ -33,8 +34,8 @@ class DeviceFileTransport implements ByteTransport {
   private closed = false;
   private polling = false;
   private readonly buffer = Buffer.alloc(256);
-  private readonly dataListeners = new Set<(chunk: Buffer) => void>();
-  private readonly closeListeners = new Set<(error?: Error) => void>();
+  private readonly dataListeners = new Listeners<Buffer>();
+  private readonly closeListeners = new Listeners<Error | undefined>();
 
   constructor(
     readonly description: string,
@@ -58,14 +59,13 @@ class DeviceFileTransport implements ByteTransport {
   }
 
   onData(listener: (chunk: Buffer) => void): () => void {
-    this.dataListeners.add(listener);
+    const remove = this.dataListeners.add(listener);
     void this.poll();
-    return () => this.dataListeners.delete(listener);
+    return remove;
   }
 
   onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.closeListeners.add(listener);
   }
 
   async close(): Promise<void> {
@@ -80,7 +80,7 @@ class DeviceFileTransport implements ByteTransport {
     while (!this.closed && this.dataListeners.size > 0) {
       const chunk = await this.readOnce();
       if (chunk === undefined) break;
-      if (chunk.length > 0) for (const listener of this.dataListeners) listener(chunk);
+      if (chunk.length > 0) this.dataListeners.emit(chunk);
       else await pause(this.pollMs);
     }
     this.polling = false;
@@ -109,7 +109,7 @@ class DeviceFileTransport implements ByteTransport {
   private shut(error: Error | undefined): void {
     if (this.closed) return;
     this.closed = true;
-    for (const listener of this.closeListeners) listener(error);
+    this.closeListeners.emit(error);
   }
 }
 

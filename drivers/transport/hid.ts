@@ -1,5 +1,6 @@
 import { HidReportError, HidReports, type HidReportOptions } from './hid-reports.js';
 import { TransportClosedError, type ByteTransport } from './transport.js';
+import { Listeners } from './listeners.js';
 
 /** What the transport needs of a HID device: node-hid's HIDAsync has this shape. */
 export interface HidDevice {
@@ -27,8 +28,8 @@ const openWithNodeHid: HidOpener = async (path) => {
  */
 class HidTransport implements ByteTransport {
   private closed = false;
-  private readonly dataListeners = new Set<(chunk: Buffer) => void>();
-  private readonly closeListeners = new Set<(error?: Error) => void>();
+  private readonly dataListeners = new Listeners<Buffer>();
+  private readonly closeListeners = new Listeners<Error | undefined>();
 
   constructor(
     private readonly device: HidDevice,
@@ -45,13 +46,11 @@ class HidTransport implements ByteTransport {
   }
 
   onData(listener: (chunk: Buffer) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.dataListeners.add(listener);
   }
 
   onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.closeListeners.add(listener);
   }
 
   async close(): Promise<void> {
@@ -70,13 +69,13 @@ class HidTransport implements ByteTransport {
       if (error instanceof HidReportError) return;
       throw error;
     }
-    for (const listener of this.dataListeners) listener(payload);
+    this.dataListeners.emit(payload);
   }
 
   private shut(error: Error | undefined): void {
     if (this.closed) return;
     this.closed = true;
-    for (const listener of this.closeListeners) listener(error);
+    this.closeListeners.emit(error);
   }
 }
 

@@ -1,4 +1,5 @@
 import { TransportClosedError, type ByteTransport } from './transport.js';
+import { Listeners } from './listeners.js';
 
 type Listener<T> = (value: T) => void;
 
@@ -6,8 +7,8 @@ type Listener<T> = (value: T) => void;
 class MemoryEnd implements ByteTransport {
   peer: MemoryEnd | undefined;
   private closed = false;
-  private readonly dataListeners = new Set<Listener<Buffer>>();
-  private readonly closeListeners = new Set<Listener<Error | undefined>>();
+  private readonly dataListeners = new Listeners<Buffer>();
+  private readonly closeListeners = new Listeners<Error | undefined>();
 
   constructor(readonly description: string) {}
 
@@ -20,13 +21,11 @@ class MemoryEnd implements ByteTransport {
   }
 
   onData(listener: Listener<Buffer>): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.dataListeners.add(listener);
   }
 
   onClose(listener: Listener<Error | undefined>): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.closeListeners.add(listener);
   }
 
   async close(): Promise<void> {
@@ -37,13 +36,13 @@ class MemoryEnd implements ByteTransport {
 
   private deliver(chunk: Buffer): void {
     if (this.closed) return;
-    for (const listener of this.dataListeners) listener(chunk);
+    this.dataListeners.emit(chunk);
   }
 
   private shut(): void {
     if (this.closed) return;
     this.closed = true;
-    for (const listener of this.closeListeners) listener(undefined);
+    this.closeListeners.emit(undefined);
   }
 }
 

@@ -4,13 +4,14 @@
  * months; its printer must come back without a restart. Listeners stay attached across reopens.
  */
 import { TransportClosedError, type ByteTransport } from './transport.js';
+import { Listeners } from './listeners.js';
 
 export class ReopeningTransport implements ByteTransport {
   private current: ByteTransport | undefined;
   private opening: Promise<ByteTransport> | undefined;
   private closed = false;
-  private readonly dataListeners = new Set<(chunk: Buffer) => void>();
-  private readonly closeListeners = new Set<(error?: Error) => void>();
+  private readonly dataListeners = new Listeners<Buffer>();
+  private readonly closeListeners = new Listeners<Error | undefined>();
 
   constructor(
     readonly description: string,
@@ -23,14 +24,12 @@ export class ReopeningTransport implements ByteTransport {
   }
 
   onData(listener: (chunk: Buffer) => void): () => void {
-    this.dataListeners.add(listener);
-    return () => this.dataListeners.delete(listener);
+    return this.dataListeners.add(listener);
   }
 
   /** Told each time the connection drops, so a waiting status read gives up at once. */
   onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.closeListeners.add(listener);
   }
 
   async close(): Promise<void> {
@@ -55,11 +54,11 @@ export class ReopeningTransport implements ByteTransport {
     this.current = transport;
     this.opening = undefined;
     transport.onData((chunk) => {
-      for (const listener of this.dataListeners) listener(chunk);
+      this.dataListeners.emit(chunk);
     });
     transport.onClose((error) => {
       if (this.current === transport) this.current = undefined;
-      for (const listener of this.closeListeners) listener(error);
+      this.closeListeners.emit(error);
     });
     return transport;
   }

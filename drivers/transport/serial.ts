@@ -1,6 +1,7 @@
 /** A ByteTransport over a serial port (or a pty), on the serialport package. */
 import { SerialPort } from 'serialport';
 import { TransportClosedError, type ByteTransport } from './transport.js';
+import { Listeners } from './listeners.js';
 
 export interface SerialOptions {
   baudRate: number;
@@ -27,7 +28,7 @@ export async function openSerial(path: string, options: SerialOptions): Promise<
 
 class SerialTransport implements ByteTransport {
   private closed = false;
-  private readonly closeListeners = new Set<(error?: Error) => void>();
+  private readonly closeListeners = new Listeners<Error | undefined>();
 
   constructor(
     private readonly port: SerialPort,
@@ -56,8 +57,7 @@ class SerialTransport implements ByteTransport {
   }
 
   onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.closeListeners.add(listener);
   }
 
   async close(): Promise<void> {
@@ -69,7 +69,7 @@ class SerialTransport implements ByteTransport {
   private shut(error: Error | undefined): void {
     if (this.closed) return;
     this.closed = true;
-    for (const listener of this.closeListeners) listener(error);
+    this.closeListeners.emit(error);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import net from 'node:net';
 import { TransportClosedError, type ByteTransport } from './transport.js';
+import { Listeners } from './listeners.js';
 
 export interface TcpOptions {
   /** Default 5000 ms: a printer on the LAN answers in milliseconds, or it is not there. */
@@ -12,7 +13,7 @@ export interface TcpOptions {
 
 class TcpTransport implements ByteTransport {
   private closed = false;
-  private readonly closeListeners = new Set<(error?: Error) => void>();
+  private readonly closeListeners = new Listeners<Error | undefined>();
   private lastError: Error | undefined;
 
   constructor(
@@ -36,8 +37,7 @@ class TcpTransport implements ByteTransport {
   }
 
   onClose(listener: (error?: Error) => void): () => void {
-    this.closeListeners.add(listener);
-    return () => this.closeListeners.delete(listener);
+    return this.closeListeners.add(listener);
   }
 
   close(): Promise<void> {
@@ -53,7 +53,7 @@ class TcpTransport implements ByteTransport {
   private shut(): void {
     if (this.closed) return;
     this.closed = true;
-    for (const listener of this.closeListeners) listener(this.lastError);
+    this.closeListeners.emit(this.lastError);
   }
 }
 

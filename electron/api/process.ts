@@ -3,7 +3,7 @@ import { replyEnvelopeSchema } from './envelope.js';
 
 /**
  * Messages between the shell (Electron main or the browser host) and the core process. The
- * shell forwards requests it has already validated; the core validates again, as any boundary.
+ * shell forwards requests it has already validated; the core validates again, as every boundary does.
  */
 export const toCoreSchema = z.discriminatedUnion('type', [
   /** The first message: the configuration, carried here rather than argv so the key is not in `ps`. */
