@@ -38,8 +38,8 @@ export function fontCovers(char: string, encoding: FontEncoding): boolean {
   if (code < 0x80) return true;
   // Lone surrogates cannot be encoded at all; iconv-lite would send '?' silently.
   if (code >= 0xd800 && code <= 0xdfff) return false;
-  const encoded = iconv.encode(char, 'gb18030');
   if (encoding === 'gb18030') return true;
+  const encoded = iconv.encode(char, 'gb18030');
   return encoded.length === 2 && !inGbkGap(encoded.readUInt16BE(0));
 }
 

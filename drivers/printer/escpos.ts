@@ -26,7 +26,7 @@ export const initialize = (): Uint8Array => bytes(ESC, 0x40);
 export const chineseMode = (): Uint8Array => bytes(FS, 0x26);
 
 /** Text in GB18030; callers replace what the printer's font cannot show first (charset.ts). */
-export const text = (value: string): Uint8Array => Uint8Array.from(iconv.encode(value, 'gb18030'));
+export const text = (value: string): Uint8Array => iconv.encode(value, 'gb18030');
 
 export const lineFeed = (): Uint8Array => bytes(LF);
 

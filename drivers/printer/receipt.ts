@@ -156,7 +156,8 @@ function plainLines(lines: string[]): Uint8Array[] {
 
 /** Shrinks the modules until the code fits the paper, since a clipped QR code does not scan. */
 function encodeQr(data: string, size: number, level: escpos.QrErrorLevel, context: Context): Uint8Array[] {
-  const modules = QRCode.create(data, { errorCorrectionLevel: level }).modules.size;
+  // Only the size is needed (the printer draws the code): a fixed mask skips the costly mask search.
+  const modules = QRCode.create(data, { errorCorrectionLevel: level, maskPattern: 0 }).modules.size;
   const fitting = Math.min(size, Math.floor(context.dots / modules));
   if (fitting < 1) throw new ReceiptError(`二维码内容过长 / QR data too long for ${context.profile.paper} mm paper`);
   return [escpos.align('center'), escpos.qrCode(Buffer.from(data, 'utf8'), fitting, level), escpos.lineFeed(), escpos.align('left')];
