@@ -14,7 +14,7 @@
  *   Query:          query-input, query-submit, query-status, query-error
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
  */
-import { useCallback, useReducer } from 'react';
+import { useCallback, useReducer, useState } from 'react';
 import { flow, initialScreen, type Screen, type Action } from './flow/flow.js';
 import { useKioskStatus } from './flow/use-status.js';
 import { ConfirmIdentity } from './screens/ConfirmIdentity.js';
@@ -34,6 +34,8 @@ import type { Dispatch } from 'react';
 
 /** Until the core says otherwise (kiosk.status), the default of a lobby terminal. */
 const defaultIdleSeconds = 60;
+/** Older citizens read and tap more slowly: twice the time before "are you still here?". */
+const elderlyIdleFactor = 2;
 
 export function App() {
   const kiosk = useKiosk();
@@ -41,14 +43,18 @@ export function App() {
   const [screen, dispatch] = useReducer(flow, initialScreen);
   // The core forgets the card data on session.end; if that call fails the core's own idle
   // timeout still ends it, so the citizen is never kept on a screen waiting for it.
+  // 长者模式 belongs to one citizen: the next person at the screen starts in the usual size.
+  const [elderly, setElderly] = useState(false);
   const goHome = useCallback(() => {
     kiosk.invoke('session.end', {}).catch(() => undefined);
+    setElderly(false);
     dispatch({ type: 'home' });
   }, [kiosk]);
-  const idle = useIdle(screen.name !== 'home', status?.idleSeconds ?? defaultIdleSeconds, goHome);
+  const idleSeconds = (status?.idleSeconds ?? defaultIdleSeconds) * (elderly ? elderlyIdleFactor : 1);
+  const idle = useIdle(screen.name !== 'home', idleSeconds, goHome);
 
   return (
-    <div className="kiosk">
+    <div className={elderly ? 'kiosk elderly' : 'kiosk'} data-testid="kiosk-root">
       <KeyboardProvider>
         {status?.online === false && (
           <div className="offline-banner" role="status" data-testid="offline-banner">
@@ -64,7 +70,7 @@ export function App() {
         )}
         {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
         <main className="content" key={screen.name}>
-          <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={goHome} />
+          <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={goHome} elderly={elderly} onElderly={setElderly} />
         </main>
         {/* After <main> in the column: the content shrinks above the keyboard instead of under it. */}
         <KeyboardDock />
@@ -74,12 +80,19 @@ export function App() {
   );
 }
 
-type CurrentProps = { screen: Screen; status: KioskStatus | null; dispatch: Dispatch<Action>; goHome: () => void };
+type CurrentProps = {
+  screen: Screen;
+  status: KioskStatus | null;
+  dispatch: Dispatch<Action>;
+  goHome: () => void;
+  elderly: boolean;
+  onElderly: (on: boolean) => void;
+};
 
-function CurrentScreen({ screen, status, dispatch, goHome }: CurrentProps) {
+function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }: CurrentProps) {
   switch (screen.name) {
     case 'home':
-      return <Home status={status} dispatch={dispatch} />;
+      return <Home status={status} dispatch={dispatch} elderly={elderly} onElderly={onElderly} />;
     case 'identify':
       return <Identify dispatch={dispatch} />;
     case 'confirm':

@@ -4,7 +4,14 @@ import type { Action } from '../flow/flow.js';
 import { Clock } from '../ui/Clock.js';
 
 /** Only what works today is offered: a tile that says 即将开放 is a dead end for a citizen. */
-export function Home({ status, dispatch }: { status: KioskStatus | null; dispatch: Dispatch<Action> }) {
+interface HomeProps {
+  status: KioskStatus | null;
+  dispatch: Dispatch<Action>;
+  elderly: boolean;
+  onElderly: (on: boolean) => void;
+}
+
+export function Home({ status, dispatch, elderly, onElderly }: HomeProps) {
   return (
     <div className="home">
       <header className="home-header">
@@ -26,6 +33,15 @@ export function Home({ status, dispatch }: { status: KioskStatus | null; dispatc
           <span className="tile-note">输入办件编号，查看办理进度</span>
         </button>
       </div>
+      <button
+        type="button"
+        className={elderly ? 'elderly-toggle on' : 'elderly-toggle'}
+        aria-pressed={elderly}
+        data-testid="home-elderly"
+        onClick={() => onElderly(!elderly)}
+      >
+        {elderly ? '长者模式已开启：字更大，时间更宽裕（点此关闭）' : '长者模式：字更大，时间更宽裕'}
+      </button>
     </div>
   );
 }

@@ -67,4 +67,25 @@ describe('a citizen who walks away from the shared screen', () => {
     await expect.poll(() => invoke(demo, 'form.get', { itemCode: 'WH-RS-002' })).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
     await page.close();
   });
+
+  it('in 长者模式 reads larger, waits twice as long, and is off again for the next citizen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await page.clock.install();
+    await page.goto(demo.kioskUrl ?? '');
+    const normal = await page.getByTestId('home-apply').boundingBox();
+    await page.getByTestId('home-elderly').click();
+    const large = await page.getByTestId('home-apply').boundingBox();
+    expect((large?.height ?? 0) / (normal?.height ?? 1)).toBeGreaterThanOrEqual(1.29);
+    await shoot(page, 'elderly-0-home');
+    await openForm(page, demo);
+    await shoot(page, 'elderly-1-form');
+    await page.clock.fastForward(61_000);
+    expect(await page.getByTestId('idle-overlay').count()).toBe(0);
+    await page.clock.fastForward(60_000);
+    await page.getByTestId('idle-overlay').waitFor();
+    await page.clock.fastForward(16_000);
+    await page.getByTestId('home-apply').waitFor();
+    expect(await page.getByTestId('home-elderly').getAttribute('aria-pressed')).toBe('false');
+    await page.close();
+  });
 });
