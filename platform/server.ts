@@ -4,12 +4,14 @@ import { caseRoutes } from './cases/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
 import type { Database } from './db/database.js';
 import { enrollmentRoutes } from './enrollment/routes.js';
+import { certificateRoutes } from './certificates/routes.js';
 import { eventRoutes } from './fleet/events.js';
+import { materialRoutes } from './materials/routes.js';
 import { defaultFleetConfig, heartbeatRoutes, type FleetConfig } from './fleet/heartbeats.js';
 import { keepRawJsonBodies } from './http/body.js';
 import { installErrorReplies, type RequestLog } from './http/http-error.js';
 import { defaultRateLimit, installRateLimit, type RateLimit } from './http/rate-limit.js';
-import type { HealthReply } from './protocol/index.js';
+import type { CatalogTrust, HealthReply } from './protocol/index.js';
 
 export interface PlatformOptions {
   db: Database;
@@ -25,6 +27,8 @@ export interface PlatformOptions {
   rateLimit?: RateLimit;
   /** What heartbeats hand back to terminals. */
   fleet?: FleetConfig;
+  /** The catalog signing keys and threshold terminals are told to trust at enrollment; none by default. */
+  catalogTrust?: CatalogTrust;
 }
 
 export interface RunningPlatform {
@@ -45,12 +49,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   keepRawJsonBodies(app, bodyLimit);
   installErrorReplies(app, options.log ?? stderrLog);
   app.get('/v1/health', async (): Promise<HealthReply> => ({ ok: true, time: new Date().toISOString() }));
-  enrollmentRoutes(app, options.db, options.adminToken);
+  enrollmentRoutes(app, options.db, options.adminToken, options.catalogTrust);
   caseRoutes(app, options.db);
   await catalogRoutes(app, options.db, options.adminToken);
   installRateLimit(app, options.rateLimit ?? defaultRateLimit);
   heartbeatRoutes(app, options.db, options.fleet ?? defaultFleetConfig);
   eventRoutes(app, options.db);
+  certificateRoutes(app, options.db);
+  materialRoutes(app, options.db);
   adminTerminalRoutes(app, options.db, options.adminToken);
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return { url, close: () => app.close() };

@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPglite, openPostgres, startPlatform, type Database } from '../../platform/main.js';
+import { readPublicKey } from '../../electron/core/catalog/bundle/keys.js';
+import type { CatalogTrust } from '../../platform/protocol/index.js';
 import { integer, parse } from '../args.js';
 import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
-const usage = 'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL]   (admin token: $TONGBAN_ADMIN_TOKEN)';
+const usage = 'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--catalog-trust FILE.pub ...] [--catalog-threshold K]   (admin token: $TONGBAN_ADMIN_TOKEN)';
 
 /** A PostgreSQL server when given one, else PGlite in the data folder. */
 function openDatabase(url: string | undefined, data: string | undefined): Promise<Database> {
@@ -16,16 +18,33 @@ function openDatabase(url: string | undefined, data: string | undefined): Promis
   return openPglite(dir);
 }
 
+/**
+ * The catalog keys terminals will trust, handed to each at enrollment. The threshold defaults to
+ * all of them; no keys (the default) means terminals accept no bundle.
+ */
+function catalogTrust(files: string[] | undefined, threshold: string | undefined): CatalogTrust {
+  const keys = (files ?? []).map((file) => readPublicKey(file).export({ type: 'spki', format: 'der' }).toString('base64'));
+  const k = integer(threshold, '--catalog-threshold', keys.length);
+  if (k > keys.length) throw new UsageError(`--catalog-threshold ${k} is more than the ${keys.length} --catalog-trust keys given\nusage: ${usage}`);
+  if (keys.length > 0 && k === 0) throw new UsageError(`--catalog-threshold must be at least 1 when keys are given\nusage: ${usage}`);
+  return { keys, threshold: k };
+}
+
 /** The terminal management platform on its own, PGlite in the data folder by default. */
 export async function platform(argv: string[]): Promise<void> {
-  const { values } = parse(argv, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, db: { type: 'string' } }, usage);
+  const { values } = parse(
+    argv,
+    { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, db: { type: 'string' }, 'catalog-trust': { type: 'string', multiple: true }, 'catalog-threshold': { type: 'string' } },
+    usage,
+  );
+  const trust = catalogTrust(values['catalog-trust'], values['catalog-threshold']);
   if (values.db !== undefined && !/^postgres(ql)?:\/\//.test(values.db)) {
     throw new UsageError('--db must be a PostgreSQL URL (postgres://user@host/db); omit it to use the embedded PGlite database');
   }
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
   const db = await openDatabase(values.db, values.data);
-  const running = await startPlatform({ db, port: integer(values.port, '--port', 0), host: values.host ?? '127.0.0.1', adminToken });
+  const running = await startPlatform({ db, port: integer(values.port, '--port', 0), host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust });
   process.stdout.write(`${running.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => void running.close().then(() => db.close()).then(resolve);

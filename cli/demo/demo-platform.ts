@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedCertificates } from '../../platform/certificates/store.js';
+import { demoCertificates } from './demo-certificates.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
 
 /**
@@ -16,7 +18,10 @@ export class DemoPlatform {
 
   static async open(dir: string): Promise<DemoPlatform> {
     mkdirSync(dir, { recursive: true });
-    return new DemoPlatform(await openPglite(join(dir, 'platform-db')));
+    const db = await openPglite(join(dir, 'platform-db'));
+    // Upserted at every start, so a demo folder from an older version gains them too.
+    await seedCertificates(db, demoCertificates);
+    return new DemoPlatform(db);
   }
 
   get url(): string {

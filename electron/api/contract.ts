@@ -9,10 +9,30 @@ import {
   searchHitSchema,
   printResultSchema,
   uploadStateSchema,
+  helpReasonSchema,
+  certificateViewSchema,
+  reviewLevelSchema,
+  reviewReasonSchema,
 } from './values.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
+
+const badLevels: readonly string[] = ['不满意', '非常不满意'];
+
+/** 好差评: reasons belong to a bad review, and a bad review says at least one. */
+const reviewRequest = z
+  .object({
+    caseNumber: caseNumberSchema,
+    level: reviewLevelSchema,
+    reasons: z.array(reviewReasonSchema).max(7).default([]),
+    comment: z.string().trim().max(500).optional(),
+  })
+  .strict()
+  .refine((r) => badLevels.includes(r.level) === (r.reasons.length > 0), {
+    message: '不满意时请至少选择一项原因；满意时无需选择原因',
+    path: ['reasons'],
+  });
 
 /**
  * The requests the renderer may make, each with the schema of its payload and of its reply.
@@ -30,7 +50,8 @@ export const requests = {
   'catalog.search': { request: z.object({ query: z.string().max(40) }).strict(), reply: z.array(searchHitSchema).max(20) },
   'form.get': {
     request: z.object({ itemCode }).strict(),
-    reply: z.object({ item: itemSummarySchema, fields: z.array(fieldViewSchema) }),
+    /** For a 一件事, `item` is the bundle and `parts` the items it joins; an item alone has none. */
+    reply: z.object({ item: itemSummarySchema, fields: z.array(fieldViewSchema), parts: z.array(itemSummarySchema) }),
   },
   'case.submit': {
     request: z
@@ -39,8 +60,10 @@ export const requests = {
         answers: z.record(z.string().max(64), z.string().max(2000)),
       })
       .strict(),
+    /** A 一件事 fans out into one case per item: `cases` lists them all, `caseNumber` is the first. */
     reply: z.object({
       caseNumber: z.string(),
+      cases: z.array(z.object({ caseNumber: z.string(), itemCode: z.string(), itemName: z.string() })).min(1),
       acceptedAt: z.string(),
       upload: uploadStateSchema,
       receipt: printResultSchema,
@@ -53,6 +76,15 @@ export const requests = {
   'document.guide': { request: z.object({ itemCode }).strict(), reply: z.object({ path: z.string() }) },
   /** The identified citizen's own filled application form, as an A4 PDF. */
   'document.form': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: z.object({ path: z.string() }) },
+  /** 好差评, once per case accepted on this terminal; a second one is refused (ALREADY_REVIEWED). */
+  'review.submit': { request: reviewRequest, reply: z.object({ reviewed: z.literal(true), upload: uploadStateSchema }) },
+  /** The identified citizen's 电子证照, from the platform, which answers only after a fresh card read. */
+  'certificates.list': { request: empty, reply: z.array(certificateViewSchema) },
+  /** 呼叫帮办: staff are called to this terminal. */
+  'help.call': {
+    request: z.object({ reason: helpReasonSchema.default('citizen_request') }).strict(),
+    reply: z.object({ called: z.literal(true), upload: uploadStateSchema }),
+  },
 } as const;
 
 export type RequestName = keyof typeof requests;

@@ -14,6 +14,8 @@ export const errorCodes = [
   'UNKNOWN_ITEM',
   'INVALID_ANSWERS',
   'CASE_NOT_FOUND',
+  'ALREADY_REVIEWED',
+  'PLATFORM_UNAVAILABLE',
   'STORE_FAILURE',
   'INTERNAL',
 ] as const;

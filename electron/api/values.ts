@@ -83,3 +83,25 @@ export const kioskStatusSchema = z.object({
   idleSeconds: z.number().int().positive(),
 });
 export type KioskStatus = z.infer<typeof kioskStatusSchema>;
+
+/** 好差评 levels, best first; the platform receives them as scores 5 to 1. */
+export const reviewLevels = ['非常满意', '满意', '基本满意', '不满意', '非常不满意'] as const;
+export const reviewLevelSchema = z.enum(reviewLevels);
+export type ReviewLevel = z.infer<typeof reviewLevelSchema>;
+
+/** What a citizen may tick under a bad review (不满意, 非常不满意). */
+export const reviewReasons = ['办事指南不清楚', '材料要求不明确', '操作复杂', '等待时间长', '设备故障', '办理结果不满意', '其他'] as const;
+export const reviewReasonSchema = z.enum(reviewReasons);
+
+/** Help calls the screen makes; a fault the kiosk notices itself is a device event. */
+export const helpReasonSchema = z.enum(['citizen_request', 'device_fault', 'idle_timeout']);
+
+/** An e-certificate (电子证照) as the screen shows it: its number masked like an ID number. */
+export const certificateViewSchema = z.object({
+  kind: z.string(),
+  name: z.string(),
+  maskedNumber: z.string(),
+  issuer: z.string(),
+  validUntil: z.string().nullable(),
+});
+export type CertificateView = z.infer<typeof certificateViewSchema>;

@@ -1,9 +1,10 @@
 import type { ReceiptInput } from '../../drivers/printer/receipt.js';
 import { KioskError } from '../api/errors.js';
-import type { CaseView, KioskStatus } from '../api/values.js';
-import type { CaseRecord, CaseStore } from './cases/case-store.js';
+import type { CaseView, KioskStatus, UploadState } from '../api/values.js';
+import type { AcceptedCase, CaseRecord, CaseStore, NewCase } from './cases/case-store.js';
 import { fieldViews, resolveAnswers } from './cases/form.js';
-import type { Catalog } from './catalog/catalog.js';
+import { summarize, type Applicable, type Catalog } from './catalog/catalog.js';
+import { fanOut } from './catalog/life-event.js';
 import type { Handlers } from './dispatch.js';
 import { NothingToReprintError, type PrintResult } from './print/print-queue.js';
 import { applicationFormDocument, guideDocument } from './print/a4-documents.js';
@@ -15,6 +16,9 @@ import type { Identity, Session } from './session/session.js';
 import type { PlatformClient } from './sync/platform-client.js';
 import type { SyncWorker } from './sync/sync-worker.js';
 import type { TerminalIdentity } from './sync/terminal-identity.js';
+import type { EventStore } from './sync/event-store.js';
+import { callHelp, submitReview } from './feedback.js';
+import { listCertificates } from './certificates.js';
 
 export interface KioskServices {
   terminal: TerminalIdentity;
@@ -24,6 +28,8 @@ export interface KioskServices {
   session: Session;
   cases: CaseStore;
   sync: SyncWorker;
+  /** Reviews, help calls and device events, each with its outbox row. */
+  events: EventStore;
   platform: PlatformClient;
   readIdentity(timeoutMs: number): Promise<Identity>;
   printReceipt(caseId: string, receipt: ReceiptInput): Promise<PrintResult>;
@@ -50,7 +56,9 @@ export function kioskStatus(services: KioskServices): KioskStatus {
 }
 
 export function createHandlers(services: KioskServices): Handlers {
-  const { catalog, session } = services;
+  // The catalog is read from services at each call: a newly applied bundle replaces it there.
+  const { session } = services;
+  const catalog = () => services.catalog;
   return {
     'kiosk.status': async () => kioskStatus(services),
     'identity.read': async ({ timeoutMs }) => session.identify(await services.readIdentity(timeoutMs)),
@@ -58,18 +66,22 @@ export function createHandlers(services: KioskServices): Handlers {
       session.end();
       return { ended: true };
     },
-    'catalog.list': async () => catalog.list(),
-    'catalog.search': async ({ query }) => catalog.searchViews(query),
+    'catalog.list': async () => catalog().list(),
+    'catalog.search': async ({ query }) => catalog().searchViews(query),
     'form.get': async ({ itemCode }) => {
-      const item = catalog.get(itemCode);
-      return { item: { code: item.code, name: item.name, department: item.department, promisedDays: item.promisedDays }, fields: fieldViews(item.form, session.current()) };
+      const wanted = catalog().applicable(itemCode);
+      const parts = wanted.event ? wanted.items.map(summarize) : [];
+      return { item: wanted.summary, fields: fieldViews(wanted, session.current()), parts };
     },
     'case.submit': (request) => submitCase(services, request.itemCode, request.answers),
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
     'document.form': ({ caseNumber }) => saveFilledForm(services, caseNumber),
+    'review.submit': (review) => submitReview(services, review),
+    'help.call': ({ reason }) => callHelp(services, reason),
+    'certificates.list': () => listCertificates(services),
     'document.guide': async ({ itemCode }) => {
-      const item = catalog.get(itemCode);
+      const item = catalog().get(itemCode);
       return { path: await services.saveDocument(`guide-${item.code}.pdf`, await renderA4Pdf(guideDocument(item))) };
     },
   };
@@ -97,9 +109,9 @@ async function saveFilledForm(services: KioskServices, caseNumber: string): Prom
   return { path: await services.saveDocument(`form-${caseNumber}.pdf`, pdf) };
 }
 
-function acceptOrExplain(services: KioskServices, input: Parameters<CaseStore['accept']>[0]): ReturnType<CaseStore['accept']> {
+function acceptOrExplain(services: KioskServices, inputs: NewCase[]): AcceptedCase[] {
   try {
-    return services.cases.accept(input, services.terminal.terminalCode);
+    return services.cases.acceptAll(inputs, services.terminal.terminalCode);
   } catch (error) {
     throw new KioskError({
       code: 'STORE_FAILURE',
@@ -109,32 +121,46 @@ function acceptOrExplain(services: KioskServices, input: Parameters<CaseStore['a
   }
 }
 
-async function submitCase(services: KioskServices, itemCode: string, given: Record<string, string>) {
+/** An item becomes one case; a 一件事 one case per item, each holding only its own answers. */
+function newCases(wanted: Applicable, identity: Identity, given: Record<string, string>): NewCase[] {
+  const answers = resolveAnswers(wanted, identity, given);
+  const applicant = { name: identity.name, idNumber: identity.idNumber };
+  const byItem = new Map(fanOut(wanted.items, answers).map((part) => [part.itemCode, part.answers]));
+  return wanted.items.map((item) => ({ itemCode: item.code, itemName: item.name, applicant, answers: byItem.get(item.code) ?? {} }));
+}
+
+/** Uploaded only when every case of the submission reached the platform. */
+function uploadState(services: KioskServices, accepted: readonly AcceptedCase[]): UploadState {
+  const all = accepted.every((a) => services.cases.findByNumber(a.caseNumber)?.status === 'received_by_platform');
+  return all ? 'uploaded' : 'waiting';
+}
+
+async function submitCase(services: KioskServices, code: string, given: Record<string, string>) {
   const identity = services.session.current();
-  const item = services.catalog.get(itemCode);
-  const answers = resolveAnswers(item.form, identity, given);
-  const accepted = acceptOrExplain(services, {
-    itemCode: item.code,
-    itemName: item.name,
-    applicant: { name: identity.name, idNumber: identity.idNumber },
-    answers,
-  });
+  const wanted = services.catalog.applicable(code);
+  const inputs = newCases(wanted, identity, given);
+  const accepted = acceptOrExplain(services, inputs);
+  const cases = accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
+  const [first] = accepted;
+  if (!first) throw new Error('a submission accepted no case');
   await services.sync.flush(uploadWaitMs);
-  const upload = services.cases.findByNumber(accepted.caseNumber)?.status === 'received_by_platform' ? 'uploaded' : 'waiting';
+  const upload = uploadState(services, accepted);
+  // One receipt for the submission, filed under its first case: that is where 补打 finds it.
   const receipt = await services.printReceipt(
-    accepted.id,
+    first.id,
     acceptanceReceipt({
       hallName: services.terminal.hallName,
       terminalName: services.terminal.terminalName,
-      itemName: item.name,
-      caseNumber: accepted.caseNumber,
-      acceptedAt: accepted.acceptedAt,
-      promisedDays: item.promisedDays,
+      itemName: wanted.summary.name,
+      caseNumber: first.caseNumber,
+      acceptedAt: first.acceptedAt,
+      promisedDays: wanted.summary.promisedDays,
       applicant: identity,
       upload,
+      ...(wanted.event ? { bundle: { name: wanted.event.name, cases } } : {}),
     }),
   );
-  return { caseNumber: accepted.caseNumber, acceptedAt: accepted.acceptedAt, upload, receipt } as const;
+  return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt, upload, receipt } as const;
 }
 
 function localView(record: CaseRecord): CaseView {

@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { openCatalog } from './catalog/open-catalog.js';
+import { startCatalogUpdates } from './catalog/catalog-updates.js';
+import { catalogOfBundle, openCatalog } from './catalog/open-catalog.js';
 import { CaseStore } from './cases/case-store.js';
 import type { CoreConfig } from './config/core-config.js';
 import { cardErrorForCitizen, identityFromCard } from './devices/identity-from-card.js';
@@ -18,11 +19,17 @@ import { startHeartbeats } from './sync/heartbeat.js';
 import { Outbox } from './sync/outbox.js';
 import { PlatformClient } from './sync/platform-client.js';
 import { SyncWorker } from './sync/sync-worker.js';
+import { EventStore } from './sync/event-store.js';
+import { watchDevices } from './sync/device-watch.js';
+import { MaterialStore } from './sync/material-store.js';
 import { loadTerminalIdentity, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
 
 /** Until the platform's first reply says otherwise. */
 const heartbeatEveryMs = 60_000;
+
+/** Catalogs change a few times a month; a terminal a quarter of an hour behind is fine. */
+const catalogPullEveryMs = 15 * 60_000;
 
 /** Long enough for a citizen to query a case and a technician to re-send; short enough to hold little. */
 const defaultRetentionDays = 30;
@@ -72,12 +79,15 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   const terminal = await terminalIdentity(db, vault, config);
   const devices = await openDevices(config.devices);
   const cases = new CaseStore(db, vault);
+  const events = new EventStore(db, vault);
   const platform = new PlatformClient(terminal.platformUrl, terminal);
   const outbox = new Outbox(db);
   const sync = new SyncWorker(outbox, cases, platform, {
     idleIntervalMs: config.sync.idleIntervalMs,
     backoff: { baseMs: config.sync.backoffBaseMs ?? 1000, maxMs: config.sync.backoffMaxMs ?? 60_000 },
     retention: { days: config.sync.retentionDays ?? defaultRetentionDays, store: db },
+    events,
+    materials: new MaterialStore(db, vault),
   });
   const printQueue = new PrintQueue(db, devices.printer, devices.printerProfile, log);
   const services: KioskServices = {
@@ -87,6 +97,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     catalog: openCatalog(db, terminal.regionCode),
     session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
     cases,
+    events,
     sync,
     platform,
     readIdentity: async (timeoutMs) => {
@@ -104,14 +115,24 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   // The reader's port and the printer's last job go up with every heartbeat, beside the outbox.
   const beatSource = {
     versions: { node: process.versions.node },
-    health: () => ({ idcard: devices.idcard.health(), printer: printQueue.health() }),
+    // A change of state also goes up as a device event, which waits in the outbox when offline.
+    health: watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printQueue.health() }), () => sync.kick()),
   };
+  // A bundle applied in the background is offered from the next request on: handlers read services.catalog.
+  const catalogUpdates = startCatalogUpdates({
+    db,
+    terminal,
+    everyMs: catalogPullEveryMs,
+    log,
+    onApplied: (bundle) => (services.catalog = catalogOfBundle(db, bundle, terminal.regionCode)),
+  });
   const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));
   return {
     handlers: createHandlers(services),
     onStatus: (listener) => sync.onStatus(() => listener(kioskStatus(services))),
     close: async () => {
       heartbeats.stop();
+      await catalogUpdates.stop();
       await sync.stop();
       await devices.close();
       db.close();

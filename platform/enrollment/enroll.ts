@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.js';
 import { HttpError } from '../http/http-error.js';
-import type { EnrollReply, EnrollRequest } from '../protocol/index.js';
+import { noCatalogTrust, type CatalogTrust, type EnrollReply, type EnrollRequest } from '../protocol/index.js';
 import { canonicalKey, parseTerminalKey } from '../terminals/keys.js';
 import { randomTerminalCode } from '../terminals/code.js';
 import { hashToken } from './tokens.js';
@@ -58,7 +58,7 @@ async function insertTerminal(tx: Queryable, claimed: ClaimedToken, publicKey: s
 }
 
 /** Binds the terminal's key to the hall and region its one-time token was made for. */
-export async function enrollTerminal(db: Database, request: EnrollRequest): Promise<EnrollReply> {
+export async function enrollTerminal(db: Database, request: EnrollRequest, catalogTrust: CatalogTrust = noCatalogTrust): Promise<EnrollReply> {
   const key = parseTerminalKey(request.publicKey);
   if (!key) throw new HttpError(400, 'bad_public_key', 'publicKey must be an Ed25519 public key, SPKI DER in base64');
   const tokenHash = hashToken(request.token);
@@ -74,6 +74,7 @@ export async function enrollTerminal(db: Database, request: EnrollRequest): Prom
       hallName: claimed.hallName,
       regionCode: claimed.regionCode,
       platformTime: new Date().toISOString(),
+      catalogTrust,
     };
   });
 }

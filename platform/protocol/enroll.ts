@@ -24,6 +24,19 @@ export const enrollRequestSchema = z
   .strict();
 export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
 
+/**
+ * Which admin keys a terminal trusts for catalog bundles, and how many must sign. Handed over at
+ * enrollment; no keys means the terminal accepts no bundle at all.
+ */
+export const catalogTrustSchema = z.object({
+  /** Ed25519 public keys, SPKI DER in base64. */
+  keys: z.array(z.string().min(40).max(200)).max(20),
+  threshold: z.number().int().min(0).max(20),
+});
+export type CatalogTrust = z.infer<typeof catalogTrustSchema>;
+
+export const noCatalogTrust: CatalogTrust = { keys: [], threshold: 0 };
+
 export const enrollReplySchema = z.object({
   terminalId: z.string(),
   /** Six characters, unique in the fleet; the first part of every case number the terminal makes. */
@@ -32,5 +45,7 @@ export const enrollReplySchema = z.object({
   hallName: z.string(),
   regionCode: regionCodeSchema,
   platformTime: z.string(),
+  /** Absent from a platform older than catalog bundles: such a terminal trusts no bundle. */
+  catalogTrust: catalogTrustSchema.optional(),
 });
 export type EnrollReply = z.infer<typeof enrollReplySchema>;

@@ -10,6 +10,8 @@ export const reviewSchema = z
     caseNumber: z.string().regex(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/),
     at: isoTime,
     score: z.number().int().min(1).max(5),
+    /** Why, for 不满意 (2) and 非常不满意 (1): short labels from the kiosk's list. */
+    reasons: z.array(z.string().min(1).max(40)).max(10).optional(),
     comment: z.string().max(500).optional(),
   })
   .strict();

@@ -6,4 +6,6 @@ export * from './health.js';
 export * from './health.js';
 export * from './heartbeat.js';
 export * from './events.js';
+export * from './certificates.js';
+export * from './materials.js';
 export * from './admin.js';

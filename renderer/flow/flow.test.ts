@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { flow, initialScreen, type Screen } from './flow.js';
+import { flow, initialScreen, type Screen, type SubmitResult } from './flow.js';
 
 const identity = { cardType: 'resident', maskedName: '张*', maskedIdNumber: '4201**********0010' } as const;
 const item = { code: 'WH-RS-001', name: '城乡居民基本养老保险参保登记', department: '人社局', promisedDays: 1 };
-const result = {
+const result: SubmitResult = {
   caseNumber: 'WH00012026112300017K',
+  cases: [{ caseNumber: 'WH00012026112300017K', itemCode: 'WH-RS-001', itemName: '城乡居民基本养老保险参保登记' }],
   acceptedAt: '2026-11-23T09:00:00+08:00',
   upload: 'waiting',
   receipt: { printed: true },
-} as const;
+};
 
 describe('flow', () => {
   it('walks the first citizen path from home to done', () => {

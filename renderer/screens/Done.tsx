@@ -20,6 +20,7 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
         <CaseNumber value={result.caseNumber} testId="case-number" />
         <p className="case-time">受理时间：{formatInstant(result.acceptedAt)}</p>
       </div>
+      {result.cases.length > 1 && <BundleCases cases={result.cases} />}
       <ul className="done-facts">
         <li data-testid="receipt-state" className={receipt.printed ? 'fact fact-ok' : 'fact fact-warn'}>
           {receiptLabel(receipt)}
@@ -48,5 +49,22 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
         </button>
       </div>
     </section>
+  );
+}
+
+/** A 一件事 became one case per item; each department answers for its own, by its own number. */
+function BundleCases({ cases }: { cases: SubmitResult['cases'] }) {
+  return (
+    <div className="bundle-cases">
+      <p className="case-label">本次共受理 {cases.length} 件，各有办件编号：</p>
+      <ul data-testid="bundle-cases">
+        {cases.map((c) => (
+          <li key={c.caseNumber}>
+            <span className="item-name">{c.itemName}</span>
+            <CaseNumber value={c.caseNumber} testId={`case-number-${c.itemCode}`} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

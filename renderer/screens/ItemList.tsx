@@ -9,8 +9,8 @@ export function ItemList({ dispatch }: { dispatch: Dispatch<Action> }) {
   const [query, setQuery] = useState('');
   const all = useRequest('catalog.list', {}, attempt);
   const found = useRequest('catalog.search', { query: query.trim() }, attempt);
-  // 一件事 answers are not offered yet: their joined form is not on this screen's path.
-  const items = query.trim() === '' ? all : found.state === 'ready' ? { state: 'ready' as const, value: found.value.filter((hit) => hit.kind === 'item') } : found;
+  // A 一件事 hit opens its joined form like any item: form.get and case.submit take either code.
+  const items = query.trim() === '' ? all : found;
   return (
     <section className="screen items">
       <h1>请选择您要办理的事项</h1>

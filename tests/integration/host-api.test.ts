@@ -139,6 +139,37 @@ describe('the browser host API', () => {
     caseNumber = envelope.value.caseNumber;
   });
 
+  function rowsIn(table: 'cases' | 'outbox'): number {
+    const db = new BetterSqlite3(join(dir, 'kiosk.sqlite'), { readonly: true });
+    const n = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()?.n ?? -1;
+    db.close();
+    return n;
+  }
+
+  it('offers a 一件事 in search and one joined form for it', async () => {
+    const hits = (await (await post('catalog.search', '{"query":"退休"}')).json()) as { value: { code: string; kind: string }[] };
+    expect(hits.value).toContainEqual(expect.objectContaining({ code: 'YJS-TX', kind: 'lifeEvent' }));
+    const form = (await (await post('form.get', '{"itemCode":"YJS-TX"}')).json()) as { value: { item: { name: string }; fields: { key: string }[]; parts: { code: string }[] } };
+    expect(form.value.item.name).toBe('退休一件事');
+    expect(form.value.parts.map((p) => p.code)).toEqual(['WH-RS-007', 'WH-YB-002', 'WH-GJJ-001']);
+    expect(form.value.fields.filter((f) => f.key === 'applicant.phone')).toHaveLength(1);
+  });
+
+  it('submits a 一件事 as one case per item, each with its outbox row, and lists every number', async () => {
+    const [casesBefore, outboxBefore] = [rowsIn('cases'), rowsIn('outbox')];
+    const answers = { 'applicant.phone': '13800000000', 'retirement.date': '2026-12-01', 'bank.account': '6222020200001234567' };
+    const reply = (await (await post('case.submit', JSON.stringify({ itemCode: 'YJS-TX', answers }))).json()) as {
+      ok: boolean;
+      value: { caseNumber: string; cases: { caseNumber: string; itemCode: string }[]; receipt: { printed: boolean } };
+    };
+    expect(reply).toMatchObject({ ok: true, value: { upload: 'waiting', receipt: { printed: true } } });
+    expect(reply.value.cases.map((c) => c.itemCode)).toEqual(['WH-RS-007', 'WH-YB-002', 'WH-GJJ-001']);
+    expect(new Set(reply.value.cases.map((c) => c.caseNumber)).size).toBe(3);
+    expect(reply.value.caseNumber).toBe(reply.value.cases[0]?.caseNumber);
+    expect(rowsIn('cases')).toBe(casesBefore + 3);
+    expect(rowsIn('outbox')).toBe(outboxBefore + 3);
+  });
+
   it('gives the applicant the filled form as an A4 PDF, masked like the receipt', async () => {
     const reply = (await (await post('document.form', JSON.stringify({ caseNumber }))).json()) as { ok: boolean; value: { path: string } };
     expect(reply.ok).toBe(true);

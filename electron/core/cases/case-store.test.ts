@@ -69,3 +69,24 @@ describe('accepting a case', () => {
     expect(db.prepare('SELECT count(*) AS n FROM case_sequence').get()).toEqual({ n: 0 });
   });
 });
+
+describe('accepting the cases of a 一件事', () => {
+  const bundle: NewCase[] = ['WH-WJ-001', 'WH-GA-001', 'WH-YB-001'].map((itemCode) => ({ ...chen, itemCode, itemName: itemCode }));
+
+  it('commits one case and one outbox row per item, numbered in order', () => {
+    const { db, cases } = fixture();
+    const accepted = cases.acceptAll(bundle, 'WH0001', new Date('2026-11-23T02:00:00Z'));
+    expect(accepted.map((a) => a.caseNumber.slice(14, 19))).toEqual(['00001', '00002', '00003']);
+    expect(db.prepare('SELECT item_code FROM cases ORDER BY case_number').all()).toEqual(bundle.map((c) => ({ item_code: c.itemCode })));
+    expect(db.prepare('SELECT count(DISTINCT case_id) AS n FROM outbox').get()).toEqual({ n: 3 });
+  });
+
+  it('leaves none behind when the last one cannot be written', () => {
+    const { db, cases } = fixture();
+    db.exec("CREATE TRIGGER fail_third BEFORE INSERT ON cases WHEN NEW.item_code = 'WH-YB-001' BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    expect(() => cases.acceptAll(bundle, 'WH0001')).toThrow(/disk full/);
+    expect(db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM case_sequence').get()).toEqual({ n: 0 });
+  });
+});

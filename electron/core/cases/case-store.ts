@@ -73,23 +73,35 @@ export class CaseStore {
   }
 
   accept(input: NewCase, terminalCode: string, now: Date = new Date()): AcceptedCase {
-    return this.db.transaction(() => {
-      const id = uuidv7();
-      const acceptedAt = now.toISOString();
-      const caseNumber = this.nextCaseNumber(terminalCode, lobbyDay(now));
-      this.insertCase.run(
-        id,
-        caseNumber,
-        input.itemCode,
-        input.itemName,
-        acceptedAt,
-        this.vault.seal(input.applicant.name, sealContext('applicant_name', id)),
-        this.vault.seal(input.applicant.idNumber, sealContext('applicant_id_number', id)),
-        this.vault.seal(JSON.stringify(input.answers), sealContext('answers', id)),
-      );
-      this.insertOutbox.run(uuidv7(), id, acceptedAt, acceptedAt);
-      return { id, caseNumber, acceptedAt };
-    })();
+    const [accepted] = this.acceptAll([input], terminalCode, now);
+    if (!accepted) throw new Error('a case was accepted but not returned');
+    return accepted;
+  }
+
+  /**
+   * The cases of one 一件事 submission: all of them, with their numbers and outbox rows, or none.
+   * A citizen told "accepted" for a bundle must never find half of it missing.
+   */
+  acceptAll(inputs: readonly NewCase[], terminalCode: string, now: Date = new Date()): AcceptedCase[] {
+    return this.db.transaction(() => inputs.map((input) => this.insertOne(input, terminalCode, now)))();
+  }
+
+  private insertOne(input: NewCase, terminalCode: string, now: Date): AcceptedCase {
+    const id = uuidv7();
+    const acceptedAt = now.toISOString();
+    const caseNumber = this.nextCaseNumber(terminalCode, lobbyDay(now));
+    this.insertCase.run(
+      id,
+      caseNumber,
+      input.itemCode,
+      input.itemName,
+      acceptedAt,
+      this.vault.seal(input.applicant.name, sealContext('applicant_name', id)),
+      this.vault.seal(input.applicant.idNumber, sealContext('applicant_id_number', id)),
+      this.vault.seal(JSON.stringify(input.answers), sealContext('answers', id)),
+    );
+    this.insertOutbox.run(uuidv7(), id, acceptedAt, acceptedAt);
+    return { id, caseNumber, acceptedAt };
   }
 
   private nextCaseNumber(terminalCode: string, day: string): string {

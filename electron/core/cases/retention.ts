@@ -10,10 +10,22 @@ const dayMs = 24 * 60 * 60 * 1000;
  */
 export function purgeAcknowledged(db: Database, days: number, now: Date): number {
   const cutoff = new Date(now.getTime() - days * dayMs).toISOString();
-  return db
+  const purged = db
     .prepare(
       `UPDATE cases SET applicant_name = X'', applicant_id_number = X'', answers = X'', purged_at = ?
         WHERE purged_at IS NULL AND received_at IS NOT NULL AND received_at <= ?`,
     )
     .run(now.toISOString(), cutoff).changes;
+  purgeMaterialImages(db);
+  return purged;
+}
+
+/** Document images of purged cases go too, chunk by chunk, once the platform holds the chunk. */
+function purgeMaterialImages(db: Database): void {
+  db.prepare(
+    `UPDATE material_chunks SET bytes = X''
+      WHERE length(bytes) > 0
+        AND id IN (SELECT chunk_id FROM outbox WHERE chunk_id IS NOT NULL AND delivered_at IS NOT NULL)
+        AND material_id IN (SELECT m.id FROM materials m JOIN cases c ON c.id = m.case_id WHERE c.purged_at IS NOT NULL)`,
+  ).run();
 }

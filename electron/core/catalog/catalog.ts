@@ -2,6 +2,7 @@ import { KioskError } from '../../api/errors.js';
 import type { ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
 import type { CatalogDocument } from './catalog-document.js';
 import { demoCatalog } from './demo/demo-catalog.js';
+import type { CatalogField } from './form-schema.js';
 import type { CatalogItem } from './item.js';
 import { joinForms, type JoinedForm, type LifeEvent } from './life-event.js';
 import { regionCovers } from './region.js';
@@ -65,6 +66,17 @@ export class Catalog {
     return { event, items, joined: joinForms(items) };
   }
 
+  /**
+   * What a citizen applies for under one code: an item alone, or a 一件事 whose joined form is
+   * filled once and whose items each become a case.
+   */
+  applicable(code: string): Applicable {
+    const item = this.byCode.get(code);
+    if (item) return { summary: summarize(item), fields: item.form.fields, items: [item], event: undefined };
+    const { event, items, joined } = this.lifeEvent(code);
+    return { summary: eventSummary(event, items), fields: joined.fields, items, event };
+  }
+
   search(query: string, uses?: ReadonlyMap<string, number>, limit?: number): SearchHit[] {
     return this.index.search(query, uses, limit);
   }
@@ -75,9 +87,22 @@ export class Catalog {
       const item = this.byCode.get(hit.code);
       if (item) return { ...summarize(item), kind: 'item', matched: hit.matched };
       const { event, items } = this.lifeEvent(hit.code);
-      return { code: event.code, name: event.name, department: '多部门联办', promisedDays: Math.max(...items.map((i) => i.promisedDays)), kind: 'lifeEvent', matched: hit.matched };
+      return { ...eventSummary(event, items), kind: 'lifeEvent', matched: hit.matched };
     });
   }
+}
+
+export interface Applicable {
+  summary: ItemSummary;
+  fields: readonly CatalogField[];
+  /** The items that each become a case: one for an item, several for a 一件事. */
+  items: CatalogItem[];
+  event: LifeEvent | undefined;
+}
+
+/** A 一件事 as a list entry: several departments together, done when its slowest item is. */
+function eventSummary(event: LifeEvent, items: readonly CatalogItem[]): ItemSummary {
+  return { code: event.code, name: event.name, department: '多部门联办', promisedDays: Math.max(...items.map((i) => i.promisedDays)) };
 }
 
 export function summarize(item: CatalogItem): ItemSummary {

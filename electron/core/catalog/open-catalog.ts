@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { loadInstalled } from './bundle/apply-bundle.js';
+import { loadInstalled, type AppliedBundle } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';
 import { Catalog } from './catalog.js';
 import { usageCounter } from './usage.js';
@@ -10,8 +10,12 @@ import { usageCounter } from './usage.js';
  * so a fresh or demo terminal still has something to offer.
  */
 export function openCatalog(db: Database, regionCode: string): Catalog {
-  const uses = usageCounter(db);
   const installed = loadInstalled(new InstalledCatalogs(db));
-  if (!installed) return new Catalog(undefined, { uses });
-  return new Catalog(installed.document, { regionCode, version: installed.version, search: installed.searchIndex, uses });
+  if (!installed) return new Catalog(undefined, { uses: usageCounter(db) });
+  return catalogOfBundle(db, installed, regionCode);
+}
+
+/** The catalog a bundle offers this terminal: at start, and when a newer one was just applied. */
+export function catalogOfBundle(db: Database, bundle: AppliedBundle, regionCode: string): Catalog {
+  return new Catalog(bundle.document, { regionCode, version: bundle.version, search: bundle.searchIndex, uses: usageCounter(db) });
 }

@@ -37,6 +37,18 @@ describe('the acceptance receipt on paper', () => {
     });
   }
 
+  it('names the 一件事 and lists every case it became, on 58 mm', async () => {
+    const cases = [
+      { itemName: '出生医学证明', caseNumber: 'WH00012026112300001X' },
+      { itemName: '出生登记（新生儿落户）', caseNumber: 'WH00012026112300002X' },
+    ];
+    const { text } = await printOnSimulator(acceptanceReceipt({ ...chenFacts, caseNumber: cases[0]?.caseNumber ?? '', bundle: { name: '新生儿出生一件事', cases } }), 58);
+    const lines = text.split('\n').map((line) => line.trim());
+    expect(text).toMatch(/一件事\s+新生儿出生一件事/);
+    expect(text).toContain('本次共受理 2 件');
+    for (const { itemName, caseNumber } of cases) expect(lines.indexOf(caseNumber)).toBe(lines.indexOf(`· ${itemName}`) + 1);
+  });
+
   it('says 补打 on a reprint, under the title', async () => {
     const original = parseReceipt(acceptanceReceipt(chenFacts));
     const { text, pngPath } = await printOnSimulator(markReprint(original, new Date('2026-11-24T01:00:00Z'), '平台已接收'), 58);

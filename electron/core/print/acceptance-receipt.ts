@@ -26,6 +26,8 @@ export interface AcceptanceFacts {
   applicant: { name: string; idNumber: string };
   upload: UploadState;
   materials?: MaterialFacts;
+  /** A 一件事: its name on the receipt, and every case it fanned out into with its number. */
+  bundle?: { name: string; cases: { itemName: string; caseNumber: string }[] };
 }
 
 type Blocks = ReceiptInput['blocks'];
@@ -41,12 +43,13 @@ export function acceptanceReceipt(facts: AcceptanceFacts): ReceiptInput {
       { type: 'text', text: facts.hallName, align: 'center' },
       { type: 'text', text: facts.terminalName, align: 'center' },
       { type: 'divider' },
-      { type: 'row', key: '事项', value: facts.itemName },
+      ...(facts.bundle ? [{ type: 'row' as const, key: '一件事', value: facts.bundle.name }] : [{ type: 'row' as const, key: '事项', value: facts.itemName }]),
       { type: 'row', key: '申请人', value: maskName(facts.applicant.name) },
       { type: 'row', key: '证件号码', value: maskIdNumber(facts.applicant.idNumber) },
       { type: 'row', key: '受理时间', value: lobbyTime.format(new Date(facts.acceptedAt)) },
       { type: 'row', key: '承诺时限', value: `${facts.promisedDays} 个工作日` },
       ...materialBlocks(facts.materials),
+      ...bundleBlocks(facts.bundle),
       { type: 'divider' },
       { type: 'text', text: '办件编号', align: 'center' },
       { type: 'text', text: facts.caseNumber, align: 'center', bold: true, size: 2 },
@@ -71,5 +74,18 @@ function materialBlocks(materials: MaterialFacts | undefined): Blocks {
     blocks.push(...materials.owed.map(({ name, dueBy }) => ({ type: 'row' as const, key: `· ${name}`, value: `${dueBy}前补交` })));
   }
   if (materials.commitmentNote) blocks.push({ type: 'text', text: `告知承诺：${materials.commitmentNote}` });
+  return blocks;
+}
+
+/**
+ * Each item of a 一件事 is its own case, handled by its own department: the citizen needs every
+ * number to follow each one. The large number and codes below stay those of the first case.
+ */
+function bundleBlocks(bundle: AcceptanceFacts['bundle']): Blocks {
+  if (!bundle) return [];
+  const blocks: Blocks = [{ type: 'divider' }, { type: 'text', text: `本次共受理 ${bundle.cases.length} 件`, bold: true }];
+  for (const { itemName, caseNumber } of bundle.cases) {
+    blocks.push({ type: 'text', text: `· ${itemName}` }, { type: 'text', text: `  ${caseNumber}`, bold: true });
+  }
   return blocks;
 }

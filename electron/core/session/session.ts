@@ -15,6 +15,7 @@ export interface Identity {
 export class Session {
   private identity: Identity | undefined;
   private lastUse = 0;
+  private identifiedAt = 0;
 
   /**
    * @param maxIdleMs after this long without a request the identity is dropped here too, even
@@ -29,6 +30,7 @@ export class Session {
   identify(identity: Identity): IdentityView {
     this.identity = identity;
     this.lastUse = this.now();
+    this.identifiedAt = this.lastUse;
     return viewOf(identity);
   }
 
@@ -39,6 +41,12 @@ export class Session {
       throw new KioskError({ code: 'NO_IDENTITY', message: '请先刷身份证确认身份', hint: '返回后将身份证放在感应区' });
     }
     return this.identity;
+  }
+
+  /** When the current citizen's card was read: the platform opens e-certificates only to a fresh read. */
+  cardReadAt(): Date {
+    this.current();
+    return new Date(this.identifiedAt);
   }
 
   end(): void {

@@ -6,6 +6,20 @@ export interface DueEntry {
   attempts: number;
 }
 
+/** One chunk of a material waiting to go up. */
+export interface DueChunk {
+  outboxId: string;
+  chunkId: string;
+  attempts: number;
+}
+
+/** A review, help call or device event waiting in the same queue as the cases. */
+export interface DueEvent {
+  outboxId: string;
+  eventId: string;
+  attempts: number;
+}
+
 /** What a technician and the heartbeat see of the queue. */
 export interface OutboxHealth {
   depth: number;
@@ -18,7 +32,10 @@ export interface OutboxHealth {
 
 export interface DeadLetter {
   id: string;
-  caseId: string;
+  /** One of caseId, eventId is set: what was refused. */
+  caseId: string | null;
+  eventId: string | null;
+  chunkId: string | null;
   httpStatus: number;
   reason: string;
   attempts: number;
@@ -34,9 +51,40 @@ export class Outbox {
     return this.db
       .prepare<[string, number], DueEntry>(
         `SELECT id AS outboxId, case_id AS caseId, attempts FROM outbox
-         WHERE delivered_at IS NULL AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
+         WHERE case_id IS NOT NULL AND delivered_at IS NULL AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
       )
       .all(now.toISOString(), limit);
+  }
+
+  dueEvents(now: Date, limit: number): DueEvent[] {
+    return this.db
+      .prepare<[string, number], DueEvent>(
+        `SELECT id AS outboxId, event_id AS eventId, attempts FROM outbox
+         WHERE event_id IS NOT NULL AND delivered_at IS NULL AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
+      )
+      .all(now.toISOString(), limit);
+  }
+
+  dueChunks(now: Date, limit: number): DueChunk[] {
+    return this.db
+      .prepare<[string, number], DueChunk>(
+        `SELECT id AS outboxId, chunk_id AS chunkId, attempts FROM outbox
+         WHERE chunk_id IS NOT NULL AND delivered_at IS NULL AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
+      )
+      .all(now.toISOString(), limit);
+  }
+
+  /** The platform holds this chunk. */
+  chunkDelivered(chunkId: string, at: Date): void {
+    this.db.prepare('UPDATE outbox SET delivered_at = ?, last_error = NULL WHERE chunk_id = ? AND delivered_at IS NULL').run(at.toISOString(), chunkId);
+  }
+
+  /** The platform holds these events. */
+  eventsDelivered(eventIds: readonly string[], at: Date): void {
+    const mark = this.db.prepare('UPDATE outbox SET delivered_at = ?, last_error = NULL WHERE event_id = ? AND delivered_at IS NULL');
+    this.db.transaction(() => {
+      for (const id of eventIds) mark.run(at.toISOString(), id);
+    })();
   }
 
   /** The platform holds these cases: mark them delivered and received, in one transaction. */
@@ -62,12 +110,12 @@ export class Outbox {
   }
 
   /** Refused for good: out of the queue, so it cannot hold back the items behind it. */
-  deadLetter(entry: DueEntry, httpStatus: number, reason: string, at: Date): void {
+  deadLetter(entry: { outboxId: string }, httpStatus: number, reason: string, at: Date): void {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO dead_letters (id, case_id, http_status, reason, attempts, created_at, failed_at)
-           SELECT id, case_id, ?, ?, attempts + 1, created_at, ? FROM outbox WHERE id = ?`,
+          `INSERT INTO dead_letters (id, case_id, event_id, chunk_id, http_status, reason, attempts, created_at, failed_at)
+           SELECT id, case_id, event_id, chunk_id, ?, ?, attempts + 1, created_at, ? FROM outbox WHERE id = ?`,
         )
         .run(httpStatus, reason, at.toISOString(), entry.outboxId);
       this.db.prepare('DELETE FROM outbox WHERE id = ?').run(entry.outboxId);
@@ -77,7 +125,7 @@ export class Outbox {
   deadLetters(): DeadLetter[] {
     return this.db
       .prepare<[], DeadLetter>(
-        `SELECT id, case_id AS caseId, http_status AS httpStatus, reason, attempts, created_at AS createdAt, failed_at AS failedAt
+        `SELECT id, case_id AS caseId, event_id AS eventId, chunk_id AS chunkId, http_status AS httpStatus, reason, attempts, created_at AS createdAt, failed_at AS failedAt
            FROM dead_letters ORDER BY failed_at`,
       )
       .all();
@@ -92,7 +140,7 @@ export class Outbox {
     return { depth: waiting?.depth ?? 0, oldestWaitingAt: waiting?.oldest ?? null, lastSuccessAt: success?.at ?? null, deadLetters: dead?.n ?? 0 };
   }
 
-  retryLater(entries: readonly DueEntry[], error: string, nextAttemptAt: (entry: DueEntry) => Date): void {
+  retryLater<E extends { outboxId: string; attempts: number }>(entries: readonly E[], error: string, nextAttemptAt: (entry: E) => Date): void {
     const update = this.db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?');
     this.db.transaction(() => {
       for (const entry of entries) update.run(error, nextAttemptAt(entry).toISOString(), entry.outboxId);

@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import type { ZodType } from 'zod';
 import {
   caseBatchReplySchema,
@@ -7,6 +8,9 @@ import {
   type CaseStatusReply,
   type CaseUpload,
 } from '../../../platform/protocol/cases.js';
+import { eventBatchReplySchema, type EventBatchReply } from '../../../platform/protocol/events.js';
+import { cardReadReplySchema, certificatesReplySchema, type Certificate } from '../../../platform/protocol/certificates.js';
+import { materialChunkReplySchema, type MaterialChunkReply } from '../../../platform/protocol/materials.js';
 import { enrollReplySchema, type EnrollReply } from '../../../platform/protocol/enroll.js';
 import { platformErrorSchema } from '../../../platform/protocol/errors.js';
 import { healthReplySchema } from '../../../platform/protocol/health.js';
@@ -34,15 +38,19 @@ export class PlatformRefusedError extends Error {
   }
 }
 
+const eventPaths = { review: '/v1/reviews', help_call: '/v1/help-calls', device_event: '/v1/device-events' } as const;
+
 export interface Credentials {
   terminalId: string;
   privateKey: KeyObject;
 }
 
 interface CallOptions<T> {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   body?: unknown;
+  /** Sent as application/octet-stream instead of a JSON body. */
+  bytes?: Buffer;
   reply: ZodType<T>;
   credentials?: Credentials;
 }
@@ -58,6 +66,11 @@ export class PlatformClient {
     return this.call({ method: 'POST', path: '/v1/cases', body: { cases }, reply: caseBatchReplySchema, credentials: this.credentials });
   }
 
+  /** A batch of one kind of event: reviews, help calls or device events. */
+  postEvents(kind: keyof typeof eventPaths, items: readonly object[]): Promise<EventBatchReply> {
+    return this.call({ method: 'POST', path: eventPaths[kind], body: { items }, reply: eventBatchReplySchema, credentials: this.credentials });
+  }
+
   postHeartbeat(beat: Heartbeat): Promise<HeartbeatReply> {
     return this.call({ method: 'POST', path: '/v1/heartbeats', body: beat, reply: heartbeatReplySchema, credentials: this.credentials });
   }
@@ -70,6 +83,25 @@ export class PlatformClient {
       if (error instanceof PlatformRefusedError && error.status === 404) return undefined;
       throw error;
     }
+  }
+
+  /**
+   * 电子证照 of the person whose card this terminal read at `readAt`: the read is reported first
+   * (ID number in the signed body), then the certificates are asked for by the read's id.
+   */
+  async certificates(idNumber: string, readAt: Date): Promise<Certificate[]> {
+    const body = { id: uuidv7(), idNumber, readAt: readAt.toISOString() };
+    const read = await this.call({ method: 'POST', path: '/v1/card-reads', body, reply: cardReadReplySchema, credentials: this.credentials });
+    const path = `/v1/certificates?read=${encodeURIComponent(read.readId)}`;
+    const reply = await this.call({ method: 'GET', path, reply: certificatesReplySchema, credentials: this.credentials });
+    return reply.certificates;
+  }
+
+  /** One chunk of a material; the query describes the material, so any chunk may arrive first. */
+  putChunk(chunk: { materialId: string; n: number; of: number; caseNumber: string; sha256: string; materialSha256: string; bytes: Buffer }): Promise<MaterialChunkReply> {
+    const query = new URLSearchParams({ case: chunk.caseNumber, of: String(chunk.of), sha256: chunk.sha256, material: chunk.materialSha256 });
+    const path = `/v1/materials/${encodeURIComponent(chunk.materialId)}/chunks/${chunk.n}?${query.toString()}`;
+    return this.call({ method: 'PUT', path, bytes: chunk.bytes, reply: materialChunkReplySchema, credentials: this.credentials });
   }
 
   /** True when the platform answers; never throws, for the idle line check. */
@@ -87,9 +119,9 @@ export class PlatformClient {
   }
 
   private async call<T>(options: CallOptions<T>): Promise<T> {
-    const body = options.body === undefined ? '' : JSON.stringify(options.body);
+    const body: string | Buffer = options.bytes ?? (options.body === undefined ? '' : JSON.stringify(options.body));
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== '') headers['content-type'] = 'application/json';
+    if (body.length > 0) headers['content-type'] = options.bytes ? 'application/octet-stream' : 'application/json';
     if (options.credentials) Object.assign(headers, signedHeaders(options.credentials, options.method, options.path, body));
     const response = await this.fetchOrThrow(options, headers, body);
     const json: unknown = await response.json().catch(() => undefined);
@@ -100,7 +132,7 @@ export class PlatformClient {
     return parsed.data;
   }
 
-  private async fetchOrThrow(options: CallOptions<unknown>, headers: Record<string, string>, body: string): Promise<Response> {
+  private async fetchOrThrow(options: CallOptions<unknown>, headers: Record<string, string>, body: string | Buffer): Promise<Response> {
     try {
       return await fetch(new URL(options.path, this.baseUrl), {
         method: options.method,
@@ -114,7 +146,7 @@ export class PlatformClient {
   }
 }
 
-function signedHeaders(credentials: Credentials, method: string, path: string, body: string): Record<string, string> {
+function signedHeaders(credentials: Credentials, method: string, path: string, body: string | Buffer): Record<string, string> {
   const time = new Date().toISOString();
   return {
     [signatureHeaders.terminal]: credentials.terminalId,

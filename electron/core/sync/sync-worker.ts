@@ -3,7 +3,9 @@ import type { Database } from 'better-sqlite3';
 import type { CaseStore } from '../cases/case-store.js';
 import { purgeAcknowledged } from '../cases/retention.js';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
-import type { DueEntry, Outbox, OutboxHealth } from './outbox.js';
+import type { EventItem, EventKind, EventStore } from './event-store.js';
+import type { MaterialStore } from './material-store.js';
+import type { DueChunk, DueEntry, DueEvent, Outbox, OutboxHealth } from './outbox.js';
 import { PlatformRefusedError, type PlatformClient } from './platform-client.js';
 
 /** For technicians: is the queue moving, what was refused for good, and can the clock be trusted. */
@@ -36,9 +38,24 @@ export interface SyncWorkerOptions {
   batchSize?: number;
   /** Purge acknowledged cases' personal data from `store` after `days` days; off when absent. */
   retention?: { days: number; store: Database };
+  /** Reviews, help calls and device events to deliver beside the cases; none when absent. */
+  events?: EventStore;
+  /** Material chunks to deliver after the cases they belong to; none when absent. */
+  materials?: MaterialStore;
   /** Injected in tests that move time. */
   clock?: () => Date;
 }
+
+/** An outbox row of any kind, as the delivery loop sees it. */
+interface Queued {
+  outboxId: string;
+  attempts: number;
+}
+
+/** Sends a batch; resolves with the entries the platform acknowledged (and marks them delivered). */
+type Send<E extends Queued> = (entries: readonly E[]) => Promise<readonly E[]>;
+
+type LoadedEvent = DueEvent & EventItem;
 
 /**
  * Delivers the outbox in the background: batches, jittered backoff, resumes from the store after
@@ -122,20 +139,66 @@ export class SyncWorker {
   async runOnce(): Promise<void> {
     if (!this.client) return;
     const due = this.outbox.due(this.clock(), this.batchSize);
-    if (due.length === 0) {
+    const events = this.options.events ? this.outbox.dueEvents(this.clock(), this.batchSize) : [];
+    const chunks = this.options.materials ? this.outbox.dueChunks(this.clock(), this.batchSize) : [];
+    if (due.length === 0 && events.length === 0 && chunks.length === 0) {
       this.setOnline(await this.client.reachable());
     } else {
-      await this.deliver(this.client, due);
+      if (due.length > 0) await this.deliver(due, this.sendCases(this.client));
+      await this.deliverEvents(this.client, events);
+      if (chunks.length > 0) await this.deliver(chunks, this.sendChunks(this.client));
     }
     this.purge();
   }
 
-  private async deliver(client: PlatformClient, entries: readonly DueEntry[]): Promise<void> {
-    try {
+  private sendCases(client: PlatformClient): Send<DueEntry> {
+    return async (entries) => {
       const reply = await client.postCases(entries.map((entry) => this.cases.upload(entry.caseId)));
       this.outbox.delivered(reply.stored, this.clock());
+      return entries.filter((entry) => reply.stored.includes(entry.caseId));
+    };
+  }
+
+  /** Each kind goes to its own route, so a pass sends up to one batch of each. */
+  private async deliverEvents(client: PlatformClient, due: readonly DueEvent[]): Promise<void> {
+    const { events } = this.options;
+    if (!events || due.length === 0) return;
+    const loaded: LoadedEvent[] = due.map((entry) => ({ ...entry, ...events.item(entry.eventId) }));
+    for (const kind of ['review', 'help_call', 'device_event'] as const) {
+      const batch = loaded.filter((entry) => entry.kind === kind);
+      if (batch.length > 0) await this.deliver(batch, this.sendEvents(client, kind));
+    }
+  }
+
+  private sendEvents(client: PlatformClient, kind: EventKind): Send<LoadedEvent> {
+    return async (entries) => {
+      const reply = await client.postEvents(kind, entries.map((entry) => entry.item));
+      this.outbox.eventsDelivered(reply.stored, this.clock());
+      return entries.filter((entry) => reply.stored.includes(entry.eventId));
+    };
+  }
+
+  /**
+   * Chunks go one request each, in order; the first failure ends the pass (and is retried with
+   * backoff) so a dead line costs one timeout, not one per chunk. Those sent before it stay sent.
+   */
+  private sendChunks(client: PlatformClient): Send<DueChunk> {
+    const materials = this.options.materials;
+    return async (entries) => {
+      if (!materials) return [];
+      for (const entry of entries) {
+        await client.putChunk(materials.upload(entry.chunkId));
+        this.outbox.chunkDelivered(entry.chunkId, this.clock());
+      }
+      return entries;
+    };
+  }
+
+  private async deliver<E extends Queued>(entries: readonly E[], send: Send<E>): Promise<void> {
+    try {
+      const acknowledged = await send(entries);
       this.outbox.recordSuccess(this.clock());
-      this.retry(entries.filter((entry) => !reply.stored.includes(entry.caseId)), 'platform did not acknowledge');
+      this.retry(entries.filter((entry) => !acknowledged.includes(entry)), 'platform did not acknowledge');
       this.setOnline(true);
     } catch (error) {
       if (!refusedForGood(error)) {
@@ -144,18 +207,18 @@ export class SyncWorker {
         return;
       }
       this.setOnline(true);
-      await this.refused(client, entries, error);
+      await this.refused(entries, send, error);
     }
   }
 
-  /** One bad case refuses its whole batch: alone, it goes to the dead letters; in a batch, each is tried alone. */
-  private async refused(client: PlatformClient, entries: readonly DueEntry[], error: PlatformRefusedError): Promise<void> {
+  /** One bad item refuses its whole batch: alone, it goes to the dead letters; in a batch, each is tried alone. */
+  private async refused<E extends Queued>(entries: readonly E[], send: Send<E>, error: PlatformRefusedError): Promise<void> {
     const [only] = entries;
     if (entries.length === 1 && only) {
       this.outbox.deadLetter(only, error.status, error.reason, this.clock());
       return;
     }
-    for (const entry of entries) await this.deliver(client, [entry]);
+    for (const entry of entries) await this.deliver([entry], send);
   }
 
   private purge(): void {
@@ -163,7 +226,7 @@ export class SyncWorker {
     if (retention) purgeAcknowledged(retention.store, retention.days, this.clock());
   }
 
-  private retry(entries: readonly DueEntry[], reason: string): void {
+  private retry(entries: readonly Queued[], reason: string): void {
     if (entries.length === 0) return;
     const now = this.clock().getTime();
     this.outbox.retryLater(entries, reason, (entry) => new Date(now + backoffDelay(entry.attempts, this.backoff)));
@@ -182,8 +245,13 @@ export class SyncWorker {
     await this.running;
     this.emit();
     if (this.stopped) return;
-    const more = this.outbox.due(this.clock(), 1).length > 0;
+    const more = this.outbox.due(this.clock(), 1).length > 0 || this.moreDue();
     this.schedule(more ? 0 : this.idleIntervalMs);
+  }
+
+  private moreDue(): boolean {
+    const now = this.clock();
+    return (this.options.events !== undefined && this.outbox.dueEvents(now, 1).length > 0) || (this.options.materials !== undefined && this.outbox.dueChunks(now, 1).length > 0);
   }
 
   private setOnline(online: boolean): void {

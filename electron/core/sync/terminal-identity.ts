@@ -1,6 +1,6 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { EnrollReply } from '../../../platform/protocol/enroll.js';
+import { catalogTrustSchema, noCatalogTrust, type CatalogTrust, type EnrollReply } from '../../../platform/protocol/enroll.js';
 import type { Vault } from '../store/vault.js';
 
 export interface TerminalIdentity {
@@ -11,6 +11,8 @@ export interface TerminalIdentity {
   regionCode: string;
   platformUrl: string;
   privateKey: KeyObject;
+  /** Whose signatures make a catalog bundle acceptable here, as the platform said at enrollment. */
+  catalogTrust: CatalogTrust;
 }
 
 interface TerminalRow {
@@ -21,6 +23,7 @@ interface TerminalRow {
   region_code: string;
   platform_url: string;
   private_key: Buffer;
+  catalog_trust: string;
 }
 
 const keyContext = 'terminal.private_key';
@@ -28,11 +31,12 @@ const keyContext = 'terminal.private_key';
 export function saveTerminalIdentity(db: Database, vault: Vault, reply: EnrollReply, platformUrl: string, privateKey: KeyObject): void {
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   db.prepare(
-    `INSERT INTO terminal (id, terminal_id, terminal_code, terminal_name, hall_name, region_code, platform_url, private_key, enrolled_at)
-     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO terminal (id, terminal_id, terminal_code, terminal_name, hall_name, region_code, platform_url, private_key, enrolled_at, catalog_trust)
+     VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET terminal_id = excluded.terminal_id, terminal_code = excluded.terminal_code,
        terminal_name = excluded.terminal_name, hall_name = excluded.hall_name, region_code = excluded.region_code,
-       platform_url = excluded.platform_url, private_key = excluded.private_key, enrolled_at = excluded.enrolled_at`,
+       platform_url = excluded.platform_url, private_key = excluded.private_key, enrolled_at = excluded.enrolled_at,
+       catalog_trust = excluded.catalog_trust`,
   ).run(
     reply.terminalId,
     reply.terminalCode,
@@ -42,6 +46,7 @@ export function saveTerminalIdentity(db: Database, vault: Vault, reply: EnrollRe
     platformUrl,
     vault.seal(pem, keyContext),
     new Date().toISOString(),
+    JSON.stringify(reply.catalogTrust ?? noCatalogTrust),
   );
 }
 
@@ -56,5 +61,15 @@ export function loadTerminalIdentity(db: Database, vault: Vault): TerminalIdenti
     regionCode: row.region_code,
     platformUrl: row.platform_url,
     privateKey: createPrivateKey(vault.open(row.private_key, keyContext)),
+    catalogTrust: readTrust(row.catalog_trust),
   };
+}
+
+/** A damaged column must not stop the terminal from starting: it then trusts no bundle. */
+function readTrust(json: string): CatalogTrust {
+  try {
+    return catalogTrustSchema.parse(JSON.parse(json));
+  } catch {
+    return noCatalogTrust;
+  }
 }

@@ -3,6 +3,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CaseStore, type NewCase } from '../../../electron/core/cases/case-store.js';
 import { openStore } from '../../../electron/core/store/open-store.js';
 import { Vault } from '../../../electron/core/store/vault.js';
+import { EventStore } from '../../../electron/core/sync/event-store.js';
+import { MaterialStore } from '../../../electron/core/sync/material-store.js';
 import { Outbox } from '../../../electron/core/sync/outbox.js';
 import { PlatformClient } from '../../../electron/core/sync/platform-client.js';
 import { SyncWorker, type SyncWorkerOptions } from '../../../electron/core/sync/sync-worker.js';
@@ -19,6 +21,8 @@ export const citizen: NewCase = {
 export interface InProcessKiosk {
   db: BetterSqlite3.Database;
   cases: CaseStore;
+  events: EventStore;
+  materials: MaterialStore;
   outbox: Outbox;
   worker: SyncWorker;
   terminalCode: string;
@@ -34,14 +38,18 @@ export function openKiosk(store: EnrolledStore, batchSize = 10, options: KioskOp
   if (!terminal) throw new Error('store is not enrolled');
   const cases = new CaseStore(db, vault);
   const outbox = new Outbox(db);
+  const events = new EventStore(db, vault);
+  const materials = new MaterialStore(db, vault);
   const client = new PlatformClient(terminal.platformUrl, terminal, 5000);
   const worker = new SyncWorker(outbox, cases, client, {
     backoff: { baseMs: 0, maxMs: 0 },
     batchSize,
+    events,
+    materials,
     ...options,
     ...(options.retentionDays === undefined ? {} : { retention: { days: options.retentionDays, store: db } }),
   });
-  return { db, cases, outbox, worker, terminalCode: terminal.terminalCode };
+  return { db, cases, events, materials, outbox, worker, terminalCode: terminal.terminalCode };
 }
 
 /** Sync passes until the outbox is empty; throws after `maxPasses` so a bug cannot hang the run. */

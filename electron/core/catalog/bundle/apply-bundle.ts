@@ -1,8 +1,8 @@
 import type { CatalogDocument } from '../catalog-document.js';
-import { snapshotOf, type SearchSnapshot } from '../search.js';
+import type { SearchSnapshot } from '../search.js';
 import type { InstalledCatalogs } from './installed-catalogs.js';
-import { readDocument } from './read-document.js';
-import { BundleRefusedError, verifyBundle, type TrustPolicy } from './verify.js';
+import { prepareOffThread, type WorkerSpec } from './prepare-in-worker.js';
+import { BundleRefusedError, type TrustPolicy } from './verify.js';
 
 export interface AppliedBundle {
   version: number;
@@ -11,17 +11,15 @@ export interface AppliedBundle {
 }
 
 /**
- * Verifies, checks every entry, works out the search index, then stores bundle and index in one
- * transaction. Any refusal is recorded and thrown before the store is touched, so the installed
- * catalog stays exactly as it was.
+ * Verifies, checks every entry and works out the search index in a worker thread, then stores
+ * bundle and index in one transaction. Any refusal is recorded and thrown before the store is
+ * touched, so the installed catalog stays exactly as it was.
  */
-export async function applyBundle(bytes: Buffer, installed: InstalledCatalogs, policy: Omit<TrustPolicy, 'installedVersion'>): Promise<AppliedBundle> {
+export async function applyBundle(bytes: Buffer, installed: InstalledCatalogs, policy: Omit<TrustPolicy, 'installedVersion'>, worker?: WorkerSpec): Promise<AppliedBundle> {
   try {
-    const split = verifyBundle(bytes, { ...policy, installedVersion: installed.floorVersion() });
-    const document = await readDocument(split.payload, split.manifest.version);
-    const searchIndex = snapshotOf([...document.items, ...document.lifeEvents]);
-    installed.install({ version: split.manifest.version, manifest: split.header.manifest, payload: Buffer.from(split.payload), searchIndex });
-    return { version: split.manifest.version, document, searchIndex };
+    const prepared = await prepareOffThread(bytes, { ...policy, installedVersion: installed.floorVersion() }, worker);
+    await installed.installInParts(prepared);
+    return { version: prepared.version, document: prepared.document, searchIndex: prepared.searchIndex };
   } catch (error) {
     if (error instanceof BundleRefusedError) installed.recordRefusal(error.version, error.reason, error.message);
     throw error;

@@ -1,11 +1,33 @@
 import type { Database } from 'better-sqlite3';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { SearchSnapshot } from '../search.js';
+
+type PartKind = 'payload' | 'index';
+
+/** A part's write, fsync included, takes a few milliseconds: well inside the core's 50 ms budget. */
+const partBytes = 1024 * 1024;
 
 export interface StoredBundle {
   version: number;
   manifest: string;
   payload: Buffer;
   searchIndex: SearchSnapshot;
+}
+
+/** A bundle as written: the index already serialised (off the core's thread). */
+export interface BundleToInstall {
+  version: number;
+  manifest: string;
+  payload: Buffer;
+  searchIndexJson: string;
+}
+
+/** The same, with the index as UTF-8 bytes, for writing in parts. */
+export interface PartsToInstall {
+  version: number;
+  manifest: string;
+  payload: Buffer;
+  searchIndexBytes: Buffer;
 }
 
 interface Row {
@@ -26,17 +48,47 @@ export class InstalledCatalogs {
 
   current(): StoredBundle | undefined {
     const row = this.db.prepare<[], Row>("SELECT version, manifest, payload, search_index FROM catalog_bundles WHERE state = 'current'").get();
-    return row && { version: row.version, manifest: row.manifest, payload: row.payload, searchIndex: JSON.parse(row.search_index) as SearchSnapshot };
+    if (!row) return undefined;
+    // Bundles written in parts keep their own columns empty.
+    const payload = row.payload.length > 0 ? row.payload : this.joinedParts(row.version, 'payload');
+    const index = row.search_index !== '' ? row.search_index : this.joinedParts(row.version, 'index').toString('utf8');
+    return { version: row.version, manifest: row.manifest, payload, searchIndex: JSON.parse(index) as SearchSnapshot };
+  }
+
+  private joinedParts(version: number, kind: PartKind): Buffer {
+    const parts = this.db.prepare<[number, string], { bytes: Buffer }>('SELECT bytes FROM catalog_bundle_parts WHERE version = ? AND kind = ? ORDER BY seq').all(version, kind);
+    return Buffer.concat(parts.map((p) => p.bytes));
+  }
+
+  /**
+   * Like install, without holding the core's one connection for the whole write: the payload and
+   * index go in as parts, one small transaction each with a turn of the event loop between, and
+   * only the last transaction (the bundle's row and the state flip) makes the bundle current.
+   * Other writers (cases) may commit in between: nothing here is visible or current until then.
+   */
+  async installInParts(bundle: PartsToInstall): Promise<void> {
+    this.db.prepare('DELETE FROM catalog_bundle_parts WHERE version NOT IN (SELECT version FROM catalog_bundles)').run();
+    await this.writeParts(bundle.version, 'payload', bundle.payload);
+    await this.writeParts(bundle.version, 'index', bundle.searchIndexBytes);
+    this.install({ version: bundle.version, manifest: bundle.manifest, payload: Buffer.alloc(0), searchIndexJson: '' });
+  }
+
+  private async writeParts(version: number, kind: PartKind, bytes: Buffer): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO catalog_bundle_parts (version, kind, seq, bytes) VALUES (?, ?, ?, ?)');
+    for (let seq = 0; seq * partBytes < bytes.length; seq++) {
+      insert.run(version, kind, seq, bytes.subarray(seq * partBytes, (seq + 1) * partBytes));
+      await yieldToLoop();
+    }
   }
 
   /** One transaction: the bundle and its index become current, the current one becomes previous. */
-  install(bundle: StoredBundle): void {
+  install(bundle: BundleToInstall): void {
     this.db.transaction(() => {
       this.db.prepare("UPDATE catalog_bundles SET state = 'retired' WHERE state = 'previous'").run();
       this.db.prepare("UPDATE catalog_bundles SET state = 'previous' WHERE state = 'current'").run();
       this.db
         .prepare("INSERT INTO catalog_bundles (version, manifest, payload, search_index, installed_at, state) VALUES (?, ?, ?, ?, ?, 'current')")
-        .run(bundle.version, bundle.manifest, bundle.payload, JSON.stringify(bundle.searchIndex), new Date().toISOString());
+        .run(bundle.version, bundle.manifest, bundle.payload, bundle.searchIndexJson, new Date().toISOString());
     })();
   }
 

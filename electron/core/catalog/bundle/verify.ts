@@ -5,12 +5,13 @@ import { keyIdOf } from './keys.js';
 /** A bundle this terminal will not apply, and why, in words a technician can act on. */
 export class BundleRefusedError extends Error {
   override name = 'BundleRefusedError';
-  constructor(
-    readonly reason: RefusalReason,
-    detail: string,
-    readonly version = 0,
-  ) {
+  // Plain fields, not parameter properties: the worker runs this file under Node's type stripping in tests.
+  readonly reason: RefusalReason;
+  readonly version: number;
+  constructor(reason: RefusalReason, detail: string, version = 0) {
     super(`${reason}: ${detail}`);
+    this.reason = reason;
+    this.version = version;
   }
 }
 

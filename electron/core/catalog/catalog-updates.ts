@@ -1,0 +1,73 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { CatalogTrust } from '../../../platform/protocol/enroll.js';
+import type { TerminalIdentity } from '../sync/terminal-identity.js';
+import type { AppliedBundle } from './bundle/apply-bundle.js';
+import { InstalledCatalogs } from './bundle/installed-catalogs.js';
+import { defaultMaxBundleBytes } from './bundle/verify.js';
+import { CatalogPuller } from './catalog-puller.js';
+
+export interface CatalogUpdatesOptions {
+  db: Database;
+  terminal: TerminalIdentity;
+  everyMs: number;
+  log: (line: string) => void;
+  /** Called with each bundle applied, after it is committed: the caller switches it in. */
+  onApplied: (bundle: AppliedBundle) => void;
+}
+
+export interface CatalogUpdates {
+  stop(): Promise<void>;
+}
+
+function trustedKeys(trust: CatalogTrust): KeyObject[] {
+  return trust.keys.map((b64) => createPublicKey({ key: Buffer.from(b64, 'base64'), format: 'der', type: 'spki' }));
+}
+
+/**
+ * Pulls the newest bundle now and then every `everyMs`, in the background. A terminal given no
+ * catalog keys at enrollment would refuse every bundle, so it does not ask for any.
+ */
+export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpdates {
+  const { terminal, log } = options;
+  const trust = terminal.catalogTrust;
+  if (trust.keys.length === 0 || trust.threshold < 1) {
+    log('catalog: no trusted catalog keys from enrollment; catalog updates are off');
+    return { stop: async () => undefined };
+  }
+  const puller = new CatalogPuller(new InstalledCatalogs(options.db), {
+    platformUrl: terminal.platformUrl,
+    terminalId: terminal.terminalId,
+    privateKey: terminal.privateKey,
+    trust: { keys: trustedKeys(trust), threshold: trust.threshold, maxBytes: defaultMaxBundleBytes },
+    log,
+  });
+  return pullLoop(puller, options);
+}
+
+function pullLoop(puller: CatalogPuller, options: CatalogUpdatesOptions): CatalogUpdates {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let inFlight: Promise<void> = Promise.resolve();
+  const round = async (): Promise<void> => {
+    try {
+      const outcome = await puller.pullOnce();
+      if (outcome.kind === 'applied' && !stopped) {
+        options.onApplied(outcome.bundle);
+        options.log(`catalog: now offering version ${outcome.bundle.version}`);
+      }
+    } catch (error) {
+      // The platform may be away for hours; the next round asks again.
+      options.log(`catalog: pull failed (${error instanceof Error ? error.message : String(error)}); will retry`);
+    }
+    if (!stopped) timer = setTimeout(() => (inFlight = round()), options.everyMs);
+  };
+  inFlight = round();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await inFlight;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { KioskError } from '../api/errors.js';
+import { reviewLevels, type ReviewLevel, type UploadState } from '../api/values.js';
+import type { HelpCall } from '../../platform/protocol/events.js';
+import type { CaseStore } from './cases/case-store.js';
+import { AlreadyReviewedError, type EventStore } from './sync/event-store.js';
+import type { SyncWorker } from './sync/sync-worker.js';
+
+export interface FeedbackServices {
+  cases: CaseStore;
+  events: EventStore;
+  sync: SyncWorker;
+}
+
+export interface ReviewInput {
+  caseNumber: string;
+  level: ReviewLevel;
+  reasons: readonly string[];
+  comment?: string | undefined;
+}
+
+/** As long as a submit waits: the screen can say "sent" on a good line and never hangs on a bad one. */
+const uploadWaitMs = 1500;
+
+/** 非常满意 is 5, 非常不满意 is 1, as the platform's 好差评 scores. */
+export function scoreOf(level: ReviewLevel): number {
+  return reviewLevels.length - reviewLevels.indexOf(level);
+}
+
+async function upload(services: FeedbackServices, eventId: string): Promise<UploadState> {
+  await services.sync.flush(uploadWaitMs);
+  return services.events.delivered(eventId) ? 'uploaded' : 'waiting';
+}
+
+/** 好差评 of a case accepted on this terminal, once. */
+export async function submitReview(services: FeedbackServices, input: ReviewInput): Promise<{ reviewed: true; upload: UploadState }> {
+  const record = services.cases.findByNumber(input.caseNumber);
+  if (!record) {
+    throw new KioskError({ code: 'CASE_NOT_FOUND', message: '本终端没有这个办件', hint: '只能评价在本终端办理的办件；请核对办件编号' });
+  }
+  let eventId: string;
+  try {
+    eventId = services.events.review({ caseId: record.id, caseNumber: record.caseNumber, score: scoreOf(input.level), reasons: input.reasons, comment: input.comment === '' ? undefined : input.comment });
+  } catch (error) {
+    if (error instanceof AlreadyReviewedError) {
+      throw new KioskError({ code: 'ALREADY_REVIEWED', message: '该办件已经评价过了，每个办件只能评价一次', hint: '感谢您的评价；如有其他意见，请呼叫工作人员' });
+    }
+    throw error;
+  }
+  return { reviewed: true, upload: await upload(services, eventId) };
+}
+
+/** 呼叫帮办: recorded and sent like everything else, so a call made offline still reaches the hall. */
+export async function callHelp(services: FeedbackServices, reason: HelpCall['reason']): Promise<{ called: true; upload: UploadState }> {
+  const eventId = services.events.helpCall(reason);
+  return { called: true, upload: await upload(services, eventId) };
+}

@@ -1,0 +1,87 @@
+// The kiosk's own background pull: trust handed over at enrollment, a bundle applied while the
+// kiosk runs, and the new catalog offered from the next request on.
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ItemSummary, SearchHit } from '../../../electron/api/values.js';
+import { signBundle } from '../../../electron/core/catalog/bundle/sign.js';
+import { demoCatalog } from '../../../electron/core/catalog/demo/demo-catalog.js';
+import { coreConfigSchema } from '../../../electron/core/config/core-config.js';
+import { dispatch } from '../../../electron/core/dispatch.js';
+import { openKiosk, type RunningKiosk } from '../../../electron/core/open-kiosk.js';
+import { createEnrollmentToken } from '../../../platform/enrollment/tokens.js';
+import type { CatalogTrust } from '../../../platform/protocol/index.js';
+import { adminToken, hall, startTestPlatform, type TestPlatform } from '../platform/harness.js';
+
+const admin = generateKeyPairSync('ed25519').privateKey;
+const adminPub = createPublicKey(admin).export({ type: 'spki', format: 'der' }).toString('base64');
+const renamed = '社会保障卡补领（远程更新）';
+
+/** The demo catalog with one item renamed, so the screen can tell which catalog answers. */
+function updatedBundle(): Buffer {
+  const items = demoCatalog.items.map((item) => (item.code === 'WH-RS-002' ? { ...item, name: renamed } : item));
+  const payload = Buffer.from(JSON.stringify({ ...demoCatalog, items }));
+  return signBundle(payload, [admin], { version: 1, expires: new Date(Date.now() + 86_400_000), scope: '420100' });
+}
+
+const running: { platform: TestPlatform; kiosk?: RunningKiosk }[] = [];
+afterEach(async () => {
+  for (const r of running.splice(0)) {
+    await r.kiosk?.close();
+    await r.platform.close();
+  }
+});
+
+/** A kiosk enrolled on a platform that hands out `trust`, with a log a test can wait on. */
+async function kioskOn(trust: CatalogTrust | undefined, bundle: Buffer | undefined, awaited: RegExp) {
+  const platform = await startTestPlatform('pglite', trust ? { catalogTrust: trust } : {});
+  const r: (typeof running)[number] = { platform };
+  running.push(r);
+  if (bundle) {
+    const published = await fetch(`${platform.url}/v1/admin/catalog`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream' }, body: bundle });
+    expect(published.status).toBe(200);
+  }
+  const { token } = await createEnrollmentToken(platform.db, hall);
+  const dir = mkdtempSync(join(tmpdir(), 'tongban-live-catalog-'));
+  const config = coreConfigSchema.parse({
+    dataDir: dir,
+    key: { kind: 'file', path: join(dir, 'store.key') },
+    enrollment: { platformUrl: platform.url, token },
+    devices: { idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paper: 80 } },
+  });
+  const lines: string[] = [];
+  let heard: (line: string) => void = () => undefined;
+  const seen = new Promise<string>((resolve) => (heard = resolve));
+  const log = (line: string) => {
+    lines.push(line);
+    if (awaited.test(line)) heard(line);
+  };
+  const opened = openKiosk(config, log).then((kiosk) => (r.kiosk = kiosk));
+  // The awaited line may come before or after openKiosk returns: wait for both.
+  return { lines, ready: async () => (await Promise.all([opened, seen]))[0] };
+}
+
+async function ask<T>(kiosk: RunningKiosk, name: string, payload: unknown): Promise<T> {
+  const reply = await dispatch(kiosk.handlers, name, payload, () => undefined);
+  if (!reply.ok) throw new Error(`${name} failed`);
+  return reply.value as T;
+}
+
+describe('catalog updates on a running kiosk', () => {
+  it('pulls with the keys given at enrollment and switches the new catalog in live', async () => {
+    const rig = await kioskOn({ keys: [adminPub], threshold: 1 }, updatedBundle(), /catalog: now offering version 1/);
+    const kiosk = await rig.ready();
+    const list = await ask<ItemSummary[]>(kiosk, 'catalog.list', {});
+    expect(list.find((i) => i.code === 'WH-RS-002')?.name).toBe(renamed);
+    const hits = await ask<SearchHit[]>(kiosk, 'catalog.search', { query: '远程更新' });
+    expect(hits[0]?.code).toBe('WH-RS-002');
+  });
+
+  it('asks for no bundle when the platform named no catalog keys', async () => {
+    const rig = await kioskOn(undefined, updatedBundle(), /catalog updates are off/);
+    await rig.ready();
+    expect(rig.lines.some((l) => l.includes('applied'))).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+// Verify, schema check and pinyin index in a worker thread, as the built core does, from sources.
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { applyBundle, loadInstalled } from '../../../electron/core/catalog/bundle/apply-bundle.js';
+import { InstalledCatalogs } from '../../../electron/core/catalog/bundle/installed-catalogs.js';
+import type { WorkerSpec } from '../../../electron/core/catalog/bundle/prepare-in-worker.js';
+import { signBundle } from '../../../electron/core/catalog/bundle/sign.js';
+import { BundleRefusedError } from '../../../electron/core/catalog/bundle/verify.js';
+import { demoCatalog } from '../../../electron/core/catalog/demo/demo-catalog.js';
+import { snapshotOf } from '../../../electron/core/catalog/search.js';
+import { openStore } from '../../../electron/core/store/open-store.js';
+
+const worker: WorkerSpec = {
+  url: new URL('../../../electron/core/catalog/bundle/prepare-worker.ts', import.meta.url),
+  execArgv: ['--import', new URL('../../support/ts-source-register.mjs', import.meta.url).href],
+};
+
+const admin = generateKeyPairSync('ed25519').privateKey;
+const policy = () => ({ keys: [createPublicKey(admin)], threshold: 1, maxBytes: 64 * 1024 * 1024, now: new Date() });
+const bundle = (version: number, signer = admin) =>
+  signBundle(Buffer.from(JSON.stringify(demoCatalog)), [signer], { version, expires: new Date(Date.now() + 86_400_000), scope: '420100' });
+
+describe('applying a bundle prepared in a worker thread', () => {
+  it('stores the payload and index in parts and reads them back whole', async () => {
+    const installed = new InstalledCatalogs(openStore(':memory:'));
+    const applied = await applyBundle(bundle(1), installed, policy(), worker);
+    expect(applied.document.items.map((i) => i.code)).toEqual(demoCatalog.items.map((i) => i.code));
+    expect(applied.searchIndex).toEqual(snapshotOf([...demoCatalog.items, ...demoCatalog.lifeEvents]));
+    const loaded = loadInstalled(installed);
+    expect(loaded?.version).toBe(1);
+    expect(loaded?.document).toEqual(demoCatalog);
+    expect(loaded?.searchIndex).toEqual(applied.searchIndex);
+  });
+
+  it('brings a refusal back with its reason and leaves the store untouched', async () => {
+    const installed = new InstalledCatalogs(openStore(':memory:'));
+    await applyBundle(bundle(1), installed, policy(), worker);
+    const refusal = applyBundle(bundle(2, generateKeyPairSync('ed25519').privateKey), installed, policy(), worker);
+    await expect(refusal).rejects.toBeInstanceOf(BundleRefusedError);
+    await expect(refusal).rejects.toMatchObject({ reason: 'untrusted_key', version: 2 });
+    expect(installed.current()?.version).toBe(1);
+    expect(installed.lastRefusal()?.reason).toBe('untrusted_key');
+  });
+});
