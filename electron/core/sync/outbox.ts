@@ -48,28 +48,23 @@ export class Outbox {
   constructor(private readonly db: Database) {}
 
   due(now: Date, limit: number): DueEntry[] {
-    return this.db
-      .prepare<[string, number], DueEntry>(
-        `SELECT id AS outboxId, case_id AS caseId, attempts FROM outbox
-         WHERE case_id IS NOT NULL AND delivered_at IS NULL AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
-      )
-      .all(now.toISOString(), limit);
+    return this.dueOf<DueEntry>('case_id', 'caseId', now, limit);
   }
 
   dueEvents(now: Date, limit: number): DueEvent[] {
-    return this.db
-      .prepare<[string, number], DueEvent>(
-        `SELECT id AS outboxId, event_id AS eventId, attempts FROM outbox
-         WHERE event_id IS NOT NULL AND delivered_at IS NULL AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
-      )
-      .all(now.toISOString(), limit);
+    return this.dueOf<DueEvent>('event_id', 'eventId', now, limit);
   }
 
   dueChunks(now: Date, limit: number): DueChunk[] {
+    return this.dueOf<DueChunk>('chunk_id', 'chunkId', now, limit);
+  }
+
+  /** Waiting rows of one kind, oldest first; each kind goes up by its own route. */
+  private dueOf<Row>(column: 'case_id' | 'event_id' | 'chunk_id', alias: string, now: Date, limit: number): Row[] {
     return this.db
-      .prepare<[string, number], DueChunk>(
-        `SELECT id AS outboxId, chunk_id AS chunkId, attempts FROM outbox
-         WHERE chunk_id IS NOT NULL AND delivered_at IS NULL AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
+      .prepare<[string, number], Row>(
+        `SELECT id AS outboxId, ${column} AS ${alias}, attempts FROM outbox
+         WHERE ${column} IS NOT NULL AND delivered_at IS NULL AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
       )
       .all(now.toISOString(), limit);
   }
