@@ -1,7 +1,7 @@
 /*
  * data-testids for the e2e tests (stable; change them only with the tests):
  *   every screen but Home: go-home (返回首页, ends the session)
- *   any screen:     offline-banner (only while kiosk.status.online is false)
+ *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English)
  *   Home:           home-apply (我要办), home-query (查询办件)
  *   Identify:       identify-status (waiting text, or the error); retry (重试) inside it on error
  *   Confirm:        identity-name, identity-id, identity-continue
@@ -14,7 +14,8 @@
  *   Query:          query-input, query-submit, query-status, query-error
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
  */
-import { useCallback, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { flow, initialScreen, type Screen, type Action } from './flow/flow.js';
 import { useKioskStatus } from './flow/use-status.js';
 import { ConfirmIdentity } from './screens/ConfirmIdentity.js';
@@ -44,12 +45,18 @@ export function App() {
   // The core forgets the card data on session.end; if that call fails the core's own idle
   // timeout still ends it, so the citizen is never kept on a screen waiting for it.
   // 长者模式 belongs to one citizen: the next person at the screen starts in the usual size.
+  // So does the language: the next person starts in Chinese.
   const [elderly, setElderly] = useState(false);
+  const { t, i18n } = useTranslation();
   const goHome = useCallback(() => {
     kiosk.invoke('session.end', {}).catch(() => undefined);
     setElderly(false);
+    void i18n.changeLanguage('zh');
     dispatch({ type: 'home' });
-  }, [kiosk]);
+  }, [kiosk, i18n]);
+  useEffect(() => {
+    document.documentElement.lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  }, [i18n.language]);
   const idleSeconds = (status?.idleSeconds ?? defaultIdleSeconds) * (elderly ? elderlyIdleFactor : 1);
   const idle = useIdle(screen.name !== 'home', idleSeconds, goHome);
 
@@ -58,16 +65,17 @@ export function App() {
       <KeyboardProvider>
         {status?.online === false && (
           <div className="offline-banner" role="status" data-testid="offline-banner">
-            网络中断：您仍可办理，材料将在网络恢复后自动上传
+            {t('offline')}
           </div>
         )}
-        {screen.name !== 'home' && (
-          <nav className="topbar">
+        <nav className="topbar">
+          {screen.name !== 'home' && (
             <button type="button" className="go-home" data-testid="go-home" onClick={goHome}>
-              <span aria-hidden="true">⌂</span> 返回首页
+              <span aria-hidden="true">⌂</span> {t('goHome')}
             </button>
-          </nav>
-        )}
+          )}
+          <LanguageSwitch />
+        </nav>
         {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
         <main className="content" key={screen.name}>
           <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={goHome} elderly={elderly} onElderly={setElderly} />
@@ -106,4 +114,15 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'query':
       return <Query caseNumber={screen.caseNumber} />;
   }
+}
+
+/** Names the other language in its own script, so a visitor who reads no Chinese finds it. */
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const other = i18n.language === 'en' ? 'zh' : 'en';
+  return (
+    <button type="button" className="language" data-testid="language" lang={other === 'en' ? 'en' : 'zh-CN'} aria-label={t('languageLabel')} onClick={() => void i18n.changeLanguage(other)}>
+      {t('language')}
+    </button>
+  );
 }

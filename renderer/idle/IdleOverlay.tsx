@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { IdleState } from './use-idle.js';
 
 /**
@@ -5,16 +6,17 @@ import type { IdleState } from './use-idle.js';
  * readers, one obvious answer. A touch anywhere also counts as "still here".
  */
 export function IdleOverlay({ state }: { state: IdleState }) {
+  const { t } = useTranslation();
   if (state.phase !== 'asking') return null;
   return (
     <div className="idle-overlay" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" data-testid="idle-overlay">
       <div className="idle-box">
-        <h2 id="idle-title">您还在办理吗？</h2>
+        <h2 id="idle-title">{t('idleTitle')}</h2>
         <p aria-live="assertive">
-          <span className="idle-seconds" data-testid="idle-seconds">{state.secondsLeft}</span> 秒后将清除您的信息并返回首页
+          <Trans i18nKey="idleCountdown" values={{ seconds: state.secondsLeft }} components={{ n: <span className="idle-seconds" data-testid="idle-seconds" /> }} />
         </p>
         <button type="button" className="primary" data-testid="idle-continue">
-          继续办理
+          {t('idleContinue')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { KioskStatus } from '../api.js';
 import type { Action } from '../flow/flow.js';
 import { Clock } from '../ui/Clock.js';
@@ -12,25 +13,26 @@ interface HomeProps {
 }
 
 export function Home({ status, dispatch, elderly, onElderly }: HomeProps) {
+  const { t } = useTranslation('home');
   return (
     <div className="home">
       <header className="home-header">
         <div className="home-place">
           <p className="hall-name">{status?.hallName ?? ' '}</p>
-          <p className="terminal-name">{status ? `${status.terminalName}${status.demo ? '（演示）' : ''}` : ' '}</p>
+          <p className="terminal-name">{status ? `${status.terminalName}${status.demo ? t('demo') : ''}` : ' '}</p>
         </div>
         <Clock />
       </header>
-      <h1 className="home-title">政务服务自助终端</h1>
-      <p className="home-subtitle">24小时为您服务，请点击您要办的事</p>
+      <h1 className="home-title">{t('title')}</h1>
+      <p className="home-subtitle">{t('subtitle')}</p>
       <div className="tiles">
         <button type="button" className="tile tile-main" data-testid="home-apply" onClick={() => dispatch({ type: 'apply' })}>
-          <span className="tile-name">我要办</span>
-          <span className="tile-note">刷身份证，申请办理事项</span>
+          <span className="tile-name">{t('apply')}</span>
+          <span className="tile-note">{t('applyNote')}</span>
         </button>
         <button type="button" className="tile" data-testid="home-query" onClick={() => dispatch({ type: 'query' })}>
-          <span className="tile-name">查询办件</span>
-          <span className="tile-note">输入办件编号，查看办理进度</span>
+          <span className="tile-name">{t('query')}</span>
+          <span className="tile-note">{t('queryNote')}</span>
         </button>
       </div>
       <button
@@ -40,7 +42,7 @@ export function Home({ status, dispatch, elderly, onElderly }: HomeProps) {
         data-testid="home-elderly"
         onClick={() => onElderly(!elderly)}
       >
-        {elderly ? '长者模式已开启：字更大，时间更宽裕（点此关闭）' : '长者模式：字更大，时间更宽裕'}
+        {elderly ? t('elderlyOn') : t('elderlyOff')}
       </button>
     </div>
   );
