@@ -1,10 +1,7 @@
 import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Language } from './language.js';
 import { namespaces, type Namespace } from './messages/index.js';
-
-/** Simplified Chinese by default; English for visitors and foreign residents. */
-export const languages = ['zh', 'en'] as const;
-export type Language = (typeof languages)[number];
 
 type Zh<N extends Namespace> = (typeof namespaces)[N]['zh'];
 
@@ -35,8 +32,4 @@ export function createI18n(language: Language = 'zh'): i18n {
     initAsync: false,
   });
   return instance;
-}
-
-export function isLanguage(value: string): value is Language {
-  return (languages as readonly string[]).includes(value);
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Candidate } from './pinyin/candidates.js';
 import type { Page } from './pinyin/composition.js';
 import { Key } from './Keys.js';
@@ -6,10 +7,11 @@ type Props = { pinyin: string; page: Page; onPick: (candidate: Candidate) => voi
 
 /** The typed pinyin and a page of candidates; ‹ › turn the page. */
 export function CandidateBar({ pinyin, page, onPick, onTurn }: Props) {
+  const { t } = useTranslation('keyboard');
   return (
     <div className="candidate-bar" aria-live="polite">
       <span className="composing" data-testid="composing">
-        {pinyin || '请按拼音字母'}
+        {pinyin || t('typePinyin')}
       </span>
       <div className="candidates" data-testid="candidates">
         {page.candidates.map((candidate) => (
@@ -17,12 +19,12 @@ export function CandidateBar({ pinyin, page, onPick, onTurn }: Props) {
             {candidate.text}
           </button>
         ))}
-        {pinyin && page.candidates.length === 0 && <span className="no-candidate">没有这个拼音，请按删除改正</span>}
+        {pinyin && page.candidates.length === 0 && <span className="no-candidate">{t('noCandidate')}</span>}
       </div>
       {page.pages > 1 && (
         <div className="candidate-pages">
-          <Key label="‹" ariaLabel="上一页" testId="candidates-previous" disabled={page.page === 0} onPress={() => onTurn(-1)} />
-          <Key label="›" ariaLabel="下一页" testId="candidates-next" disabled={page.page >= page.pages - 1} onPress={() => onTurn(1)} />
+          <Key label="‹" ariaLabel={t('previousPage')} testId="candidates-previous" disabled={page.page === 0} onPress={() => onTurn(-1)} />
+          <Key label="›" ariaLabel={t('nextPage')} testId="candidates-next" disabled={page.page >= page.pages - 1} onPress={() => onTurn(1)} />
         </div>
       )}
     </div>

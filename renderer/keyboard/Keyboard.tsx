@@ -1,4 +1,5 @@
 import { useLayoutEffect, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CodePad } from './CodePad.js';
 import { useKeyboard, type KeyboardTarget } from './KeyboardContext.js';
 import { NumberPad } from './NumberPad.js';
@@ -18,6 +19,7 @@ export function KeyboardDock() {
 }
 
 function Keyboard({ target, onDone }: { target: KeyboardTarget; onDone: () => void }) {
+  const { t } = useTranslation('keyboard');
   useLayoutEffect(() => {
     target.element.scrollIntoView({ block: 'center' });
   }, [target.element]);
@@ -32,9 +34,9 @@ function Keyboard({ target, onDone }: { target: KeyboardTarget; onDone: () => vo
     },
   };
   return (
-    <div className={`keyboard keyboard-${target.layout}`} role="group" aria-label="屏幕键盘" data-testid="keyboard" onPointerDown={keepFocus}>
+    <div className={`keyboard keyboard-${target.layout}`} role="group" aria-label={t('keyboard')} data-testid="keyboard" onPointerDown={keepFocus}>
       <p className="keyboard-for">
-        正在填写：<strong>{target.label}</strong>
+        {t('typingInto')}<strong>{target.label}</strong>
       </p>
       {target.layout === 'pinyin' ? <PinyinPad {...keys} /> : target.layout === 'code' ? <CodePad {...keys} /> : <NumberPad layout={target.layout} {...keys} />}
     </div>

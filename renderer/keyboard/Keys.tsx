@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type KeyProps = { label: ReactNode; onPress: () => void; testId: string; className?: string; ariaLabel?: string; disabled?: boolean };
 
@@ -24,11 +25,12 @@ export function KeyRow({ keys, onType, upper }: { keys: string; onType: (key: st
 
 /** 删除, 清空, 完成: the same three keys, in the same words, on every layout. */
 export function EditKeys({ onDelete, onClear, onDone }: { onDelete: () => void; onClear: () => void; onDone: () => void }) {
+  const { t } = useTranslation('keyboard');
   return (
     <>
-      <Key label="⌫ 删除" className="key-edit" testId="key-delete" onPress={onDelete} />
-      <Key label="清空" className="key-edit" testId="key-clear" onPress={onClear} />
-      <Key label="完成" className="key-done" testId="key-done" onPress={onDone} />
+      <Key label={t('delete')} className="key-edit" testId="key-delete" onPress={onDelete} />
+      <Key label={t('clear')} className="key-edit" testId="key-clear" onPress={onClear} />
+      <Key label={t('done')} className="key-done" testId="key-done" onPress={onDone} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CandidateBar } from './CandidateBar.js';
 import { EditKeys, Key, KeyRow, letterRows } from './Keys.js';
 import { dropLetter, emptyComposition, pageOf, pick, turnPage, typeLetter, type Composition } from './pinyin/composition.js';
@@ -8,14 +9,11 @@ import { segment } from './pinyin/segment.js';
 type Props = { onType: (text: string) => void; onDelete: () => void; onClear: () => void; onDone: () => void };
 type Mode = 'pinyin' | 'abc' | '123';
 
-const modes: { mode: Mode; label: string }[] = [
-  { mode: 'pinyin', label: '拼音' },
-  { mode: 'abc', label: 'ABC' },
-  { mode: '123', label: '123' },
-];
+const modes: readonly Mode[] = ['pinyin', 'abc', '123'];
 
 /** Chinese by pinyin, with capital letters and digits (house numbers, 3栋2单元) a tap away. */
 export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
+  const { t } = useTranslation('keyboard');
   const [mode, setMode] = useState<Mode>('pinyin');
   const [composition, setComposition] = useState<Composition>(emptyComposition);
   const page = useMemo(() => pageOf(kioskLexicon(), composition, candidateBarWidth), [composition]);
@@ -37,8 +35,8 @@ export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
       {mode === 'pinyin' && <CandidateBar pinyin={spaced(composition.pinyin)} page={page} onPick={choose} onTurn={(by) => setComposition(turnPage(composition, by))} />}
       {mode === '123' ? <DigitRows onType={onType} /> : letterRows.map((row) => <KeyRow key={row} keys={row} onType={press} upper={mode === 'abc'} />)}
       <div className="key-row">
-        {modes.map(({ mode: m, label }) => (
-          <Key key={m} label={label} testId={`mode-${m}`} className={m === mode ? 'key-mode key-mode-on' : 'key-mode'} onPress={() => setMode(m)} />
+        {modes.map((m) => (
+          <Key key={m} label={m === 'pinyin' ? t('modePinyin') : m.toUpperCase()} testId={`mode-${m}`} className={m === mode ? 'key-mode key-mode-on' : 'key-mode'} onPress={() => setMode(m)} />
         ))}
         <EditKeys onDelete={composing ? () => setComposition(dropLetter(composition)) : onDelete} onClear={clear} onDone={onDone} />
       </div>

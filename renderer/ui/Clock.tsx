@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageOf } from '../i18n/language.js';
 import { formatClock, formatDay } from './format.js';
 
 /** Date and time for the home screen; many citizens check it against an appointment slip. */
 export function Clock() {
+  const { i18n } = useTranslation();
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 10_000);
@@ -11,7 +14,7 @@ export function Clock() {
   return (
     <div className="clock">
       <span className="clock-time">{formatClock(now)}</span>
-      <span className="clock-day">{formatDay(now)}</span>
+      <span className="clock-day">{formatDay(now, languageOf(i18n.language))}</span>
     </div>
   );
 }

@@ -17,4 +17,10 @@ describe('format', () => {
     expect(promisedTime(0)).toBe('当场办结');
     expect(promisedTime(5)).toBe('承诺时限 5 个工作日');
   });
+
+  it('says the same Beijing date and time in English', () => {
+    expect(formatDay(new Date('2026-11-23T16:30:00Z'), 'en')).toBe('Tuesday, 24 November 2026');
+    expect(formatInstant('2026-11-23T09:41:00+08:00', 'en')).toBe('23 November 2026 09:41');
+    expect(promisedTime(1, 'en')).toBe('Promised within 1 working day');
+  });
 });

@@ -23,6 +23,6 @@ describe('UI words', () => {
     expect(i18n.t('home:apply')).toBe('我要办');
     await i18n.changeLanguage('en');
     expect(i18n.t('home:apply')).toBe('Apply');
-    expect(i18n.t('common:idleCountdown', { seconds: 15 })).toContain('15 seconds');
+    expect(i18n.t('common:idleCountdown', { seconds: 15 })).toContain('<n>15</n> seconds');
   });
 });

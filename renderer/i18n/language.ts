@@ -1,0 +1,8 @@
+/** Simplified Chinese by default; English for visitors and foreign residents. */
+export const languages = ['zh', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** i18next's current language as ours; anything unknown reads as Chinese, the default. */
+export function languageOf(code: string): Language {
+  return code === 'en' ? 'en' : 'zh';
+}

@@ -1,0 +1,35 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
+
+describe('the language switch', () => {
+  let browser: Browser;
+  let demo: RunningDemo;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    demo = await startBuiltDemo('language');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  for (const viewport of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
+    it(`shows the screens in English on a tap, and the next citizen in Chinese (${viewport.width}×${viewport.height})`, async () => {
+      const page = await browser.newPage({ viewport });
+      await page.goto(demo.kioskUrl ?? '');
+      await expectText(page.getByTestId('home-apply'), '我要办');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      await page.getByTestId('language').click();
+      await expectText(page.getByTestId('home-apply'), 'Apply');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      await shoot(page, `home-en-${viewport.width}x${viewport.height}`);
+      await page.getByTestId('home-query').click();
+      await expectText(page.getByTestId('go-home'), 'Home');
+      await page.getByTestId('go-home').click();
+      await expectText(page.getByTestId('home-apply'), '我要办');
+      await page.close();
+    });
+  }
+});
