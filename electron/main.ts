@@ -9,12 +9,14 @@ import { CoreSupervisor } from './bridge/core-supervisor.js';
 import { contentSecurityPolicy } from './bridge/static-files.js';
 import { coreConfigSchema } from './core/config/core-config.js';
 import { startHost } from './host.js';
+import { printDocumentReply } from './shell/a4-printing.js';
 import { loadOrCreateSealedKey } from './shell/sealed-key.js';
 
 /*
  * The Electron shell, and nothing more: a locked-down window, the store key sealed by the OS,
  * the core in a utilityProcess, and the bridge between them. Set by `tongban start`:
- * TONGBAN_CORE_CONFIG (JSON), TONGBAN_CORE_ENTRY, TONGBAN_RENDERER_DIR.
+ * TONGBAN_CORE_CONFIG (JSON), TONGBAN_CORE_ENTRY, TONGBAN_RENDERER_DIR, and optionally
+ * TONGBAN_A4_PRINTER (the system printer for guides and forms; empty: the default printer).
  */
 const env = (name: string): string => {
   const value = process.env[name];
@@ -23,6 +25,7 @@ const env = (name: string): string => {
 };
 const rendererDir = env('TONGBAN_RENDERER_DIR');
 const pageUrl = pathToFileURL(join(rendererDir, 'index.html')).href;
+const a4Printer = process.env.TONGBAN_A4_PRINTER ?? '';
 
 function spawnCore(): CoreChannel {
   const child = utilityProcess.fork(env('TONGBAN_CORE_ENTRY'), [], { serviceName: 'tongban-core', stdio: 'inherit' });
@@ -88,7 +91,7 @@ async function run(): Promise<void> {
     if (!fromOurPage(event.sender, event.senderFrame?.url)) return { ok: false, error: { code: 'BAD_REQUEST', message: '未授权的请求' } };
     try {
       const request = parseRequest(String(name), payload);
-      return await core.invoke(request.name, request.payload);
+      return await printDocumentReply(request.name, await core.invoke(request.name, request.payload), a4Printer);
     } catch (error) {
       if (error instanceof KioskError) return { ok: false, error: error.toJSON() };
       throw error;

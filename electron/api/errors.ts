@@ -16,6 +16,7 @@ export const errorCodes = [
   'CASE_NOT_FOUND',
   'ALREADY_REVIEWED',
   'PLATFORM_UNAVAILABLE',
+  'PRINTER_UNAVAILABLE',
   'STORE_FAILURE',
   'INTERNAL',
 ] as const;
