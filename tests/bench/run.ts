@@ -7,7 +7,8 @@ import { platformFigures } from './platform-ingest.js';
 import { printerFigures } from './printer.js';
 
 /**
- * `npm run bench [-- --json]`: every figure beside its limit or a peer measured in this run.
+ * `npm run bench [-- --json] [-- --only catalog,printer]`: every figure beside its limit or a peer
+ * measured in this run; `--only` runs the named suites alone, e.g. to measure one without the load of the others.
  * Later capabilities add their suites here.
  */
 const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
@@ -20,8 +21,12 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
 ];
 
 const json = process.argv.includes('--json');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt < 0 ? null : new Set((process.argv[onlyAt + 1] ?? '').split(','));
+const unknown = only ? [...only].filter((name) => !suites.some((s) => s.name === name)) : [];
+if (unknown.length > 0) throw new Error(`no bench suite ${unknown.join(', ')}; the suites are ${suites.map((s) => s.name).join(', ')}`);
 const figures: Figure[] = [];
-for (const suite of suites) {
+for (const suite of suites.filter((s) => !only || only.has(s.name))) {
   const measured = await suite.run();
   figures.push(...measured);
   if (json) for (const f of measured) process.stdout.write(`${JSON.stringify(f)}\n`);
