@@ -78,7 +78,7 @@ async function platformCases(): Promise<{ id: string; case_number: string }[]> {
 }
 
 describe(`the kiosk killed with SIGKILL ${lives} times while citizens submit and it syncs (seed ${seed})`, () => {
-  it('delivers every accepted case exactly once, and its store stays whole', { timeout: 300_000 }, async () => {
+  it('delivers every accepted case exactly once, and its store stays whole', { timeout: 600_000 }, async () => {
     const accepted = new Set<string>();
     for (let life = 0; life < lives; life += 1) await live(start(), accepted);
     await drain();
