@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldView, KioskError } from '../api.js';
 import type { Answers } from '../flow/answers.js';
@@ -10,6 +10,8 @@ type CheckProps = {
   answers: Answers;
   onChange: (key: string) => void;
   onSubmit: () => Promise<KioskError | null>;
+  /** A 一件事's items, below the title: what this one submit applies for. */
+  intro: ReactNode;
 };
 
 /** What the citizen will see for a typed answer: a choice by its label, a blank said as such. */
@@ -20,7 +22,7 @@ function shown(field: FieldView, answers: Answers, blank: string): string {
 }
 
 /** 核对信息: every answer once more, each typed one with 修改 back to its page; then 提交. */
-export function CheckAnswers({ fields, answers, onChange, onSubmit }: CheckProps) {
+export function CheckAnswers({ fields, answers, onChange, onSubmit, intro }: CheckProps) {
   const { t } = useTranslation('apply');
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<KioskError | null>(null);
@@ -38,6 +40,7 @@ export function CheckAnswers({ fields, answers, onChange, onSubmit }: CheckProps
       <h2 className="check-title">{t('checkTitle')}</h2>
       <p className="lead">{t('checkLead')}</p>
       {failure && <ErrorPanel error={failure} testId="submit-error" />}
+      {intro}
       <dl className="check-answers" data-testid="check-answers">
         {fields.map((field) => (
           <div className="check-row" key={field.key} data-testid={`answer-${field.key}`}>

@@ -60,15 +60,19 @@ function FormSteps({ form, dispatch }: { form: LoadedForm; dispatch: Dispatch<Ac
   return (
     <>
       <Progress at={at} total={steps.length} />
-      {(at === 0 || step.kind === 'check') && <BundleParts parts={form.parts} />}
-      {step.kind === 'questions' && form.certificatesUnavailable && (
-        <p className="notice" role="status" data-testid="certificates-unavailable">
-          {t('certificatesUnavailable')}
-        </p>
-      )}
       {step.kind === 'questions' ? (
         <QuestionPage
           key={at}
+          intro={
+            <>
+              {at === 0 && <BundleParts parts={form.parts} />}
+              {form.certificatesUnavailable && (
+                <p className="notice" role="status" data-testid="certificates-unavailable">
+                  {t('certificatesUnavailable')}
+                </p>
+              )}
+            </>
+          }
           itemCode={form.item.code}
           fields={step.fields}
           answers={answers}
@@ -77,6 +81,7 @@ function FormSteps({ form, dispatch }: { form: LoadedForm; dispatch: Dispatch<Ac
         />
       ) : (
         <CheckAnswers
+          intro={<BundleParts parts={form.parts} />}
           fields={form.fields}
           answers={answers}
           onSubmit={submit}

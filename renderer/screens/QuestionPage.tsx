@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem, FieldView, KioskError } from '../api.js';
 import { answersToSubmit, missingFields, type Answers } from '../flow/answers.js';
@@ -14,13 +14,15 @@ type QuestionPageProps = {
   answers: Answers;
   onAnswer: (key: string, value: string) => void;
   onNext: () => void;
+  /** What the page says before its questions (a 一件事's items): below the error summary, which comes first. */
+  intro: ReactNode;
 };
 
 /**
  * One page of questions. 下一步 checks this page only: what is missing here, then what the core
  * finds wrong (an ID number's checksum, a phone number's length), so the citizen fixes it now.
  */
-export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext }: QuestionPageProps) {
+export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext, intro }: QuestionPageProps) {
   const { t } = useTranslation('apply');
   const kiosk = useKiosk();
   // Shown only after 下一步: red marks before the citizen has tried are just noise.
@@ -59,6 +61,7 @@ export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext }: Qu
     <>
       {problems.length > 0 && <ErrorSummary key={attempt} problems={problems} />}
       {failure && <ErrorPanel error={failure} testId="submit-error" />}
+      {intro}
       {fields.some((f) => f.prefilled) && <p className="prefilled-note">{t('prefilledNote')}</p>}
       {fields.map((field) => (
         <Field

@@ -71,7 +71,7 @@ describe('applying through one paged form', () => {
       await expectText(page.getByTestId('form-progress'), '步骤 1/3');
       await shootBoth(page, 'bundle-2-error-summary');
       await page.getByTestId('error-link-applicant.phone').click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('field-applicant.phone');
+      await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('field-applicant.phone');
 
       // A wrong phone number is caught on this page, in the core's words.
       await type(page, 'applicant.phone', '123');
@@ -140,6 +140,7 @@ describe('applying through one paged form', () => {
       await expectText(page.getByTestId('field-spouse.name'), '来自电子证照：结婚证');
       await expectText(page.getByTestId('field-spouse.idNumber'), '4201**********0038');
       expect(await page.content()).not.toContain('李明轩');
+      await page.getByTestId('field-spouse.name').scrollIntoViewIfNeeded();
       await shootBoth(page, 'ecert-1-prefilled');
       await type(page, 'applicant.phone', '13800138000');
       await page.getByTestId('form-next').click();
