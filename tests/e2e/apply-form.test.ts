@@ -41,7 +41,16 @@ async function type(page: Page, key: string, value: string): Promise<void> {
 describe('applying through one paged form', () => {
   let browser: Browser;
   let demo: RunningDemo;
-  let page: Page;
+  /** A fresh page at the kiosk's home for one citizen, closed whatever happens. */
+  async function atKiosk(body: (page: Page) => Promise<void>): Promise<void> {
+    const page = await browser.newPage({ viewport: portrait });
+    try {
+      await page.goto(demo.kioskUrl ?? '');
+      await body(page);
+    } finally {
+      await page.close();
+    }
+  }
   beforeAll(async () => {
     browser = await launchChromium();
     demo = await startBuiltDemo('apply-form');
@@ -52,9 +61,7 @@ describe('applying through one paged form', () => {
   });
 
   it('a 一件事 lists its items, says what is missing or wrong, lets an answer be changed from 核对信息, and gives one case per item', async () => {
-    page = await browser.newPage({ viewport: portrait });
-    try {
-      await page.goto(demo.kioskUrl ?? '');
+    await atKiosk(async (page) => {
       await identify(page, demo, CHEN_XIAOXIN);
       await page.getByTestId('identity-continue').click();
       await openItem(page, '社保卡一件事', 'YJS-SBK');
@@ -109,30 +116,22 @@ describe('applying through one paged form', () => {
       }
       await shootBoth(page, 'bundle-4-done');
       await page.getByTestId('finish').click();
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('tells a 68-year-old of the benefits he is due without applying, right after his card is read', async () => {
-    page = await browser.newPage({ viewport: portrait });
-    try {
-      await page.goto(demo.kioskUrl ?? '');
+    await atKiosk(async (page) => {
       await identify(page, demo, XIANG_JIANGUO);
       await expectText(page.getByTestId('benefit-MS-LNCC'), '老年人免费乘坐公交地铁');
       await expectText(page.getByTestId('benefits'), '无需申请');
       expect(await page.getByTestId('benefit-MS-GLJT').count()).toBe(0);
       await shootBoth(page, 'benefits');
       await page.getByTestId('go-home').click();
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('fills the spouse from the e-结婚证, masked and marked; without the platform the citizen is told to type it', async () => {
-    page = await browser.newPage({ viewport: portrait });
-    try {
-      await page.goto(demo.kioskUrl ?? '');
+    await atKiosk(async (page) => {
       await identify(page, demo, CHEN_XIAOXIN);
       await page.getByTestId('identity-continue').click();
       await openItem(page, '生育登记', 'WH-WJ-003');
@@ -158,9 +157,6 @@ describe('applying through one paged form', () => {
       expect(await page.getByTestId('field-spouse.name').evaluate((e) => e.tagName)).toBe('INPUT');
       await shootBoth(page, 'ecert-2-unavailable');
       await page.getByTestId('go-home').click();
-    } finally {
-      await page.close();
-      await demo.platform.start();
-    }
+    }).finally(() => demo.platform.start());
   });
 });
