@@ -141,6 +141,11 @@ describe('applying through one paged form', () => {
       expect(await page.content()).not.toContain('李明轩');
       await page.getByTestId('field-spouse.name').scrollIntoViewIfNeeded();
       await shootBoth(page, 'ecert-1-prefilled');
+      await page.getByTestId('language').click();
+      await expectText(page.getByTestId('field-spouse.name'), 'From your e-certificate: 结婚证');
+      await expectText(page.getByTestId('form-progress'), 'Step 1 of 2');
+      await shootBoth(page, 'ecert-1-english');
+      await page.getByTestId('language').click();
       await type(page, 'applicant.phone', '13800138000');
       await page.getByTestId('form-next').click();
       await expectText(page.getByTestId('answer-spouse.name'), '来自电子证照：结婚证');
