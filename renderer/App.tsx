@@ -4,11 +4,16 @@
  *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English)
  *   Home:           home-apply (我要办), home-query (查询办件)
  *   Identify:       identify-status (waiting text, or the error); retry (重试) inside it on error
- *   Confirm:        identity-name, identity-id, identity-continue
+ *   Confirm:        identity-name, identity-id, identity-continue; benefits (免申即享, only when
+ *                   some are due), benefit-<code>
  *   Item list:      item-<code> (e.g. item-WH-RS-001); retry on a load error
- *   Form:           field-<key> (the <input> of a text field, the radiogroup of a choice field,
- *                   the locked box of a prefilled field), option-<key>-<value> (one choice button),
- *                   form-errors (required-field summary), submit-error, submit, form-back
+ *   Form:           form-progress (步骤 n/total), bundle-parts, bundle-part-<code> (一件事 only),
+ *                   certificates-unavailable, field-<key> (the <input> of a text field, the
+ *                   radiogroup of a choice field, the locked box of a prefilled field),
+ *                   option-<key>-<value> (one choice button), field-error-<key>, form-errors (the
+ *                   page's error summary), error-link-<key> (in it), form-next, form-prev, form-back
+ *                   (first page only); check page: check-answers, answer-<key>, change-<key>,
+ *                   submit, submit-error
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
  *                   query-case (查询此件), finish (完成, ends the session)
  *   Query:          query-input, query-submit, query-status, query-error

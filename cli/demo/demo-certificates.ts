@@ -7,11 +7,14 @@ function idOf(card: SimCard): string {
   return card.text.idNumber;
 }
 
-/** 电子证照 of the demo cards' invented people, as issuing departments would have pushed them. */
+/**
+ * 电子证照 of the demo cards' invented people, as issuing departments would have pushed them.
+ * Kinds are named as the catalog names them (materials' eCertificate, prefill `ecert.<kind>.<field>`).
+ */
 export const demoCertificates: readonly SeedCertificate[] = [
   {
     holderIdNumber: idOf(CHEN_XIAOXIN),
-    kind: 'household_register',
+    kind: 'householdRegister',
     name: '居民户口簿',
     number: '420103000123456',
     issuer: '武汉市公安局江汉分局',
@@ -21,7 +24,7 @@ export const demoCertificates: readonly SeedCertificate[] = [
   },
   {
     holderIdNumber: idOf(CHEN_XIAOXIN),
-    kind: 'driving_licence',
+    kind: 'drivingLicence',
     name: '机动车驾驶证',
     number: idOf(CHEN_XIAOXIN),
     issuer: '湖北省武汉市公安局交通管理局',
@@ -31,7 +34,7 @@ export const demoCertificates: readonly SeedCertificate[] = [
   },
   {
     holderIdNumber: idOf(CHEN_XIAOXIN),
-    kind: 'social_security_card',
+    kind: 'socialSecurityCard',
     name: '社会保障卡',
     number: 'HB4201A00012345',
     issuer: '武汉市人力资源和社会保障局',
@@ -40,8 +43,18 @@ export const demoCertificates: readonly SeedCertificate[] = [
     fields: { bank: '中国工商银行' },
   },
   {
+    holderIdNumber: idOf(CHEN_XIAOXIN),
+    kind: 'marriageCert',
+    name: '结婚证',
+    number: 'J420103-2019-001234',
+    issuer: '武汉市江汉区民政局',
+    issuedOn: '2019-05-20',
+    validUntil: null,
+    fields: { spouseName: '李明轩', spouseIdNumber: '420102198807150038' },
+  },
+  {
     holderIdNumber: idOf(XIANG_JIANGUO),
-    kind: 'senior_citizen_card',
+    kind: 'seniorCitizenCard',
     name: '老年人优待证',
     number: '4201110000567',
     issuer: '武汉市洪山区民政局',
@@ -51,7 +64,7 @@ export const demoCertificates: readonly SeedCertificate[] = [
   },
   {
     holderIdNumber: idOf(XIANG_JIANGUO),
-    kind: 'household_register',
+    kind: 'householdRegister',
     name: '居民户口簿',
     number: '420111000765432',
     issuer: '武汉市公安局洪山分局',
@@ -61,7 +74,7 @@ export const demoCertificates: readonly SeedCertificate[] = [
   },
   {
     holderIdNumber: idOf(EMILY_SMITH),
-    kind: 'work_permit',
+    kind: 'workPermit',
     name: '外国人工作许可证',
     number: '156420000012345',
     issuer: '湖北省科学技术厅',
@@ -71,7 +84,7 @@ export const demoCertificates: readonly SeedCertificate[] = [
   },
   {
     holderIdNumber: idOf(LAI_KAYAN),
-    kind: 'residence_permit_hk',
+    kind: 'residencePermitHk',
     name: '港澳台居民居住证',
     number: idOf(LAI_KAYAN),
     issuer: '武汉市公安局武昌分局',

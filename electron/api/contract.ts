@@ -13,10 +13,13 @@ import {
   certificateViewSchema,
   reviewLevelSchema,
   reviewReasonSchema,
+  fieldProblemSchema,
+  benefitViewSchema,
 } from './values.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
+const answers = z.record(z.string().max(64), z.string().max(2000));
 
 const badLevels: readonly string[] = ['不满意', '非常不满意'];
 
@@ -50,14 +53,33 @@ export const requests = {
   'catalog.search': { request: z.object({ query: z.string().max(40) }).strict(), reply: z.array(searchHitSchema).max(20) },
   'form.get': {
     request: z.object({ itemCode }).strict(),
-    /** For a 一件事, `item` is the bundle and `parts` the items it joins; an item alone has none. */
-    reply: z.object({ item: itemSummarySchema, fields: z.array(fieldViewSchema), parts: z.array(itemSummarySchema) }),
+    /**
+     * For a 一件事, `item` is the bundle and `parts` the items it joins; an item alone has none.
+     * `certificatesUnavailable`: some fields come from e-certificates, the platform did not
+     * answer, so the citizen types them.
+     */
+    reply: z.object({
+      item: itemSummarySchema,
+      fields: z.array(fieldViewSchema),
+      parts: z.array(itemSummarySchema),
+      certificatesUnavailable: z.boolean(),
+    }),
   },
+  /** One page of a form checked before the next: the problems of the typed answers under `keys`. */
+  'form.check': {
+    request: z.object({ itemCode, answers, keys: z.array(z.string().max(64)).max(80) }).strict(),
+    reply: z.array(fieldProblemSchema),
+  },
+  /**
+   * 免申即享 for the identified citizen. `certificatesChecked` is false when the platform did not
+   * answer: benefits that depend on e-certificates could not be looked at.
+   */
+  'benefits.due': { request: empty, reply: z.object({ benefits: z.array(benefitViewSchema), certificatesChecked: z.boolean() }) },
   'case.submit': {
     request: z
       .object({
         itemCode,
-        answers: z.record(z.string().max(64), z.string().max(2000)),
+        answers,
       })
       .strict(),
     /** A 一件事 fans out into one case per item: `cases` lists them all, `caseNumber` is the first. */

@@ -39,8 +39,14 @@ export const fieldViewSchema = z.object({
   /** `choice` draws as buttons; every other kind is typed in, with the keypad its name suggests. */
   kind: z.enum(['text', 'choice', 'idNumber', 'phone', 'date', 'region', 'number', 'checkbox', 'signature']),
   required: z.boolean(),
-  /** Shown masked and locked: the value stays on the Node side. */
-  prefilled: z.object({ display: z.string(), source: z.enum(['idcard']) }).nullable(),
+  /** Shown masked and locked, with where it came from: the value stays on the Node side. */
+  prefilled: z
+    .discriminatedUnion('source', [
+      z.object({ display: z.string(), source: z.literal('idcard') }),
+      /** `certificate` names the e-certificate (电子证照), e.g. 结婚证. */
+      z.object({ display: z.string(), source: z.literal('ecert'), certificate: z.string() }),
+    ])
+    .nullable(),
   options: z.array(z.object({ value: z.string(), label: z.string() })),
 });
 export type FieldView = z.infer<typeof fieldViewSchema>;
@@ -105,3 +111,11 @@ export const certificateViewSchema = z.object({
   validUntil: z.string().nullable(),
 });
 export type CertificateView = z.infer<typeof certificateViewSchema>;
+
+/** What is wrong with one typed answer, in words for the citizen; `key` is the field's. */
+export const fieldProblemSchema = z.object({ key: z.string(), message: z.string() });
+export type FieldProblem = z.infer<typeof fieldProblemSchema>;
+
+/** 免申即享: a benefit the identified person is due without applying, as the screen tells it. */
+export const benefitViewSchema = z.object({ code: z.string(), name: z.string(), department: z.string(), notice: z.string() });
+export type BenefitView = z.infer<typeof benefitViewSchema>;

@@ -2,7 +2,7 @@ import type { ReceiptInput } from '../../drivers/printer/receipt.js';
 import { KioskError } from '../api/errors.js';
 import type { CaseView, KioskStatus, UploadState } from '../api/values.js';
 import type { AcceptedCase, CaseRecord, CaseStore, NewCase } from './cases/case-store.js';
-import { fieldViews, resolveAnswers } from './cases/form.js';
+import { checkAnswers, fieldViews, resolveAnswers, wantsCertificates, type PrefillSources } from './cases/form.js';
 import { summarize, type Applicable, type Catalog } from './catalog/catalog.js';
 import { fanOut } from './catalog/life-event.js';
 import type { Handlers } from './dispatch.js';
@@ -18,7 +18,8 @@ import type { SyncWorker } from './sync/sync-worker.js';
 import type { TerminalIdentity } from './sync/terminal-identity.js';
 import type { EventStore } from './sync/event-store.js';
 import { callHelp, submitReview } from './feedback.js';
-import { listCertificates } from './certificates.js';
+import { CitizenCertificates, listCertificates } from './certificates.js';
+import { benefitsOf } from './benefits.js';
 
 export interface KioskServices {
   terminal: TerminalIdentity;
@@ -59,9 +60,16 @@ export function createHandlers(services: KioskServices): Handlers {
   // The catalog is read from services at each call: a newly applied bundle replaces it there.
   const { session } = services;
   const catalog = () => services.catalog;
+  const certificates = new CitizenCertificates(services);
+  const sources = async (): Promise<PrefillSources> => ({ identity: session.current(), certificates: await certificates.load() });
   return {
     'kiosk.status': async () => kioskStatus(services),
-    'identity.read': async ({ timeoutMs }) => session.identify(await services.readIdentity(timeoutMs)),
+    'identity.read': async ({ timeoutMs }) => {
+      const view = session.identify(await services.readIdentity(timeoutMs));
+      // Asked at once, while the card read is fresh enough for the platform; the form uses it later.
+      void certificates.load();
+      return view;
+    },
     'session.end': async () => {
       session.end();
       return { ended: true };
@@ -71,9 +79,19 @@ export function createHandlers(services: KioskServices): Handlers {
     'form.get': async ({ itemCode }) => {
       const wanted = catalog().applicable(itemCode);
       const parts = wanted.event ? wanted.items.map(summarize) : [];
-      return { item: wanted.summary, fields: fieldViews(wanted, session.current()), parts };
+      const from = await sources();
+      return { item: wanted.summary, fields: fieldViews(wanted, from), parts, certificatesUnavailable: wantsCertificates(wanted, from) };
     },
-    'case.submit': (request) => submitCase(services, request.itemCode, request.answers),
+    'form.check': async ({ itemCode, answers, keys }) => checkAnswers(catalog().applicable(itemCode), await sources(), answers, keys),
+    'benefits.due': async () => {
+      const identity = session.current();
+      return benefitsOf(catalog().benefits, identity, await certificates.load(), services.terminal.regionCode, new Date());
+    },
+    'case.submit': async (request) => {
+      // What was fetched when the form was shown, never a newer answer: the citizen typed the rest.
+      const from = { identity: session.current(), certificates: await certificates.known() };
+      return submitCase(services, from, request.itemCode, request.answers);
+    },
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
     'document.form': ({ caseNumber }) => saveFilledForm(services, caseNumber),
@@ -122,8 +140,9 @@ function acceptOrExplain(services: KioskServices, inputs: NewCase[]): AcceptedCa
 }
 
 /** An item becomes one case; a 一件事 one case per item, each holding only its own answers. */
-function newCases(wanted: Applicable, identity: Identity, given: Record<string, string>): NewCase[] {
-  const answers = resolveAnswers(wanted, identity, given);
+function newCases(wanted: Applicable, from: PrefillSources, given: Record<string, string>): NewCase[] {
+  const answers = resolveAnswers(wanted, from, given);
+  const { identity } = from;
   const applicant = { name: identity.name, idNumber: identity.idNumber };
   const byItem = new Map(fanOut(wanted.items, answers).map((part) => [part.itemCode, part.answers]));
   return wanted.items.map((item) => ({ itemCode: item.code, itemName: item.name, applicant, answers: byItem.get(item.code) ?? {} }));
@@ -135,10 +154,10 @@ function uploadState(services: KioskServices, accepted: readonly AcceptedCase[])
   return all ? 'uploaded' : 'waiting';
 }
 
-async function submitCase(services: KioskServices, code: string, given: Record<string, string>) {
-  const identity = services.session.current();
+async function submitCase(services: KioskServices, from: PrefillSources, code: string, given: Record<string, string>) {
+  const { identity } = from;
   const wanted = services.catalog.applicable(code);
-  const inputs = newCases(wanted, identity, given);
+  const inputs = newCases(wanted, from, given);
   const accepted = acceptOrExplain(services, inputs);
   const cases = accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
   const [first] = accepted;

@@ -1,79 +1,108 @@
-import { useState, type Dispatch } from 'react';
-import type { KioskError, FieldView, ItemSummary } from '../api.js';
-import { answersToSubmit, missingFields, type Answers } from '../flow/answers.js';
+import { useMemo, useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ItemSummary, KioskError, ReplyOf } from '../api.js';
+import { answersToSubmit, type Answers } from '../flow/answers.js';
 import type { Action } from '../flow/flow.js';
+import { checkStep, formSteps, stepOf } from '../flow/form-pages.js';
 import { useKiosk, useRequest } from '../transport/context.js';
 import { toKioskError } from '../transport/validate.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
-import { Field } from './FormFields.js';
+import { CheckAnswers } from './CheckAnswers.js';
+import { BundleParts, Progress } from './FormChrome.js';
+import { QuestionPage } from './QuestionPage.js';
+import './apply.css';
+
+type LoadedForm = ReplyOf<'form.get'>;
 
 export function Form({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch<Action> }) {
+  const { t } = useTranslation('apply');
   const [attempt, setAttempt] = useState(0);
   const form = useRequest('form.get', { itemCode: item.code }, attempt);
   return (
     <section className="screen form">
       <h1>{item.name}</h1>
       <p className="lead">{item.department}</p>
-      {form.state === 'loading' && <p className="waiting">正在加载……</p>}
+      {form.state === 'loading' && <p className="waiting">{t('loading')}</p>}
       {form.state === 'failed' && <ErrorPanel error={form.error} onRetry={() => setAttempt((n) => n + 1)} />}
-      {form.state === 'ready' && <FormBody item={form.value.item} fields={form.value.fields} dispatch={dispatch} />}
-      <button type="button" className="secondary" data-testid="form-back" onClick={() => dispatch({ type: 'back-to-items' })}>
-        选择其他事项
-      </button>
+      {form.state === 'ready' && <FormSteps form={form.value} dispatch={dispatch} />}
     </section>
   );
 }
 
-function FormBody({ item, fields, dispatch }: { item: ItemSummary; fields: FieldView[]; dispatch: Dispatch<Action> }) {
+/**
+ * The form a page at a time, then 核对信息. A 修改 there opens the answer's page, and 下一步
+ * from it comes straight back to the check page instead of through every page again.
+ */
+function FormSteps({ form, dispatch }: { form: LoadedForm; dispatch: Dispatch<Action> }) {
+  const { t } = useTranslation('apply');
   const kiosk = useKiosk();
+  const steps = useMemo(() => formSteps(form.fields), [form.fields]);
+  const [at, setAt] = useState(0);
   const [answers, setAnswers] = useState<Answers>({});
-  // Shown only after a 提交 attempt: red marks before the citizen has tried are just noise.
-  const [missing, setMissing] = useState<FieldView[]>([]);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<KioskError | null>(null);
-
-  const submit = async (): Promise<void> => {
-    const stillMissing = missingFields(fields, answers);
-    setMissing(stillMissing);
-    setFailure(null);
-    if (stillMissing.length > 0) return scrollToTop();
-    setSending(true);
-    try {
-      const result = await kiosk.invoke('case.submit', { itemCode: item.code, answers: answersToSubmit(fields, answers) });
-      dispatch({ type: 'submitted', itemName: item.name, result });
-    } catch (error) {
-      setFailure(toKioskError(error));
-      setSending(false);
-      scrollToTop();
-    }
+  const [changing, setChanging] = useState(false);
+  const step = steps[at] ?? { kind: 'check' };
+  const go = (next: number): void => {
+    setAt(next);
+    scrollToTop();
   };
 
-  const change = (key: string, value: string): void => {
-    setAnswers((old) => ({ ...old, [key]: value }));
-    setMissing((old) => old.filter((field) => field.key !== key || !value.trim()));
+  const submit = async (): Promise<KioskError | null> => {
+    try {
+      const result = await kiosk.invoke('case.submit', { itemCode: form.item.code, answers: answersToSubmit(form.fields, answers) });
+      dispatch({ type: 'submitted', itemName: form.item.name, result });
+      return null;
+    } catch (error) {
+      scrollToTop();
+      return toKioskError(error);
+    }
   };
 
   return (
     <>
-      {missing.length > 0 && (
-        <div className="error-panel" role="alert" data-testid="form-errors">
-          <p className="error-message">还有 {missing.length} 项没有填写：</p>
-          <p className="error-hint">{missing.map((field) => field.label).join('、')}</p>
-        </div>
-      )}
-      {failure && <ErrorPanel error={failure} testId="submit-error" />}
-      {fields.map((field) => (
-        <Field
-          key={field.key}
-          field={field}
-          value={answers[field.key] ?? ''}
-          missing={missing.some((m) => m.key === field.key)}
-          onChange={(value) => change(field.key, value)}
+      <Progress at={at} total={steps.length} />
+      {step.kind === 'questions' ? (
+        <QuestionPage
+          key={at}
+          intro={
+            <>
+              {at === 0 && <BundleParts parts={form.parts} />}
+              {form.certificatesUnavailable && (
+                <p className="notice" role="status" data-testid="certificates-unavailable">
+                  {t('certificatesUnavailable')}
+                </p>
+              )}
+            </>
+          }
+          itemCode={form.item.code}
+          fields={step.fields}
+          answers={answers}
+          onAnswer={(key, value) => setAnswers((old) => ({ ...old, [key]: value }))}
+          onNext={() => go(changing ? checkStep(steps) : at + 1)}
         />
-      ))}
-      <button type="button" className="primary main-action" data-testid="submit" disabled={sending} onClick={() => void submit()}>
-        {sending ? '正在提交……' : '提交'}
-      </button>
+      ) : (
+        <CheckAnswers
+          intro={<BundleParts parts={form.parts} />}
+          fields={form.fields}
+          answers={answers}
+          onSubmit={submit}
+          onChange={(key) => {
+            setChanging(true);
+            go(stepOf(steps, key));
+          }}
+        />
+      )}
+      <div className="form-nav">
+        {at > 0 && (
+          <button type="button" className="secondary" data-testid="form-prev" onClick={() => go(at - 1)}>
+            {t('previous')}
+          </button>
+        )}
+        {at === 0 && (
+          <button type="button" className="secondary" data-testid="form-back" onClick={() => dispatch({ type: 'back-to-items' })}>
+            {t('chooseOther')}
+          </button>
+        )}
+      </div>
     </>
   );
 }

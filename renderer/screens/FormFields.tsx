@@ -1,20 +1,32 @@
+import { useTranslation } from 'react-i18next';
 import type { FieldView } from '../api.js';
 import { KeyboardInput } from '../keyboard/KeyboardInput.js';
 import { layoutForField } from '../keyboard/layouts.js';
 
-type FieldProps = { field: FieldView; value: string; missing: boolean; onChange: (value: string) => void };
+type FieldProps = { field: FieldView; value: string; problem: string | undefined; onChange: (value: string) => void };
+
+/** Where the error summary's links take the citizen: the field's input, or its first choice. */
+export function fieldTargetId(key: string): string {
+  return `input-${key}`;
+}
 
 /** One form field, drawn by its kind; prefilled fields are locked and say where they came from. */
 export function Field(props: FieldProps) {
-  const { field, missing } = props;
+  const { field, problem } = props;
+  const { t } = useTranslation('apply');
   return (
-    <div className={missing ? 'field field-missing' : 'field'}>
+    <div className={problem ? 'field field-missing' : 'field'}>
       <div className="field-label" id={`label-${field.key}`}>
         {field.label}
-        {field.required && !field.prefilled && <span className="required">（必填）</span>}
+        {field.required && !field.prefilled && <span className="required">{t('required')}</span>}
       </div>
+      {problem && (
+        <p className="field-error" data-testid={`field-error-${field.key}`}>
+          {problem}
+        </p>
+      )}
       {field.prefilled ? (
-        <PrefilledValue field={field} display={field.prefilled.display} />
+        <PrefilledValue field={field} prefilled={field.prefilled} />
       ) : field.kind === 'choice' ? (
         <ChoiceField {...props} />
       ) : (
@@ -23,21 +35,31 @@ export function Field(props: FieldProps) {
           label={field.label}
           className="text-input"
           testId={`field-${field.key}`}
+          id={fieldTargetId(field.key)}
           labelledBy={`label-${field.key}`}
           value={props.value}
           onChange={props.onChange}
         />
       )}
-      {missing && <p className="field-error">{field.kind === 'choice' ? '请选择' : '请填写'}“{field.label}”</p>}
     </div>
   );
 }
 
-function PrefilledValue({ field, display }: { field: FieldView; display: string }) {
+/** 来自身份证 / 来自电子证照：结婚证 — the citizen sees why they were not asked. */
+export function PrefilledTag({ prefilled }: { prefilled: NonNullable<FieldView['prefilled']> }) {
+  const { t } = useTranslation('apply');
+  return (
+    <span className={`prefilled-tag prefilled-${prefilled.source}`}>
+      {prefilled.source === 'ecert' ? t('fromCertificate', { name: prefilled.certificate }) : t('fromIdCard')}
+    </span>
+  );
+}
+
+function PrefilledValue({ field, prefilled }: { field: FieldView; prefilled: NonNullable<FieldView['prefilled']> }) {
   return (
     <div className="prefilled" data-testid={`field-${field.key}`} aria-labelledby={`label-${field.key}`}>
-      <span className="prefilled-value">{display}</span>
-      <span className="prefilled-tag">已从身份证读取</span>
+      <span className="prefilled-value">{prefilled.display}</span>
+      <PrefilledTag prefilled={prefilled} />
     </div>
   );
 }
@@ -45,9 +67,10 @@ function PrefilledValue({ field, display }: { field: FieldView; display: string 
 function ChoiceField({ field, value, onChange }: FieldProps) {
   return (
     <div className="choices" role="radiogroup" data-testid={`field-${field.key}`} aria-labelledby={`label-${field.key}`}>
-      {field.options.map((option) => (
+      {field.options.map((option, i) => (
         <button
           key={option.value}
+          id={i === 0 ? fieldTargetId(field.key) : undefined}
           type="button"
           role="radio"
           aria-checked={value === option.value}

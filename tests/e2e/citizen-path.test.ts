@@ -14,7 +14,7 @@ async function platformCount(demo: RunningDemo, caseNumber: string): Promise<num
   return rows[0]?.n ?? 0;
 }
 
-/** Home → card → masked identity → item → prefilled form → submit; returns the case number. */
+/** Home → card → masked identity → item → prefilled form → 核对信息 → submit; returns the case number. */
 async function applyForSocialSecurityCard(page: Page, demo: RunningDemo, shots: string): Promise<string> {
   const reader = demo.devices.idcardSim;
   if (!reader) throw new Error('the demo did not put the reader simulator on a pty');
@@ -33,6 +33,8 @@ async function applyForSocialSecurityCard(page: Page, demo: RunningDemo, shots: 
   await expectText(page.getByTestId('field-applicant.idNumber'), '4201');
   await page.getByTestId('option-delivery.method-post').click();
   await shoot(page, `${shots}-3-form`);
+  await page.getByTestId('form-next').click();
+  await expectText(page.getByTestId('answer-delivery.method'), '邮寄到身份证地址');
   await page.getByTestId('submit').click();
   await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
   await shoot(page, `${shots}-4-done`);

@@ -1,5 +1,6 @@
 import { KioskError } from '../../api/errors.js';
-import type { FieldView } from '../../api/values.js';
+import type { FieldProblem, FieldView } from '../../api/values.js';
+import type { Certificate } from '../../../platform/protocol/certificates.js';
 import type { CatalogField, PrefillSource } from '../catalog/item.js';
 import { maskIdNumber, maskName } from '../session/mask.js';
 import type { Identity } from '../session/session.js';
@@ -10,31 +11,75 @@ export interface FormFields {
   fields: readonly CatalogField[];
 }
 
-interface Prefilled {
-  value: string;
-  display: string;
-  source: 'idcard';
+/**
+ * Where prefilled values come from for this citizen: the card just read and, when the platform
+ * answered, their e-certificates (undefined when it did not: those fields are typed instead).
+ */
+export interface PrefillSources {
+  identity: Identity;
+  certificates: readonly Certificate[] | undefined;
 }
 
-/**
- * The value a source gives for this citizen, or undefined when this terminal has no such source
- * yet (e-certificates, the session's region): then the citizen fills the field in.
- */
-function prefill(source: PrefillSource | undefined, identity: Identity): Prefilled | undefined {
+/** The value kept on the Node side, and what the screen shows of it. */
+interface Prefilled {
+  value: string;
+  view: NonNullable<FieldView['prefilled']>;
+}
+
+function card(value: string, display: string): Prefilled {
+  return { value, view: { display, source: 'idcard' } };
+}
+
+function fromCard(source: PrefillSource, identity: Identity): Prefilled | undefined {
   const id = identity.idNumber;
   const resident = /^\d{17}[\dX]$/.test(id);
+  const male = Number(id.charAt(16)) % 2 === 1;
   switch (source) {
     case 'idcard.name':
-      return { value: identity.name, display: maskName(identity.name), source: 'idcard' };
+      return card(identity.name, maskName(identity.name));
     case 'idcard.idNumber':
-      return { value: id, display: maskIdNumber(id), source: 'idcard' };
+      return card(id, maskIdNumber(id));
     case 'idcard.birthDate':
-      return resident ? { value: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, display: `${id.slice(6, 10)} 年`, source: 'idcard' } : undefined;
+      return resident ? card(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, `${id.slice(6, 10)} 年`) : undefined;
     case 'idcard.sex':
-      return resident ? { value: Number(id.charAt(16)) % 2 === 1 ? 'male' : 'female', display: Number(id.charAt(16)) % 2 === 1 ? '男' : '女', source: 'idcard' } : undefined;
+      return resident ? card(male ? 'male' : 'female', male ? '男' : '女') : undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * What the screen may show of a value from an e-certificate. Everything there is personal
+ * (a spouse's name, an address), so all but a choice's label is masked.
+ */
+function certificateDisplay(field: CatalogField, value: string): string {
+  if (field.type === 'idNumber') return maskIdNumber(value);
+  if (field.type === 'select') return field.options?.find((o) => o.value === value)?.label ?? maskName(value);
+  return maskName(value);
+}
+
+/** `ecert.<kind>.<field>`: that field of the citizen's certificate of that kind, if they hold one. */
+function fromCertificate(field: CatalogField, certificates: readonly Certificate[] | undefined): Prefilled | undefined {
+  const [, kind, name] = (field.prefill ?? '').split('.');
+  const certificate = certificates?.find((c) => c.kind === kind);
+  const value = name === undefined ? undefined : certificate?.fields[name];
+  if (!certificate || value === undefined || value === '') return undefined;
+  return { value, view: { display: certificateDisplay(field, value), source: 'ecert', certificate: certificate.name } };
+}
+
+/**
+ * The value a source gives for this citizen, or undefined when there is none (no such
+ * certificate, the platform did not answer, the session's region not offered yet): then the
+ * citizen fills the field in.
+ */
+function prefill(field: CatalogField, sources: PrefillSources): Prefilled | undefined {
+  if (field.prefill?.startsWith('ecert.')) return fromCertificate(field, sources.certificates);
+  return field.prefill === undefined ? undefined : fromCard(field.prefill, sources.identity);
+}
+
+/** True when a field could have come from an e-certificate but the platform did not answer. */
+export function wantsCertificates(form: FormFields, sources: PrefillSources): boolean {
+  return sources.certificates === undefined && form.fields.some((f) => f.prefill?.startsWith('ecert.'));
 }
 
 /** The screen shows `select` as a choice; every other type keeps its own name. */
@@ -42,26 +87,32 @@ function viewKind(field: CatalogField): FieldView['kind'] {
   return field.type === 'select' ? 'choice' : field.type;
 }
 
-export function fieldViews(form: FormFields, identity: Identity): FieldView[] {
-  return form.fields.map((field) => {
-    const filled = prefill(field.prefill, identity);
-    return {
-      key: field.key,
-      label: field.label,
-      kind: viewKind(field),
-      required: field.required,
-      prefilled: filled ? { display: filled.display, source: filled.source } : null,
-      options: field.options ?? [],
-    };
-  });
+export function fieldViews(form: FormFields, sources: PrefillSources): FieldView[] {
+  return form.fields.map((field) => ({
+    key: field.key,
+    label: field.label,
+    kind: viewKind(field),
+    required: field.required,
+    prefilled: prefill(field, sources)?.view ?? null,
+    options: field.options ?? [],
+  }));
+}
+
+/** The problems of the typed answers under `keys` (one page of the form), each with its field. */
+export function checkAnswers(form: FormFields, sources: PrefillSources, answers: Record<string, string>, keys: readonly string[]): FieldProblem[] {
+  const wanted = new Set(keys);
+  return form.fields
+    .filter((field) => wanted.has(field.key) && !prefill(field, sources))
+    .map((field) => ({ key: field.key, message: problemWith(field, answers[field.key]) ?? '' }))
+    .filter((problem) => problem.message !== '');
 }
 
 /**
- * The complete answers of a case: what the citizen chose plus what came from the card. Prefilled
- * fields cannot be overridden from the screen; unknown keys are refused, not silently kept.
+ * The complete answers of a case: what the citizen chose plus what came from the card and the
+ * e-certificates. Prefilled fields cannot be overridden from the screen; unknown keys are refused.
  */
-export function resolveAnswers(form: FormFields, identity: Identity, answers: Record<string, string>): Record<string, string> {
-  const typed = form.fields.filter((f) => !prefill(f.prefill, identity));
+export function resolveAnswers(form: FormFields, sources: PrefillSources, answers: Record<string, string>): Record<string, string> {
+  const typed = form.fields.filter((f) => !prefill(f, sources));
   const known = new Set(typed.map((f) => f.key));
   const unknown = Object.keys(answers).filter((key) => !known.has(key));
   const problems = typed.map((field) => problemWith(field, answers[field.key])).filter((p): p is string => p !== undefined);
@@ -69,7 +120,7 @@ export function resolveAnswers(form: FormFields, identity: Identity, answers: Re
   if (problems.length > 0) throw new KioskError({ code: 'INVALID_ANSWERS', message: problems.join('；'), hint: '请按提示修改后再提交' });
   const resolved: Record<string, string> = {};
   for (const field of form.fields) {
-    const value = prefill(field.prefill, identity)?.value ?? answers[field.key];
+    const value = prefill(field, sources)?.value ?? answers[field.key];
     if (value !== undefined && value !== '') resolved[field.key] = value;
   }
   return resolved;

@@ -1,4 +1,5 @@
 import { KioskError } from '../../api/errors.js';
+import type { BenefitRule } from './benefit.js';
 import type { ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
 import type { CatalogDocument } from './catalog-document.js';
 import { demoCatalog } from './demo/demo-catalog.js';
@@ -31,6 +32,8 @@ export class Catalog {
   private readonly byCode: Map<string, CatalogItem>;
   private readonly events: Map<string, LifeEvent>;
   private readonly index: SearchIndex;
+  /** 免申即享 rules of this terminal's region and the regions above it. */
+  readonly benefits: readonly BenefitRule[];
 
   private readonly uses: () => ReadonlyMap<string, number>;
 
@@ -40,6 +43,7 @@ export class Catalog {
     this.version = options.version ?? 0;
     this.byCode = new Map(document.items.filter((i) => here(i.region)).map((item) => [item.code, item]));
     this.events = new Map(document.lifeEvents.filter((e) => here(e.region) && e.items.every((c) => this.byCode.has(c))).map((e) => [e.code, e]));
+    this.benefits = document.benefits.filter((b) => here(b.region));
     const snapshot = options.search ?? snapshotOf([...this.byCode.values(), ...this.events.values()]);
     this.index = new SearchIndex({ entries: snapshot.entries.filter((e) => this.byCode.has(e.code) || this.events.has(e.code)) });
   }

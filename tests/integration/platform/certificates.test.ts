@@ -39,9 +39,9 @@ async function reportRead(idNumber: string, by: TestTerminal = terminal): Promis
 describe('e-certificates', () => {
   it('are given for the person of a fresh card read, and only theirs', async () => {
     const certificates = await client.certificates(chen, new Date());
-    expect(certificates.map((c) => c.name).sort()).toEqual(['居民户口簿', '机动车驾驶证', '社会保障卡'].sort());
+    expect(certificates.map((c) => c.name).sort()).toEqual(['居民户口簿', '机动车驾驶证', '社会保障卡', '结婚证'].sort());
     const other = await client.certificates(xiang, new Date());
-    expect(other.map((c) => c.kind).sort()).toEqual(['household_register', 'senior_citizen_card']);
+    expect(other.map((c) => c.kind).sort()).toEqual(['householdRegister', 'seniorCitizenCard']);
   });
 
   it('are refused for a card read more than two minutes old on the terminal clock', async () => {
@@ -75,7 +75,7 @@ describe('e-certificates', () => {
     const session = new Session(10 * 60_000, () => now);
     session.identify({ cardType: 'resident', name: '陈晓欣', idNumber: chen });
     const views = await listCertificates({ session, platform: client });
-    const licence = views.find((v) => v.kind === 'driving_licence');
+    const licence = views.find((v) => v.kind === 'drivingLicence');
     expect(licence).toMatchObject({ name: '机动车驾驶证', maskedNumber: '4201**********0029', validUntil: '2032-07-18' });
     expect(JSON.stringify(views)).not.toContain(chen);
     now = Date.now() - 3 * 60_000;

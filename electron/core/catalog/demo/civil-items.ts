@@ -10,6 +10,11 @@ const child = [
   { key: 'child.birthDate', label: '出生日期', type: 'date', required: true },
   select('child.sex', '新生儿性别', { male: '男', female: '女' }),
 ] satisfies CatalogItem['form']['fields'];
+/** 生育登记 asks for the spouse; a citizen who holds an e-结婚证 need not type either. */
+const spouseFromMarriageCert = [
+  { key: 'spouse.name', label: '配偶姓名', type: 'text', required: true, prefill: 'ecert.marriageCert.spouseName' },
+  { key: 'spouse.idNumber', label: '配偶身份证号码', type: 'idNumber', required: true, prefill: 'ecert.marriageCert.spouseIdNumber' },
+] satisfies CatalogItem['form']['fields'];
 const birthCert = material('birthMedicalCert', '出生医学证明', { eCertificate: 'birthMedicalCert', paperCopies: 0, original: true });
 
 /** 公安、卫健、民政、教育: items for people, including every 新生儿出生 step. */
@@ -23,7 +28,7 @@ export const civilItems: CatalogItem[] = [
   fromBrief({ code: 'WH-GA-007', name: '机动车驾驶证期满换证', type: '行政许可', department: '武汉市公安局交通管理局', basis: '《机动车驾驶证申领和使用规定》第七十一条', condition: '驾驶证有效期满前九十日内', days: [1, 1], result: '机动车驾驶证', keywords: ['驾照', '驾驶证', '换证', '交警'], aliases: ['驾照到期换证', '换驾照'], materials: [material('healthCert', '身体条件证明', { paperCopies: 0, original: true })] }),
   fromBrief({ code: 'WH-WJ-001', name: '出生医学证明首次签发', type: '公共服务', department: wj, basis: '《中华人民共和国母婴保健法》第二十三条', condition: '在本市依法取得助产技术服务资质的医疗机构出生', days: [10, 3], result: '出生医学证明', keywords: ['出生证', '出生医学证明', '新生儿', '宝宝'], aliases: ['办出生证'], fields: child }),
   fromBrief({ code: 'WH-WJ-002', name: '预防接种证办理', type: '公共服务', department: wj, basis: '《中华人民共和国疫苗管理法》第四十七条', condition: '儿童出生后一个月内', days: [5, 1], result: '预防接种证', keywords: ['疫苗', '接种', '打针', '新生儿'], aliases: ['办疫苗本', '接种本'], fields: child }),
-  fromBrief({ code: 'WH-WJ-003', name: '生育登记', type: '公共服务', department: wj, basis: '《湖北省人口与计划生育条例》', condition: '夫妻双方或一方为本市户籍', days: [3, 0], result: '生育登记回执', keywords: ['生育', '二胎', '三孩', '准生证'], aliases: ['准生证办理', '生育服务登记'], fields: [{ key: 'spouse.name', label: '配偶姓名', type: 'text', required: true }, { key: 'spouse.idNumber', label: '配偶身份证号码', type: 'idNumber', required: true }] }),
+  fromBrief({ code: 'WH-WJ-003', name: '生育登记', type: '公共服务', department: wj, basis: '《湖北省人口与计划生育条例》', condition: '夫妻双方或一方为本市户籍', days: [3, 0], result: '生育登记回执', keywords: ['生育', '二胎', '三孩', '准生证'], aliases: ['准生证办理', '生育服务登记'], fields: spouseFromMarriageCert }),
   fromBrief({ code: 'WH-MZ-001', name: '高龄津贴申领', type: '行政给付', department: mz, basis: '《湖北省老年人权益保障条例》第四十条', condition: '本市户籍，年满 80 周岁', days: [20, 10], result: '按月发放高龄津贴', keywords: ['高龄', '老人', '津贴', '补贴'], aliases: ['高龄补贴', '老年津贴'], fields: [{ key: 'bank.account', label: '收款银行卡号', type: 'number', required: true, validation: { minLength: 16, maxLength: 19 } }] }),
   fromBrief({ code: 'WH-MZ-002', name: '最低生活保障申请', type: '行政给付', department: mz, basis: '《社会救助暂行办法》第九条', condition: '共同生活的家庭成员人均收入低于当地低保标准', days: [30, 20], result: '低保证', keywords: ['低保', '救助', '困难'], aliases: ['申请低保'], pledge: true, fields: [{ key: 'household.size', label: '共同生活家庭人数', type: 'number', required: true, validation: { min: 1, max: 20 } }, { key: 'household.income', label: '家庭月收入（元）', type: 'number', required: true, validation: { min: 0 } }] }),
   fromBrief({ code: 'WH-MZ-003', name: '婚姻登记预约', type: '公共服务', department: mz, basis: '《婚姻登记条例》第四条', condition: '男女双方自愿结婚且达到法定婚龄', days: [1, 0], result: '预约回执', keywords: ['结婚', '领证', '婚姻'], aliases: ['结婚登记预约'], fields: [{ key: 'spouse.name', label: '对方姓名', type: 'text', required: true }, { key: 'appointment.date', label: '预约日期', type: 'date', required: true }], visits: 1 }),

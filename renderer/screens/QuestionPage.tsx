@@ -1,0 +1,80 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldProblem, FieldView, KioskError } from '../api.js';
+import { answersToSubmit, missingFields, type Answers } from '../flow/answers.js';
+import { useKiosk } from '../transport/context.js';
+import { toKioskError } from '../transport/validate.js';
+import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { ErrorSummary } from './FormChrome.js';
+import { Field } from './FormFields.js';
+
+type QuestionPageProps = {
+  itemCode: string;
+  fields: FieldView[];
+  answers: Answers;
+  onAnswer: (key: string, value: string) => void;
+  onNext: () => void;
+  /** What the page says before its questions (a 一件事's items): below the error summary, which comes first. */
+  intro: ReactNode;
+};
+
+/**
+ * One page of questions. 下一步 checks this page only: what is missing here, then what the core
+ * finds wrong (an ID number's checksum, a phone number's length), so the citizen fixes it now.
+ */
+export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext, intro }: QuestionPageProps) {
+  const { t } = useTranslation('apply');
+  const kiosk = useKiosk();
+  // Shown only after 下一步: red marks before the citizen has tried are just noise.
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [checking, setChecking] = useState(false);
+  const [failure, setFailure] = useState<KioskError | null>(null);
+
+  const missing = (): FieldProblem[] =>
+    missingFields(fields, answers).map((f) => ({ key: f.key, message: t(f.kind === 'choice' ? 'choose' : 'fillIn', { label: f.label }) }));
+
+  const next = async (): Promise<void> => {
+    setFailure(null);
+    setAttempt((n) => n + 1);
+    const empty = missing();
+    if (empty.length > 0) return setProblems(empty);
+    setChecking(true);
+    try {
+      const keys = fields.map((f) => f.key);
+      const found = await kiosk.invoke('form.check', { itemCode, answers: answersToSubmit(fields, answers), keys });
+      setProblems(found);
+      if (found.length === 0) onNext();
+    } catch (error) {
+      setFailure(toKioskError(error));
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const change = (key: string, value: string): void => {
+    onAnswer(key, value);
+    setProblems((old) => old.filter((p) => p.key !== key));
+  };
+
+  return (
+    <>
+      {problems.length > 0 && <ErrorSummary key={attempt} problems={problems} />}
+      {failure && <ErrorPanel error={failure} testId="submit-error" />}
+      {intro}
+      {fields.some((f) => f.prefilled) && <p className="prefilled-note">{t('prefilledNote')}</p>}
+      {fields.map((field) => (
+        <Field
+          key={field.key}
+          field={field}
+          value={answers[field.key] ?? ''}
+          problem={problems.find((p) => p.key === field.key)?.message}
+          onChange={(value) => change(field.key, value)}
+        />
+      ))}
+      <button type="button" className="primary main-action" data-testid="form-next" disabled={checking} onClick={() => void next()}>
+        {checking ? t('checking') : t('next')}
+      </button>
+    </>
+  );
+}
