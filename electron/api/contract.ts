@@ -14,6 +14,7 @@ import {
   reviewLevelSchema,
   reviewReasonSchema,
 } from './values.js';
+import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -58,6 +59,10 @@ export const requests = {
       .object({
         itemCode,
         answers: z.record(z.string().max(64), z.string().max(2000)),
+        /** One entry a material the citizen satisfied: by e-certificate, photo, or 容缺 with a deadline. */
+        materials: z.array(materialSubmissionSchema).max(30).default([]),
+        /** 告知承诺, signed on screen; required where the item allows it. */
+        commitment: commitmentSubmissionSchema.optional(),
       })
       .strict(),
     /** A 一件事 fans out into one case per item: `cases` lists them all, `caseNumber` is the first. */
@@ -69,6 +74,8 @@ export const requests = {
       receipt: printResultSchema,
     }),
   },
+  /** The materials of an item or 一件事 (shared by key), with the citizen's e-certificates that satisfy them. */
+  'materials.get': { request: z.object({ itemCode }).strict(), reply: materialsReplySchema },
   'case.query': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: caseViewSchema },
   /** The acceptance receipt of a case accepted on this terminal, printed again marked 补打. */
   'case.reprint': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },

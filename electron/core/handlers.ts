@@ -19,6 +19,10 @@ import type { TerminalIdentity } from './sync/terminal-identity.js';
 import type { EventStore } from './sync/event-store.js';
 import { callHelp, submitReview } from './feedback.js';
 import { listCertificates } from './certificates.js';
+import type { ParsedRequestOf } from '../api/contract.js';
+import type { CaseMaterials } from './materials/case-materials.js';
+import { checkSubmission, HeldCertificatesMemo, materialsReply, type CheckedSubmission } from './materials/materials-request.js';
+import { materialFacts } from './materials/receipt-facts.js';
 
 export interface KioskServices {
   terminal: TerminalIdentity;
@@ -30,6 +34,8 @@ export interface KioskServices {
   sync: SyncWorker;
   /** Reviews, help calls and device events, each with its outbox row. */
   events: EventStore;
+  /** How each case's materials were satisfied, and the signed 告知承诺; written with the case. */
+  caseMaterials: CaseMaterials;
   platform: PlatformClient;
   readIdentity(timeoutMs: number): Promise<Identity>;
   printReceipt(caseId: string, receipt: ReceiptInput): Promise<PrintResult>;
@@ -59,6 +65,7 @@ export function createHandlers(services: KioskServices): Handlers {
   // The catalog is read from services at each call: a newly applied bundle replaces it there.
   const { session } = services;
   const catalog = () => services.catalog;
+  const certificates = new HeldCertificatesMemo();
   return {
     'kiosk.status': async () => kioskStatus(services),
     'identity.read': async ({ timeoutMs }) => session.identify(await services.readIdentity(timeoutMs)),
@@ -73,7 +80,8 @@ export function createHandlers(services: KioskServices): Handlers {
       const parts = wanted.event ? wanted.items.map(summarize) : [];
       return { item: wanted.summary, fields: fieldViews(wanted, session.current()), parts };
     },
-    'case.submit': (request) => submitCase(services, request.itemCode, request.answers),
+    'materials.get': ({ itemCode }) => materialsReply(services, certificates, catalog().applicable(itemCode)),
+    'case.submit': (request) => submitCase(services, request, certificates),
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
     'document.form': ({ caseNumber }) => saveFilledForm(services, caseNumber),
@@ -109,9 +117,12 @@ async function saveFilledForm(services: KioskServices, caseNumber: string): Prom
   return { path: await services.saveDocument(`form-${caseNumber}.pdf`, pdf) };
 }
 
-function acceptOrExplain(services: KioskServices, inputs: NewCase[]): AcceptedCase[] {
+function acceptOrExplain(services: KioskServices, wanted: Applicable, inputs: NewCase[], checked: CheckedSubmission, now: Date): AcceptedCase[] {
+  const { resolved, commitment } = checked;
   try {
-    return services.cases.acceptAll(inputs, services.terminal.terminalCode);
+    return services.cases.acceptAll(inputs, services.terminal.terminalCode, now, (cases) =>
+      services.caseMaterials.write({ cases, items: wanted.items, resolved, commitment, acceptedAt: now }),
+    );
   } catch (error) {
     throw new KioskError({
       code: 'STORE_FAILURE',
@@ -135,11 +146,13 @@ function uploadState(services: KioskServices, accepted: readonly AcceptedCase[])
   return all ? 'uploaded' : 'waiting';
 }
 
-async function submitCase(services: KioskServices, code: string, given: Record<string, string>) {
+async function submitCase(services: KioskServices, request: ParsedRequestOf<'case.submit'>, certificates: HeldCertificatesMemo) {
   const identity = services.session.current();
-  const wanted = services.catalog.applicable(code);
-  const inputs = newCases(wanted, identity, given);
-  const accepted = acceptOrExplain(services, inputs);
+  const wanted = services.catalog.applicable(request.itemCode);
+  const inputs = newCases(wanted, identity, request.answers);
+  const checked = checkSubmission(wanted, certificates.known(identity), request.materials, request.commitment);
+  const now = new Date();
+  const accepted = acceptOrExplain(services, wanted, inputs, checked, now);
   const cases = accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
   const [first] = accepted;
   if (!first) throw new Error('a submission accepted no case');
@@ -157,6 +170,7 @@ async function submitCase(services: KioskServices, code: string, given: Record<s
       promisedDays: wanted.summary.promisedDays,
       applicant: identity,
       upload,
+      materials: materialFacts(checked.resolved, checked.commitment, now),
       ...(wanted.event ? { bundle: { name: wanted.event.name, cases } } : {}),
     }),
   );
