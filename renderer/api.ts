@@ -10,4 +10,6 @@ export { KioskError } from '../electron/api/errors.js';
 export { events, isEventName } from '../electron/api/events.js';
 export type { EventName, EventOf } from '../electron/api/events.js';
 export type { KioskApi, KioskBridge } from '../electron/api/kiosk.js';
+export { owedDayChoices } from '../electron/api/materials.js';
+export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
 export type { CaseStatus, CaseView, FieldView, IdentityView, ItemSummary, KioskStatus, UploadState } from '../electron/api/values.js';

@@ -1,9 +1,9 @@
 import { useState, type Dispatch } from 'react';
-import type { KioskError, FieldView, ItemSummary } from '../api.js';
+import { useTranslation } from 'react-i18next';
+import type { FieldView, ItemSummary } from '../api.js';
 import { answersToSubmit, missingFields, type Answers } from '../flow/answers.js';
 import type { Action } from '../flow/flow.js';
-import { useKiosk, useRequest } from '../transport/context.js';
-import { toKioskError } from '../transport/validate.js';
+import { useRequest } from '../transport/context.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
 import { Field } from './FormFields.js';
 
@@ -16,7 +16,7 @@ export function Form({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch
       <p className="lead">{item.department}</p>
       {form.state === 'loading' && <p className="waiting">正在加载……</p>}
       {form.state === 'failed' && <ErrorPanel error={form.error} onRetry={() => setAttempt((n) => n + 1)} />}
-      {form.state === 'ready' && <FormBody item={form.value.item} fields={form.value.fields} dispatch={dispatch} />}
+      {form.state === 'ready' && <FormBody fields={form.value.fields} dispatch={dispatch} />}
       <button type="button" className="secondary" data-testid="form-back" onClick={() => dispatch({ type: 'back-to-items' })}>
         选择其他事项
       </button>
@@ -24,28 +24,18 @@ export function Form({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch
   );
 }
 
-function FormBody({ item, fields, dispatch }: { item: ItemSummary; fields: FieldView[]; dispatch: Dispatch<Action> }) {
-  const kiosk = useKiosk();
+function FormBody({ fields, dispatch }: { fields: FieldView[]; dispatch: Dispatch<Action> }) {
+  const { t } = useTranslation('materials');
   const [answers, setAnswers] = useState<Answers>({});
   // Shown only after a 提交 attempt: red marks before the citizen has tried are just noise.
   const [missing, setMissing] = useState<FieldView[]>([]);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<KioskError | null>(null);
 
-  const submit = async (): Promise<void> => {
+  // The case is submitted after the materials step, which holds these answers until then.
+  const next = (): void => {
     const stillMissing = missingFields(fields, answers);
     setMissing(stillMissing);
-    setFailure(null);
     if (stillMissing.length > 0) return scrollToTop();
-    setSending(true);
-    try {
-      const result = await kiosk.invoke('case.submit', { itemCode: item.code, answers: answersToSubmit(fields, answers) });
-      dispatch({ type: 'submitted', itemName: item.name, result });
-    } catch (error) {
-      setFailure(toKioskError(error));
-      setSending(false);
-      scrollToTop();
-    }
+    dispatch({ type: 'answered', answers: answersToSubmit(fields, answers) });
   };
 
   const change = (key: string, value: string): void => {
@@ -61,7 +51,6 @@ function FormBody({ item, fields, dispatch }: { item: ItemSummary; fields: Field
           <p className="error-hint">{missing.map((field) => field.label).join('、')}</p>
         </div>
       )}
-      {failure && <ErrorPanel error={failure} testId="submit-error" />}
       {fields.map((field) => (
         <Field
           key={field.key}
@@ -71,8 +60,8 @@ function FormBody({ item, fields, dispatch }: { item: ItemSummary; fields: Field
           onChange={(value) => change(field.key, value)}
         />
       ))}
-      <button type="button" className="primary main-action" data-testid="submit" disabled={sending} onClick={() => void submit()}>
-        {sending ? '正在提交……' : '提交'}
+      <button type="button" className="primary main-action" data-testid="submit" onClick={next}>
+        {t('formNext')}
       </button>
     </>
   );

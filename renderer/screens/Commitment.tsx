@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { CommitmentView } from '../api.js';
+import { SignaturePad } from '../signature/SignaturePad.js';
+
+type CommitmentProps = {
+  commitment: CommitmentView;
+  signed: boolean;
+  missing: boolean;
+  onSigned: (pngBase64: string | null) => void;
+};
+
+/** 告知承诺: the whole text, never shortened, and the citizen's signature under it. */
+export function Commitment({ commitment, signed, missing, onSigned }: CommitmentProps) {
+  const { t } = useTranslation('materials');
+  return (
+    <section className={missing ? 'commitment field-missing' : 'commitment'} aria-labelledby="commitment-title">
+      <h2 id="commitment-title">{t('commitmentTitle')}</h2>
+      <p className="commitment-lead">{t('commitmentLead')}</p>
+      <div className="commitment-text" data-testid="commitment-text" lang="zh-CN">
+        {commitment.text.split('\n\n').map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </div>
+      {signed ? (
+        <div className="signed">
+          <p className="material-status material-status-ok" data-testid="signature-done" role="status">
+            {t('signed')}
+          </p>
+          <button type="button" className="secondary" data-testid="signature-again" onClick={() => onSigned(null)}>
+            {t('signAgain')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <p className="sign-here">{t('signHere')}</p>
+          <SignaturePad onSigned={onSigned} />
+        </>
+      )}
+    </section>
+  );
+}
