@@ -50,7 +50,9 @@ export async function handleInvoke(
     const parsed = parseRequest(name, parseJson(await readBody(request)));
     sendJson(response, 200, await forward(parsed.name, parsed.payload));
   } catch (error) {
-    if (error instanceof KioskError) sendJson(response, 400, failure(error));
-    else throw error;
+    if (!(error instanceof KioskError)) throw error;
+    // A body refused half-read leaves bytes on the socket: the client must not reuse it.
+    if (!request.complete) response.setHeader('connection', 'close');
+    sendJson(response, 400, failure(error));
   }
 }
