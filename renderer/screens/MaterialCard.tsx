@@ -9,12 +9,14 @@ type CardProps = {
   choice: MaterialChoice | undefined;
   missing: boolean;
   onChoose: (choice: MaterialChoice) => void;
+  /** Back to no choice at all, as when the camera is closed without a photo. */
+  onClear: () => void;
 };
 
 const necessityKey = { required: 'required', owed: 'owedAllowed', optional: 'optional' } as const;
 
 /** One material: the ways it may be satisfied as big buttons, and where it stands in plain words. */
-export function MaterialCard({ material, choice, missing, onChoose }: CardProps) {
+export function MaterialCard({ material, choice, missing, onChoose, onClear }: CardProps) {
   const { t } = useTranslation('materials');
   const id = material.key;
   return (
@@ -40,7 +42,7 @@ export function MaterialCard({ material, choice, missing, onChoose }: CardProps)
         )}
       </div>
       {material.certificate && choice?.way === 'certificate' && <p className="material-found">{t('certificateFound', { name: material.certificate.name })}</p>}
-      {choice?.way === 'captured' && <Photo material={material} jpegBase64={choice.jpegBase64} onChoose={onChoose} />}
+      {choice?.way === 'captured' && <Photo material={material} jpegBase64={choice.jpegBase64} onChoose={onChoose} onCancel={onClear} />}
       {choice?.way === 'owed' && <OwedDays id={id} days={choice.workingDays} onChoose={onChoose} />}
       <p className={`material-status${isComplete(choice) ? ' material-status-ok' : ''}`} data-testid={`material-${id}-status`} role="status">
         {statusText(t, choice)}
@@ -57,10 +59,12 @@ function Way({ on, testId, onClick, children }: { on: boolean; testId: string; o
   );
 }
 
-function Photo({ material, jpegBase64, onChoose }: { material: MaterialView; jpegBase64: string | null; onChoose: (choice: MaterialChoice) => void }) {
+type PhotoProps = { material: MaterialView; jpegBase64: string | null; onChoose: (choice: MaterialChoice) => void; onCancel: () => void };
+
+function Photo({ material, jpegBase64, onChoose, onCancel }: PhotoProps) {
   const { t } = useTranslation('materials');
   if (jpegBase64 === null) {
-    return <CameraCapture onCaptured={(jpeg) => onChoose({ way: 'captured', jpegBase64: jpeg })} onCancel={() => onChoose({ way: 'captured', jpegBase64: null })} />;
+    return <CameraCapture onCaptured={(jpeg) => onChoose({ way: 'captured', jpegBase64: jpeg })} onCancel={onCancel} />;
   }
   return (
     <div className="material-photo">

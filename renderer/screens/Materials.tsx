@@ -47,6 +47,7 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
   const missingNames = [...missing.map((m) => m.name), ...(unsigned ? [t('missingSignature')] : [])];
 
   const choose = (key: string, choice: MaterialChoice): void => setChoices((old) => ({ ...old, [key]: choice }));
+  const clear = (key: string): void => setChoices(({ [key]: _dropped, ...rest }) => rest);
   const sign = (pngBase64: string | null): void => setSignature(pngBase64 === null ? null : { pngBase64, signedAt: new Date().toISOString() });
 
   const submit = async (): Promise<void> => {
@@ -81,6 +82,7 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
           choice={choices[material.key]}
           missing={tried && missing.includes(material)}
           onChoose={(choice) => choose(material.key, choice)}
+          onClear={() => clear(material.key)}
         />
       ))}
       {commitment && <Commitment commitment={commitment} signed={signature !== null} missing={tried && unsigned} onSigned={sign} />}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
@@ -27,13 +27,14 @@ function launchWithCamera(): Promise<Browser> {
 const shotsDir = '/tmp/shots-materials-commit';
 
 /** With SHOTS=1, the screen in portrait (as the test runs) and in landscape, for people to look at. */
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, showing?: Locator): Promise<void> {
   if (!process.env.SHOTS) return;
   mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: join(shotsDir, `${name}-portrait.png`), fullPage: true });
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.screenshot({ path: join(shotsDir, `${name}-landscape.png`), fullPage: true });
-  await page.setViewportSize({ width: 1080, height: 1920 });
+  for (const [layout, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
+    await page.setViewportSize(viewport);
+    await showing?.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, `${name}-${layout}.png`) });
+  }
 }
 
 async function openMaterials(page: Page, demo: RunningDemo): Promise<void> {
@@ -130,9 +131,13 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await expectText(page.getByTestId('materials-errors'), '营业执照');
     await expectText(page.getByTestId('materials-errors'), '告知承诺书签名');
 
+    // Closing the camera without a photo leaves the material unchosen, as before.
+    await page.getByTestId(`material-${licence}-capture`).click();
+    await page.getByTestId('camera-cancel').click();
+    await expectText(page.getByTestId(`material-${licence}-status`), '请选择一种方式');
     await page.getByTestId(`material-${licence}-capture`).click();
     await expect.poll(() => page.getByTestId('camera-shoot').isEnabled(), { timeout: 20_000 }).toBe(true);
-    await shoot(page, '2-camera');
+    await shoot(page, '2-camera', page.getByTestId('camera-shoot'));
     await page.getByTestId('camera-shoot').click();
     await page.getByTestId(`material-${licence}-photo`).waitFor();
     await expectText(page.getByTestId(`material-${licence}-status`), '已拍照');
@@ -146,10 +151,10 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await expectText(page.getByTestId('commitment-text'), standardPledge);
     expect(await page.getByTestId('signature-confirm').isDisabled()).toBe(true);
     await signWithMouse(page);
-    await shoot(page, '3-signing');
+    await shoot(page, '3-signing', page.getByTestId('signature-confirm'));
     await page.getByTestId('signature-confirm').click();
     await page.getByTestId('signature-done').waitFor();
-    await shoot(page, '4-ready');
+    await shoot(page, '4-ready', page.getByTestId('materials-submit'));
 
     await page.getByTestId('materials-submit').click();
     await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
