@@ -13,7 +13,8 @@
  *                   material-<key>-days-<n> (容缺 deadline), material-<key>-status, material-<key>-photo,
  *                   material-<key>-retake, camera, camera-video, camera-shoot, camera-cancel,
  *                   commitment-text, signature-canvas, signature-clear, signature-confirm,
- *                   signature-done, signature-again, materials-errors, submit-error, materials-submit
+ *                   signature-done, signature-image, signature-again, materials-errors, submit-error,
+ *                   materials-submit
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
  *                   query-case (查询此件), finish (完成, ends the session)
  *   Query:          query-input, query-submit, query-status, query-error

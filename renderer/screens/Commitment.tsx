@@ -4,13 +4,14 @@ import { SignaturePad } from '../signature/SignaturePad.js';
 
 type CommitmentProps = {
   commitment: CommitmentView;
-  signed: boolean;
+  /** The confirmed signature (PNG, base64), or null while unsigned. */
+  signature: string | null;
   missing: boolean;
   onSigned: (pngBase64: string | null) => void;
 };
 
 /** 告知承诺: the whole text, never shortened, and the citizen's signature under it. */
-export function Commitment({ commitment, signed, missing, onSigned }: CommitmentProps) {
+export function Commitment({ commitment, signature, missing, onSigned }: CommitmentProps) {
   const { t } = useTranslation('materials');
   return (
     <section className={missing ? 'commitment field-missing' : 'commitment'} aria-labelledby="commitment-title">
@@ -21,8 +22,9 @@ export function Commitment({ commitment, signed, missing, onSigned }: Commitment
           <p key={paragraph}>{paragraph}</p>
         ))}
       </div>
-      {signed ? (
+      {signature ? (
         <div className="signed">
+          <img className="signed-image" src={`data:image/png;base64,${signature}`} alt={t('signed')} data-testid="signature-image" />
           <p className="material-status material-status-ok" data-testid="signature-done" role="status">
             {t('signed')}
           </p>

@@ -85,7 +85,7 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
           onClear={() => clear(material.key)}
         />
       ))}
-      {commitment && <Commitment commitment={commitment} signed={signature !== null} missing={tried && unsigned} onSigned={sign} />}
+      {commitment && <Commitment commitment={commitment} signature={signature?.pngBase64 ?? null} missing={tried && unsigned} onSigned={sign} />}
       <button type="button" className="primary main-action" data-testid="materials-submit" disabled={sending} onClick={() => void submit()}>
         {sending ? t('sending') : t('submit')}
       </button>

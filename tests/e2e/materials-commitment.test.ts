@@ -37,8 +37,9 @@ async function shoot(page: Page, name: string, showing?: Locator): Promise<void>
   }
 }
 
-async function openMaterials(page: Page, demo: RunningDemo): Promise<void> {
+async function openMaterials(page: Page, demo: RunningDemo, elderly = false): Promise<void> {
   await page.goto(demo.kioskUrl ?? '');
+  if (elderly) await page.getByTestId('home-elderly').click();
   await page.getByTestId('home-apply').click();
   await expectText(page.getByTestId('identify-status'), '正在读取');
   demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
@@ -50,7 +51,7 @@ async function openMaterials(page: Page, demo: RunningDemo): Promise<void> {
   await page.getByTestId('field-business.address').fill('武汉市江汉区建设大道1号');
   await page.getByTestId('field-business.area').fill('80');
   await page.getByTestId('submit').click();
-  await expectText(page.getByRole('heading', { level: 1 }), '提交材料');
+  await page.getByTestId('materials-submit').waitFor();
 }
 
 /** A name written with the mouse: pointer events, as a finger would make them. */
@@ -66,6 +67,25 @@ async function signWithMouse(page: Page): Promise<void> {
     await page.mouse.move(...at(x, y), { steps: 8 });
   }
   await page.mouse.up();
+}
+
+/** What the test reads of the page's <canvas>; the tests are compiled without the DOM's types. */
+interface PixelSource {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
+}
+
+/** Whether the canvas has ink at a point given as fractions of its size. */
+function inkAt(page: Page, x: number, y: number): Promise<boolean> {
+  return page.getByTestId('signature-canvas').evaluate(
+    (element, [fx, fy]) => {
+      const canvas = element as unknown as PixelSource;
+      const [r, g, b, alpha] = canvas.getContext('2d')?.getImageData(Math.round(canvas.width * fx), Math.round(canvas.height * fy), 1, 1).data ?? [];
+      return (alpha ?? 0) > 0 && (r ?? 255) < 128 && (g ?? 255) < 128 && (b ?? 255) < 128;
+    },
+    [x, y] as const,
+  );
 }
 
 interface PlatformMaterial {
@@ -183,6 +203,30 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     expect(createHash('sha256').update(photoThere?.bytes ?? Buffer.alloc(0)).digest('hex')).toBe(photo?.sha256);
     expect(photoThere?.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     expect(signatureThere?.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    await page.close();
+  });
+
+  it('in 长者模式 and English the ink lands under the finger, and the step speaks English', async () => {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await openMaterials(page, demo, true);
+    await page.getByTestId('language').click();
+    await expectText(page.getByRole('heading', { level: 1 }), 'Documents');
+    await expectText(page.getByTestId(`material-${greaseTrap}-owe`), 'Apply now, hand it in later');
+    await shoot(page, '6-elderly-en-materials');
+    await signWithMouse(page);
+    // Halfway along the first stroke, from (0.15, 0.6) to (0.25, 0.3), at 1.3× zoom; nothing far from it.
+    expect(await inkAt(page, 0.2, 0.45)).toBe(true);
+    expect(await inkAt(page, 0.5, 0.95)).toBe(false);
+    await shoot(page, '7-elderly-en-signing', page.getByTestId('signature-confirm'));
+    await page.getByTestId('signature-clear').click();
+    expect(await inkAt(page, 0.2, 0.45)).toBe(false);
+    expect(await page.getByTestId('signature-confirm').isDisabled()).toBe(true);
+    await signWithMouse(page);
+    await page.getByTestId('signature-confirm').click();
+    await page.getByTestId('signature-image').waitFor();
+    await expectText(page.getByTestId('signature-done'), 'Signed');
+    await shoot(page, '8-elderly-en-signed', page.getByTestId('signature-image'));
+    await page.getByTestId('go-home').click();
     await page.close();
   });
 });
