@@ -73,7 +73,7 @@ async function signWithMouse(page: Page): Promise<void> {
 interface PixelSource {
   width: number;
   height: number;
-  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Iterable<number> } } | null;
 }
 
 /** Whether the canvas has ink at a point given as fractions of its size. */
