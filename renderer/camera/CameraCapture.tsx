@@ -10,8 +10,12 @@ type CameraState = { state: 'opening' } | { state: 'live' } | { state: 'failed' 
  */
 export function CameraCapture({ onCaptured, onCancel }: { onCaptured: (jpegBase64: string) => void; onCancel: () => void }) {
   const { t } = useTranslation('materials');
+  const box = useRef<HTMLDivElement>(null);
   const video = useRef<HTMLVideoElement>(null);
   const [camera, setCamera] = useState<CameraState>({ state: 'opening' });
+
+  // The picture opens below the button just tapped: bring it, and its 拍照 button, into view.
+  useEffect(() => box.current?.scrollIntoView({ block: 'center' }), []);
 
   useEffect(() => {
     let stream: MediaStream | undefined;
@@ -31,7 +35,7 @@ export function CameraCapture({ onCaptured, onCancel }: { onCaptured: (jpegBase6
   }, []);
 
   return (
-    <div className="camera" data-testid="camera">
+    <div className="camera" data-testid="camera" ref={box}>
       <p className="camera-hint">{camera.state === 'failed' ? t('cameraFailed') : t('cameraHint')}</p>
       <video ref={video} className="camera-video" data-testid="camera-video" autoPlay muted playsInline onPlaying={() => setCamera({ state: 'live' })} />
       <div className="camera-actions">

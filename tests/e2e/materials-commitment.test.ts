@@ -157,7 +157,7 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await expectText(page.getByTestId(`material-${licence}-status`), '请选择一种方式');
     await page.getByTestId(`material-${licence}-capture`).click();
     await expect.poll(() => page.getByTestId('camera-shoot').isEnabled(), { timeout: 20_000 }).toBe(true);
-    await shoot(page, '2-camera', page.getByTestId('camera-shoot'));
+    await shoot(page, '2-camera', page.getByTestId('camera'));
     await page.getByTestId('camera-shoot').click();
     await page.getByTestId(`material-${licence}-photo`).waitFor();
     await expectText(page.getByTestId(`material-${licence}-status`), '已拍照');
