@@ -5,6 +5,7 @@ import { answersToSubmit, missingFields, type Answers } from '../flow/answers.js
 import type { Action } from '../flow/flow.js';
 import { useRequest } from '../transport/context.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { scrollToTop } from '../ui/scroll-to-top.js';
 import { Field } from './FormFields.js';
 
 export function Form({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch<Action> }) {
@@ -65,9 +66,4 @@ function FormBody({ fields, dispatch }: { fields: FieldView[]; dispatch: Dispatc
       </button>
     </>
   );
-}
-
-function scrollToTop(): void {
-  document.querySelector('main')?.scrollTo({ top: 0 });
-  window.scrollTo({ top: 0 });
 }

@@ -6,6 +6,7 @@ import { initialChoices, materialsToSubmit, unsatisfied, type Choices, type Mate
 import { useKiosk, useRequest } from '../transport/context.js';
 import { toKioskError } from '../transport/validate.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { scrollToTop } from '../ui/scroll-to-top.js';
 import { Commitment } from './Commitment.js';
 import { MaterialCard } from './MaterialCard.js';
 import './materials.css';
@@ -91,9 +92,4 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
       </button>
     </>
   );
-}
-
-function scrollToTop(): void {
-  document.querySelector('main')?.scrollTo({ top: 0 });
-  window.scrollTo({ top: 0 });
 }
