@@ -203,6 +203,14 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     expect(createHash('sha256').update(photoThere?.bytes ?? Buffer.alloc(0)).digest('hex')).toBe(photo?.sha256);
     expect(photoThere?.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     expect(signatureThere?.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+
+    // The platform's case says the same: what is owed by when, and the commitment with its signature.
+    const { rows } = await demo.platform.db.query<{ materials: { name: string; way: string; dueBy: string | null }[]; commitment: { textSha256: string; signatureMaterialId: string } }>(
+      'SELECT materials, commitment FROM cases WHERE case_number = $1',
+      [caseNumber],
+    );
+    expect(rows[0]?.materials).toContainEqual(expect.objectContaining({ name: '隔油设施说明', way: 'owed', dueBy: kiosk.owedDueBy }));
+    expect(rows[0]?.commitment).toMatchObject({ textSha256: kiosk.commitment?.text_sha256, signatureMaterialId: signature?.id });
     await page.close();
   });
 

@@ -4,6 +4,7 @@ import type { CaseUpload } from '../../../platform/protocol/cases.js';
 import type { CaseStatus } from '../../api/values.js';
 import type { Vault } from '../store/vault.js';
 import { makeCaseNumber } from './case-number.js';
+import { materialsForUpload } from '../materials/case-materials.js';
 
 export interface NewCase {
   itemCode: string;
@@ -141,6 +142,7 @@ export class CaseStore {
         idNumber: this.vault.open(row.applicant_id_number, sealContext('applicant_id_number', id)),
       },
       answers: JSON.parse(this.vault.open(row.answers, sealContext('answers', id))) as Record<string, string>,
+      ...materialsForUpload(this.db, id),
     };
   }
 }

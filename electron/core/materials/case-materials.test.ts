@@ -75,6 +75,23 @@ describe('a case’s materials and commitment, written with the case', () => {
     }
     const signed = db.prepare('SELECT text_sha256, signed_at FROM case_commitments WHERE case_id = ?').get(caseId);
     expect(signed).toEqual({ text_sha256: expected?.textSha256, signed_at: acceptedAt.toISOString() });
+
+    // The platform is told with the case: which way each material went, the due date, the commitment.
+    const upload = cases.upload(caseId);
+    expect(upload.materials?.map((m) => [m.name, m.way, m.dueBy])).toEqual([
+      ['营业执照', 'captured', null],
+      ['隔油设施说明', 'owed', '2026-12-11'],
+      ['居民身份证', 'certificate', null],
+    ]);
+    expect(upload.commitment).toMatchObject({ textSha256: expected?.textSha256, signedAt: acceptedAt.toISOString() });
+  });
+
+  it('tells the platform nothing more about a case without materials', () => {
+    const { cases } = fixture();
+    const { input } = sewerSubmission();
+    const upload = cases.upload(cases.accept(input, 'WH0001', acceptedAt).id);
+    expect(upload).not.toHaveProperty('materials');
+    expect(upload).not.toHaveProperty('commitment');
   });
 
   it('keeps nothing of the case when its materials cannot be written', () => {

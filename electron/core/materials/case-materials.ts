@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { CaseCommitment, CaseMaterial } from '../../../platform/protocol/cases.js';
 import type { AcceptedCase } from '../cases/case-store.js';
 import type { CatalogItem } from '../catalog/item.js';
 import type { MaterialStore } from '../sync/material-store.js';
@@ -20,6 +21,29 @@ interface MaterialRow {
   way: 'certificate' | 'captured' | 'owed';
   materialId: string | null;
   dueBy: string | null;
+}
+
+interface MaterialUploadRow {
+  key: string;
+  name: string;
+  way: CaseMaterial['way'];
+  material_id: string | null;
+  due_by: string | null;
+}
+
+/**
+ * What the platform is told with the case about its materials and commitment. Catalog names,
+ * dates and ids only: the images themselves go up in their own chunks. Nothing for a case without.
+ */
+export function materialsForUpload(db: Database, caseId: string): { materials?: CaseMaterial[]; commitment?: CaseCommitment } {
+  const rows = db.prepare<[string], MaterialUploadRow>('SELECT key, name, way, material_id, due_by FROM case_materials WHERE case_id = ? ORDER BY key').all(caseId);
+  const signed = db
+    .prepare<[string], { text_sha256: string; signed_at: string; signature_material_id: string }>('SELECT text_sha256, signed_at, signature_material_id FROM case_commitments WHERE case_id = ?')
+    .get(caseId);
+  return {
+    ...(rows.length > 0 ? { materials: rows.map((r) => ({ key: r.key, name: r.name, way: r.way, materialId: r.material_id, dueBy: r.due_by })) } : {}),
+    ...(signed ? { commitment: { textSha256: signed.text_sha256, signedAt: signed.signed_at, signatureMaterialId: signed.signature_material_id } } : {}),
+  };
 }
 
 /** The name the signature goes up under, beside the photos of the case. */
