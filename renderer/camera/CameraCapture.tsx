@@ -15,7 +15,10 @@ export function CameraCapture({ onCaptured, onCancel }: { onCaptured: (jpegBase6
   const [camera, setCamera] = useState<CameraState>({ state: 'opening' });
 
   // The picture opens below the button just tapped: bring it, and its 拍照 button, into view.
-  useEffect(() => box.current?.scrollIntoView({ block: 'center' }), []);
+  // A block body: newer Chromium returns a promise from scrollIntoView, which must not become the cleanup.
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'center' });
+  }, []);
 
   useEffect(() => {
     let stream: MediaStream | undefined;

@@ -44,6 +44,8 @@ async function openMaterials(page: Page, demo: RunningDemo, elderly = false): Pr
   await expectText(page.getByTestId('identify-status'), '正在读取');
   demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
   await page.getByTestId('identity-continue').click();
+  // Taken back, as a citizen does: the next citizen's screen waits for their own card.
+  demo.devices.idcardSim?.removeCard();
   await page.getByTestId(`item-${itemCode}`).click();
   // Typed as a keyboard wedge would; the on-screen keyboard has its own test.
   await page.getByTestId('field-applicant.phone').fill('13800000000');
