@@ -13,7 +13,13 @@
  *                   option-<key>-<value> (one choice button), field-error-<key>, form-errors (the
  *                   page's error summary), error-link-<key> (in it), form-next, form-prev, form-back
  *                   (first page only); check page: check-answers, answer-<key>, change-<key>,
- *                   submit, submit-error
+ *                   submit (on to materials)
+ *   Materials:      material-<key> (one material), material-<key>-certificate | -capture | -owe (its ways),
+ *                   material-<key>-days-<n> (容缺 deadline), material-<key>-status, material-<key>-photo,
+ *                   material-<key>-retake, camera, camera-video, camera-shoot, camera-cancel,
+ *                   commitment-text, signature-canvas, signature-clear, signature-confirm,
+ *                   signature-done, signature-image, signature-again, materials-errors, submit-error,
+ *                   materials-submit
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
  *                   query-case (查询此件), finish (完成, ends the session)
  *   Query:          query-input, query-submit, query-status, query-error
@@ -27,6 +33,7 @@ import { ConfirmIdentity } from './screens/ConfirmIdentity.js';
 import { Done } from './screens/Done.js';
 import { Form } from './screens/Form.js';
 import { Home } from './screens/Home.js';
+import { Materials } from './screens/Materials.js';
 import { Identify } from './screens/Identify.js';
 import { ItemList } from './screens/ItemList.js';
 import { Query } from './screens/Query.js';
@@ -114,6 +121,8 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
       return <ItemList dispatch={dispatch} />;
     case 'form':
       return <Form item={screen.item} dispatch={dispatch} />;
+    case 'materials':
+      return <Materials item={screen.item} answers={screen.answers} dispatch={dispatch} />;
     case 'done':
       return <Done itemName={screen.itemName} result={screen.result} dispatch={dispatch} onFinish={goHome} />;
     case 'query':

@@ -16,6 +16,7 @@ import {
   fieldProblemSchema,
   benefitViewSchema,
 } from './values.js';
+import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -80,6 +81,10 @@ export const requests = {
       .object({
         itemCode,
         answers,
+        /** One entry a material the citizen satisfied: by e-certificate, photo, or 容缺 with a deadline. */
+        materials: z.array(materialSubmissionSchema).max(30).default([]),
+        /** 告知承诺, signed on screen; required where the item allows it. */
+        commitment: commitmentSubmissionSchema.optional(),
       })
       .strict(),
     /** A 一件事 fans out into one case per item: `cases` lists them all, `caseNumber` is the first. */
@@ -91,6 +96,8 @@ export const requests = {
       receipt: printResultSchema,
     }),
   },
+  /** The materials of an item or 一件事 (shared by key), with the citizen's e-certificates that satisfy them. */
+  'materials.get': { request: z.object({ itemCode }).strict(), reply: materialsReplySchema },
   'case.query': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: caseViewSchema },
   /** The acceptance receipt of a case accepted on this terminal, printed again marked 补打. */
   'case.reprint': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },

@@ -3,7 +3,8 @@ import { KioskError } from '../api/errors.js';
 import type { ReplyEnvelope } from '../api/envelope.js';
 import { parseRequest } from '../api/validate.js';
 
-export const maxBodyBytes = 64 * 1024;
+/** A submission carries its document photos and signature as base64 (electron/api/materials.ts). */
+export const maxBodyBytes = 8 * 1024 * 1024;
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -49,7 +50,9 @@ export async function handleInvoke(
     const parsed = parseRequest(name, parseJson(await readBody(request)));
     sendJson(response, 200, await forward(parsed.name, parsed.payload));
   } catch (error) {
-    if (error instanceof KioskError) sendJson(response, 400, failure(error));
-    else throw error;
+    if (!(error instanceof KioskError)) throw error;
+    // A body refused half-read leaves bytes on the socket: the client must not reuse it.
+    if (!request.complete) response.setHeader('connection', 'close');
+    sendJson(response, 400, failure(error));
   }
 }

@@ -20,6 +20,10 @@ import type { EventStore } from './sync/event-store.js';
 import { callHelp, submitReview } from './feedback.js';
 import { CitizenCertificates, listCertificates } from './certificates.js';
 import { benefitsOf } from './benefits.js';
+import type { ParsedRequestOf } from '../api/contract.js';
+import type { CaseMaterials } from './materials/case-materials.js';
+import { checkSubmission, materialsReply, type CheckedSubmission } from './materials/materials-request.js';
+import { materialFacts } from './materials/receipt-facts.js';
 
 export interface KioskServices {
   terminal: TerminalIdentity;
@@ -31,6 +35,8 @@ export interface KioskServices {
   sync: SyncWorker;
   /** Reviews, help calls and device events, each with its outbox row. */
   events: EventStore;
+  /** How each case's materials were satisfied, and the signed 告知承诺; written with the case. */
+  caseMaterials: CaseMaterials;
   platform: PlatformClient;
   readIdentity(timeoutMs: number): Promise<Identity>;
   printReceipt(caseId: string, receipt: ReceiptInput): Promise<PrintResult>;
@@ -90,8 +96,9 @@ export function createHandlers(services: KioskServices): Handlers {
     'case.submit': async (request) => {
       // What was fetched when the form was shown, never a newer answer: the citizen typed the rest.
       const from = { identity: session.current(), certificates: await certificates.known() };
-      return submitCase(services, from, request.itemCode, request.answers);
+      return submitCase(services, from, request);
     },
+    'materials.get': ({ itemCode }) => materialsReply(services, certificates, catalog().applicable(itemCode)),
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
     'document.form': ({ caseNumber }) => saveFilledForm(services, caseNumber),
@@ -127,9 +134,12 @@ async function saveFilledForm(services: KioskServices, caseNumber: string): Prom
   return { path: await services.saveDocument(`form-${caseNumber}.pdf`, pdf) };
 }
 
-function acceptOrExplain(services: KioskServices, inputs: NewCase[]): AcceptedCase[] {
+function acceptOrExplain(services: KioskServices, wanted: Applicable, inputs: NewCase[], checked: CheckedSubmission, now: Date): AcceptedCase[] {
+  const { resolved, commitment } = checked;
   try {
-    return services.cases.acceptAll(inputs, services.terminal.terminalCode);
+    return services.cases.acceptAll(inputs, services.terminal.terminalCode, now, (cases) =>
+      services.caseMaterials.write({ cases, items: wanted.items, resolved, commitment, acceptedAt: now }),
+    );
   } catch (error) {
     throw new KioskError({
       code: 'STORE_FAILURE',
@@ -154,11 +164,13 @@ function uploadState(services: KioskServices, accepted: readonly AcceptedCase[])
   return all ? 'uploaded' : 'waiting';
 }
 
-async function submitCase(services: KioskServices, from: PrefillSources, code: string, given: Record<string, string>) {
+async function submitCase(services: KioskServices, from: PrefillSources, request: ParsedRequestOf<'case.submit'>) {
   const { identity } = from;
-  const wanted = services.catalog.applicable(code);
-  const inputs = newCases(wanted, from, given);
-  const accepted = acceptOrExplain(services, inputs);
+  const wanted = services.catalog.applicable(request.itemCode);
+  const inputs = newCases(wanted, from, request.answers);
+  const checked = checkSubmission(wanted, identity, from.certificates, request.materials, request.commitment);
+  const now = new Date();
+  const accepted = acceptOrExplain(services, wanted, inputs, checked, now);
   const cases = accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
   const [first] = accepted;
   if (!first) throw new Error('a submission accepted no case');
@@ -176,6 +188,7 @@ async function submitCase(services: KioskServices, from: PrefillSources, code: s
       promisedDays: wanted.summary.promisedDays,
       applicant: identity,
       upload,
+      materials: materialFacts(checked.resolved, checked.commitment, now),
       ...(wanted.event ? { bundle: { name: wanted.event.name, cases } } : {}),
     }),
   );

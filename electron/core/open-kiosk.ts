@@ -22,6 +22,7 @@ import { SyncWorker } from './sync/sync-worker.js';
 import { EventStore } from './sync/event-store.js';
 import { watchDevices } from './sync/device-watch.js';
 import { MaterialStore } from './sync/material-store.js';
+import { CaseMaterials } from './materials/case-materials.js';
 import { loadTerminalIdentity, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
 
@@ -82,12 +83,13 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   const events = new EventStore(db, vault);
   const platform = new PlatformClient(terminal.platformUrl, terminal);
   const outbox = new Outbox(db);
+  const materials = new MaterialStore(db, vault);
   const sync = new SyncWorker(outbox, cases, platform, {
     idleIntervalMs: config.sync.idleIntervalMs,
     backoff: { baseMs: config.sync.backoffBaseMs ?? 1000, maxMs: config.sync.backoffMaxMs ?? 60_000 },
     retention: { days: config.sync.retentionDays ?? defaultRetentionDays, store: db },
     events,
-    materials: new MaterialStore(db, vault),
+    materials,
   });
   const printQueue = new PrintQueue(db, devices.printer, devices.printerProfile, log);
   const services: KioskServices = {
@@ -98,6 +100,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,
+    caseMaterials: new CaseMaterials(db, materials),
     sync,
     platform,
     readIdentity: async (timeoutMs) => {

@@ -60,6 +60,8 @@ function asRecord(terminal: Terminal, c: CaseUpload): Record<string, unknown> {
     applicant_name: c.applicant.name,
     applicant_id_number: c.applicant.idNumber,
     answers: c.answers,
+    materials: c.materials ?? null,
+    commitment: c.commitment ?? null,
   };
 }
 
@@ -67,12 +69,13 @@ function asRecord(terminal: Terminal, c: CaseUpload): Record<string, unknown> {
 async function insertCases(tx: Queryable, terminal: Terminal, cases: readonly CaseUpload[]): Promise<void> {
   await tx.query(
     `INSERT INTO cases (id, case_number, terminal_id, item_code, item_name, accepted_at,
-                        applicant_name, applicant_id_number, answers)
+                        applicant_name, applicant_id_number, answers, materials, commitment)
      SELECT id, case_number, terminal_id, item_code, item_name, accepted_at,
-            applicant_name, applicant_id_number, answers
+            applicant_name, applicant_id_number, answers, materials, commitment
        FROM jsonb_to_recordset($1::jsonb) AS r(
               id uuid, case_number text, terminal_id uuid, item_code text, item_name text,
-              accepted_at timestamptz, applicant_name text, applicant_id_number text, answers jsonb)
+              accepted_at timestamptz, applicant_name text, applicant_id_number text, answers jsonb,
+              materials jsonb, commitment jsonb)
      ON CONFLICT (id) DO NOTHING`,
     [JSON.stringify(cases.map((c) => asRecord(terminal, c)))],
   );

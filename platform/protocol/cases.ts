@@ -3,6 +3,25 @@ import { z } from 'zod';
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const isoTime = z.string().datetime({ offset: true });
 
+/** How one material of the case was satisfied; a photo names the material its chunks go up under. */
+export const caseMaterialSchema = z
+  .object({
+    key: z.string().min(1).max(64),
+    name: z.string().min(1).max(100),
+    way: z.enum(['certificate', 'captured', 'owed']),
+    materialId: uuidV7.nullable(),
+    /** 容缺: the lobby date (YYYY-MM-DD) the applicant promised to hand it in by. */
+    dueBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  })
+  .strict();
+export type CaseMaterial = z.infer<typeof caseMaterialSchema>;
+
+/** 告知承诺 signed at the terminal: bound to the text by its hash; the signature is an uploaded material. */
+export const caseCommitmentSchema = z
+  .object({ textSha256: z.string().regex(/^[0-9a-f]{64}$/), signedAt: isoTime, signatureMaterialId: uuidV7 })
+  .strict();
+export type CaseCommitment = z.infer<typeof caseCommitmentSchema>;
+
 /** One case as a terminal uploads it. The id is made on the terminal and keys idempotency. */
 export const caseUploadSchema = z
   .object({
@@ -16,6 +35,8 @@ export const caseUploadSchema = z
       idNumber: z.string().min(1).max(40),
     }),
     answers: z.record(z.string().max(64), z.string().max(2000)),
+    materials: z.array(caseMaterialSchema).max(50).optional(),
+    commitment: caseCommitmentSchema.optional(),
   })
   .strict();
 export type CaseUpload = z.infer<typeof caseUploadSchema>;

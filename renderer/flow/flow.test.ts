@@ -18,6 +18,8 @@ describe('flow', () => {
     screen = flow(screen, { type: 'identified', identity });
     screen = flow(screen, { type: 'confirmed' });
     screen = flow(screen, { type: 'chose-item', item });
+    screen = flow(screen, { type: 'answered', answers: { 'pension.grade': '500' } });
+    expect(screen).toEqual({ name: 'materials', identity, item, answers: { 'pension.grade': '500' } });
     screen = flow(screen, { type: 'submitted', itemName: item.name, result });
     expect(screen).toEqual({ name: 'done', itemName: item.name, result });
     expect(flow(screen, { type: 'query', caseNumber: result.caseNumber })).toEqual({
@@ -28,6 +30,11 @@ describe('flow', () => {
 
   it('ignores a late card read after the citizen went home', () => {
     expect(flow(initialScreen, { type: 'identified', identity })).toBe(initialScreen);
+  });
+
+  it('submits only from the materials step, where the materials are chosen', () => {
+    const form: Screen = { name: 'form', identity, item };
+    expect(flow(form, { type: 'submitted', itemName: item.name, result })).toBe(form);
   });
 
   it('forgets the identity when going home', () => {

@@ -12,6 +12,8 @@ export type Screen =
   | { name: 'confirm'; identity: IdentityView }
   | { name: 'items'; identity: IdentityView }
   | { name: 'form'; identity: IdentityView; item: ItemSummary }
+  /** After the form: materials and 告知承诺; the answers wait here until the case is submitted. */
+  | { name: 'materials'; identity: IdentityView; item: ItemSummary; answers: Record<string, string> }
   | { name: 'done'; itemName: string; result: SubmitResult }
   | { name: 'query'; caseNumber: string };
 
@@ -21,6 +23,7 @@ export type Action =
   | { type: 'confirmed' }
   | { type: 'chose-item'; item: ItemSummary }
   | { type: 'back-to-items' }
+  | { type: 'answered'; answers: Record<string, string> }
   | { type: 'submitted'; itemName: string; result: SubmitResult }
   | { type: 'query'; caseNumber?: string }
   | { type: 'home' };
@@ -42,8 +45,10 @@ export function flow(screen: Screen, action: Action): Screen {
       return screen.name === 'items' ? { name: 'form', identity: screen.identity, item: action.item } : screen;
     case 'back-to-items':
       return screen.name === 'form' ? { name: 'items', identity: screen.identity } : screen;
+    case 'answered':
+      return screen.name === 'form' ? { name: 'materials', identity: screen.identity, item: screen.item, answers: action.answers } : screen;
     case 'submitted':
-      return screen.name === 'form' ? { name: 'done', itemName: action.itemName, result: action.result } : screen;
+      return screen.name === 'materials' ? { name: 'done', itemName: action.itemName, result: action.result } : screen;
     case 'query':
       return screen.name === 'home' || screen.name === 'done'
         ? { name: 'query', caseNumber: action.caseNumber ?? '' }

@@ -4,9 +4,9 @@ import type { ItemSummary, KioskError, ReplyOf } from '../api.js';
 import { answersToSubmit, type Answers } from '../flow/answers.js';
 import type { Action } from '../flow/flow.js';
 import { checkStep, formSteps, stepOf } from '../flow/form-pages.js';
-import { useKiosk, useRequest } from '../transport/context.js';
-import { toKioskError } from '../transport/validate.js';
+import { useRequest } from '../transport/context.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { scrollToTop } from '../ui/scroll-to-top.js';
 import { CheckAnswers } from './CheckAnswers.js';
 import { BundleParts, Progress } from './FormChrome.js';
 import { QuestionPage } from './QuestionPage.js';
@@ -35,7 +35,6 @@ export function Form({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch
  */
 function FormSteps({ form, dispatch }: { form: LoadedForm; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('apply');
-  const kiosk = useKiosk();
   const steps = useMemo(() => formSteps(form.fields), [form.fields]);
   const [at, setAt] = useState(0);
   const [answers, setAnswers] = useState<Answers>({});
@@ -46,15 +45,10 @@ function FormSteps({ form, dispatch }: { form: LoadedForm; dispatch: Dispatch<Ac
     scrollToTop();
   };
 
+  // The case is submitted after the materials step, which holds these answers until then.
   const submit = async (): Promise<KioskError | null> => {
-    try {
-      const result = await kiosk.invoke('case.submit', { itemCode: form.item.code, answers: answersToSubmit(form.fields, answers) });
-      dispatch({ type: 'submitted', itemName: form.item.name, result });
-      return null;
-    } catch (error) {
-      scrollToTop();
-      return toKioskError(error);
-    }
+    dispatch({ type: 'answered', answers: answersToSubmit(form.fields, answers) });
+    return null;
   };
 
   return (
@@ -105,9 +99,4 @@ function FormSteps({ form, dispatch }: { form: LoadedForm; dispatch: Dispatch<Ac
       </div>
     </>
   );
-}
-
-function scrollToTop(): void {
-  document.querySelector('main')?.scrollTo({ top: 0 });
-  window.scrollTo({ top: 0 });
 }

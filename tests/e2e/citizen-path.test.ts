@@ -14,7 +14,7 @@ async function platformCount(demo: RunningDemo, caseNumber: string): Promise<num
   return rows[0]?.n ?? 0;
 }
 
-/** Home → card → masked identity → item → prefilled form → 核对信息 → submit; returns the case number. */
+/** Home → card → masked identity → item → prefilled form → 核对信息 → materials → submit; returns the case number. */
 async function applyForSocialSecurityCard(page: Page, demo: RunningDemo, shots: string): Promise<string> {
   const reader = demo.devices.idcardSim;
   if (!reader) throw new Error('the demo did not put the reader simulator on a pty');
@@ -36,6 +36,10 @@ async function applyForSocialSecurityCard(page: Page, demo: RunningDemo, shots: 
   await page.getByTestId('form-next').click();
   await expectText(page.getByTestId('answer-delivery.method'), '邮寄到身份证地址');
   await page.getByTestId('submit').click();
+  // The ID card just read stands for itself; the photo is owed under 容缺.
+  await page.getByTestId('material-material.photo-owe').click();
+  await page.getByTestId('material-material.photo-days-5').click();
+  await page.getByTestId('materials-submit').click();
   await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
   await shoot(page, `${shots}-4-done`);
   return (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');

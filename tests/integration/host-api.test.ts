@@ -97,7 +97,7 @@ describe('the browser host API', () => {
     ['a missing field', 'case.submit', '{"answers":{}}'],
     ['a field of the wrong type', 'case.submit', '{"itemCode":"WH-RS-002","answers":{"delivery.method":7}}'],
     ['an unexpected field', 'case.submit', '{"itemCode":"WH-RS-002","answers":{},"status":"received_by_platform"}'],
-    ['an oversized body', 'case.submit', JSON.stringify({ itemCode: 'WH-RS-002', answers: { x: 'y'.repeat(70_000) } })],
+    ['an oversized body', 'case.submit', JSON.stringify({ itemCode: 'WH-RS-002', answers: { x: 'y'.repeat(9 * 1024 * 1024) } })],
     ['a malformed case number', 'case.query', '{"caseNumber":"DROP TABLE cases"}'],
   ])('answers %s with one clear error and writes nothing', async (_what, name, body) => {
     const before = calls;
@@ -130,9 +130,18 @@ describe('the browser host API', () => {
   });
 
   let caseNumber = '';
+  /** The ID card just read on this terminal stands for the 居民身份证 material. */
+  const cardRead = { key: 'material.idCard', way: 'certificate' };
+
+  it('refuses a case whose 容缺 material is not accounted for, and writes nothing', async () => {
+    const reply = await post('case.submit', JSON.stringify({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials: [cardRead] }));
+    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ANSWERS', message: expect.stringContaining('证件照') } });
+    expect(casesStored()).toBe(0);
+  });
 
   it('accepts the case offline and says it waits for upload', async () => {
-    const reply = await post('case.submit', '{"itemCode":"WH-RS-002","answers":{"delivery.method":"post"}}');
+    const materials = [cardRead, { key: 'material.photo', way: 'owed', workingDays: 5 }];
+    const reply = await post('case.submit', JSON.stringify({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials }));
     const envelope = (await reply.json()) as { value: { caseNumber: string } };
     expect(envelope).toMatchObject({ ok: true, value: { upload: 'waiting', receipt: { printed: true } } });
     expect(casesStored()).toBe(1);
@@ -158,7 +167,11 @@ describe('the browser host API', () => {
   it('submits a 一件事 as one case per item, each with its outbox row, and lists every number', async () => {
     const [casesBefore, outboxBefore] = [rowsIn('cases'), rowsIn('outbox')];
     const answers = { 'applicant.phone': '13800000000', 'retirement.date': '2026-12-01', 'bank.account': '6222020200001234567' };
-    const reply = (await (await post('case.submit', JSON.stringify({ itemCode: 'YJS-TX', answers }))).json()) as {
+    const plan = (await (await post('materials.get', '{"itemCode":"YJS-TX"}')).json()) as { value: { commitment: { textSha256: string } } };
+    const materials = [cardRead, { key: 'material.personnelFile', way: 'owed', workingDays: 15 }, { key: 'material.retirementProof', way: 'owed', workingDays: 10 }];
+    const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
+    const commitment = { textSha256: plan.value.commitment.textSha256, signaturePngBase64: signature, signedAt: new Date().toISOString() };
+    const reply = (await (await post('case.submit', JSON.stringify({ itemCode: 'YJS-TX', answers, materials, commitment }))).json()) as {
       ok: boolean;
       value: { caseNumber: string; cases: { caseNumber: string; itemCode: string }[]; receipt: { printed: boolean } };
     };
@@ -167,7 +180,8 @@ describe('the browser host API', () => {
     expect(new Set(reply.value.cases.map((c) => c.caseNumber)).size).toBe(3);
     expect(reply.value.caseNumber).toBe(reply.value.cases[0]?.caseNumber);
     expect(rowsIn('cases')).toBe(casesBefore + 3);
-    expect(rowsIn('outbox')).toBe(outboxBefore + 3);
+    // One outbox row a case, and one for the signature's single chunk (uploaded like a photo).
+    expect(rowsIn('outbox')).toBe(outboxBefore + 4);
   });
 
   it('gives the applicant the filled form as an A4 PDF, masked like the receipt', async () => {

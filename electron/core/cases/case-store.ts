@@ -4,6 +4,7 @@ import type { CaseUpload } from '../../../platform/protocol/cases.js';
 import type { CaseStatus } from '../../api/values.js';
 import type { Vault } from '../store/vault.js';
 import { makeCaseNumber } from './case-number.js';
+import { materialsForUpload } from '../materials/case-materials.js';
 
 export interface NewCase {
   itemCode: string;
@@ -80,10 +81,16 @@ export class CaseStore {
 
   /**
    * The cases of one 一件事 submission: all of them, with their numbers and outbox rows, or none.
-   * A citizen told "accepted" for a bundle must never find half of it missing.
+   * A citizen told "accepted" for a bundle must never find half of it missing. `alongside` runs
+   * inside the same transaction with the accepted cases.
    */
-  acceptAll(inputs: readonly NewCase[], terminalCode: string, now: Date = new Date()): AcceptedCase[] {
-    return this.db.transaction(() => inputs.map((input) => this.insertOne(input, terminalCode, now)))();
+  acceptAll(inputs: readonly NewCase[], terminalCode: string, now: Date = new Date(), alongside?: (accepted: AcceptedCase[]) => void): AcceptedCase[] {
+    return this.db.transaction(() => {
+      const accepted = inputs.map((input) => this.insertOne(input, terminalCode, now));
+      // What belongs to the cases (their materials, a signed commitment) commits with them or not at all.
+      alongside?.(accepted);
+      return accepted;
+    })();
   }
 
   private insertOne(input: NewCase, terminalCode: string, now: Date): AcceptedCase {
@@ -135,6 +142,7 @@ export class CaseStore {
         idNumber: this.vault.open(row.applicant_id_number, sealContext('applicant_id_number', id)),
       },
       answers: JSON.parse(this.vault.open(row.answers, sealContext('answers', id))) as Record<string, string>,
+      ...materialsForUpload(this.db, id),
     };
   }
 }

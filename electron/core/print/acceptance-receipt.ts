@@ -4,9 +4,9 @@ import { maskIdNumber, maskName } from '../session/mask.js';
 import { lobbyTime } from './lobby-time.js';
 
 /**
- * What the receipt will say about materials once cases carry them (materials upload, 容缺受理 and
- * 告知承诺 come with later issues). Until then submitCase passes none and nothing is printed for
- * them: a receipt must never list a material the citizen did not hand in.
+ * What the receipt says about materials: only those the citizen handed in (or that an
+ * e-certificate stands for), and those owed under 容缺 with their date. A receipt must never list
+ * a material the citizen did not hand in.
  */
 export interface MaterialFacts {
   received: string[];

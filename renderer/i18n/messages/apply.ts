@@ -21,7 +21,7 @@ export const apply = {
     notFilled: '未填写',
     change: '修改',
     changeLabel: '修改“{{label}}”',
-    submit: '提交',
+    submit: '下一步：提交材料',
     sending: '正在提交……',
   },
   en: {
@@ -45,7 +45,7 @@ export const apply = {
     notFilled: 'Not filled in',
     change: 'Change',
     changeLabel: 'Change "{{label}}"',
-    submit: 'Submit',
+    submit: 'Next: documents',
     sending: 'Submitting…',
   },
 } as const;
