@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN, XIANG_JIANGUO } from '../../drivers/sim/cards.js';
 import type { SimCard } from '../../drivers/sim/idcard-sim.js';
+import { settleMaterials } from './apply-steps.js';
 import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
 
 const portrait = { width: 1080, height: 1920 };
@@ -109,6 +110,7 @@ describe('applying through one paged form', () => {
       await expectText(page.getByTestId('answer-applicant.phone'), '13900139000');
 
       await page.getByTestId('submit').click();
+      await settleMaterials(page);
       await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
       await expect.poll(() => page.getByTestId('bundle-cases').locator('li').count()).toBe(4);
       for (const code of ['WH-RS-004', 'WH-RS-005', 'WH-RS-002', 'WH-RS-006']) {
@@ -151,6 +153,7 @@ describe('applying through one paged form', () => {
       await expectText(page.getByTestId('answer-spouse.name'), '来自电子证照：结婚证');
       expect(await page.getByTestId('change-spouse.name').count()).toBe(0);
       await page.getByTestId('submit').click();
+      await settleMaterials(page);
       await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
       await page.getByTestId('finish').click();
 

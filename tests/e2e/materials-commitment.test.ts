@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { standardPledge } from '../../electron/core/catalog/demo/guide-defaults.js';
+import { answerPages } from './apply-steps.js';
 import { chromiumArgs, chromiumPath, expectText, startBuiltDemo } from './harness.js';
 
 /**
@@ -48,10 +49,12 @@ async function openMaterials(page: Page, demo: RunningDemo, elderly = false): Pr
   demo.devices.idcardSim?.removeCard();
   await page.getByTestId(`item-${itemCode}`).click();
   // Typed as a keyboard wedge would; the on-screen keyboard has its own test.
-  await page.getByTestId('field-applicant.phone').fill('13800000000');
-  await page.getByTestId('field-business.name').fill('江汉小馆');
-  await page.getByTestId('field-business.address').fill('武汉市江汉区建设大道1号');
-  await page.getByTestId('field-business.area').fill('80');
+  await answerPages(page, {
+    'applicant.phone': '13800000000',
+    'business.name': '江汉小馆',
+    'business.address': '武汉市江汉区建设大道1号',
+    'business.area': '80',
+  });
   await page.getByTestId('submit').click();
   await page.getByTestId('materials-submit').waitFor();
 }
