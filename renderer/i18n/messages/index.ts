@@ -1,10 +1,16 @@
 import { common } from './common.js';
+import { done } from './done.js';
+import { guide } from './guide.js';
+import { help } from './help.js';
 import { home } from './home.js';
+import { items } from './items.js';
+import { labels } from './labels.js';
+import { review } from './review.js';
 
 /**
  * Every namespace of UI words, one module per area, each with Chinese and English. Add an area's
  * module here; `messages.test.ts` checks that English has exactly Chinese's keys.
  */
-export const namespaces = { common, home } as const;
+export const namespaces = { common, home, done, labels, items, guide, review, help } as const;
 
 export type Namespace = keyof typeof namespaces;
