@@ -16,10 +16,13 @@ export function Guide({ item, dispatch }: { item: ItemSummary; dispatch: Dispatc
       {guide.state === 'loading' && <p className="waiting">{t('loading')}</p>}
       {guide.state === 'failed' && <ErrorPanel error={guide.error} />}
       {guide.state === 'ready' && <GuideBody guide={guide.value} />}
-      {guide.state === 'ready' && <PrintButtons itemCode={item.code} />}
-      <button type="button" className="secondary" data-testid="guide-back" onClick={() => dispatch({ type: 'back-to-items' })}>
-        {t('back')}
-      </button>
+      {/* Kept in view at the bottom while the guide scrolls: a citizen need not find the end to print. */}
+      <div className="guide-actions">
+        {guide.state === 'ready' && <PrintButtons itemCode={item.code} />}
+        <button type="button" className="secondary" data-testid="guide-back" onClick={() => dispatch({ type: 'back-to-items' })}>
+          {t('back')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -39,7 +39,10 @@ export function Review({ caseNumber, itemName, onFinish }: ReviewProps) {
     setMissingReason(missing);
     if (!missing) start(chosen);
   };
-  const toggle = (reason: Reason): void => setReasons((now) => (now.includes(reason) ? now.filter((r) => r !== reason) : [...now, reason]));
+  const toggle = (reason: Reason): void => {
+    setMissingReason(false);
+    setReasons((now) => (now.includes(reason) ? now.filter((r) => r !== reason) : [...now, reason]));
+  };
 
   return (
     <section className="screen review">
