@@ -54,11 +54,26 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
     await browser?.close();
   });
 
-  it('shows an item\'s guide without a card and prints it on the receipt printer', async () => {
-    const demo = await startBuiltDemo('guide');
-    const page = await browser.newPage({ viewport: portrait });
-    try {
+  /** A fresh demo with a page on its home screen, and `open` for one more; all closed afterwards. */
+  async function onKiosk(name: string, run: (demo: RunningDemo, page: Page, open: () => Promise<Page>) => Promise<void>): Promise<void> {
+    const demo = await startBuiltDemo(name);
+    const pages: Page[] = [];
+    const open = async (): Promise<Page> => {
+      const page = await browser.newPage({ viewport: portrait });
+      pages.push(page);
       await page.goto(demo.kioskUrl ?? '');
+      return page;
+    };
+    try {
+      await run(demo, await open(), open);
+    } finally {
+      for (const page of pages) await page.close();
+      await demo.close();
+    }
+  }
+
+  it('shows an item\'s guide without a card and prints it on the receipt printer', async () => {
+    await onKiosk('guide', async (demo, page) => {
       await page.getByTestId('home-guides').waitFor();
       await shots(page, '0-home');
       await page.getByTestId('home-guides').click();
@@ -82,24 +97,17 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       await page.getByTestId('guide-a4').click();
       await page.getByTestId('guide-a4-state').waitFor();
       await shots(page, '3-guide-printed');
-    } finally {
-      await page.close();
-      await demo.close();
-    }
+    });
   });
 
   it('takes one review per case: a bad one needs a reason, and a second is refused on screen', async () => {
-    const demo = await startBuiltDemo('review');
-    const first = await browser.newPage({ viewport: portrait });
-    const second = await browser.newPage({ viewport: portrait });
-    try {
-      await first.goto(demo.kioskUrl ?? '');
+    await onKiosk('review', async (demo, first, open) => {
       const caseNumber = await applyForSocialSecurityCard(first, demo, 'review');
       await first.getByTestId('rate-case').click();
       await first.getByTestId('level-非常不满意').waitFor();
 
       // Meanwhile the same citizen opens the same case from the 好差评 tile on another screen.
-      await second.goto(demo.kioskUrl ?? '');
+      const second = await open();
       await openMyCases(second, demo);
       await second.getByTestId(`my-case-${caseNumber}`).click();
 
@@ -130,18 +138,11 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       const reviews = await reviewsOf(demo, caseNumber);
       expect(reviews).toHaveLength(1);
       expect(reviews[0]).toMatchObject({ score: 1, reasons: ['等待时间长'], comment: '等' });
-    } finally {
-      await first.close();
-      await second.close();
-      await demo.close();
-    }
+    });
   });
 
   it('sends a help call that hall staff see on the platform, and says so; offline it is sent once the line is back', async () => {
-    const demo = await startBuiltDemo('help');
-    const page = await browser.newPage({ viewport: portrait });
-    try {
-      await page.goto(demo.kioskUrl ?? '');
+    await onKiosk('help', async (demo, page) => {
       await page.getByTestId('home-help').click();
       await expectText(page.getByTestId('help-state'), '已通知大厅工作人员');
       await expectText(page.getByTestId('hotline'), '12345');
@@ -158,9 +159,6 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       await shots(page, '10-help-offline');
       await demo.platform.start();
       await expect.poll(async () => (await helpCalls(demo)).length, { timeout: 30_000, interval: 200 }).toBe(2);
-    } finally {
-      await page.close();
-      await demo.close();
-    }
+    });
   });
 });
