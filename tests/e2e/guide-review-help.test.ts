@@ -97,6 +97,20 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       await page.getByTestId('guide-a4').click();
       await page.getByTestId('guide-a4-state').waitFor();
       await shots(page, '3-guide-printed');
+
+      // The 一件事 tile: after the card, the list holds the bundles and no single item.
+      await page.getByTestId('go-home').click();
+      await page.getByTestId('language').click();
+      await expectText(page.getByTestId('home-lifeEvents'), 'Life events');
+      await shots(page, '0-home-english');
+      await page.getByTestId('language').click();
+      await page.getByTestId('home-lifeEvents').click();
+      await expectText(page.getByTestId('identify-status'), '正在读取');
+      demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+      await page.getByTestId('identity-continue').click();
+      await page.getByTestId('item-YJS-XSECS').waitFor();
+      expect(await page.getByTestId('item-WH-RS-002').count()).toBe(0);
+      await shots(page, '11-life-events');
     });
   });
 
