@@ -1,4 +1,5 @@
 import Fastify from 'fastify';
+import { adminHelpCallRoutes } from './admin/help-calls.js';
 import { adminTerminalRoutes } from './admin/terminals.js';
 import { caseRoutes } from './cases/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
@@ -58,6 +59,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   certificateRoutes(app, options.db);
   materialRoutes(app, options.db);
   adminTerminalRoutes(app, options.db, options.adminToken);
+  adminHelpCallRoutes(app, options.db, options.adminToken);
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return { url, close: () => app.close() };
 }

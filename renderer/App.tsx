@@ -2,7 +2,8 @@
  * data-testids for the e2e tests (stable; change them only with the tests):
  *   every screen but Home: go-home (返回首页, ends the session)
  *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English)
- *   Home:           home-apply (我要办), home-query (查询办件)
+ *   Home:           home-apply (我要办), home-lifeEvents (一件事), home-query (查询打印), home-guides (办事指南),
+ *                   home-review (好差评), home-help (呼叫帮办), home-elderly, announcements
  *   Identify:       identify-status (waiting text, or the error); retry (重试) inside it on error
  *   Confirm:        identity-name, identity-id, identity-continue; benefits (免申即享, only when
  *                   some are due), benefit-<code>
@@ -21,7 +22,12 @@
  *                   signature-done, signature-image, signature-again, materials-errors, submit-error,
  *                   materials-submit
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
- *                   query-case (查询此件), finish (完成, ends the session)
+ *                   query-case (查询此件), rate-case (评价本次服务), finish (完成, ends the session)
+ *   Guide:          guide-body, guide-print (receipt), guide-print-state, guide-a4, guide-a4-state, guide-back
+ *   My cases:       my-cases, my-case-<caseNumber> (disabled once rated), my-cases-none
+ *   Review:         level-<非常满意…非常不满意>, review-reasons, reason-<reason>, reason-missing,
+ *                   review-comment, review-submit, review-error, review-thanks, review-upload, review-finish
+ *   Help:           help-state (calling, sent or waiting), hotline
  *   Query:          query-input, query-submit, query-status, query-error
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
  */
@@ -37,6 +43,10 @@ import { Materials } from './screens/Materials.js';
 import { Identify } from './screens/Identify.js';
 import { ItemList } from './screens/ItemList.js';
 import { Query } from './screens/Query.js';
+import { Guide } from './screens/Guide.js';
+import { Help } from './screens/Help.js';
+import { MyCases } from './screens/MyCases.js';
+import { Review } from './screens/Review.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
@@ -118,7 +128,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'confirm':
       return <ConfirmIdentity identity={screen.identity} dispatch={dispatch} />;
     case 'items':
-      return <ItemList dispatch={dispatch} />;
+      return <ItemList dispatch={dispatch} list={screen.list} />;
     case 'form':
       return <Form item={screen.item} dispatch={dispatch} />;
     case 'materials':
@@ -127,6 +137,16 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
       return <Done itemName={screen.itemName} result={screen.result} dispatch={dispatch} onFinish={goHome} />;
     case 'query':
       return <Query caseNumber={screen.caseNumber} />;
+    case 'guides':
+      return <ItemList dispatch={dispatch} list="guides" />;
+    case 'guide':
+      return <Guide item={screen.item} dispatch={dispatch} />;
+    case 'myCases':
+      return <MyCases dispatch={dispatch} />;
+    case 'review':
+      return <Review caseNumber={screen.caseNumber} itemName={screen.itemName} onFinish={goHome} />;
+    case 'help':
+      return <Help />;
   }
 }
 

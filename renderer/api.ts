@@ -10,6 +10,20 @@ export { KioskError } from '../electron/api/errors.js';
 export { events, isEventName } from '../electron/api/events.js';
 export type { EventName, EventOf } from '../electron/api/events.js';
 export type { KioskApi, KioskBridge } from '../electron/api/kiosk.js';
-export type { BenefitView, CaseStatus, CaseView, FieldProblem, FieldView, IdentityView, ItemSummary, KioskStatus, UploadState } from '../electron/api/values.js';
+export type {
+  BenefitView,
+  CaseStatus,
+  CaseView,
+  FieldProblem,
+  FieldView,
+  GuideView,
+  IdentityView,
+  ItemSummary,
+  KioskStatus,
+  MyCase,
+  ReviewLevel,
+  UploadState,
+} from '../electron/api/values.js';
+export { reviewLevels, reviewReasons } from '../electron/api/values.js';
 export { owedDayChoices } from '../electron/api/materials.js';
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';

@@ -15,6 +15,8 @@ import {
   reviewReasonSchema,
   fieldProblemSchema,
   benefitViewSchema,
+  guideViewSchema,
+  myCaseSchema,
 } from './values.js';
 import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
 
@@ -50,6 +52,10 @@ export const requests = {
   },
   'session.end': { request: empty, reply: z.object({ ended: z.literal(true) }) },
   'catalog.list': { request: empty, reply: z.array(itemSummarySchema) },
+  /** The 一件事 (life events) this terminal offers, each joining several items into one application. */
+  'catalog.lifeEvents': { request: empty, reply: z.array(itemSummarySchema) },
+  /** An item's 办事指南, readable without identifying. */
+  'catalog.guide': { request: z.object({ itemCode }).strict(), reply: guideViewSchema },
   /** As-you-type: Chinese, full pinyin, initials or a mix (社保卡, shebaoka, sbk, shebao卡). */
   'catalog.search': { request: z.object({ query: z.string().max(40) }).strict(), reply: z.array(searchHitSchema).max(20) },
   'form.get': {
@@ -103,8 +109,12 @@ export const requests = {
   'case.reprint': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },
   /** The item's 办事指南 as an A4 PDF, saved in the data folder (browser host); the reply says where. */
   'document.guide': { request: z.object({ itemCode }).strict(), reply: z.object({ path: z.string() }) },
+  /** The item's 办事指南 on the receipt printer, for a citizen who wants it on paper now. */
+  'guide.print': { request: z.object({ itemCode }).strict(), reply: printResultSchema },
   /** The identified citizen's own filled application form, as an A4 PDF. */
   'document.form': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: z.object({ path: z.string() }) },
+  /** The identified citizen's cases accepted on this terminal (newest first), to pick one to rate. */
+  'cases.mine': { request: empty, reply: z.array(myCaseSchema).max(50) },
   /** 好差评, once per case accepted on this terminal; a second one is refused (ALREADY_REVIEWED). */
   'review.submit': { request: reviewRequest, reply: z.object({ reviewed: z.literal(true), upload: uploadStateSchema }) },
   /** The identified citizen's 电子证照, from the platform, which answers only after a fresh card read. */

@@ -119,3 +119,29 @@ export type FieldProblem = z.infer<typeof fieldProblemSchema>;
 /** 免申即享: a benefit the identified person is due without applying, as the screen tells it. */
 export const benefitViewSchema = z.object({ code: z.string(), name: z.string(), department: z.string(), notice: z.string() });
 export type BenefitView = z.infer<typeof benefitViewSchema>;
+
+/**
+ * An item's 办事指南 as the screen shows it: the same sections, in the same order, as the A4
+ * guide the terminal prints, so what a citizen reads is what they take away.
+ */
+export const guideViewSchema = z.object({
+  title: z.string(),
+  subtitle: z.string().optional(),
+  sections: z.array(
+    z.object({
+      heading: z.string(),
+      rows: z.array(z.tuple([z.string(), z.string()]).readonly()).readonly().optional(),
+      paragraphs: z.array(z.string()).readonly().optional(),
+    }),
+  ),
+});
+export type GuideView = z.infer<typeof guideViewSchema>;
+
+/** One of the identified citizen's cases accepted on this terminal, as the 好差评 list shows it. */
+export const myCaseSchema = z.object({
+  caseNumber: z.string(),
+  itemName: z.string(),
+  acceptedAt: z.string(),
+  reviewed: z.boolean(),
+});
+export type MyCase = z.infer<typeof myCaseSchema>;

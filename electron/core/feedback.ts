@@ -1,7 +1,8 @@
 import { KioskError } from '../api/errors.js';
-import { reviewLevels, type ReviewLevel, type UploadState } from '../api/values.js';
+import { reviewLevels, type MyCase, type ReviewLevel, type UploadState } from '../api/values.js';
 import type { HelpCall } from '../../platform/protocol/events.js';
 import type { CaseStore } from './cases/case-store.js';
+import type { Session } from './session/session.js';
 import { AlreadyReviewedError, type EventStore } from './sync/event-store.js';
 import type { SyncWorker } from './sync/sync-worker.js';
 
@@ -47,6 +48,20 @@ export async function submitReview(services: FeedbackServices, input: ReviewInpu
     throw error;
   }
   return { reviewed: true, upload: await upload(services, eventId) };
+}
+
+/** As many as a screen lists; a citizen rates a recent case, not one from last year. */
+const myCasesShown = 50;
+
+/** The identified citizen's cases from this terminal, to pick one to rate: nothing personal in them. */
+export function myCases(services: FeedbackServices & { session: Session }): MyCase[] {
+  const { idNumber } = services.session.current();
+  return services.cases.findByApplicant(idNumber, myCasesShown).map((record) => ({
+    caseNumber: record.caseNumber,
+    itemName: record.itemName,
+    acceptedAt: record.acceptedAt,
+    reviewed: services.events.hasReview(record.id),
+  }));
 }
 
 /** 呼叫帮办: recorded and sent like everything else, so a call made offline still reaches the hall. */

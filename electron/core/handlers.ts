@@ -17,7 +17,8 @@ import type { PlatformClient } from './sync/platform-client.js';
 import type { SyncWorker } from './sync/sync-worker.js';
 import type { TerminalIdentity } from './sync/terminal-identity.js';
 import type { EventStore } from './sync/event-store.js';
-import { callHelp, submitReview } from './feedback.js';
+import { callHelp, myCases, submitReview } from './feedback.js';
+import { guideReceipt } from './print/guide-receipt.js';
 import { CitizenCertificates, listCertificates } from './certificates.js';
 import { benefitsOf } from './benefits.js';
 import type { ParsedRequestOf } from '../api/contract.js';
@@ -39,7 +40,8 @@ export interface KioskServices {
   caseMaterials: CaseMaterials;
   platform: PlatformClient;
   readIdentity(timeoutMs: number): Promise<Identity>;
-  printReceipt(caseId: string, receipt: ReceiptInput): Promise<PrintResult>;
+  /** caseId null: paper that belongs to no case, such as a guide. */
+  printReceipt(caseId: string | null, receipt: ReceiptInput): Promise<PrintResult>;
   /** Throws NothingToReprintError when no receipt of the case was printed here. */
   reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
   /** Writes an A4 PDF where this host keeps documents; returns its path. */
@@ -82,6 +84,10 @@ export function createHandlers(services: KioskServices): Handlers {
     },
     'catalog.list': async () => catalog().list(),
     'catalog.search': async ({ query }) => catalog().searchViews(query),
+    'catalog.lifeEvents': async () => catalog().lifeEventSummaries(),
+    'catalog.guide': async ({ itemCode }) => guideDocument(catalog().get(itemCode)),
+    'guide.print': async ({ itemCode }) =>
+      services.printReceipt(null, guideReceipt(guideDocument(catalog().get(itemCode)), services.terminal.hallName, new Date())),
     'form.get': async ({ itemCode }) => {
       const wanted = catalog().applicable(itemCode);
       const parts = wanted.event ? wanted.items.map(summarize) : [];
@@ -102,6 +108,7 @@ export function createHandlers(services: KioskServices): Handlers {
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
     'document.form': ({ caseNumber }) => saveFilledForm(services, caseNumber),
+    'cases.mine': async () => myCases(services),
     'review.submit': (review) => submitReview(services, review),
     'help.call': ({ reason }) => callHelp(services, reason),
     'certificates.list': () => listCertificates(services),

@@ -17,3 +17,17 @@ export const terminalSummarySchema = z.object({
 export const terminalListReplySchema = z.object({ terminals: z.array(terminalSummarySchema) });
 export type TerminalSummary = z.infer<typeof terminalSummarySchema>;
 export type TerminalListReply = z.infer<typeof terminalListReplySchema>;
+
+/** GET /v1/admin/help-calls: 呼叫帮办 of the last hours, newest first, for the hall staff. */
+export const helpCallSummarySchema = z.object({
+  id: z.string(),
+  at: isoTime,
+  receivedAt: isoTime,
+  reason: z.enum(['citizen_request', 'device_fault', 'idle_timeout']),
+  terminalCode: z.string(),
+  terminalName: z.string(),
+  hallName: z.string(),
+});
+export const helpCallListReplySchema = z.object({ calls: z.array(helpCallSummarySchema) });
+export type HelpCallSummary = z.infer<typeof helpCallSummarySchema>;
+export type HelpCallListReply = z.infer<typeof helpCallListReplySchema>;

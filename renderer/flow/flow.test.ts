@@ -28,17 +28,48 @@ describe('flow', () => {
     });
   });
 
+  it('keeps the 一件事 list from the tile through identification and back from the form', () => {
+    let screen: Screen = flow(initialScreen, { type: 'apply', list: 'lifeEvents' });
+    screen = flow(screen, { type: 'identified', identity });
+    screen = flow(screen, { type: 'confirmed' });
+    expect(screen).toEqual({ name: 'items', identity, list: 'lifeEvents' });
+    screen = flow(screen, { type: 'chose-item', item });
+    expect(flow(screen, { type: 'back-to-items' })).toEqual({ name: 'items', identity, list: 'lifeEvents' });
+  });
+
+  it('opens a guide without a card, and goes back to the guide list', () => {
+    const guides = flow(initialScreen, { type: 'guides' });
+    const guide = flow(guides, { type: 'chose-item', item });
+    expect(guide).toEqual({ name: 'guide', item });
+    expect(flow(guide, { type: 'back-to-items' })).toEqual({ name: 'guides' });
+  });
+
+  it('rates a case from the done screen, or from the citizen\'s own cases after the card', () => {
+    const done: Screen = { name: 'done', itemName: item.name, result };
+    const review = { name: 'review', caseNumber: result.caseNumber, itemName: item.name };
+    expect(flow(done, { type: 'rate', caseNumber: result.caseNumber, itemName: item.name })).toEqual(review);
+    let screen = flow(initialScreen, { type: 'rate-mine' });
+    screen = flow(screen, { type: 'identified', identity });
+    expect(screen).toEqual({ name: 'myCases' });
+    expect(flow(screen, { type: 'rate', caseNumber: result.caseNumber, itemName: item.name })).toEqual(review);
+  });
+
+  it('calls for help only from home', () => {
+    expect(flow(initialScreen, { type: 'help' })).toEqual({ name: 'help' });
+    expect(flow({ name: 'guides' }, { type: 'help' })).toEqual({ name: 'guides' });
+  });
+
   it('ignores a late card read after the citizen went home', () => {
     expect(flow(initialScreen, { type: 'identified', identity })).toBe(initialScreen);
   });
 
   it('submits only from the materials step, where the materials are chosen', () => {
-    const form: Screen = { name: 'form', identity, item };
+    const form: Screen = { name: 'form', identity, item, list: 'items' };
     expect(flow(form, { type: 'submitted', itemName: item.name, result })).toBe(form);
   });
 
   it('forgets the identity when going home', () => {
-    const form: Screen = { name: 'form', identity, item };
+    const form: Screen = { name: 'form', identity, item, list: 'items' };
     expect(flow(form, { type: 'home' })).toEqual({ name: 'home' });
   });
 });

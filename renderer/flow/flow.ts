@@ -2,23 +2,34 @@ import type { ReplyOf, IdentityView, ItemSummary } from '../api.js';
 
 export type SubmitResult = ReplyOf<'case.submit'>;
 
+/** What the item list offers: every item, only the 一件事 bundles, or items to read the guide of. */
+export type ListKind = 'items' | 'lifeEvents' | 'guides';
+
+/** Why the citizen shows the card: to apply (for an item or a 一件事), or to rate one of their cases. */
+export type Purpose = 'items' | 'lifeEvents' | 'review';
+
 /**
  * Where the citizen is. Each screen carries only what it needs; going home drops everything,
  * so nothing of one citizen is left in memory for the next.
  */
 export type Screen =
   | { name: 'home' }
-  | { name: 'identify' }
-  | { name: 'confirm'; identity: IdentityView }
-  | { name: 'items'; identity: IdentityView }
-  | { name: 'form'; identity: IdentityView; item: ItemSummary }
+  | { name: 'identify'; purpose: Purpose }
+  | { name: 'confirm'; identity: IdentityView; list: ListKind }
+  | { name: 'items'; identity: IdentityView; list: ListKind }
+  | { name: 'form'; identity: IdentityView; item: ItemSummary; list: ListKind }
   /** After the form: materials and 告知承诺; the answers wait here until the case is submitted. */
   | { name: 'materials'; identity: IdentityView; item: ItemSummary; answers: Record<string, string> }
   | { name: 'done'; itemName: string; result: SubmitResult }
-  | { name: 'query'; caseNumber: string };
+  | { name: 'query'; caseNumber: string }
+  | { name: 'guides' }
+  | { name: 'guide'; item: ItemSummary }
+  | { name: 'myCases' }
+  | { name: 'review'; caseNumber: string; itemName: string }
+  | { name: 'help' };
 
 export type Action =
-  | { type: 'apply' }
+  | { type: 'apply'; list?: 'items' | 'lifeEvents' }
   | { type: 'identified'; identity: IdentityView }
   | { type: 'confirmed' }
   | { type: 'chose-item'; item: ItemSummary }
@@ -26,6 +37,10 @@ export type Action =
   | { type: 'answered'; answers: Record<string, string> }
   | { type: 'submitted'; itemName: string; result: SubmitResult }
   | { type: 'query'; caseNumber?: string }
+  | { type: 'guides' }
+  | { type: 'rate-mine' }
+  | { type: 'rate'; caseNumber: string; itemName: string }
+  | { type: 'help' }
   | { type: 'home' };
 
 export const initialScreen: Screen = { name: 'home' };
@@ -36,15 +51,17 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'home':
       return initialScreen;
     case 'apply':
-      return screen.name === 'home' ? { name: 'identify' } : screen;
+      return screen.name === 'home' ? { name: 'identify', purpose: action.list ?? 'items' } : screen;
+    case 'rate-mine':
+      return screen.name === 'home' ? { name: 'identify', purpose: 'review' } : screen;
     case 'identified':
-      return screen.name === 'identify' ? { name: 'confirm', identity: action.identity } : screen;
+      return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity) : screen;
     case 'confirmed':
-      return screen.name === 'confirm' ? { name: 'items', identity: screen.identity } : screen;
+      return screen.name === 'confirm' ? { name: 'items', identity: screen.identity, list: screen.list } : screen;
     case 'chose-item':
-      return screen.name === 'items' ? { name: 'form', identity: screen.identity, item: action.item } : screen;
+      return choseItem(screen, action.item);
     case 'back-to-items':
-      return screen.name === 'form' ? { name: 'items', identity: screen.identity } : screen;
+      return backToItems(screen);
     case 'answered':
       return screen.name === 'form' ? { name: 'materials', identity: screen.identity, item: screen.item, answers: action.answers } : screen;
     case 'submitted':
@@ -53,5 +70,31 @@ export function flow(screen: Screen, action: Action): Screen {
       return screen.name === 'home' || screen.name === 'done'
         ? { name: 'query', caseNumber: action.caseNumber ?? '' }
         : screen;
+    case 'guides':
+      return screen.name === 'home' ? { name: 'guides' } : screen;
+    case 'rate':
+      return screen.name === 'done' || screen.name === 'myCases'
+        ? { name: 'review', caseNumber: action.caseNumber, itemName: action.itemName }
+        : screen;
+    case 'help':
+      return screen.name === 'home' ? { name: 'help' } : screen;
   }
+}
+
+/** A citizen who came to rate sees their cases; one who came to apply confirms who they are first. */
+function afterIdentify(purpose: Purpose, identity: IdentityView): Screen {
+  return purpose === 'review' ? { name: 'myCases' } : { name: 'confirm', identity, list: purpose };
+}
+
+/** An item picked to apply for opens its form; one picked to read about opens its guide. */
+function choseItem(screen: Screen, item: ItemSummary): Screen {
+  if (screen.name === 'items') return { name: 'form', identity: screen.identity, item, list: screen.list };
+  if (screen.name === 'guides') return { name: 'guide', item };
+  return screen;
+}
+
+function backToItems(screen: Screen): Screen {
+  if (screen.name === 'form') return { name: 'items', identity: screen.identity, list: screen.list };
+  if (screen.name === 'guide') return { name: 'guides' };
+  return screen;
 }

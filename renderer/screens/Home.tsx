@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { KioskStatus } from '../api.js';
 import type { Action } from '../flow/flow.js';
 import { Clock } from '../ui/Clock.js';
+import { TileIcon } from '../ui/TileIcon.js';
+import './home.css';
 
 /** Only what works today is offered: a tile that says 即将开放 is a dead end for a citizen. */
 interface HomeProps {
@@ -11,6 +13,20 @@ interface HomeProps {
   elderly: boolean;
   onElderly: (on: boolean) => void;
 }
+
+type TileName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help';
+
+/** In reading order; each tile's words are `<name>` and `<name>Note` in the home namespace. */
+const tiles: readonly { name: TileName; action: Action }[] = [
+  { name: 'apply', action: { type: 'apply' } },
+  { name: 'lifeEvents', action: { type: 'apply', list: 'lifeEvents' } },
+  { name: 'query', action: { type: 'query' } },
+  { name: 'guides', action: { type: 'guides' } },
+  { name: 'review', action: { type: 'rate-mine' } },
+  { name: 'help', action: { type: 'help' } },
+];
+
+const announcements = ['announcement1', 'announcement2', 'announcement3'] as const;
 
 export function Home({ status, dispatch, elderly, onElderly }: HomeProps) {
   const { t } = useTranslation('home');
@@ -25,25 +41,34 @@ export function Home({ status, dispatch, elderly, onElderly }: HomeProps) {
       </header>
       <h1 className="home-title">{t('title')}</h1>
       <p className="home-subtitle">{t('subtitle')}</p>
-      <div className="tiles">
-        <button type="button" className="tile tile-main" data-testid="home-apply" onClick={() => dispatch({ type: 'apply' })}>
-          <span className="tile-name">{t('apply')}</span>
-          <span className="tile-note">{t('applyNote')}</span>
-        </button>
-        <button type="button" className="tile" data-testid="home-query" onClick={() => dispatch({ type: 'query' })}>
-          <span className="tile-name">{t('query')}</span>
-          <span className="tile-note">{t('queryNote')}</span>
+      <div className="home-tiles">
+        {tiles.map(({ name, action }) => (
+          <button key={name} type="button" className={`tile home-tile home-tile-${name}`} data-testid={`home-${name}`} onClick={() => dispatch(action)}>
+            <TileIcon name={name} />
+            <span className="tile-name">{t(name)}</span>
+            <span className="tile-note">{t(`${name}Note`)}</span>
+          </button>
+        ))}
+      </div>
+      <div className="home-footer">
+        <section className="announcements" aria-labelledby="announcements-title" data-testid="announcements">
+          <h2 id="announcements-title">{t('announcements')}</h2>
+          <ul>
+            {announcements.map((key) => (
+              <li key={key}>{t(key)}</li>
+            ))}
+          </ul>
+        </section>
+        <button
+          type="button"
+          className={elderly ? 'elderly-toggle on' : 'elderly-toggle'}
+          aria-pressed={elderly}
+          data-testid="home-elderly"
+          onClick={() => onElderly(!elderly)}
+        >
+          {elderly ? t('elderlyOn') : t('elderlyOff')}
         </button>
       </div>
-      <button
-        type="button"
-        className={elderly ? 'elderly-toggle on' : 'elderly-toggle'}
-        aria-pressed={elderly}
-        data-testid="home-elderly"
-        onClick={() => onElderly(!elderly)}
-      >
-        {elderly ? t('elderlyOn') : t('elderlyOff')}
-      </button>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { toKioskError } from '../transport/validate.js';
 import { CaseNumber } from '../ui/CaseNumber.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
 import { formatInstant } from '../ui/format.js';
-import { caseStatusLabels } from '../ui/labels.js';
+import { useStateLabels } from '../ui/labels.js';
 
 type Lookup = { state: 'idle' } | { state: 'asking' } | { state: 'found'; view: CaseView } | { state: 'failed'; error: KioskError };
 
@@ -54,12 +54,13 @@ export function Query({ caseNumber }: { caseNumber: string }) {
 }
 
 function CaseStatusView({ view }: { view: CaseView }) {
+  const labels = useStateLabels();
   return (
     <div className="case-status">
       <p className="item-name">{view.itemName}</p>
       <CaseNumber value={view.caseNumber} />
       <p className="status-now" data-testid="query-status">
-        {caseStatusLabels[view.status]}
+        {labels.caseStatus(view.status)}
       </p>
       {view.source === 'terminal' && <p className="lead">网络中断，以上是本终端的记录；网络恢复后可查到最新进度。</p>}
       <ol className="timeline">

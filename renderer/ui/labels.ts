@@ -1,18 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import type { CaseStatus, UploadState } from '../api.js';
 
-/** Plain words for states the core names in code. */
-export const caseStatusLabels: Record<CaseStatus, string> = {
-  accepted_on_terminal: '终端已受理，等待上报',
-  received_by_platform: '平台已接收',
-};
-
-export const uploadLabels: Record<UploadState, string> = {
-  uploaded: '已上报至政务服务平台',
-  waiting: '网络恢复后将自动上报，无需再次办理',
-};
-
-export function receiptLabel(receipt: { printed: boolean; problem?: string }): string {
-  if (receipt.printed) return '回执已打印，请从出纸口取走回执';
-  const problem = receipt.problem ? `${receipt.problem.replace(/[。.]$/, '')}。` : '';
-  return `回执未能打印：${problem}您可在“查询打印”中补打，或到服务台领取`;
+/** Plain words, in the citizen's language, for states the core names in code. */
+export function useStateLabels() {
+  const { t } = useTranslation('labels');
+  return {
+    caseStatus: (status: CaseStatus): string => t(status),
+    upload: (state: UploadState): string => t(state),
+    receipt: (receipt: { printed: boolean; problem?: string | undefined }): string => {
+      if (receipt.printed) return t('receiptPrinted');
+      const problem = receipt.problem?.replace(/[。.]$/, '');
+      return problem ? t('receiptFailed', { problem }) : t('receiptFailedUnknown');
+    },
+  };
 }

@@ -90,3 +90,18 @@ describe('accepting the cases of a 一件事', () => {
     expect(db.prepare('SELECT count(*) AS n FROM case_sequence').get()).toEqual({ n: 0 });
   });
 });
+
+describe("finding a citizen's own cases", () => {
+  it('lists only that applicant, newest first, and none whose personal data was purged', () => {
+    const { db, cases } = fixture();
+    const other: NewCase = { ...chen, applicant: { name: '王芳', idNumber: '420106198512120028' } };
+    const older = cases.accept(chen, 'WH0001', new Date('2026-11-20T02:00:00Z'));
+    cases.accept(other, 'WH0001', new Date('2026-11-21T02:00:00Z'));
+    const newer = cases.accept(chen, 'WH0001', new Date('2026-11-22T02:00:00Z'));
+    const purged = cases.accept(chen, 'WH0001', new Date('2026-11-19T02:00:00Z'));
+    db.prepare("UPDATE cases SET applicant_name = X'', applicant_id_number = X'', answers = X'', purged_at = ? WHERE id = ?").run('2026-11-23T00:00:00Z', purged.id);
+    const found = cases.findByApplicant(chen.applicant.idNumber, 50).map((c) => c.caseNumber);
+    expect(found).toEqual([newer.caseNumber, older.caseNumber]);
+    expect(cases.findByApplicant(chen.applicant.idNumber, 1).map((c) => c.caseNumber)).toEqual([newer.caseNumber]);
+  });
+});

@@ -127,6 +127,24 @@ export class CaseStore {
     return row && recordOf(row);
   }
 
+  /**
+   * The cases of one applicant whose personal data is still held here, newest first. The ID
+   * number is sealed per row, so each is opened and compared: a scan, bounded by retention, which
+   * empties purged rows (skipped here) within days of the platform's acknowledgement.
+   */
+  findByApplicant(idNumber: string, limit: number): CaseRecord[] {
+    const rows = this.db
+      .prepare<[], CaseRow>('SELECT * FROM cases WHERE purged_at IS NULL ORDER BY accepted_at DESC, case_number DESC')
+      .iterate();
+    const found: CaseRecord[] = [];
+    for (const row of rows) {
+      if (this.vault.open(row.applicant_id_number, sealContext('applicant_id_number', row.id)) !== idNumber) continue;
+      found.push(recordOf(row));
+      if (found.length === limit) break;
+    }
+    return found;
+  }
+
   /** The case as the platform receives it, personal data opened for the upload only. */
   upload(id: string): CaseUpload {
     const row = this.db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE id = ?').get(id);

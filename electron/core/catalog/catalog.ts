@@ -62,6 +62,11 @@ export class Catalog {
     return [...this.events.values()];
   }
 
+  /** Each 一件事 as a list entry, for the 一件事 tile. */
+  lifeEventSummaries(): ItemSummary[] {
+    return this.lifeEvents().map((event) => eventSummary(event, event.items.map((c) => this.get(c))));
+  }
+
   /** A 一件事 with its items and the one form and material list joined from theirs. */
   lifeEvent(code: string): { event: LifeEvent; items: CatalogItem[]; joined: JoinedForm } {
     const event = this.events.get(code);

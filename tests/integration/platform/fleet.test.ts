@@ -4,6 +4,7 @@ import {
   eventBatchReplySchema,
   heartbeatReplySchema,
   platformErrorSchema,
+  helpCallListReplySchema,
   terminalListReplySchema,
   type Heartbeat,
 } from '../../../platform/protocol/index.js';
@@ -73,6 +74,16 @@ describe.each(databaseKinds)('the fleet on %s', (kind) => {
     expect(rows[0]?.n).toBe(3);
     const secondReview = [{ id: uuidv7(), caseNumber, at: new Date().toISOString(), score: 1 }];
     await expectError(await post(terminal, '/v1/reviews', { items: secondReview }), 409, 'already_reviewed');
+  });
+
+  it('lists help calls for the hall staff once each, with the terminal that called, to admins only', async () => {
+    const call = { id: uuidv7(), at: new Date().toISOString(), reason: 'citizen_request' };
+    await post(terminal, '/v1/help-calls', { items: [call] });
+    await post(terminal, '/v1/help-calls', { items: [call] });
+    const { calls } = helpCallListReplySchema.parse(await (await admin(platform, '/v1/admin/help-calls')).json());
+    expect(calls.filter((c) => c.id === call.id)).toEqual([expect.objectContaining({ reason: 'citizen_request', terminalCode: terminal.terminalCode })]);
+    await expectError(await fetch(`${platform.url}/v1/admin/help-calls`), 401, 'not_admin');
+    await expectError(await admin(platform, '/v1/admin/help-calls?hours=0'), 400, 'bad_query');
   });
 
   it('refuses a request signed before, whichever route', async () => {

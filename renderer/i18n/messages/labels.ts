@@ -1,0 +1,21 @@
+/** Plain words for states the core names in code: a case's status, its upload, its receipt. */
+export const labels = {
+  zh: {
+    accepted_on_terminal: '终端已受理，等待上报',
+    received_by_platform: '平台已接收',
+    uploaded: '已上报至政务服务平台',
+    waiting: '网络恢复后将自动上报，无需再次办理',
+    receiptPrinted: '回执已打印，请从出纸口取走回执',
+    receiptFailed: '回执未能打印（{{problem}}）。您可在“查询打印”中补打，或到服务台领取',
+    receiptFailedUnknown: '回执未能打印。您可在“查询打印”中补打，或到服务台领取',
+  },
+  en: {
+    accepted_on_terminal: 'Accepted by this terminal, waiting to be sent',
+    received_by_platform: 'Received by the government service platform',
+    uploaded: 'Sent to the government service platform',
+    waiting: 'It is sent automatically when the network is back; you need not apply again',
+    receiptPrinted: 'Your receipt is printed; please take it from the slot',
+    receiptFailed: 'The receipt could not be printed ({{problem}}). Reprint it under "Track & print", or ask at the service desk',
+    receiptFailedUnknown: 'The receipt could not be printed. Reprint it under "Track & print", or ask at the service desk',
+  },
+} as const;

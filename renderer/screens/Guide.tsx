@@ -1,0 +1,85 @@
+import { useCallback, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GuideView, ItemSummary } from '../api.js';
+import type { Action } from '../flow/flow.js';
+import { useRequest, useKiosk } from '../transport/context.js';
+import { useAction } from '../transport/use-action.js';
+import { ErrorPanel } from '../ui/ErrorPanel.js';
+import './guide.css';
+
+/** An item's 办事指南, every element of it, for anyone: no card is asked for. */
+export function Guide({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch<Action> }) {
+  const { t } = useTranslation('guide');
+  const guide = useRequest('catalog.guide', { itemCode: item.code });
+  return (
+    <section className="screen guide">
+      {guide.state === 'loading' && <p className="waiting">{t('loading')}</p>}
+      {guide.state === 'failed' && <ErrorPanel error={guide.error} />}
+      {guide.state === 'ready' && <GuideBody guide={guide.value} />}
+      {/* Kept in view at the bottom while the guide scrolls: a citizen need not find the end to print. */}
+      <div className="guide-actions">
+        {guide.state === 'ready' && <PrintButtons itemCode={item.code} />}
+        <button type="button" className="secondary" data-testid="guide-back" onClick={() => dispatch({ type: 'back-to-items' })}>
+          {t('back')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function GuideBody({ guide }: { guide: GuideView }) {
+  return (
+    <article className="guide-body" data-testid="guide-body">
+      <h1>{guide.title}</h1>
+      {guide.subtitle && <p className="lead">{guide.subtitle}</p>}
+      {guide.sections.map((section) => (
+        <section key={section.heading} className="guide-section">
+          <h2>{section.heading}</h2>
+          {section.rows && (
+            <dl className="guide-rows">
+              {section.rows.map(([label, value]) => (
+                <div key={label} className="guide-row">
+                  <dt>{label}</dt>
+                  <dd>{value || '—'}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {section.paragraphs?.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}
+
+/** The guide on the receipt printer now, or as an A4 document the hall prints. */
+function PrintButtons({ itemCode }: { itemCode: string }) {
+  const { t } = useTranslation('guide');
+  const kiosk = useKiosk();
+  const [slip, printSlip] = useAction(useCallback(() => kiosk.invoke('guide.print', { itemCode }), [kiosk, itemCode]));
+  const [a4, saveA4] = useAction(useCallback(() => kiosk.invoke('document.guide', { itemCode }), [kiosk, itemCode]));
+  return (
+    <div className="actions guide-print">
+      <button type="button" className="primary" data-testid="guide-print" disabled={slip.state === 'busy'} onClick={printSlip}>
+        {slip.state === 'busy' ? t('printing') : t('printReceipt')}
+      </button>
+      <button type="button" className="secondary" data-testid="guide-a4" disabled={a4.state === 'busy'} onClick={saveA4}>
+        {a4.state === 'busy' ? t('printing') : t('printA4')}
+      </button>
+      {slip.state === 'done' && (
+        <p data-testid="guide-print-state" className={slip.value.printed ? 'fact fact-ok' : 'fact fact-warn'}>
+          {slip.value.printed ? t('printed') : t('notPrinted', { problem: slip.value.problem ?? '' })}
+        </p>
+      )}
+      {a4.state === 'done' && (
+        <p data-testid="guide-a4-state" className="fact fact-ok">
+          {t('saved')}
+        </p>
+      )}
+      {slip.state === 'failed' && <ErrorPanel error={slip.error} />}
+      {a4.state === 'failed' && <ErrorPanel error={a4.error} />}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ReactElement } from 'react';
+import { Face } from './Face.js';
+
+type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help';
+
+const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+
+/**
+ * A picture beside each home tile's words, for a citizen who reads little. Drawn, not taken from
+ * a font: a kiosk image may lack the symbol fonts, and a missing glyph shows as an empty box.
+ */
+export function TileIcon({ name }: { name: IconName }) {
+  if (name === 'review') return <Face mood={2} />;
+  return (
+    <svg className="tile-icon" viewBox="0 0 100 100" aria-hidden="true">
+      {shapes[name]}
+    </svg>
+  );
+}
+
+const shapes: Record<Exclude<IconName, 'review'>, ReactElement> = {
+  // A form and a pen.
+  apply: (
+    <g {...stroke}>
+      <rect x="16" y="10" width="52" height="72" rx="6" />
+      <path d="M28 30h28M28 46h28M28 62h14" />
+      <path d="M58 86l30-30-10-10-30 30-4 14z" />
+    </g>
+  ),
+  // Several papers joined: one application for several items.
+  lifeEvents: (
+    <g {...stroke}>
+      <rect x="10" y="22" width="46" height="60" rx="6" />
+      <rect x="30" y="12" width="46" height="60" rx="6" />
+      <rect x="50" y="30" width="40" height="60" rx="6" />
+    </g>
+  ),
+  // A magnifier over a line of text.
+  query: (
+    <g {...stroke}>
+      <circle cx="42" cy="42" r="26" />
+      <path d="M61 61l27 27" />
+    </g>
+  ),
+  // An open book.
+  guides: (
+    <g {...stroke}>
+      <path d="M50 24c-10-8-24-10-38-8v64c14-2 28 0 38 8 10-8 24-10 38-8V16c-14-2-28 0-38 8z" />
+      <path d="M50 24v64" />
+    </g>
+  ),
+  // A question in a speech bubble.
+  help: (
+    <g {...stroke}>
+      <path d="M14 20h72v50H44l-18 18V70H14z" />
+      <path d="M40 36c0-8 20-10 20 0 0 7-10 8-10 15" />
+      <circle cx="50" cy="60" r="1.5" />
+    </g>
+  ),
+};

@@ -1,0 +1,178 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import { helpCallListReplySchema } from '../../platform/protocol/index.js';
+import { applyForSocialSecurityCard } from './citizen-steps.js';
+import { expectText, launchChromium, startBuiltDemo } from './harness.js';
+
+const portrait = { width: 1080, height: 1920 };
+const landscape = { width: 1920, height: 1080 };
+const shotsDir = '/tmp/shots-guide-review-help';
+
+/** With SHOTS=1, the screen in both orientations, for a person to look at; never asserted on. */
+async function shots(page: Page, name: string): Promise<void> {
+  if (process.env.SHOTS !== '1') return;
+  mkdirSync(shotsDir, { recursive: true });
+  for (const [orientation, size] of [['portrait', portrait], ['landscape', landscape]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${shotsDir}/${name}-${orientation}.png` });
+  }
+  await page.setViewportSize(portrait);
+}
+
+/** From the 好差评 tile to the citizen's cases: the card goes on the reader when the screen asks. */
+async function openMyCases(page: Page, demo: RunningDemo): Promise<void> {
+  demo.devices.idcardSim?.removeCard();
+  await page.getByTestId('home-review').click();
+  await expectText(page.getByTestId('identify-status'), '正在读取');
+  demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+  await page.getByTestId('my-cases').waitFor();
+}
+
+async function helpCalls(demo: RunningDemo) {
+  const reply = await fetch(`${demo.platform.url}/v1/admin/help-calls`, { headers: { authorization: `Bearer ${demo.platform.adminToken}` } });
+  expect(reply.status).toBe(200);
+  return helpCallListReplySchema.parse(await reply.json()).calls;
+}
+
+async function reviewsOf(demo: RunningDemo, caseNumber: string) {
+  const { rows } = await demo.platform.db.query<{ body: { score: number; reasons?: string[]; comment?: string } }>(
+    "SELECT body FROM terminal_events WHERE kind = 'review' AND case_number = $1",
+    [caseNumber],
+  );
+  return rows.map((r) => r.body);
+}
+
+describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser host', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A fresh demo with a page on its home screen, and `open` for one more; all closed afterwards. */
+  async function onKiosk(name: string, run: (demo: RunningDemo, page: Page, open: () => Promise<Page>) => Promise<void>): Promise<void> {
+    const demo = await startBuiltDemo(name);
+    const pages: Page[] = [];
+    const open = async (): Promise<Page> => {
+      const page = await browser.newPage({ viewport: portrait });
+      pages.push(page);
+      await page.goto(demo.kioskUrl ?? '');
+      return page;
+    };
+    try {
+      await run(demo, await open(), open);
+    } finally {
+      for (const page of pages) await page.close();
+      await demo.close();
+    }
+  }
+
+  it('shows an item\'s guide without a card and prints it on the receipt printer', async () => {
+    await onKiosk('guide', async (demo, page) => {
+      await page.getByTestId('home-guides').waitFor();
+      await shots(page, '0-home');
+      await page.getByTestId('home-guides').click();
+      await page.getByTestId('item-WH-RS-002').waitFor();
+      await shots(page, '1-guides');
+      await page.getByTestId('item-WH-RS-002').click();
+      const body = page.getByTestId('guide-body');
+      for (const element of ['办事指南', '设定依据', '受理条件', '申请材料', '承诺时限', '收费', '办理地点', '咨询电话']) await expectText(body, element);
+      const title = await body.getByRole('heading', { level: 1 }).innerText();
+      await shots(page, '2-guide');
+      await page.getByTestId('guide-print').click();
+      await expectText(page.getByTestId('guide-print-state'), '办事指南已打印');
+      const printed = demo.devices.printerSim?.receipts ?? [];
+      expect(printed).toHaveLength(1);
+      const text = printed[0]?.text ?? '';
+      expect(text).toContain('办事指南');
+      expect(text).toContain(title.replace(' 办事指南', ''));
+      expect(text).toContain('申请材料');
+      expect(text).toContain('承诺时限');
+      expect(text).toContain('12345');
+      await page.getByTestId('guide-a4').click();
+      await page.getByTestId('guide-a4-state').waitFor();
+      await shots(page, '3-guide-printed');
+
+      // The 一件事 tile: after the card, the list holds the bundles and no single item.
+      await page.getByTestId('go-home').click();
+      await page.getByTestId('language').click();
+      await expectText(page.getByTestId('home-lifeEvents'), 'Life events');
+      await shots(page, '0-home-english');
+      await page.getByTestId('language').click();
+      await page.getByTestId('home-lifeEvents').click();
+      await expectText(page.getByTestId('identify-status'), '正在读取');
+      demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+      await page.getByTestId('identity-continue').click();
+      await page.getByTestId('item-YJS-XSECS').waitFor();
+      expect(await page.getByTestId('item-WH-RS-002').count()).toBe(0);
+      await shots(page, '11-life-events');
+    });
+  });
+
+  it('takes one review per case: a bad one needs a reason, and a second is refused on screen', async () => {
+    await onKiosk('review', async (demo, first, open) => {
+      const caseNumber = await applyForSocialSecurityCard(first, demo, 'review');
+      await first.getByTestId('rate-case').click();
+      await first.getByTestId('level-非常不满意').waitFor();
+
+      // Meanwhile the same citizen opens the same case from the 好差评 tile on another screen.
+      const second = await open();
+      await openMyCases(second, demo);
+      await second.getByTestId(`my-case-${caseNumber}`).click();
+
+      await first.getByTestId('level-非常不满意').click();
+      await first.getByTestId('review-submit').click();
+      await expectText(first.getByTestId('reason-missing'), '请至少选择一项');
+      await shots(first, '4-review-reason-missing');
+      await first.getByTestId('reason-等待时间长').click();
+      await first.getByTestId('review-comment').click();
+      for (const letter of 'deng') await first.getByTestId(`key-${letter}`).click();
+      await first.getByTestId('candidate-等').click();
+      await expect.poll(() => first.getByTestId('review-comment').inputValue()).toBe('等');
+      await shots(first, '5-review-comment');
+      await first.getByTestId('review-submit').click();
+      await expectText(first.getByTestId('review-upload'), '已送达');
+      await shots(first, '6-review-thanks');
+
+      await second.getByTestId('level-满意').click();
+      await second.getByTestId('review-submit').click();
+      await expectText(second.getByTestId('review-error'), '已经评价过了');
+      await shots(second, '7-review-refused');
+      await second.getByTestId('go-home').click();
+      await openMyCases(second, demo);
+      await expectText(second.getByTestId(`my-case-${caseNumber}`), '已评价');
+      expect(await second.getByTestId(`my-case-${caseNumber}`).isDisabled()).toBe(true);
+      await shots(second, '8-my-cases');
+
+      const reviews = await reviewsOf(demo, caseNumber);
+      expect(reviews).toHaveLength(1);
+      expect(reviews[0]).toMatchObject({ score: 1, reasons: ['等待时间长'], comment: '等' });
+    });
+  });
+
+  it('sends a help call that hall staff see on the platform, and says so; offline it is sent once the line is back', async () => {
+    await onKiosk('help', async (demo, page) => {
+      await page.getByTestId('home-help').click();
+      await expectText(page.getByTestId('help-state'), '已通知大厅工作人员');
+      await expectText(page.getByTestId('hotline'), '12345');
+      await shots(page, '9-help');
+      const calls = await helpCalls(demo);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]?.reason).toBe('citizen_request');
+
+      await page.getByTestId('go-home').click();
+      await demo.platform.stop();
+      await page.getByTestId('offline-banner').waitFor({ timeout: 20_000 });
+      await page.getByTestId('home-help').click();
+      await expectText(page.getByTestId('help-state'), '网络恢复后');
+      await shots(page, '10-help-offline');
+      await demo.platform.start();
+      await expect.poll(async () => (await helpCalls(demo)).length, { timeout: 30_000, interval: 200 }).toBe(2);
+    });
+  });
+});
