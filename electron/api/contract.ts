@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   caseNumberSchema,
+  caseSummarySchema,
   caseViewSchema,
   fieldViewSchema,
   identityViewSchema,
@@ -13,6 +14,8 @@ import {
   certificateViewSchema,
   reviewLevelSchema,
   reviewReasonSchema,
+  typedIdNumberSchema,
+  typedNameSchema,
 } from './values.js';
 
 const empty = z.object({}).strict();
@@ -44,6 +47,11 @@ export const requests = {
     request: z.object({ timeoutMs: z.number().int().min(1000).max(120_000).default(30_000) }).strict(),
     reply: identityViewSchema,
   },
+  /** The ID number and name typed on the screen: a session marked typed, without 电子证照 or 我的办件. */
+  'identity.typed': {
+    request: z.object({ idNumber: typedIdNumberSchema, name: typedNameSchema }).strict(),
+    reply: identityViewSchema,
+  },
   'session.end': { request: empty, reply: z.object({ ended: z.literal(true) }) },
   'catalog.list': { request: empty, reply: z.array(itemSummarySchema) },
   /** As-you-type: Chinese, full pinyin, initials or a mix (社保卡, shebaoka, sbk, shebao卡). */
@@ -70,6 +78,10 @@ export const requests = {
     }),
   },
   'case.query': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: caseViewSchema },
+  /** 我的办件: the card-identified citizen's cases accepted on this terminal, newest first. */
+  'case.mine': { request: empty, reply: z.array(caseSummarySchema).max(100) },
+  /** 进度单: where the case stands now, printed on the receipt printer. */
+  'case.slip': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },
   /** The acceptance receipt of a case accepted on this terminal, printed again marked 补打. */
   'case.reprint': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },
   /** The item's 办事指南 as an A4 PDF, saved in the data folder (browser host); the reply says where. */

@@ -1,6 +1,6 @@
 import type { ReceiptInput } from '../../drivers/printer/receipt.js';
 import { KioskError } from '../api/errors.js';
-import type { CaseView, KioskStatus, UploadState } from '../api/values.js';
+import type { CaseSummary, CaseView, KioskStatus, UploadState } from '../api/values.js';
 import type { AcceptedCase, CaseRecord, CaseStore, NewCase } from './cases/case-store.js';
 import { fieldViews, resolveAnswers } from './cases/form.js';
 import { summarize, type Applicable, type Catalog } from './catalog/catalog.js';
@@ -12,6 +12,7 @@ import { filledForm } from './print/filled-form.js';
 import { lobbyTime } from './print/lobby-time.js';
 import { renderA4Pdf } from './print/a4-pdf.js';
 import { acceptanceReceipt } from './print/acceptance-receipt.js';
+import { statusSlip } from './print/status-slip.js';
 import type { Identity, Session } from './session/session.js';
 import type { PlatformClient } from './sync/platform-client.js';
 import type { SyncWorker } from './sync/sync-worker.js';
@@ -32,7 +33,8 @@ export interface KioskServices {
   events: EventStore;
   platform: PlatformClient;
   readIdentity(timeoutMs: number): Promise<Identity>;
-  printReceipt(caseId: string, receipt: ReceiptInput): Promise<PrintResult>;
+  /** caseId null: paper about a case that is no receipt of it (a status slip), never reprinted as one. */
+  printReceipt(caseId: string | null, receipt: ReceiptInput): Promise<PrintResult>;
   /** Throws NothingToReprintError when no receipt of the case was printed here. */
   reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
   /** Writes an A4 PDF where this host keeps documents; returns its path. */
@@ -62,6 +64,8 @@ export function createHandlers(services: KioskServices): Handlers {
   return {
     'kiosk.status': async () => kioskStatus(services),
     'identity.read': async ({ timeoutMs }) => session.identify(await services.readIdentity(timeoutMs)),
+    // The contract checked the number (GB 11643, a real birth date); only a citizen ID is typed.
+    'identity.typed': async ({ idNumber, name }) => session.identify({ cardType: 'resident', name, idNumber, source: 'typed' }),
     'session.end': async () => {
       session.end();
       return { ended: true };
@@ -76,6 +80,8 @@ export function createHandlers(services: KioskServices): Handlers {
     'case.submit': (request) => submitCase(services, request.itemCode, request.answers),
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
+    'case.mine': async () => myCases(services),
+    'case.slip': ({ caseNumber }) => printSlip(services, caseNumber),
     'document.form': ({ caseNumber }) => saveFilledForm(services, caseNumber),
     'review.submit': (review) => submitReview(services, review),
     'help.call': ({ reason }) => callHelp(services, reason),
@@ -178,6 +184,23 @@ async function queryCase(services: KioskServices, caseNumber: string): Promise<C
   }
   if (local) return localView(local);
   throw new KioskError({ code: 'CASE_NOT_FOUND', message: '没有找到这个办件', hint: '请核对回执上的办件编号；刚在其他终端提交的办件可能需要稍后才能查到' });
+}
+
+/** The most a citizen's list shows: more would not fit a screen or a memory. */
+const myCasesLimit = 50;
+
+/** Only after a card read: an ID number is no secret, so a typed one must not list anyone's cases. */
+function myCases(services: KioskServices): CaseSummary[] {
+  services.session.cardReadAt();
+  const { idNumber } = services.session.current();
+  return services.cases.listByApplicant(idNumber, myCasesLimit).map(({ caseNumber, itemName, acceptedAt, status }) => ({ caseNumber, itemName, acceptedAt, status }));
+}
+
+/** 进度单 on the receipt printer: the same answer the screen shows, on paper. */
+async function printSlip(services: KioskServices, caseNumber: string) {
+  const view = await queryCase(services, caseNumber);
+  const { hallName, terminalName } = services.terminal;
+  return services.printReceipt(null, statusSlip({ hallName, terminalName, view, printedAt: new Date() }));
 }
 
 const notPrintedHere = new KioskError({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flow, initialScreen, type Screen, type SubmitResult } from './flow.js';
 
-const identity = { cardType: 'resident', maskedName: '张*', maskedIdNumber: '4201**********0010' } as const;
+const identity = { cardType: 'resident', maskedName: '张*', maskedIdNumber: '4201**********0010', source: 'card' } as const;
 const item = { code: 'WH-RS-001', name: '城乡居民基本养老保险参保登记', department: '人社局', promisedDays: 1 };
 const result: SubmitResult = {
   caseNumber: 'WH00012026112300017K',

@@ -90,3 +90,17 @@ describe('accepting the cases of a 一件事', () => {
     expect(db.prepare('SELECT count(*) AS n FROM case_sequence').get()).toEqual({ n: 0 });
   });
 });
+
+describe("listing one applicant's cases", () => {
+  it("finds only that person's cases, newest first, and not once their data was purged", () => {
+    const { db, cases } = fixture();
+    const other: NewCase = { ...chen, applicant: { name: '王五', idNumber: '11010519491231002X' } };
+    const older = cases.accept(chen, 'WH0001', new Date('2026-11-20T02:00:00Z'));
+    cases.accept(other, 'WH0001', new Date('2026-11-21T02:00:00Z'));
+    const newer = cases.accept(chen, 'WH0001', new Date('2026-11-22T02:00:00Z'));
+    expect(cases.listByApplicant(chen.applicant.idNumber, 10).map((c) => c.caseNumber)).toEqual([newer.caseNumber, older.caseNumber]);
+    expect(cases.listByApplicant(chen.applicant.idNumber, 1)).toHaveLength(1);
+    db.prepare("UPDATE cases SET applicant_id_number = X'', purged_at = ? WHERE id = ?").run('2026-11-23T00:00:00Z', older.id);
+    expect(cases.listByApplicant(chen.applicant.idNumber, 10).map((c) => c.caseNumber)).toEqual([newer.caseNumber]);
+  });
+});

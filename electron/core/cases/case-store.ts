@@ -120,6 +120,19 @@ export class CaseStore {
     return row && recordOf(row);
   }
 
+  /**
+   * The cases of one applicant still holding personal data here, newest first. ID numbers are
+   * sealed at rest, so each is opened to compare: a terminal keeps only the retention period's
+   * cases, and a lobby's few thousand open in milliseconds. A purged case is found by number only.
+   */
+  listByApplicant(idNumber: string, limit: number): CaseRecord[] {
+    const rows = this.db
+      .prepare<[], CaseRow>('SELECT * FROM cases WHERE purged_at IS NULL ORDER BY accepted_at DESC, id DESC')
+      .all();
+    const mine = rows.filter((row) => this.vault.open(row.applicant_id_number, sealContext('applicant_id_number', row.id)) === idNumber);
+    return mine.slice(0, limit).map(recordOf);
+  }
+
   /** The case as the platform receives it, personal data opened for the upload only. */
   upload(id: string): CaseUpload {
     const row = this.db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE id = ?').get(id);
