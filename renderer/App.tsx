@@ -3,15 +3,19 @@
  *   every screen but Home: go-home (返回首页, ends the session)
  *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English)
  *   Home:           home-apply (我要办), home-query (查询办件)
- *   Identify:       identify-status (waiting text, or the error); retry (重试) inside it on error
- *   Confirm:        identity-name, identity-id, identity-continue
+ *   Identify:       identify-status (waiting text, or the error); retry (重试) inside it on error;
+ *                   identify-typed (手动输入身份证号, when applying) opens: typed-id, typed-id-next,
+ *                   typed-id-error, typed-name, typed-submit, typed-error, typed-cancel
+ *   Confirm:        identity-name, identity-id, identity-typed (only for a typed identity), identity-continue
  *   Item list:      item-<code> (e.g. item-WH-RS-001); retry on a load error
  *   Form:           field-<key> (the <input> of a text field, the radiogroup of a choice field,
  *                   the locked box of a prefilled field), option-<key>-<value> (one choice button),
  *                   form-errors (required-field summary), submit-error, submit, form-back
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
  *                   query-case (查询此件), finish (完成, ends the session)
- *   Query:          query-input, query-submit, query-status, query-error
+ *   Query:          query-input, query-submit, query-status, query-timeline, query-error, query-mine
+ *                   (我的办件, by card), print-slip / print-slip-state, reprint / reprint-state
+ *   My cases:       my-cases (the list), my-case-<case number>, my-cases-none, my-cases-error
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
@@ -24,6 +28,7 @@ import { Form } from './screens/Form.js';
 import { Home } from './screens/Home.js';
 import { Identify } from './screens/Identify.js';
 import { ItemList } from './screens/ItemList.js';
+import { MyCases } from './screens/MyCases.js';
 import { Query } from './screens/Query.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
@@ -102,7 +107,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'home':
       return <Home status={status} dispatch={dispatch} elderly={elderly} onElderly={onElderly} />;
     case 'identify':
-      return <Identify dispatch={dispatch} />;
+      return <Identify purpose={screen.purpose} dispatch={dispatch} />;
     case 'confirm':
       return <ConfirmIdentity identity={screen.identity} dispatch={dispatch} />;
     case 'items':
@@ -112,7 +117,9 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'done':
       return <Done itemName={screen.itemName} result={screen.result} dispatch={dispatch} onFinish={goHome} />;
     case 'query':
-      return <Query caseNumber={screen.caseNumber} />;
+      return <Query caseNumber={screen.caseNumber} dispatch={dispatch} />;
+    case 'my-cases':
+      return <MyCases dispatch={dispatch} />;
   }
 }
 

@@ -10,4 +10,5 @@ export { KioskError } from '../electron/api/errors.js';
 export { events, isEventName } from '../electron/api/events.js';
 export type { EventName, EventOf } from '../electron/api/events.js';
 export type { KioskApi, KioskBridge } from '../electron/api/kiosk.js';
-export type { CaseStatus, CaseView, FieldView, IdentityView, ItemSummary, KioskStatus, UploadState } from '../electron/api/values.js';
+export type { CaseStatus, CaseSummary, CaseView, FieldView, IdentityView, ItemSummary, KioskStatus, UploadState } from '../electron/api/values.js';
+export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../electron/api/id-number.js';

@@ -34,4 +34,14 @@ describe('flow', () => {
     const form: Screen = { name: 'form', identity, item };
     expect(flow(form, { type: 'home' })).toEqual({ name: 'home' });
   });
+
+  it('identifies from the query screen to list the citizen own cases, then opens one', () => {
+    let screen: Screen = { name: 'query', caseNumber: '' };
+    screen = flow(screen, { type: 'my-cases' });
+    expect(screen).toEqual({ name: 'identify', purpose: 'my-cases' });
+    screen = flow(screen, { type: 'identified', identity });
+    screen = flow(screen, { type: 'confirmed' });
+    expect(screen).toEqual({ name: 'my-cases' });
+    expect(flow(screen, { type: 'query', caseNumber: result.caseNumber })).toEqual({ name: 'query', caseNumber: result.caseNumber });
+  });
 });

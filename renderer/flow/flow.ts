@@ -2,14 +2,18 @@ import type { ReplyOf, IdentityView, ItemSummary } from '../api.js';
 
 export type SubmitResult = ReplyOf<'case.submit'>;
 
+/** Why the citizen identifies: to apply for an item, or to see their own cases (card only). */
+export type Purpose = 'apply' | 'my-cases';
+
 /**
  * Where the citizen is. Each screen carries only what it needs; going home drops everything,
  * so nothing of one citizen is left in memory for the next.
  */
 export type Screen =
   | { name: 'home' }
-  | { name: 'identify' }
-  | { name: 'confirm'; identity: IdentityView }
+  | { name: 'identify'; purpose: Purpose }
+  | { name: 'confirm'; identity: IdentityView; purpose: Purpose }
+  | { name: 'my-cases' }
   | { name: 'items'; identity: IdentityView }
   | { name: 'form'; identity: IdentityView; item: ItemSummary }
   | { name: 'done'; itemName: string; result: SubmitResult }
@@ -23,6 +27,7 @@ export type Action =
   | { type: 'back-to-items' }
   | { type: 'submitted'; itemName: string; result: SubmitResult }
   | { type: 'query'; caseNumber?: string }
+  | { type: 'my-cases' }
   | { type: 'home' };
 
 export const initialScreen: Screen = { name: 'home' };
@@ -33,11 +38,14 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'home':
       return initialScreen;
     case 'apply':
-      return screen.name === 'home' ? { name: 'identify' } : screen;
+      return screen.name === 'home' ? { name: 'identify', purpose: 'apply' } : screen;
+    case 'my-cases':
+      return screen.name === 'query' ? { name: 'identify', purpose: 'my-cases' } : screen;
     case 'identified':
-      return screen.name === 'identify' ? { name: 'confirm', identity: action.identity } : screen;
+      return screen.name === 'identify' ? { name: 'confirm', identity: action.identity, purpose: screen.purpose } : screen;
     case 'confirmed':
-      return screen.name === 'confirm' ? { name: 'items', identity: screen.identity } : screen;
+      if (screen.name !== 'confirm') return screen;
+      return screen.purpose === 'my-cases' ? { name: 'my-cases' } : { name: 'items', identity: screen.identity };
     case 'chose-item':
       return screen.name === 'items' ? { name: 'form', identity: screen.identity, item: action.item } : screen;
     case 'back-to-items':
@@ -45,7 +53,7 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'submitted':
       return screen.name === 'form' ? { name: 'done', itemName: action.itemName, result: action.result } : screen;
     case 'query':
-      return screen.name === 'home' || screen.name === 'done'
+      return screen.name === 'home' || screen.name === 'done' || screen.name === 'my-cases'
         ? { name: 'query', caseNumber: action.caseNumber ?? '' }
         : screen;
   }

@@ -1,26 +1,32 @@
 import type { Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { IdentityView } from '../api.js';
 import type { Action } from '../flow/flow.js';
 
-/** Masked on purpose: the screen faces a lobby, and the renderer never holds the full values. */
+/**
+ * Masked on purpose: the screen faces a lobby, and the renderer never holds the full values.
+ * A typed identity says so, and what it cannot open, before the citizen goes on.
+ */
 export function ConfirmIdentity({ identity, dispatch }: { identity: IdentityView; dispatch: Dispatch<Action> }) {
+  const { t } = useTranslation('identify');
+  const typed = identity.source === 'typed';
   return (
     <section className="screen confirm">
-      <h1>已读取您的身份证</h1>
-      <p className="lead">请核对是否是您本人，可以取回身份证了</p>
+      <h1>{typed ? t('confirmTypedTitle') : t('confirmCardTitle')}</h1>
+      <p className="lead">{typed ? t('confirmTypedLead') : t('confirmCardLead')}</p>
       <dl className="identity-card">
-        <dt>姓名</dt>
+        <dt>{t('nameTerm')}</dt>
         <dd data-testid="identity-name">{identity.maskedName}</dd>
-        <dt>身份证号</dt>
+        <dt>{t('idTerm')}</dt>
         <dd data-testid="identity-id">{identity.maskedIdNumber}</dd>
       </dl>
-      <button
-        type="button"
-        className="primary main-action"
-        data-testid="identity-continue"
-        onClick={() => dispatch({ type: 'confirmed' })}
-      >
-        是本人，继续
+      {typed && (
+        <p className="fact fact-wait" data-testid="identity-typed">
+          {t('typedNote')}
+        </p>
+      )}
+      <button type="button" className="primary main-action" data-testid="identity-continue" onClick={() => dispatch({ type: 'confirmed' })}>
+        {t('confirmContinue')}
       </button>
     </section>
   );

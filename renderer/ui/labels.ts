@@ -1,11 +1,6 @@
-import type { CaseStatus, UploadState } from '../api.js';
+import type { UploadState } from '../api.js';
 
 /** Plain words for states the core names in code. */
-export const caseStatusLabels: Record<CaseStatus, string> = {
-  accepted_on_terminal: '终端已受理，等待上报',
-  received_by_platform: '平台已接收',
-};
-
 export const uploadLabels: Record<UploadState, string> = {
   uploaded: '已上报至政务服务平台',
   waiting: '网络恢复后将自动上报，无需再次办理',
