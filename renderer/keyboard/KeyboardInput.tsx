@@ -33,6 +33,10 @@ export function KeyboardInput({ layout, label, value, onChange, className, testI
   }, [value, onChange]);
   const { close } = keyboard;
   useEffect(() => () => close(fieldId), [close, fieldId]);
+  // After mount, not React's autoFocus: that focuses before the ref is set, and open() needs it.
+  useEffect(() => {
+    if (autoFocus) element.current?.focus();
+  }, [autoFocus]);
 
   const open = (): void => {
     if (!element.current || keyboard.target?.id === fieldId) return;
@@ -59,7 +63,6 @@ export function KeyboardInput({ layout, label, value, onChange, className, testI
       aria-labelledby={labelledBy}
       data-keyboard={layout}
       value={value}
-      autoFocus={autoFocus}
       inputMode="none"
       autoComplete="off"
       spellCheck={false}
