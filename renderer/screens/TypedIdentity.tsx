@@ -23,13 +23,19 @@ export function TypedIdentity({ dispatch, onCancel }: { dispatch: Dispatch<Actio
   const { t } = useTranslation('identify');
   const [idNumber, setIdNumber] = useState('');
   const [step, setStep] = useState<'id' | 'name'>('id');
-  const [problem, setProblem] = useState<IdNumberProblem | undefined>();
+  // Checked when 下一步 is pressed, and at once when the 18th character is typed: in landscape the
+  // button may sit under the keyboard, and a citizen should hear of a slip before looking for it.
+  const [asked, setAsked] = useState(false);
+  const problem = asked || idNumber.length === 18 ? idNumberProblem(idNumber) : undefined;
+  const type = (value: string): void => {
+    setAsked(false);
+    setIdNumber(normalizeIdNumber(value));
+  };
 
   const next = (event: FormEvent): void => {
     event.preventDefault();
-    const found = idNumberProblem(idNumber);
-    setProblem(found);
-    if (!found) setStep('name');
+    setAsked(true);
+    if (!idNumberProblem(idNumber)) setStep('name');
   };
 
   return (
@@ -41,7 +47,7 @@ export function TypedIdentity({ dispatch, onCancel }: { dispatch: Dispatch<Actio
           <label className="field-label" htmlFor="typed-id">
             {t('idLabel')}
           </label>
-          <KeyboardInput layout="id" label={t('idLabel')} id="typed-id" className="text-input case-input" testId="typed-id" value={idNumber} onChange={(value) => setIdNumber(normalizeIdNumber(value))} autoFocus />
+          <KeyboardInput layout="id" label={t('idLabel')} id="typed-id" className="text-input case-input" testId="typed-id" value={idNumber} onChange={type} autoFocus />
           <p className="typed-count">{t('idCount', { count: idNumber.length })}</p>
           {problem && (
             <div className="error-panel" role="alert" data-testid="typed-id-error">
