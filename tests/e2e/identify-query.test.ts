@@ -96,6 +96,9 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     expect(shown).not.toContain(chenId);
     expect(shown).not.toContain('陈晓欣');
     await look(page, '3-confirm-typed');
+    await page.getByTestId('language').click();
+    await expectText(page.getByTestId('identity-typed'), 'You typed your ID number');
+    await look(page, '3-confirm-typed-english');
     await page.getByTestId('identity-continue').click();
     await page.getByTestId('item-WH-RS-002').waitFor();
     await page.getByTestId('go-home').click();
