@@ -4,9 +4,11 @@
  *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English)
  *   Home:           home-apply (我要办), home-lifeEvents (一件事), home-query (查询打印), home-guides (办事指南),
  *                   home-review (好差评), home-help (呼叫帮办), home-elderly, announcements
- *   Identify:       identify-status (waiting text, or the error); retry (重试) inside it on error
- *   Confirm:        identity-name, identity-id, identity-continue; benefits (免申即享, only when
- *                   some are due), benefit-<code>
+ *   Identify:       identify-status (waiting text, or the error); retry (重试) inside it on error;
+ *                   identify-typed (手动输入身份证号, when applying) opens: typed-id, typed-id-next,
+ *                   typed-id-error, typed-name, typed-submit, typed-error, typed-cancel
+ *   Confirm:        identity-name, identity-id, identity-typed (only for a typed identity), identity-continue;
+ *                   benefits (免申即享, only when some are due), benefit-<code>
  *   Item list:      item-<code> (e.g. item-WH-RS-001); retry on a load error
  *   Form:           form-progress (步骤 n/total), bundle-parts, bundle-part-<code> (一件事 only),
  *                   certificates-unavailable, field-<key> (the <input> of a text field, the
@@ -24,11 +26,12 @@
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
  *                   query-case (查询此件), rate-case (评价本次服务), finish (完成, ends the session)
  *   Guide:          guide-body, guide-print (receipt), guide-print-state, guide-a4, guide-a4-state, guide-back
- *   My cases:       my-cases, my-case-<caseNumber> (disabled once rated), my-cases-none
+ *   My cases:       my-cases, my-case-<caseNumber> (to rate: disabled once rated), my-cases-none, my-cases-error
  *   Review:         level-<非常满意…非常不满意>, review-reasons, reason-<reason>, reason-missing,
  *                   review-comment, review-submit, review-error, review-thanks, review-upload, review-finish
  *   Help:           help-state (calling, sent or waiting), hotline
- *   Query:          query-input, query-submit, query-status, query-error
+ *   Query:          query-input, query-submit, query-status, query-timeline, query-error, query-mine
+ *                   (我的办件, by card), print-slip / print-slip-state, reprint / reprint-state
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
@@ -42,10 +45,10 @@ import { Home } from './screens/Home.js';
 import { Materials } from './screens/Materials.js';
 import { Identify } from './screens/Identify.js';
 import { ItemList } from './screens/ItemList.js';
+import { MyCases } from './screens/MyCases.js';
 import { Query } from './screens/Query.js';
 import { Guide } from './screens/Guide.js';
 import { Help } from './screens/Help.js';
-import { MyCases } from './screens/MyCases.js';
 import { Review } from './screens/Review.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
@@ -124,7 +127,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'home':
       return <Home status={status} dispatch={dispatch} elderly={elderly} onElderly={onElderly} />;
     case 'identify':
-      return <Identify dispatch={dispatch} />;
+      return <Identify purpose={screen.purpose} dispatch={dispatch} />;
     case 'confirm':
       return <ConfirmIdentity identity={screen.identity} dispatch={dispatch} />;
     case 'items':
@@ -136,13 +139,13 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'done':
       return <Done itemName={screen.itemName} result={screen.result} dispatch={dispatch} onFinish={goHome} />;
     case 'query':
-      return <Query caseNumber={screen.caseNumber} />;
+      return <Query caseNumber={screen.caseNumber} dispatch={dispatch} />;
     case 'guides':
       return <ItemList dispatch={dispatch} list="guides" />;
     case 'guide':
       return <Guide item={screen.item} dispatch={dispatch} />;
     case 'myCases':
-      return <MyCases dispatch={dispatch} />;
+      return <MyCases then={screen.then} dispatch={dispatch} />;
     case 'review':
       return <Review caseNumber={screen.caseNumber} itemName={screen.itemName} onFinish={goHome} />;
     case 'help':

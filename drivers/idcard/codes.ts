@@ -25,18 +25,5 @@ export const ETHNICITY: ReadonlyMap<string, string> = new Map(
     ]),
 );
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK_CHARACTERS = '10X98765432';
-
-/** The GB 11643 (ISO 7064 MOD 11-2) check character for the first 17 digits. */
-export function idCheckCharacter(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) throw new RangeError(`expected 17 digits, got "${first17}"`);
-  const sum = WEIGHTS.reduce((total, weight, index) => total + weight * Number(first17[index]), 0);
-  return CHECK_CHARACTERS[sum % 11] ?? '';
-}
-
-/** True when an 18-character citizen ID number's last character matches its check digit. */
-export function checkIdNumber(id: string): boolean {
-  if (!/^\d{17}[\dXx]$/.test(id)) return false;
-  return idCheckCharacter(id.slice(0, 17)) === id.slice(17).toUpperCase();
-}
+/** GB 11643's check character lives with the contract, where the screen can check a typed number too. */
+export { checkIdNumber, idCheckCharacter } from '../../electron/api/id-number.js';

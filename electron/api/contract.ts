@@ -17,6 +17,8 @@ import {
   benefitViewSchema,
   guideViewSchema,
   myCaseSchema,
+  typedIdNumberSchema,
+  typedNameSchema,
 } from './values.js';
 import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
 
@@ -48,6 +50,11 @@ export const requests = {
   'kiosk.status': { request: empty, reply: kioskStatusSchema },
   'identity.read': {
     request: z.object({ timeoutMs: z.number().int().min(1000).max(120_000).default(30_000) }).strict(),
+    reply: identityViewSchema,
+  },
+  /** The ID number and name typed on the screen: a session marked typed, without 电子证照 or 我的办件. */
+  'identity.typed': {
+    request: z.object({ idNumber: typedIdNumberSchema, name: typedNameSchema }).strict(),
     reply: identityViewSchema,
   },
   'session.end': { request: empty, reply: z.object({ ended: z.literal(true) }) },
@@ -105,6 +112,9 @@ export const requests = {
   /** The materials of an item or 一件事 (shared by key), with the citizen's e-certificates that satisfy them. */
   'materials.get': { request: z.object({ itemCode }).strict(), reply: materialsReplySchema },
   'case.query': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: caseViewSchema },
+  /** 我的办件: the card-identified citizen's cases accepted on this terminal, newest first. */
+  /** 进度单: where the case stands now, printed on the receipt printer. */
+  'case.slip': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },
   /** The acceptance receipt of a case accepted on this terminal, printed again marked 补打. */
   'case.reprint': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },
   /** The item's 办事指南 as an A4 PDF, saved in the data folder (browser host); the reply says where. */
@@ -113,7 +123,7 @@ export const requests = {
   'guide.print': { request: z.object({ itemCode }).strict(), reply: printResultSchema },
   /** The identified citizen's own filled application form, as an A4 PDF. */
   'document.form': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: z.object({ path: z.string() }) },
-  /** The identified citizen's cases accepted on this terminal (newest first), to pick one to rate. */
+  /** The card-identified citizen's cases accepted on this terminal (newest first): to follow one or to rate it. */
   'cases.mine': { request: empty, reply: z.array(myCaseSchema).max(50) },
   /** 好差评, once per case accepted on this terminal; a second one is refused (ALREADY_REVIEWED). */
   'review.submit': { request: reviewRequest, reply: z.object({ reviewed: z.literal(true), upload: uploadStateSchema }) },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from './id-number.js';
 
 /**
  * Values that cross from the Node side to the screen. Personal data crosses only masked:
@@ -14,7 +15,32 @@ export const identityViewSchema = z.object({
   cardType: z.enum(['resident', 'foreigner', 'hkmotw']),
   maskedName: z.string(),
   maskedIdNumber: z.string(),
+  /** 'typed': the citizen typed the number; nobody showed a card, so less is opened to it. */
+  source: z.enum(['card', 'typed']),
 });
+
+const idNumberWords: Record<IdNumberProblem, string> = {
+  length: '身份证号码应为 18 位',
+  characters: '身份证号码只能是数字，最后一位可以是 X',
+  birthDate: '身份证号码中的出生日期不存在，请核对',
+  checkDigit: '最后一位校验不对，请核对',
+};
+
+/** A GB 11643 number typed on the screen: checked again here, whatever the screen checked. */
+export const typedIdNumberSchema = z
+  .string()
+  .max(40)
+  .transform(normalizeIdNumber)
+  .superRefine((id, context) => {
+    const problem = idNumberProblem(id);
+    if (problem) context.addIssue({ code: 'custom', message: idNumberWords[problem] });
+  });
+
+/** A name typed with the pinyin keyboard: Chinese, or Latin letters, with the · of minority names. */
+export const typedNameSchema = z
+  .string()
+  .trim()
+  .regex(/^[\p{Script=Han}A-Za-z·• ]{1,30}$/u, '姓名只能是汉字或字母');
 export type IdentityView = z.infer<typeof identityViewSchema>;
 
 export const itemSummarySchema = z.object({
@@ -59,6 +85,15 @@ export const printResultSchema = z.object({ printed: z.boolean(), problem: z.str
 
 export const caseStatusSchema = z.enum(['accepted_on_terminal', 'received_by_platform']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
+
+/** One of the identified citizen's cases on this terminal, in a list they pick from. */
+export const caseSummarySchema = z.object({
+  caseNumber: z.string(),
+  itemName: z.string(),
+  acceptedAt: z.string(),
+  status: caseStatusSchema,
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 export const caseViewSchema = z.object({
   caseNumber: z.string(),
@@ -137,11 +172,6 @@ export const guideViewSchema = z.object({
 });
 export type GuideView = z.infer<typeof guideViewSchema>;
 
-/** One of the identified citizen's cases accepted on this terminal, as the 好差评 list shows it. */
-export const myCaseSchema = z.object({
-  caseNumber: z.string(),
-  itemName: z.string(),
-  acceptedAt: z.string(),
-  reviewed: z.boolean(),
-});
+/** One of the identified citizen's cases accepted on this terminal: for my cases and for 好差评. */
+export const myCaseSchema = caseSummarySchema.extend({ reviewed: z.boolean() });
 export type MyCase = z.infer<typeof myCaseSchema>;

@@ -26,8 +26,10 @@ const swipeAgain = new KioskError({ code: 'NO_IDENTITY', message: '请重新刷�
 /** The identified citizen's 电子证照, masked for a shared screen; the numbers stay on the Node side. */
 export async function listCertificates(services: CertificateServices): Promise<CertificateView[]> {
   const identity = services.session.current();
+  // Outside the try: a typed identity is refused in the session's words, not as a platform fault.
+  const readAt = services.session.cardReadAt();
   try {
-    const certificates = await services.platform.certificates(identity.idNumber, services.session.cardReadAt());
+    const certificates = await services.platform.certificates(identity.idNumber, readAt);
     return certificates.map(viewOf);
   } catch (error) {
     if (error instanceof PlatformRefusedError && (error.status === 403 || error.status === 422)) throw swipeAgain;

@@ -53,13 +53,18 @@ export async function submitReview(services: FeedbackServices, input: ReviewInpu
 /** As many as a screen lists; a citizen rates a recent case, not one from last year. */
 const myCasesShown = 50;
 
-/** The identified citizen's cases from this terminal, to pick one to rate: nothing personal in them. */
+/**
+ * The identified citizen's cases from this terminal, to follow or to rate: nothing personal in
+ * them. Only after a card read: an ID number is no secret, so a typed one lists no one's cases.
+ */
 export function myCases(services: FeedbackServices & { session: Session }): MyCase[] {
+  services.session.cardReadAt();
   const { idNumber } = services.session.current();
   return services.cases.findByApplicant(idNumber, myCasesShown).map((record) => ({
     caseNumber: record.caseNumber,
     itemName: record.itemName,
     acceptedAt: record.acceptedAt,
+    status: record.status,
     reviewed: services.events.hasReview(record.id),
   }));
 }

@@ -12,6 +12,7 @@ import { filledForm } from './print/filled-form.js';
 import { lobbyTime } from './print/lobby-time.js';
 import { renderA4Pdf } from './print/a4-pdf.js';
 import { acceptanceReceipt } from './print/acceptance-receipt.js';
+import { statusSlip } from './print/status-slip.js';
 import type { Identity, Session } from './session/session.js';
 import type { PlatformClient } from './sync/platform-client.js';
 import type { SyncWorker } from './sync/sync-worker.js';
@@ -40,7 +41,7 @@ export interface KioskServices {
   caseMaterials: CaseMaterials;
   platform: PlatformClient;
   readIdentity(timeoutMs: number): Promise<Identity>;
-  /** caseId null: paper that belongs to no case, such as a guide. */
+  /** caseId null: paper that belongs to no case's receipt (a guide, a status slip), never reprinted as one. */
   printReceipt(caseId: string | null, receipt: ReceiptInput): Promise<PrintResult>;
   /** Throws NothingToReprintError when no receipt of the case was printed here. */
   reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
@@ -78,6 +79,8 @@ export function createHandlers(services: KioskServices): Handlers {
       void certificates.load();
       return view;
     },
+    // The contract checked the number (GB 11643, a real birth date); only a citizen ID is typed.
+    'identity.typed': async ({ idNumber, name }) => session.identify({ cardType: 'resident', name, idNumber, source: 'typed' }),
     'session.end': async () => {
       session.end();
       return { ended: true };
@@ -107,6 +110,7 @@ export function createHandlers(services: KioskServices): Handlers {
     'materials.get': ({ itemCode }) => materialsReply(services, certificates, catalog().applicable(itemCode)),
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
+    'case.slip': ({ caseNumber }) => printSlip(services, caseNumber),
     'document.form': ({ caseNumber }) => saveFilledForm(services, caseNumber),
     'cases.mine': async () => myCases(services),
     'review.submit': (review) => submitReview(services, review),
@@ -217,6 +221,13 @@ async function queryCase(services: KioskServices, caseNumber: string): Promise<C
   }
   if (local) return localView(local);
   throw new KioskError({ code: 'CASE_NOT_FOUND', message: '没有找到这个办件', hint: '请核对回执上的办件编号；刚在其他终端提交的办件可能需要稍后才能查到' });
+}
+
+/** 进度单 on the receipt printer: the same answer the screen shows, on paper. */
+async function printSlip(services: KioskServices, caseNumber: string) {
+  const view = await queryCase(services, caseNumber);
+  const { hallName, terminalName } = services.terminal;
+  return services.printReceipt(null, statusSlip({ hallName, terminalName, view, printedAt: new Date() }));
 }
 
 const notPrintedHere = new KioskError({

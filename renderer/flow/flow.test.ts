@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flow, initialScreen, type Screen, type SubmitResult } from './flow.js';
 
-const identity = { cardType: 'resident', maskedName: '张*', maskedIdNumber: '4201**********0010' } as const;
+const identity = { cardType: 'resident', maskedName: '张*', maskedIdNumber: '4201**********0010', source: 'card' } as const;
 const item = { code: 'WH-RS-001', name: '城乡居民基本养老保险参保登记', department: '人社局', promisedDays: 1 };
 const result: SubmitResult = {
   caseNumber: 'WH00012026112300017K',
@@ -50,7 +50,8 @@ describe('flow', () => {
     expect(flow(done, { type: 'rate', caseNumber: result.caseNumber, itemName: item.name })).toEqual(review);
     let screen = flow(initialScreen, { type: 'rate-mine' });
     screen = flow(screen, { type: 'identified', identity });
-    expect(screen).toEqual({ name: 'myCases' });
+    expect(screen).toEqual({ name: 'myCases', then: 'rate' });
+    expect(flow(screen, { type: 'query', caseNumber: result.caseNumber })).toBe(screen);
     expect(flow(screen, { type: 'rate', caseNumber: result.caseNumber, itemName: item.name })).toEqual(review);
   });
 
@@ -71,5 +72,14 @@ describe('flow', () => {
   it('forgets the identity when going home', () => {
     const form: Screen = { name: 'form', identity, item, list: 'items' };
     expect(flow(form, { type: 'home' })).toEqual({ name: 'home' });
+  });
+
+  it('identifies from the query screen to list the citizen own cases, then opens one', () => {
+    let screen: Screen = { name: 'query', caseNumber: '' };
+    screen = flow(screen, { type: 'my-cases' });
+    expect(screen).toEqual({ name: 'identify', purpose: 'follow' });
+    screen = flow(screen, { type: 'identified', identity });
+    expect(screen).toEqual({ name: 'myCases', then: 'query' });
+    expect(flow(screen, { type: 'query', caseNumber: result.caseNumber })).toEqual({ name: 'query', caseNumber: result.caseNumber });
   });
 });

@@ -5,8 +5,14 @@ export type SubmitResult = ReplyOf<'case.submit'>;
 /** What the item list offers: every item, only the 一件事 bundles, or items to read the guide of. */
 export type ListKind = 'items' | 'lifeEvents' | 'guides';
 
-/** Why the citizen shows the card: to apply (for an item or a 一件事), or to rate one of their cases. */
-export type Purpose = 'items' | 'lifeEvents' | 'review';
+/**
+ * Why the citizen identifies: to apply (for an item or a 一件事), to rate one of their cases, or
+ * to follow their cases. The last two need the card: a typed ID number lists no one's cases.
+ */
+export type Purpose = 'items' | 'lifeEvents' | 'review' | 'follow';
+
+/** What a tap on one of the citizen's own cases does. */
+export type MyCasesThen = 'rate' | 'query';
 
 /**
  * Where the citizen is. Each screen carries only what it needs; going home drops everything,
@@ -24,7 +30,7 @@ export type Screen =
   | { name: 'query'; caseNumber: string }
   | { name: 'guides' }
   | { name: 'guide'; item: ItemSummary }
-  | { name: 'myCases' }
+  | { name: 'myCases'; then: MyCasesThen }
   | { name: 'review'; caseNumber: string; itemName: string }
   | { name: 'help' };
 
@@ -39,6 +45,7 @@ export type Action =
   | { type: 'query'; caseNumber?: string }
   | { type: 'guides' }
   | { type: 'rate-mine' }
+  | { type: 'my-cases' }
   | { type: 'rate'; caseNumber: string; itemName: string }
   | { type: 'help' }
   | { type: 'home' };
@@ -54,6 +61,8 @@ export function flow(screen: Screen, action: Action): Screen {
       return screen.name === 'home' ? { name: 'identify', purpose: action.list ?? 'items' } : screen;
     case 'rate-mine':
       return screen.name === 'home' ? { name: 'identify', purpose: 'review' } : screen;
+    case 'my-cases':
+      return screen.name === 'query' ? { name: 'identify', purpose: 'follow' } : screen;
     case 'identified':
       return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity) : screen;
     case 'confirmed':
@@ -67,7 +76,7 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'submitted':
       return screen.name === 'materials' ? { name: 'done', itemName: action.itemName, result: action.result } : screen;
     case 'query':
-      return screen.name === 'home' || screen.name === 'done'
+      return screen.name === 'home' || screen.name === 'done' || (screen.name === 'myCases' && screen.then === 'query')
         ? { name: 'query', caseNumber: action.caseNumber ?? '' }
         : screen;
     case 'guides':
@@ -81,9 +90,11 @@ export function flow(screen: Screen, action: Action): Screen {
   }
 }
 
-/** A citizen who came to rate sees their cases; one who came to apply confirms who they are first. */
+/** A citizen who came for their cases sees them; one who came to apply confirms who they are first. */
 function afterIdentify(purpose: Purpose, identity: IdentityView): Screen {
-  return purpose === 'review' ? { name: 'myCases' } : { name: 'confirm', identity, list: purpose };
+  if (purpose === 'review') return { name: 'myCases', then: 'rate' };
+  if (purpose === 'follow') return { name: 'myCases', then: 'query' };
+  return { name: 'confirm', identity, list: purpose };
 }
 
 /** An item picked to apply for opens its form; one picked to read about opens its guide. */

@@ -13,6 +13,8 @@ type Props = {
   id?: string;
   labelledBy?: string;
   maxLength?: number;
+  /** Opens the keyboard as the field appears, for a screen whose only task is this field. */
+  autoFocus?: boolean;
 };
 
 /**
@@ -20,7 +22,7 @@ type Props = {
  * layout. It stays a real input, so a scanner that types like a keyboard (keyboard wedge) still
  * works; inputMode "none" keeps any system keyboard away. Keys type at the end of the value.
  */
-export function KeyboardInput({ layout, label, value, onChange, className, testId, id, labelledBy, maxLength }: Props) {
+export function KeyboardInput({ layout, label, value, onChange, className, testId, id, labelledBy, maxLength, autoFocus }: Props) {
   const keyboard = useKeyboard();
   const fieldId = useId();
   const element = useRef<HTMLInputElement>(null);
@@ -31,6 +33,10 @@ export function KeyboardInput({ layout, label, value, onChange, className, testI
   }, [value, onChange]);
   const { close } = keyboard;
   useEffect(() => () => close(fieldId), [close, fieldId]);
+  // After mount, not React's autoFocus: that focuses before the ref is set, and open() needs it.
+  useEffect(() => {
+    if (autoFocus) element.current?.focus();
+  }, [autoFocus]);
 
   const open = (): void => {
     if (!element.current || keyboard.target?.id === fieldId) return;

@@ -1,33 +1,47 @@
 import { useEffect, useState, type Dispatch } from 'react';
-import type { Action } from '../flow/flow.js';
+import { useTranslation } from 'react-i18next';
+import type { Action, Purpose } from '../flow/flow.js';
 import { useRequest } from '../transport/context.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { TypedIdentity } from './TypedIdentity.js';
 
-/** The card read starts when the screen opens; 重试 starts a new one. */
-export function Identify({ dispatch }: { dispatch: Dispatch<Action> }) {
+/**
+ * The card read starts when the screen opens; 重试 starts a new one. Applying also accepts the ID
+ * number typed by hand; seeing one's own cases does not (an ID number is no secret). The card read
+ * keeps going while the citizen types: a card placed meanwhile still identifies them.
+ */
+export function Identify({ purpose, dispatch }: { purpose: Purpose; dispatch: Dispatch<Action> }) {
+  const { t } = useTranslation('identify');
   const [attempt, setAttempt] = useState(0);
+  const [typing, setTyping] = useState(false);
   const read = useRequest('identity.read', { timeoutMs: 30_000 }, attempt);
   useEffect(() => {
     if (read.state === 'ready') dispatch({ type: 'identified', identity: read.value });
   }, [read, dispatch]);
 
+  if (typing) return <TypedIdentity dispatch={dispatch} onCancel={() => setTyping(false)} />;
   return (
     <section className="screen identify">
-      <h1>请将身份证放在感应区</h1>
+      <h1>{t('title')}</h1>
       {/* The card stops on the reader once the read failed: motion would say "still reading". */}
       <div className={read.state === 'failed' ? 'reader-scene reader-stopped' : 'reader-scene'} aria-hidden="true">
         <div className="reader-card">
           <span className="reader-card-chip" />
         </div>
-        <div className="reader-pad">感应区</div>
+        <div className="reader-pad">{t('readerPad')}</div>
       </div>
       <div data-testid="identify-status" className="identify-status" aria-live="polite">
         {read.state === 'failed' ? (
           <ErrorPanel error={read.error} onRetry={() => setAttempt((n) => n + 1)} />
         ) : (
-          <p className="waiting">正在读取，请放好身份证不要移动……</p>
+          <p className="waiting">{t('reading')}</p>
         )}
       </div>
+      {(purpose === 'items' || purpose === 'lifeEvents') && (
+        <button type="button" className="secondary identify-typed" data-testid="identify-typed" onClick={() => setTyping(true)}>
+          {t('typeInstead')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,69 +1,92 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type Dispatch, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { KioskError, type CaseView } from '../api.js';
+import type { Action } from '../flow/flow.js';
 import { KeyboardInput } from '../keyboard/KeyboardInput.js';
+import { useWedgeScan } from '../scanner/use-wedge-scan.js';
 import { useKiosk } from '../transport/context.js';
 import { toKioskError } from '../transport/validate.js';
 import { CaseNumber } from '../ui/CaseNumber.js';
+import { caseNumberInScan } from '../ui/case-number.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
 import { formatInstant } from '../ui/format.js';
 import { useStateLabels } from '../ui/labels.js';
+import { PrintAction } from './PrintAction.js';
 
 type Lookup = { state: 'idle' } | { state: 'asking' } | { state: 'found'; view: CaseView } | { state: 'failed'; error: KioskError };
 
-export function Query({ caseNumber }: { caseNumber: string }) {
+/**
+ * 查询打印: a case by its number, typed or scanned from the receipt's QR code, or the citizen's
+ * own cases after a card read. A number handed in (from 我的办件 or the done screen) is looked up
+ * at once, so the citizen sees the answer without another tap.
+ */
+export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: Dispatch<Action> }) {
+  const { t } = useTranslation('query');
   const kiosk = useKiosk();
   const [input, setInput] = useState(caseNumber);
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
 
-  const ask = async (event: FormEvent): Promise<void> => {
+  const ask = useCallback(
+    async (typed: string): Promise<void> => {
+      const wanted = caseNumberInScan(typed);
+      setInput(wanted);
+      setLookup({ state: 'asking' });
+      try {
+        setLookup({ state: 'found', view: await kiosk.invoke('case.query', { caseNumber: wanted }) });
+      } catch (error) {
+        setLookup({ state: 'failed', error: withFormatHint(toKioskError(error), t('formatHint')) });
+      }
+    },
+    [kiosk, t],
+  );
+  useWedgeScan((scanned) => void ask(scanned));
+  useEffect(() => {
+    if (caseNumber !== '') void ask(caseNumber);
+  }, [caseNumber, ask]);
+  const submit = (event: FormEvent): void => {
     event.preventDefault();
-    setLookup({ state: 'asking' });
-    try {
-      setLookup({ state: 'found', view: await kiosk.invoke('case.query', { caseNumber: input }) });
-    } catch (error) {
-      setLookup({ state: 'failed', error: withFormatHint(toKioskError(error)) });
-    }
+    void ask(input);
   };
 
   return (
     <section className="screen query">
-      <h1>查询办件进度</h1>
-      <form className="query-form" onSubmit={(event) => void ask(event)}>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('scanHint')}</p>
+      <form className="query-form" onSubmit={submit}>
         <label className="field-label" htmlFor="query-input">
-          办件编号（在回执上）
+          {t('inputLabel')}
         </label>
-        <KeyboardInput
-          layout="code"
-          label="办件编号"
-          id="query-input"
-          className="text-input case-input"
-          testId="query-input"
-          maxLength={20}
-          value={input}
-          onChange={setInput}
-        />
+        <KeyboardInput layout="code" label={t('inputKeyboardLabel')} id="query-input" className="text-input case-input" testId="query-input" maxLength={20} value={input} onChange={setInput} />
         <button type="submit" className="primary main-action" data-testid="query-submit" disabled={lookup.state === 'asking'}>
-          {lookup.state === 'asking' ? '正在查询……' : '查询'}
+          {lookup.state === 'asking' ? t('asking') : t('submit')}
         </button>
       </form>
       {lookup.state === 'failed' && <ErrorPanel error={lookup.error} testId="query-error" />}
       {lookup.state === 'found' && <CaseStatusView view={lookup.view} />}
-      {lookup.state === 'found' && <ReprintButton caseNumber={lookup.view.caseNumber} />}
+      {lookup.state !== 'found' && (
+        <button type="button" className="secondary" data-testid="query-mine" onClick={() => dispatch({ type: 'my-cases' })}>
+          {t('mine')}
+        </button>
+      )}
     </section>
   );
 }
 
 function CaseStatusView({ view }: { view: CaseView }) {
+  const { t } = useTranslation('query');
+  const kiosk = useKiosk();
   const labels = useStateLabels();
+  const { caseNumber } = view;
   return (
     <div className="case-status">
       <p className="item-name">{view.itemName}</p>
-      <CaseNumber value={view.caseNumber} />
+      <CaseNumber value={caseNumber} />
       <p className="status-now" data-testid="query-status">
         {labels.caseStatus(view.status)}
       </p>
-      {view.source === 'terminal' && <p className="lead">网络中断，以上是本终端的记录；网络恢复后可查到最新进度。</p>}
-      <ol className="timeline">
+      {view.source === 'terminal' && <p className="lead">{t('terminalSource')}</p>}
+      <h2 className="timeline-title">{t('timelineTitle')}</h2>
+      <ol className="timeline" data-testid="query-timeline">
         {view.timeline.map((entry, index) => (
           <li key={index}>
             <span className="timeline-at">{formatInstant(entry.at)}</span>
@@ -71,41 +94,17 @@ function CaseStatusView({ view }: { view: CaseView }) {
           </li>
         ))}
       </ol>
-    </div>
-  );
-}
-
-type Reprint = { state: 'idle' } | { state: 'printing' } | { state: 'done'; printed: boolean; problem?: string } | { state: 'failed'; error: KioskError };
-
-/** 补打回执: the receipt again, marked 补打, from the terminal that accepted the case. */
-function ReprintButton({ caseNumber }: { caseNumber: string }) {
-  const kiosk = useKiosk();
-  const [reprint, setReprint] = useState<Reprint>({ state: 'idle' });
-  const press = async (): Promise<void> => {
-    setReprint({ state: 'printing' });
-    try {
-      setReprint({ state: 'done', ...(await kiosk.invoke('case.reprint', { caseNumber })) });
-    } catch (error) {
-      setReprint({ state: 'failed', error: toKioskError(error) });
-    }
-  };
-  return (
-    <div className="reprint">
-      <button type="button" className="secondary" data-testid="reprint" disabled={reprint.state === 'printing'} onClick={() => void press()}>
-        {reprint.state === 'printing' ? '正在打印……' : '补打回执'}
-      </button>
-      {reprint.state === 'done' && (
-        <p data-testid="reprint-state" className={reprint.printed ? 'fact fact-ok' : 'fact fact-warn'}>
-          {reprint.printed ? '回执已补打，请从出纸口取走' : `回执未能打印：${reprint.problem ?? '打印机故障'}。请到服务台领取`}
-        </p>
-      )}
-      {reprint.state === 'failed' && <ErrorPanel error={reprint.error} testId="reprint-error" />}
+      <div className="print-actions">
+        <PrintAction testId="print-slip" label={t('printSlip')} printedWords={t('slipPrinted')} print={() => kiosk.invoke('case.slip', { caseNumber })} />
+        {/* 补打回执: the receipt again, marked 补打, from the terminal that accepted the case. */}
+        <PrintAction testId="reprint" label={t('reprint')} printedWords={t('reprinted')} print={() => kiosk.invoke('case.reprint', { caseNumber })} />
+      </div>
     </div>
   );
 }
 
 /** A mistyped number is refused before it is sent; say what a right one looks like. */
-function withFormatHint(error: KioskError): KioskError {
+function withFormatHint(error: KioskError, hint: string): KioskError {
   if (error.code !== 'BAD_REQUEST' || error.hint) return error;
-  return new KioskError({ ...error.toJSON(), hint: '办件编号在回执上，共 20 位字母和数字，例如 WH0001 2026 1123 00017 K' });
+  return new KioskError({ ...error.toJSON(), hint });
 }

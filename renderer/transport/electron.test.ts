@@ -33,7 +33,7 @@ const caught = (promise: Promise<unknown>) => promise.then(() => null, (e: unkno
 
 describe('electron transport', () => {
   it('sends the parsed payload (defaults filled in) and returns the checked value', async () => {
-    const { bridge, sent } = fakeBridge(async () => ({ ok: true, value: { cardType: 'resident', maskedName: '张*', maskedIdNumber: '4201**********0010' } }));
+    const { bridge, sent } = fakeBridge(async () => ({ ok: true, value: { cardType: 'resident', maskedName: '张*', maskedIdNumber: '4201**********0010', source: 'card' } }));
     const identity = await createElectronKiosk(bridge).invoke('identity.read', {});
     expect(identity.maskedName).toBe('张*');
     expect(sent).toEqual([{ name: 'identity.read', payload: { timeoutMs: 30_000 } }]);

@@ -16,3 +16,14 @@ export function groupCaseNumber(caseNumber: string): string[] {
   }
   return chunks;
 }
+
+const caseNumberShape = /[A-Z0-9]{6}\d{13}[0-9A-Z]/;
+
+/**
+ * The case number in what a scanner typed: the receipt's QR holds the bare number, but a code
+ * from elsewhere (a link with the number in it) still finds it. Text with no such run is returned
+ * as typed, for the contract's own check to word the problem.
+ */
+export function caseNumberInScan(text: string): string {
+  return caseNumberShape.exec(text.toUpperCase().replace(/[\s-]/g, ''))?.[0] ?? text.trim();
+}

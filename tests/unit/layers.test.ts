@@ -22,6 +22,7 @@ describe('layer rules', () => {
     ['electron/core/x.ts', "import { openPglite } from '../../platform/db/pglite.js';"],
     ['drivers/idcard/x.ts', "import { Vault } from '../../electron/core/store/vault.js';"],
     ['drivers/idcard/x.ts', "import { app } from 'electron';"],
+    ['drivers/idcard/x.ts', "import { requests } from '../../electron/api/contract.js';"],
     ['platform/x.ts', "import { IdCardReader } from '../drivers/idcard/reader.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
@@ -33,6 +34,7 @@ describe('layer rules', () => {
     ['electron/core/x.ts', "import type { CaseUpload } from '../../platform/protocol/cases.js';"],
     ['electron/main.ts', "import { app } from 'electron';"],
     ['drivers/idcard/x.ts', "import type { ByteTransport } from '../transport/transport.js';"],
+    ['drivers/idcard/x.ts', "import { checkIdNumber } from '../../electron/api/id-number.js';"],
   ])('%s may: %s', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
   });

@@ -1,14 +1,8 @@
+import { checkIdNumber } from '../../api/id-number.js';
 import type { CatalogField } from '../catalog/item.js';
 
 const maxTextLength = 200;
 
-/** GB 11643: the 18th character is a checksum over the first 17, so a mistyped digit is caught here. */
-export function isResidentIdNumber(value: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(value)) return false;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((acc, w, i) => acc + w * Number(value.charAt(i)), 0);
-  return '10X98765432'.charAt(sum % 11) === value.charAt(17);
-}
 
 function isDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -20,7 +14,7 @@ function isDate(value: string): boolean {
 const typeChecks: Record<CatalogField['type'], (value: string, field: CatalogField) => string | undefined> = {
   text: () => undefined,
   signature: () => undefined,
-  idNumber: (v, f) => (isResidentIdNumber(v.toUpperCase()) ? undefined : `“${f.label}”不是有效的公民身份号码`),
+  idNumber: (v, f) => (checkIdNumber(v) ? undefined : `“${f.label}”不是有效的公民身份号码`),
   phone: (v, f) => (/^(1\d{10}|0\d{2,3}-?\d{7,8})$/.test(v) ? undefined : `“${f.label}”不是有效的电话号码`),
   date: (v, f) => (isDate(v) ? undefined : `“${f.label}”应为 年-月-日`),
   select: (v, f) => (f.options?.some((o) => o.value === v) ? undefined : `“${f.label}”的选项无效`),

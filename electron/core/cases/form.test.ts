@@ -3,7 +3,7 @@ import type { Certificate } from '../../../platform/protocol/certificates.js';
 import type { CatalogField } from '../catalog/item.js';
 import { checkAnswers, fieldViews, resolveAnswers, wantsCertificates } from './form.js';
 
-const identity = { cardType: 'resident' as const, name: '陈晓欣', idNumber: '420103199003120029' };
+const identity = { cardType: 'resident' as const, name: '陈晓欣', idNumber: '420103199003120029', source: 'card' as const };
 const marriage: Certificate = {
   kind: 'marriageCert',
   name: '结婚证',

@@ -9,7 +9,7 @@ export function identityFromCard(card: IdCardRead): Identity {
   if (card.cardType === 'unknown') {
     throw new KioskError({ code: 'CARD_UNREADABLE', message: '本机暂不支持这种证件', hint: '请使用居民身份证、居住证或永久居留身份证' });
   }
-  return { cardType: card.cardType, name: card.name, idNumber: card.idNumber };
+  return { cardType: card.cardType, name: card.name, idNumber: card.idNumber, source: 'card' };
 }
 
 /** Driver failures in words a citizen can act on; the technician's detail rides in the hint. */

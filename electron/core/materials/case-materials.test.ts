@@ -20,7 +20,7 @@ function item(code: string): CatalogItem {
   return found;
 }
 
-const citizen = { cardType: 'resident', name: '陈晓欣', idNumber: '420102199003070010' } as const;
+const citizen = { cardType: 'resident', name: '陈晓欣', idNumber: '420102199003070010', source: 'card' } as const;
 const applicant = { name: citizen.name, idNumber: citizen.idNumber };
 const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(150_000)]);
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2_000)]);

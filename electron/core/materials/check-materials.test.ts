@@ -10,7 +10,7 @@ const lease: Material = { key: 'material.lease', name: '租赁合同', necessity
 const photo: Material = { key: 'material.photo', name: '证件照', necessity: 'optional', paperCopies: 0, original: false };
 const materials = [idCard, register, lease, photo];
 
-const citizen = { cardType: 'resident', name: '陈晓欣', idNumber: '420102199003070010' } as const;
+const citizen = { cardType: 'resident', name: '陈晓欣', idNumber: '420102199003070010', source: 'card' } as const;
 const held = heldCertificates(citizen, [{ kind: 'household_register', name: '居民户口簿' }]);
 const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64');
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9]).toString('base64');

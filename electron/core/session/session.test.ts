@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from './session.js';
 
-const chen = { cardType: 'resident' as const, name: '陈晓欣', idNumber: '420103199003120029' };
+const chen = { cardType: 'resident' as const, name: '陈晓欣', idNumber: '420103199003120029', source: 'card' as const };
 
 describe('the citizen session', () => {
   it('shows only the masked identity', () => {
-    expect(new Session(60_000).identify(chen)).toEqual({ cardType: 'resident', maskedName: '陈*欣', maskedIdNumber: '4201**********0029' });
+    expect(new Session(60_000).identify(chen)).toEqual({ cardType: 'resident', maskedName: '陈*欣', maskedIdNumber: '4201**********0029', source: 'card' });
   });
 
   it('forgets the card when the screen ends the session', () => {
@@ -23,5 +23,11 @@ describe('the citizen session', () => {
     expect(session.current().name).toBe('陈晓欣');
     now = 206_000;
     expect(() => session.current()).toThrow(/请先刷身份证/);
+  });
+
+  it('opens nothing that needs a card read to an identity typed on the screen', () => {
+    const session = new Session(60_000);
+    expect(session.identify({ ...chen, source: 'typed' }).source).toBe('typed');
+    expect(() => session.cardReadAt()).toThrow(/手动输入身份证号/);
   });
 });

@@ -6,6 +6,8 @@ export interface Identity {
   cardType: IdentityView['cardType'];
   name: string;
   idNumber: string;
+  /** 'typed': nobody showed a card. ID numbers are not secret, so a typed one opens nothing private. */
+  source: IdentityView['source'];
 }
 
 /**
@@ -43,9 +45,14 @@ export class Session {
     return this.identity;
   }
 
-  /** When the current citizen's card was read: the platform opens e-certificates only to a fresh read. */
+  /**
+   * When the current citizen's card was read: the platform opens e-certificates only to a fresh
+   * read, and this terminal shows a person's own cases only after one. A typed number is no read.
+   */
   cardReadAt(): Date {
-    this.current();
+    if (this.current().source !== 'card') {
+      throw new KioskError({ code: 'NO_IDENTITY', message: '手动输入身份证号时不能查看个人信息', hint: '请返回首页，刷身份证后再试' });
+    }
     return new Date(this.identifiedAt);
   }
 
@@ -56,5 +63,10 @@ export class Session {
 }
 
 export function viewOf(identity: Identity): IdentityView {
-  return { cardType: identity.cardType, maskedName: maskName(identity.name), maskedIdNumber: maskIdNumber(identity.idNumber) };
+  return {
+    cardType: identity.cardType,
+    maskedName: maskName(identity.name),
+    maskedIdNumber: maskIdNumber(identity.idNumber),
+    source: identity.source,
+  };
 }

@@ -5,16 +5,18 @@ import { done } from './done.js';
 import { guide } from './guide.js';
 import { help } from './help.js';
 import { home } from './home.js';
+import { identify } from './identify.js';
 import { items } from './items.js';
 import { keyboard } from './keyboard.js';
 import { labels } from './labels.js';
 import { materials } from './materials.js';
+import { query } from './query.js';
 import { review } from './review.js';
 
 /**
  * Every namespace of UI words, one module per area, each with Chinese and English. Add an area's
  * module here; `messages.test.ts` checks that English has exactly Chinese's keys.
  */
-export const namespaces = { common, home, keyboard, apply, items, confirm, materials, done, labels, guide, review, help } as const;
+export const namespaces = { common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query } as const;
 
 export type Namespace = keyof typeof namespaces;

@@ -73,13 +73,13 @@ describe('e-certificates', () => {
     // The card was read three minutes before the second request, on the same (real) clock it signs with.
     let now = Date.now();
     const session = new Session(10 * 60_000, () => now);
-    session.identify({ cardType: 'resident', name: '陈晓欣', idNumber: chen });
+    session.identify({ cardType: 'resident', name: '陈晓欣', idNumber: chen, source: 'card' });
     const views = await listCertificates({ session, platform: client });
     const licence = views.find((v) => v.kind === 'drivingLicence');
     expect(licence).toMatchObject({ name: '机动车驾驶证', maskedNumber: '4201**********0029', validUntil: '2032-07-18' });
     expect(JSON.stringify(views)).not.toContain(chen);
     now = Date.now() - 3 * 60_000;
-    session.identify({ cardType: 'resident', name: '陈晓欣', idNumber: chen });
+    session.identify({ cardType: 'resident', name: '陈晓欣', idNumber: chen, source: 'card' });
     const stale = await listCertificates({ session, platform: client }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(KioskError);
     expect(stale).toMatchObject({ code: 'NO_IDENTITY', message: '请重新刷身份证后再调取电子证照' });

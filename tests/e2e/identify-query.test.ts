@@ -1,0 +1,164 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import { settleMaterials } from './apply-steps.js';
+import { expectText, launchChromium, startBuiltDemo } from './harness.js';
+
+const chenId = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';
+const maskedChenId = `${chenId.slice(0, 4)}**********${chenId.slice(-4)}`;
+/** Chen's number with its last digit changed: one slip of the finger. */
+const wrongCheckDigit = `${chenId.slice(0, 17)}${chenId.endsWith('1') ? '2' : '1'}`;
+/** 30 February does not exist, whatever the other digits say. */
+const impossibleBirth = `${chenId.slice(0, 6)}19900230${chenId.slice(14)}`;
+
+const portrait = { width: 1080, height: 1920 };
+const landscape = { width: 1920, height: 1080 };
+const shotsDir = '/tmp/shots-identify-query';
+
+/** With SHOTS=1, the screen in both orientations, for people to look at; no assertion depends on it. */
+async function look(page: Page, name: string): Promise<void> {
+  if (!process.env.SHOTS) return;
+  mkdirSync(shotsDir, { recursive: true });
+  for (const [viewport, orientation] of [[portrait, 'portrait'], [landscape, 'landscape']] as const) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: join(shotsDir, `${name}-${orientation}.png`) });
+  }
+  await page.setViewportSize(portrait);
+}
+
+async function tapKeys(page: Page, keys: string): Promise<void> {
+  for (const key of keys) await page.getByTestId(`key-${key}`).click();
+}
+
+async function typeIdNumber(page: Page, idNumber: string): Promise<void> {
+  await page.getByTestId('key-clear').click();
+  await tapKeys(page, idNumber);
+  await page.getByTestId('typed-id-next').click();
+}
+
+/** Home → card → item → form → 核对信息 → materials → submit; back home. Returns the case number. */
+async function applyWithCard(page: Page, demo: RunningDemo): Promise<string> {
+  await page.getByTestId('home-apply').click();
+  await expectText(page.getByTestId('identify-status'), '正在读取');
+  demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+  await page.getByTestId('identity-continue').click();
+  demo.devices.idcardSim?.removeCard();
+  await page.getByTestId('item-WH-RS-002').click();
+  await page.getByTestId('option-delivery.method-post').click();
+  await page.getByTestId('form-next').click();
+  await page.getByTestId('submit').click();
+  await settleMaterials(page);
+  const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
+  await page.getByTestId('finish').click();
+  return caseNumber;
+}
+
+describe('identify by typing, my cases, and query by a scanned receipt, in Chromium through the browser host', () => {
+  let browser: Browser;
+  let demo: RunningDemo;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    demo = await startBuiltDemo('identify-query');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('refuses a wrong check digit and an impossible birth date in plain words, then takes the typed number and a pinyin name, marked typed', async () => {
+    page = await browser.newPage({ viewport: portrait });
+    await page.goto(demo.kioskUrl ?? '');
+    await page.getByTestId('home-apply').click();
+    await page.getByTestId('identify-typed').click();
+    // The number pad opens by itself: the field is the screen's only task.
+    await page.getByTestId('keyboard').waitFor();
+    await typeIdNumber(page, wrongCheckDigit);
+    await expectText(page.getByTestId('typed-id-error'), '最后一位校验不对，请核对');
+    await look(page, '1-typed-id-wrong-check-digit');
+    await typeIdNumber(page, impossibleBirth);
+    await expectText(page.getByTestId('typed-id-error'), '出生日期不存在');
+    await typeIdNumber(page, chenId.slice(0, 17));
+    await expectText(page.getByTestId('typed-id-error'), '18 位');
+    await typeIdNumber(page, chenId);
+    await page.getByTestId('typed-name').waitFor();
+    await tapKeys(page, 'chenxiaoxin');
+    await page.getByTestId('candidate-陈').click();
+    await page.getByTestId('candidate-晓').click();
+    await page.getByTestId('candidate-欣').click();
+    await expect.poll(() => page.getByTestId('typed-name').inputValue()).toBe('陈晓欣');
+    await look(page, '2-typed-name');
+    await page.getByTestId('typed-submit').click();
+    await expectText(page.getByTestId('identity-name'), '陈*欣');
+    await expectText(page.getByTestId('identity-id'), maskedChenId);
+    await expectText(page.getByTestId('identity-typed'), '手动输入');
+    const shown = await page.content();
+    expect(shown).not.toContain(chenId);
+    expect(shown).not.toContain('陈晓欣');
+    await look(page, '3-confirm-typed');
+    await page.getByTestId('language').click();
+    await expectText(page.getByTestId('identity-typed'), 'You typed your ID number');
+    await look(page, '3-confirm-typed-english');
+    await page.getByTestId('identity-continue').click();
+    await page.getByTestId('item-WH-RS-002').waitFor();
+    await page.getByTestId('go-home').click();
+  });
+
+  let caseNumber = '';
+
+  it('lists the citizen own cases after a card read, with the status timeline, and prints a status slip and the receipt again', async () => {
+    caseNumber = await applyWithCard(page, demo);
+    await page.getByTestId('home-query').click();
+    await look(page, '4-query');
+    await page.getByTestId('query-mine').click();
+    // Seeing one's own cases needs the card: an ID number typed by anyone would open them.
+    await expectText(page.getByTestId('identify-status'), '正在读取');
+    expect(await page.getByTestId('identify-typed').count()).toBe(0);
+    demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+    await page.getByTestId(`my-case-${caseNumber}`).waitFor();
+    demo.devices.idcardSim?.removeCard();
+    await look(page, '5-my-cases');
+    await page.getByTestId(`my-case-${caseNumber}`).click();
+    await expectText(page.getByTestId('query-status'), '平台已接收');
+    await expectText(page.getByTestId('query-timeline'), '终端受理');
+    await expectText(page.getByTestId('query-timeline'), '平台已接收');
+
+    const printed = demo.devices.printerSim?.receipts ?? [];
+    const before = printed.length;
+    await page.getByTestId('print-slip').click();
+    await expectText(page.getByTestId('print-slip-state'), '进度单已打印');
+    expect(printed).toHaveLength(before + 1);
+    const slip = printed[before];
+    for (const words of ['办件进度', caseNumber, '当前状态', '平台已接收', '终端受理', `[QR:${caseNumber}]`]) expect(slip?.text).toContain(words);
+    expect(slip?.text).not.toContain('陈');
+    if (process.env.SHOTS && slip?.pngPath) copyFileSync(slip.pngPath, join(shotsDir, '6-status-slip-paper.png'));
+
+    await page.getByTestId('reprint').click();
+    await expectText(page.getByTestId('reprint-state'), '回执已补打');
+    expect(printed).toHaveLength(before + 2);
+    expect(printed[before + 1]?.text).toContain('补打');
+    await look(page, '6-query-found');
+    await page.getByTestId('go-home').click();
+  });
+
+  it('finds a case from its receipt QR: the scanner types the payload and Enter, and a link with the number in it works too', async () => {
+    await page.getByTestId('home-query').click();
+    await page.getByTestId('query-submit').waitFor();
+    await page.keyboard.type(caseNumber);
+    await page.keyboard.press('Enter');
+    await expectText(page.getByTestId('query-status'), '平台已接收');
+    await expect.poll(() => page.getByTestId('query-input').inputValue()).toBe(caseNumber);
+    await page.getByTestId('go-home').click();
+    await page.getByTestId('home-query').click();
+    await page.getByTestId('query-submit').waitFor();
+    await page.keyboard.type(`https://zwfw.example.cn/query?case=${caseNumber.toLowerCase()}`);
+    await page.keyboard.press('Enter');
+    await expectText(page.getByTestId('query-status'), '平台已接收');
+    await expect.poll(() => page.getByTestId('query-input').inputValue()).toBe(caseNumber);
+    await look(page, '7-query-scanned');
+    await page.close();
+  });
+});
