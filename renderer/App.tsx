@@ -116,12 +116,15 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
   }
 }
 
-/** Names the other language in its own script, so a visitor who reads no Chinese finds it. */
+/**
+ * Names the other language in its own script, so a visitor who reads no Chinese finds it; that
+ * visible word is also its accessible name (WCAG 2.5.3: a voice user says what they see).
+ */
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'en' ? 'zh' : 'en';
   return (
-    <button type="button" className="language" data-testid="language" lang={other === 'en' ? 'en' : 'zh-CN'} aria-label={t('languageLabel')} onClick={() => void i18n.changeLanguage(other)}>
+    <button type="button" className="language" data-testid="language" lang={other === 'en' ? 'en' : 'zh-CN'} onClick={() => void i18n.changeLanguage(other)}>
       {t('language')}
     </button>
   );
