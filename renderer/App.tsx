@@ -29,6 +29,7 @@ import { IdleOverlay } from './idle/IdleOverlay.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
+import { SpokenPrompts } from './speech/SpokenPrompts.js';
 import { useKiosk } from './transport/context.js';
 import type { KioskStatus } from './api.js';
 import type { Dispatch } from 'react';
@@ -84,6 +85,7 @@ export function App() {
         <KeyboardDock />
       </KeyboardProvider>
       <IdleOverlay state={idle} />
+      <SpokenPrompts screen={screen} idle={idle} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
+import type { InPage, InPageElement } from '../support/in-page.js';
 
 /** A finger is about 10 mm wide; 60 CSS px at a kiosk's pixel density is the floor (issue 7). */
 export const minTarget = 60;
@@ -12,7 +13,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the kiosk's CSP (script-src 'self') stays on.
   await page.evaluate(axeSource);
-  const results = await page.evaluate(() => (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe.run(document));
+  const results = await page.evaluate<AxeResults>('axe.run(document)');
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((node) => `${v.impact} ${v.id}: ${node.target.join(' ')} — ${node.failureSummary ?? v.help}`));
@@ -27,8 +28,9 @@ export interface Target {
 /** Every visible thing a finger can press that is smaller than the floor, in either direction. */
 export function smallTargets(page: Page, floor = minTarget): Promise<Target[]> {
   return page.evaluate((min) => {
+    const { document } = globalThis as unknown as InPage;
     const pressable = 'button, a[href], input, select, textarea, [role="button"], [role="radio"], [role="checkbox"], [role="link"]';
-    return [...document.querySelectorAll<HTMLElement>(pressable)]
+    return Array.from(document.querySelectorAll(pressable))
       .filter((el) => el.checkVisibility())
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width < min || box.height < min)
@@ -46,20 +48,22 @@ export interface TextSizes {
 /** Sizes of the visible text in `scope` (and anywhere on the page for `smallest`). */
 export function textSizes(page: Page, scope: string): Promise<TextSizes> {
   return page.evaluate((selector) => {
-    const drawn = (root: Element): { size: number; chars: number }[] => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const found: { size: number; chars: number }[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        const chars = (node.textContent ?? '').trim().length;
-        if (!parent || chars === 0 || !parent.checkVisibility()) continue;
-        // getComputedStyle gives the size before CSS zoom; the eye sees it after.
-        found.push({ size: parseFloat(getComputedStyle(parent).fontSize) * parent.currentCSSZoom, chars });
-      }
-      return found;
-    };
+    const { document, getComputedStyle } = globalThis as unknown as InPage;
+    const textNode = 3;
+    /** Each visible element with text of its own: its size as drawn and how many characters. */
+    const drawn = (root: InPageElement): { size: number; chars: number }[] =>
+      Array.from(root.querySelectorAll('*'))
+        .filter((el) => el.checkVisibility())
+        .map((el) => ({
+          // getComputedStyle gives the size before CSS zoom; the eye sees it after.
+          size: parseFloat(getComputedStyle(el).fontSize) * el.currentCSSZoom,
+          chars: Array.from(el.childNodes)
+            .filter((node) => node.nodeType === textNode)
+            .reduce((sum, node) => sum + (node.textContent ?? '').trim().length, 0),
+        }))
+        .filter(({ chars }) => chars > 0);
     const byChars = new Map<number, number>();
-    for (const root of document.querySelectorAll(selector)) {
+    for (const root of Array.from(document.querySelectorAll(selector))) {
       for (const { size, chars } of drawn(root)) byChars.set(size, (byChars.get(size) ?? 0) + chars);
     }
     const body = [...byChars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;

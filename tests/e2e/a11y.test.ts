@@ -31,7 +31,7 @@ async function open(browser: Browser, demo: RunningDemo, mode: Mode, visit: Scre
   if (mode.elderly) await page.getByTestId('home-elderly').click();
   await visit.reach(page, demo);
   // Axe judges colors as drawn: let the finished screen's transitions and fonts settle first.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.evaluate('document.fonts.ready.then(() => undefined)');
   if (process.env.SHOTS === '1') {
     mkdirSync(shotsDir, { recursive: true });
     await page.screenshot({ path: join(shotsDir, `${mode.name}-${visit.name}.png`) });
