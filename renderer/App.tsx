@@ -29,6 +29,7 @@ import { IdleOverlay } from './idle/IdleOverlay.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
+import { useTouchToScreenTiming } from './perf/touch-timing.js';
 import { SpokenPrompts } from './speech/SpokenPrompts.js';
 import { useKiosk } from './transport/context.js';
 import type { KioskStatus } from './api.js';
@@ -60,6 +61,7 @@ export function App() {
   }, [i18n.language]);
   const idleSeconds = (status?.idleSeconds ?? defaultIdleSeconds) * (elderly ? elderlyIdleFactor : 1);
   const idle = useIdle(screen.name !== 'home', idleSeconds, goHome);
+  useTouchToScreenTiming(screen.name);
 
   return (
     <div className={elderly ? 'kiosk elderly' : 'kiosk'} data-testid="kiosk-root">
