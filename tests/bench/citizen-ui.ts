@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { startDemo, type RunningDemo } from '../../cli/demo/start-demo.js';
-import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
 import { launchBenchChromium } from './chromium.js';
 import { figure, percentile, type Figure } from './figure.js';
 
@@ -59,15 +59,9 @@ function frameIntervals(count: number): Promise<number[]> {
 
 /** One citizen through the browser host: card → item → form → submit → receipt → home. */
 async function citizenSession(page: Page, demo: RunningDemo): Promise<void> {
-  await page.getByTestId('home-apply').click();
-  await page.getByTestId('identify-status').waitFor();
-  demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
-  await page.getByTestId('identity-continue').click();
-  demo.devices.idcardSim?.removeCard();
-  await page.getByTestId('item-WH-RS-002').click();
-  await page.getByTestId('option-delivery.method-post').click();
-  await page.getByTestId('submit').click();
-  await page.getByTestId('finish').click({ timeout: 30_000 });
+  await identifyWithCard(page, demo);
+  await applyForItem(page);
+  await page.getByTestId('finish').click();
   await page.getByTestId('home-apply').waitFor();
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import { applyForItem, choiceItem, identifyWithCard } from '../support/citizen-steps.js';
 import { expectText } from './harness.js';
 
 /**
@@ -16,20 +16,11 @@ export interface ScreenVisit {
   fakeClock?: boolean;
 }
 
-/** 社会保障卡申领 (a choice and prefilled fields) and 婚姻登记预约 (a name typed with pinyin). */
-const choiceItem = 'WH-RS-002';
+/** 婚姻登记预约: a name typed with pinyin. */
 const nameItem = 'WH-MZ-003';
 
-async function identify(page: Page, demo: RunningDemo): Promise<void> {
-  await page.getByTestId('home-apply').click();
-  await expectText(page.getByTestId('identify-status'), /\S/u);
-  demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
-  await page.getByTestId('identity-continue').waitFor();
-  demo.devices.idcardSim?.removeCard();
-}
-
 async function items(page: Page, demo: RunningDemo): Promise<void> {
-  await identify(page, demo);
+  await identifyWithCard(page, demo);
   await page.getByTestId('identity-continue').click();
   await page.getByTestId(`item-${choiceItem}`).waitFor();
 }
@@ -41,10 +32,8 @@ async function form(page: Page, demo: RunningDemo, itemCode = choiceItem): Promi
 }
 
 async function done(page: Page, demo: RunningDemo): Promise<void> {
-  await form(page, demo);
-  await page.getByTestId('option-delivery.method-post').click();
-  await page.getByTestId('submit').click();
-  await page.getByTestId('finish').waitFor({ timeout: 20_000 });
+  await identifyWithCard(page, demo);
+  await applyForItem(page);
 }
 
 /** The pinyin keyboard open with candidates showing, the field above it. */
@@ -57,7 +46,7 @@ async function keyboard(page: Page, demo: RunningDemo): Promise<void> {
 
 /** Past the idle time (twice as long in 长者模式) the question is up, counting down. */
 async function idleQuestion(page: Page, demo: RunningDemo): Promise<void> {
-  await identify(page, demo);
+  await identifyWithCard(page, demo);
   const elderly = (await page.getByTestId('kiosk-root').getAttribute('class'))?.includes('elderly') ?? false;
   await page.clock.fastForward((elderly ? 121 : 61) * 1000);
   await page.getByTestId('idle-overlay').waitFor();
@@ -66,7 +55,7 @@ async function idleQuestion(page: Page, demo: RunningDemo): Promise<void> {
 export const screenVisits: ScreenVisit[] = [
   { name: 'home', reach: (page) => page.getByTestId('home-apply').waitFor() },
   { name: 'identify', reach: (page) => page.getByTestId('home-apply').click().then(() => expectText(page.getByTestId('identify-status'), /\S/u)) },
-  { name: 'confirm', reach: identify },
+  { name: 'confirm', reach: identifyWithCard },
   { name: 'items', reach: items },
   { name: 'form', reach: (page, demo) => form(page, demo) },
   { name: 'form-errors', reach: (page, demo) => form(page, demo).then(() => page.getByTestId('submit').click()).then(() => page.getByTestId('form-errors').waitFor()) },

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
 import { launchChromium, startBuiltDemo } from './harness.js';
 
 interface Spoken {
@@ -70,14 +70,9 @@ describe('spoken prompts, in Chromium through the browser host', () => {
 
   it('says where to put the card, the case number to keep, and the idle question, in Chinese', async () => {
     const page = await openPage(browser, demo, ['zh-CN', 'en-US']);
-    await page.getByTestId('home-apply').click();
-    await expect.poll(() => lastSaid(page)).toEqual({ text: '请将身份证放在感应区', lang: 'zh-CN' });
-    demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
-    await page.getByTestId('identity-continue').click();
-    demo.devices.idcardSim?.removeCard();
-    await page.getByTestId('item-WH-RS-002').click();
-    await page.getByTestId('option-delivery.method-post').click();
-    await page.getByTestId('submit').click();
+    await identifyWithCard(page, demo);
+    expect(await spoken(page)).toEqual([{ text: '请将身份证放在感应区', lang: 'zh-CN' }]);
+    await applyForItem(page);
     const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
     // Read out character by character, so it can be written down as it is heard.
     await expect.poll(async () => (await lastSaid(page))?.text.replace(/[\s，]/g, '')).toContain(caseNumber);
