@@ -8,8 +8,8 @@ import { platformFigures } from './platform-ingest.js';
 import { printerFigures } from './printer.js';
 
 /**
- * `npm run bench [-- --json] [--only NAME]...`: every figure beside its limit or a peer
- * measured in this run; each --only NAME picks a suite to run. Later capabilities add their suites here.
+ * `npm run bench [-- --json]`: every figure beside its limit or a peer measured in this run.
+ * Later capabilities add their suites here.
  */
 const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'store', run: caseCommitFigures },
@@ -22,9 +22,8 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
 ];
 
 const json = process.argv.includes('--json');
-const only = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--only' ? [arg] : []));
 const figures: Figure[] = [];
-for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.name))) {
+for (const suite of suites) {
   const measured = await suite.run();
   figures.push(...measured);
   if (json) for (const f of measured) process.stdout.write(`${JSON.stringify(f)}\n`);
