@@ -54,6 +54,8 @@ import { IdleOverlay } from './idle/IdleOverlay.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
+import { useTouchToScreenTiming } from './perf/touch-timing.js';
+import { SpokenPrompts } from './speech/SpokenPrompts.js';
 import { useKiosk } from './transport/context.js';
 import type { KioskStatus } from './api.js';
 import type { Dispatch } from 'react';
@@ -84,6 +86,7 @@ export function App() {
   }, [i18n.language]);
   const idleSeconds = (status?.idleSeconds ?? defaultIdleSeconds) * (elderly ? elderlyIdleFactor : 1);
   const idle = useIdle(screen.name !== 'home', idleSeconds, goHome);
+  useTouchToScreenTiming(screen.name);
 
   return (
     <div className={elderly ? 'kiosk elderly' : 'kiosk'} data-testid="kiosk-root">
@@ -109,6 +112,7 @@ export function App() {
         <KeyboardDock />
       </KeyboardProvider>
       <IdleOverlay state={idle} />
+      <SpokenPrompts screen={screen} idle={idle} />
     </div>
   );
 }
@@ -153,12 +157,15 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
   }
 }
 
-/** Names the other language in its own script, so a visitor who reads no Chinese finds it. */
+/**
+ * Names the other language in its own script, so a visitor who reads no Chinese finds it; that
+ * visible word is also its accessible name (WCAG 2.5.3: a voice user says what they see).
+ */
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'en' ? 'zh' : 'en';
   return (
-    <button type="button" className="language" data-testid="language" lang={other === 'en' ? 'en' : 'zh-CN'} aria-label={t('languageLabel')} onClick={() => void i18n.changeLanguage(other)}>
+    <button type="button" className="language" data-testid="language" lang={other === 'en' ? 'en' : 'zh-CN'} onClick={() => void i18n.changeLanguage(other)}>
       {t('language')}
     </button>
   );

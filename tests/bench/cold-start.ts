@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startDemo } from '../../cli/demo/start-demo.js';
+import { launchBenchChromium } from './chromium.js';
 import { figure, percentile, type Figure } from './figure.js';
 
 const runs = 9;
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 async function timeLoads(browser: Browser, url: string, ready: string): Promise<number[]> {
   const times: number[] = [];
@@ -41,7 +41,7 @@ async function blankServer(): Promise<{ url: string; close(): Promise<void> }> {
 export async function coldStartFigures(): Promise<Figure[]> {
   const demo = await startDemo({ dataDir: mkdtempSync(join(tmpdir(), 'tongban-bench-demo-')), log: () => undefined });
   const blank = await blankServer();
-  const browser = await chromium.launch({ executablePath: process.env.TONGBAN_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await launchBenchChromium();
   try {
     const home = await timeLoads(browser, demo.kioskUrl ?? '', '[data-testid="home-apply"]:has-text("我要办")');
     const blankTimes = await timeLoads(browser, blank.url, '#ready');

@@ -1,5 +1,6 @@
 import { caseCommitFigures } from './case-commit.js';
 import { catalogFigures } from './catalog.js';
+import { citizenUiFigures } from './citizen-ui.js';
 import { coldStartFigures } from './cold-start.js';
 import { formatTable, type Figure } from './figure.js';
 import { idcardFigures } from './idcard.js';
@@ -18,6 +19,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'platform', run: platformFigures },
   { name: 'printer', run: printerFigures },
   { name: 'catalog', run: catalogFigures },
+  { name: 'citizen-ui', run: citizenUiFigures },
 ];
 
 const json = process.argv.includes('--json');

@@ -11,7 +11,6 @@ export const common = {
     unreachableTitle: '终端服务暂时不可用',
     unreachableLead: '请稍后再试或联系工作人员',
     language: 'English',
-    languageLabel: '切换为英文',
   },
   en: {
     goHome: 'Home',
@@ -24,6 +23,5 @@ export const common = {
     unreachableTitle: 'The terminal service is unavailable',
     unreachableLead: 'Please try again later or ask the staff',
     language: '中文',
-    languageLabel: 'Switch to Chinese',
   },
 } as const;

@@ -1,3 +1,4 @@
+import { a11y } from './a11y.js';
 import { apply } from './apply.js';
 import { common } from './common.js';
 import { confirm } from './confirm.js';
@@ -17,6 +18,6 @@ import { review } from './review.js';
  * Every namespace of UI words, one module per area, each with Chinese and English. Add an area's
  * module here; `messages.test.ts` checks that English has exactly Chinese's keys.
  */
-export const namespaces = { common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query } as const;
+export const namespaces = { a11y, common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query } as const;
 
 export type Namespace = keyof typeof namespaces;

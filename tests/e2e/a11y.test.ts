@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { seriousAxeViolations, smallTargets, textSizes } from './a11y-checks.js';
+import { launchChromium, startBuiltDemo } from './harness.js';
+import { screenVisits, type ScreenVisit } from './screen-visits.js';
+
+/** Both ways a kiosk's screen is mounted, each in the usual size and in 长者模式. */
+const modes = [
+  { name: 'portrait', width: 1080, height: 1920, elderly: false },
+  { name: 'landscape', width: 1920, height: 1080, elderly: false },
+  { name: 'elderly-portrait', width: 1080, height: 1920, elderly: true },
+  { name: 'elderly-landscape', width: 1920, height: 1080, elderly: true },
+] as const;
+type Mode = (typeof modes)[number];
+
+/** 18 pt, the issue's floor for body text in 长者模式, in CSS px. */
+const elderlyBodyPx = 24;
+const elderlyFactor = 1.3;
+/** What 长者模式 enlarges: the screen's content and the idle question (the top bar stays put). */
+const enlarged = 'main, .idle-box';
+
+const shotsDir = '/tmp/shots-a11y-bench';
+
+async function open(browser: Browser, demo: RunningDemo, mode: Mode, visit: ScreenVisit): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: mode.width, height: mode.height } });
+  if (visit.fakeClock) await page.clock.install();
+  await page.goto(demo.kioskUrl ?? '');
+  if (mode.elderly) await page.getByTestId('home-elderly').click();
+  await visit.reach(page, demo);
+  // Axe judges colors as drawn: let the finished screen's transitions and fonts settle first.
+  await page.evaluate('document.fonts.ready.then(() => undefined)');
+  if (process.env.SHOTS === '1') {
+    mkdirSync(shotsDir, { recursive: true });
+    await page.screenshot({ path: join(shotsDir, `${mode.name}-${visit.name}.png`) });
+  }
+  return page;
+}
+
+describe('every screen, in both orientations and in 长者模式: axe-core, touch targets, text size', () => {
+  let browser: Browser;
+  let demo: RunningDemo;
+  /** Body text size per orientation and screen in the usual mode, to compare 长者模式 with. */
+  const usualBody = new Map<string, number>();
+  beforeAll(async () => {
+    browser = await launchChromium();
+    demo = await startBuiltDemo('a11y');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  for (const mode of modes) {
+    for (const visit of screenVisits) {
+      it(`${mode.name}: ${visit.name}`, async () => {
+        const page = await open(browser, demo, mode, visit);
+        try {
+          expect.soft(await seriousAxeViolations(page)).toEqual([]);
+          expect.soft(await smallTargets(page)).toEqual([]);
+          const sizes = await textSizes(page, enlarged);
+          const orientation = `${mode.width}x${mode.height} ${visit.name}`;
+          if (!mode.elderly) usualBody.set(orientation, sizes.body);
+          else {
+            expect.soft(sizes.smallest).toBeGreaterThanOrEqual(elderlyBodyPx);
+            expect.soft(sizes.body).toBeGreaterThanOrEqual(elderlyFactor * (usualBody.get(orientation) ?? Infinity) - 0.01);
+          }
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
