@@ -49,10 +49,13 @@ export function CheckAnswers({ fields, answers, onChange, onSubmit, intro }: Che
               <span className="check-value">{field.prefilled ? field.prefilled.display : shown(field, answers, t('notFilled'))}</span>
               {field.prefilled && <PrefilledTag prefilled={field.prefilled} />}
             </dd>
+            {/* In a <dd> of its own: a definition list holds only terms and their descriptions. */}
             {!field.prefilled && (
-              <button type="button" className="secondary check-change" data-testid={`change-${field.key}`} aria-label={t('changeLabel', { label: field.label })} onClick={() => onChange(field.key)}>
-                {t('change')}
-              </button>
+              <dd className="check-change-cell">
+                <button type="button" className="secondary check-change" data-testid={`change-${field.key}`} aria-label={t('changeLabel', { label: field.label })} onClick={() => onChange(field.key)}>
+                  {t('change')}
+                </button>
+              </dd>
             )}
           </div>
         ))}

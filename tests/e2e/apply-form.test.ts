@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN, XIANG_JIANGUO } from '../../drivers/sim/cards.js';
 import type { SimCard } from '../../drivers/sim/idcard-sim.js';
-import { settleMaterials } from './apply-steps.js';
+import { settleMaterials } from '../support/citizen-steps.js';
 import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
 
 const portrait = { width: 1080, height: 1920 };

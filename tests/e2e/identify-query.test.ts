@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
-import { settleMaterials } from './apply-steps.js';
+import { settleMaterials } from '../support/citizen-steps.js';
 import { expectText, launchChromium, startBuiltDemo } from './harness.js';
 
 const chenId = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { standardPledge } from '../../electron/core/catalog/demo/guide-defaults.js';
-import { answerPages } from './apply-steps.js';
+import { answerPages } from '../support/citizen-steps.js';
 import { chromiumArgs, chromiumPath, expectText, startBuiltDemo } from './harness.js';
 
 /**

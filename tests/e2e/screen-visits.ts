@@ -28,7 +28,44 @@ async function items(page: Page, demo: RunningDemo): Promise<void> {
 async function form(page: Page, demo: RunningDemo, itemCode = choiceItem): Promise<void> {
   await items(page, demo);
   await page.getByTestId(`item-${itemCode}`).click();
-  await page.getByTestId('submit').waitFor();
+  await page.getByTestId('form-next').waitFor();
+}
+
+/** The choice made, on to 核对信息. */
+async function checkAnswers(page: Page, demo: RunningDemo): Promise<void> {
+  await form(page, demo);
+  await page.getByTestId('option-delivery.method-post').click();
+  await page.getByTestId('form-next').click();
+  await page.getByTestId('check-answers').waitFor();
+}
+
+/** 核对信息 done: each material with its ways (免提交, photo, 容缺). */
+async function materials(page: Page, demo: RunningDemo): Promise<void> {
+  await checkAnswers(page, demo);
+  await page.getByTestId('submit').click();
+  await page.getByTestId('materials-submit').waitFor();
+}
+
+/** 办事指南 of the item, no card needed. */
+async function guide(page: Page): Promise<void> {
+  await page.getByTestId('home-guides').click();
+  await page.getByTestId(`item-${choiceItem}`).click();
+  await page.getByTestId('guide-body').waitFor();
+}
+
+/** 好差评 of the case just accepted, a bad level chosen so the reasons show. */
+async function review(page: Page, demo: RunningDemo): Promise<void> {
+  await done(page, demo);
+  await page.getByTestId('rate-case').click();
+  await page.getByTestId('level-不满意').click();
+  await page.getByTestId('review-reasons').waitFor();
+}
+
+/** The ID number typed on the number pad instead of the card. */
+async function typedId(page: Page): Promise<void> {
+  await page.getByTestId('home-apply').click();
+  await page.getByTestId('identify-typed').click();
+  await page.getByTestId('typed-id').waitFor();
 }
 
 async function done(page: Page, demo: RunningDemo): Promise<void> {
@@ -58,10 +95,18 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'confirm', reach: identifyWithCard },
   { name: 'items', reach: items },
   { name: 'form', reach: (page, demo) => form(page, demo) },
-  { name: 'form-errors', reach: (page, demo) => form(page, demo).then(() => page.getByTestId('submit').click()).then(() => page.getByTestId('form-errors').waitFor()) },
+  { name: 'form-errors', reach: (page, demo) => form(page, demo).then(() => page.getByTestId('form-next').click()).then(() => page.getByTestId('form-errors').waitFor()) },
+  { name: 'check-answers', reach: checkAnswers },
+  { name: 'materials', reach: materials },
   { name: 'keyboard', reach: keyboard },
   { name: 'done', reach: done },
   { name: 'query', reach: (page) => page.getByTestId('home-query').click().then(() => page.getByTestId('query-input').waitFor()) },
   { name: 'query-status', reach: (page, demo) => done(page, demo).then(() => page.getByTestId('query-case').click()).then(() => page.getByTestId('query-submit').click()).then(() => page.getByTestId('query-status').waitFor()) },
   { name: 'idle', reach: idleQuestion, fakeClock: true },
+  { name: 'typed-id', reach: typedId },
+  { name: 'life-events', reach: (page) => page.getByTestId('home-lifeEvents').click().then(() => page.getByTestId('identify-status').waitFor()) },
+  { name: 'guides', reach: (page) => page.getByTestId('home-guides').click().then(() => page.getByTestId(`item-${choiceItem}`).waitFor()) },
+  { name: 'guide', reach: guide },
+  { name: 'review', reach: review },
+  { name: 'help', reach: (page) => page.getByTestId('home-help').click().then(() => page.getByTestId('help-state').waitFor()) },
 ];

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 
@@ -14,11 +15,53 @@ export async function identifyWithCard(page: Page, demo: RunningDemo): Promise<v
   demo.devices.idcardSim?.removeCard();
 }
 
-/** From the confirm screen: the item, its one choice, 提交, until the receipt screen is up. */
+/** From the confirm screen: the item, its one choice, 核对信息, the materials, until the receipt screen is up. */
 export async function applyForItem(page: Page): Promise<void> {
   await page.getByTestId('identity-continue').click();
   await page.getByTestId(`item-${choiceItem}`).click();
   await page.getByTestId('option-delivery.method-post').click();
+  await page.getByTestId('form-next').click();
   await page.getByTestId('submit').click();
+  await settleMaterials(page);
   await page.getByTestId('finish').waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Answers a paged form up to 核对信息: on each page, fills the fields of `values` shown there,
+ * then 下一步, waiting for the next page (its step number changes) before looking again.
+ */
+export async function answerPages(page: Page, values: Record<string, string>): Promise<void> {
+  const progress = page.getByTestId('form-progress');
+  const check = page.getByTestId('check-answers');
+  while ((await check.count()) === 0) {
+    const before = await progress.innerText();
+    for (const [key, value] of Object.entries(values)) {
+      const field = page.getByTestId(`field-${key}`);
+      if ((await field.count()) > 0 && (await field.evaluate((e) => e.tagName)) === 'INPUT') await field.fill(value);
+    }
+    await page.getByTestId('form-next').click();
+    await expect.poll(async () => (await check.count()) > 0 || (await progress.innerText()) !== before, { timeout: 20_000 }).toBe(true);
+  }
+}
+
+/**
+ * On the materials step, leaves what an e-certificate or the card already covers, owes under 容缺
+ * (5 working days) what may be owed, and submits. A material that can only be photographed is a
+ * test that belongs with the camera (materials-commitment.test.ts), so it fails here by name.
+ */
+export async function settleMaterials(page: Page): Promise<void> {
+  await page.getByTestId('materials-submit').waitFor({ timeout: 20_000 });
+  for (const card of await page.locator('.material[data-testid^="material-"]').all()) {
+    const id = ((await card.getAttribute('data-testid')) ?? '').replace(/^material-/, '');
+    if ((await page.getByTestId(`material-${id}-status`).getAttribute('class'))?.includes('material-status-ok')) continue;
+    if ((await page.getByTestId(`material-${id}-owe`).count()) > 0) {
+      await page.getByTestId(`material-${id}-owe`).click();
+      await page.getByTestId(`material-${id}-days-5`).click();
+    } else if ((await page.getByTestId(`material-${id}-certificate`).count()) > 0) {
+      await page.getByTestId(`material-${id}-certificate`).click();
+    } else {
+      throw new Error(`material ${id} can only be photographed`);
+    }
+  }
+  await page.getByTestId('materials-submit').click();
 }
