@@ -41,7 +41,7 @@ export async function platform(argv: string[]): Promise<void> {
   if (values.db !== undefined && !/^postgres(ql)?:\/\//.test(values.db)) {
     throw new UsageError('--db must be a PostgreSQL URL (postgres://user@host/db); omit it to use the embedded PGlite database');
   }
-  const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('base64url');
+  const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
   const db = await openDatabase(values.db, values.data);
   const running = await startPlatform({ db, port: integer(values.port, '--port', 0), host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust });

@@ -12,7 +12,8 @@ import { createEnrollmentToken, openPglite, startPlatform, type Database, type R
 export class DemoPlatform {
   private running: RunningPlatform | undefined;
   private port = 0;
-  readonly adminToken = randomBytes(24).toString('base64url');
+  // Hex: a base64url token may begin with '-', which `--admin-token` would take for an option.
+  readonly adminToken = randomBytes(24).toString('hex');
 
   private constructor(readonly db: Database) {}
 

@@ -23,7 +23,8 @@ export async function createEnrollmentToken(
   request: EnrollmentTokenRequest,
 ): Promise<EnrollmentTokenReply> {
   const { hallName, terminalName, regionCode } = enrollmentTokenRequestSchema.parse(request);
-  const token = randomBytes(24).toString('base64url');
+  // Hex, not base64url: a token beginning with '-' reads as an option to `tongban enroll --token`.
+  const token = randomBytes(24).toString('hex');
   // The database's clock decides expiry, the same clock that checks it at enrollment.
   const { rows } = await db.query<{ expiresAt: Date }>(
     `INSERT INTO enrollment_tokens (token_hash, hall_name, terminal_name, region_code, expires_at)

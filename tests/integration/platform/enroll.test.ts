@@ -61,6 +61,11 @@ describe.each(databaseKinds)('on %s', (kind) => {
       expect(JSON.stringify(rows)).not.toContain(reply.token);
     });
 
+    it('makes tokens a technician can pass as `--token T`: never one that begins with "-"', async () => {
+      const tokens = await Promise.all(Array.from({ length: 64 }, () => createEnrollmentToken(platform.db, hall)));
+      for (const { token } of tokens) expect(token).toMatch(/^[0-9a-f]{48}$/u);
+    });
+
     it('refuses a missing or wrong admin token', async () => {
       await expectError(await postJson(url(), hall), 401, 'not_admin');
       await expectError(await postJson(url(), hall, { authorization: 'Bearer wrong' }), 401, 'not_admin');
