@@ -1,9 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const read = (path: string) => readFileSync(new URL(`../../renderer/${path}`, import.meta.url), 'utf8');
+const renderer = new URL('../../renderer/', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, renderer), 'utf8');
 const styles = read('styles.css');
-const sheets = { 'styles.css': styles, 'keyboard/keyboard.css': read('keyboard/keyboard.css') };
+/**
+ * Every stylesheet of the kiosk, found by listing renderer/ rather than named here, so a screen's
+ * CSS added later is held to the tokens without anyone remembering to add it to this test.
+ */
+const sheetPaths = readdirSync(renderer, { recursive: true, encoding: 'utf8' })
+  .map((path) => path.replaceAll('\\', '/'))
+  .filter((path) => path.endsWith('.css') && !path.split('/').includes('node_modules'))
+  .sort();
+const sheets = Object.fromEntries(sheetPaths.map((path) => [path, read(path)]));
 
 function rootTokens(css: string): Map<string, string> {
   const root = /:root\s*\{([^}]*)\}/u.exec(css)?.[1] ?? '';
@@ -24,10 +33,10 @@ function contrast(a: string, b: string): number {
 
 /** Every text color on every background it is drawn on, as the stylesheets pair them. */
 const pairs = [
-  ['ink', 'paper'], ['ink', 'ground'], ['ink', 'blue-pale'], ['ink', 'key-soft'],
-  ['ink-soft', 'paper'], ['ink-soft', 'ground'], ['ink-soft', 'keyboard'],
+  ['ink', 'paper'], ['ink', 'ground'], ['ink', 'blue-pale'], ['ink', 'key-soft'], ['ink', 'green-pale'],
+  ['ink-soft', 'paper'], ['ink-soft', 'ground'], ['ink-soft', 'keyboard'], ['ink-soft', 'green-pale'],
   ['blue', 'paper'], ['blue', 'ground'], ['blue-dark', 'blue-pale'],
-  ['red', 'paper'], ['red', 'red-pale'],
+  ['red', 'paper'], ['red', 'red-pale'], ['red', 'ground'],
   ['green', 'paper'], ['green', 'ground'], ['green', 'green-pale'],
   ['amber', 'amber-pale'], ['amber', 'paper'],
   ['on-strong', 'blue'], ['on-strong', 'blue-dark'], ['on-strong', 'green'], ['on-strong', 'amber'], ['on-strong', 'ink-soft'],
@@ -45,6 +54,10 @@ describe('the design tokens', () => {
       expect(contrast(fg ?? '', bg ?? '')).toBeGreaterThanOrEqual(4.5);
     });
   }
+
+  it('finds the stylesheets of every screen, not only styles.css', () => {
+    expect(sheetPaths).toEqual(expect.arrayContaining(['styles.css', 'keyboard/keyboard.css', 'screens/home.css']));
+  });
 
   for (const [name, css] of Object.entries(sheets)) {
     it(`${name} takes every color, text size and space from a token`, () => {
