@@ -36,5 +36,5 @@ export type PrepareMessage =
   | { kind: 'refused'; reason: RefusalReason; detail: string; version: number }
   | { kind: 'failed'; message: string };
 
-/** Entries per message: a few milliseconds of deserialising on the receiving side. */
-export const entriesPerMessage = 100;
+/** Entries per message: 500 cost ~38 ms of the loop at most and 2.6 s in all for 20,000 items; 100 cost 19 ms and 3.7 s. */
+export const entriesPerMessage = 500;
