@@ -10,7 +10,6 @@ import {
   printResultSchema,
   uploadStateSchema,
   helpReasonSchema,
-  certificateViewSchema,
   reviewLevelSchema,
   reviewReasonSchema,
   fieldProblemSchema,
@@ -127,8 +126,6 @@ export const requests = {
   'cases.mine': { request: empty, reply: z.array(myCaseSchema).max(50) },
   /** 好差评, once per case accepted on this terminal; a second one is refused (ALREADY_REVIEWED). */
   'review.submit': { request: reviewRequest, reply: z.object({ reviewed: z.literal(true), upload: uploadStateSchema }) },
-  /** The identified citizen's 电子证照, from the platform, which answers only after a fresh card read. */
-  'certificates.list': { request: empty, reply: z.array(certificateViewSchema) },
   /** 呼叫帮办: staff are called to this terminal. */
   'help.call': {
     request: z.object({ reason: helpReasonSchema.default('citizen_request') }).strict(),

@@ -137,16 +137,6 @@ export const reviewReasonSchema = z.enum(reviewReasons);
 /** Help calls the screen makes; a fault the kiosk notices itself is a device event. */
 export const helpReasonSchema = z.enum(['citizen_request', 'device_fault', 'idle_timeout']);
 
-/** An e-certificate (电子证照) as the screen shows it: its number masked like an ID number. */
-export const certificateViewSchema = z.object({
-  kind: z.string(),
-  name: z.string(),
-  maskedNumber: z.string(),
-  issuer: z.string(),
-  validUntil: z.string().nullable(),
-});
-export type CertificateView = z.infer<typeof certificateViewSchema>;
-
 /** What is wrong with one typed answer, in words for the citizen; `key` is the field's. */
 export const fieldProblemSchema = z.object({ key: z.string(), message: z.string() });
 export type FieldProblem = z.infer<typeof fieldProblemSchema>;

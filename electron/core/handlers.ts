@@ -20,7 +20,7 @@ import type { TerminalIdentity } from './sync/terminal-identity.js';
 import type { EventStore } from './sync/event-store.js';
 import { callHelp, myCases, submitReview } from './feedback.js';
 import { guideReceipt } from './print/guide-receipt.js';
-import { CitizenCertificates, listCertificates } from './certificates.js';
+import { CitizenCertificates } from './certificates.js';
 import { benefitsOf } from './benefits.js';
 import type { ParsedRequestOf } from '../api/contract.js';
 import type { CaseMaterials } from './materials/case-materials.js';
@@ -115,7 +115,6 @@ export function createHandlers(services: KioskServices): Handlers {
     'cases.mine': async () => myCases(services),
     'review.submit': (review) => submitReview(services, review),
     'help.call': ({ reason }) => callHelp(services, reason),
-    'certificates.list': () => listCertificates(services),
     'document.guide': async ({ itemCode }) => {
       const item = catalog().get(itemCode);
       return { path: await services.saveDocument(`guide-${item.code}.pdf`, await renderA4Pdf(guideDocument(item))) };

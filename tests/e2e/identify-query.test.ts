@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
-import { settleMaterials } from '../support/citizen-steps.js';
+import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
 import { expectText, launchChromium, startBuiltDemo } from './harness.js';
 
 const chenId = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';
@@ -41,16 +41,8 @@ async function typeIdNumber(page: Page, idNumber: string): Promise<void> {
 
 /** Home → card → item → form → 核对信息 → materials → submit; back home. Returns the case number. */
 async function applyWithCard(page: Page, demo: RunningDemo): Promise<string> {
-  await page.getByTestId('home-apply').click();
-  await expectText(page.getByTestId('identify-status'), '正在读取');
-  demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
-  await page.getByTestId('identity-continue').click();
-  demo.devices.idcardSim?.removeCard();
-  await page.getByTestId('item-WH-RS-002').click();
-  await page.getByTestId('option-delivery.method-post').click();
-  await page.getByTestId('form-next').click();
-  await page.getByTestId('submit').click();
-  await settleMaterials(page);
+  await identifyWithCard(page, demo);
+  await applyForItem(page);
   const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
   await page.getByTestId('finish').click();
   return caseNumber;
