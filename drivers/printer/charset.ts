@@ -55,8 +55,13 @@ export function textColumns(value: string): number {
   return columns;
 }
 
+/** What no font prints: control characters and lone surrogates. */
+const NEVER_PRINTED = /[\x00-\x1f\x7f\ud800-\udfff]/u;
+
 /** Replaces what the font cannot show; `replaced` lists each such character once, in order. */
 export function fitToFont(value: string, encoding: FontEncoding): { text: string; replaced: string[] } {
+  // A GB18030 font covers every other character: most text needs no look at each character.
+  if (encoding === 'gb18030' && !NEVER_PRINTED.test(value)) return { text: value, replaced: [] };
   const replaced: string[] = [];
   let out = '';
   for (const char of value) {

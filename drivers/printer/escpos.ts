@@ -17,28 +17,35 @@ export type Alignment = 'left' | 'center' | 'right';
 export type QrErrorLevel = 'L' | 'M' | 'Q' | 'H';
 export type CutMode = 'partial' | 'full';
 
-const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
+const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
+
+// Commands without a free parameter are built once and shared, since a receipt sends dozens of
+// them: callers only concatenate command bytes, never write into them.
+const INITIALIZE = bytes(ESC, 0x40);
+const CHINESE_MODE = bytes(FS, 0x26);
+const LINE_FEED = bytes(LF);
+const ALIGN: Record<Alignment, Uint8Array> = { left: bytes(ESC, 0x61, 0), center: bytes(ESC, 0x61, 1), right: bytes(ESC, 0x61, 2) };
+const BOLD = { on: bytes(ESC, 0x45, 1), off: bytes(ESC, 0x45, 0) };
+const UNDERLINE = [bytes(ESC, 0x2d, 0), bytes(ESC, 0x2d, 1), bytes(ESC, 0x2d, 2)] as const;
 
 /** ESC @: clears the print buffer and every mode, so one receipt never inherits another's bold. */
-export const initialize = (): Uint8Array => bytes(ESC, 0x40);
+export const initialize = (): Uint8Array => INITIALIZE;
 
 /** FS &: bytes >= 0x80 are read as GB double-byte (or GB18030 four-byte) characters. */
-export const chineseMode = (): Uint8Array => bytes(FS, 0x26);
+export const chineseMode = (): Uint8Array => CHINESE_MODE;
 
 /** Text in GB18030; callers replace what the printer's font cannot show first (charset.ts). */
 export const text = (value: string): Uint8Array => iconv.encode(value, 'gb18030');
 
-export const lineFeed = (): Uint8Array => bytes(LF);
-
-const ALIGN_CODE: Record<Alignment, number> = { left: 0, center: 1, right: 2 };
+export const lineFeed = (): Uint8Array => LINE_FEED;
 
 /** ESC a n: applies to the whole line, so it must be sent at the start of a line. */
-export const align = (alignment: Alignment): Uint8Array => bytes(ESC, 0x61, ALIGN_CODE[alignment]);
+export const align = (alignment: Alignment): Uint8Array => ALIGN[alignment];
 
-export const bold = (on: boolean): Uint8Array => bytes(ESC, 0x45, on ? 1 : 0);
+export const bold = (on: boolean): Uint8Array => (on ? BOLD.on : BOLD.off);
 
 /** ESC - n: 0 off, 1 one dot thick, 2 two dots thick. */
-export const underline = (thickness: 0 | 1 | 2): Uint8Array => bytes(ESC, 0x2d, thickness);
+export const underline = (thickness: 0 | 1 | 2): Uint8Array => UNDERLINE[thickness];
 
 /** GS ! n: character width and height multipliers, 1 to 8 each. */
 export function characterSize(width: number, height: number): Uint8Array {
@@ -111,7 +118,7 @@ function segmentBytes(segment: Code128Segment): number[] {
 export const realtimeStatus = (n: 1 | 2 | 3 | 4): Uint8Array => bytes(DLE, EOT, n);
 
 export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  return Uint8Array.from(Buffer.concat(parts));
+  return new Uint8Array(Buffer.concat(parts));
 }
 
 function checkRange(name: string, value: number, min: number, max: number): void {

@@ -137,7 +137,7 @@ function styledLines(value: string, context: Context, style: Style): Uint8Array[
     escpos.bold(style.bold),
     escpos.underline(style.underline ? 1 : 0),
     escpos.characterSize(width, style.size),
-    ...lines.flatMap((line) => [escpos.text(line), escpos.lineFeed()]),
+    ...plainLines(lines),
     escpos.characterSize(1, 1),
     escpos.underline(0),
     escpos.bold(false),
@@ -150,17 +150,37 @@ function fitsOnlyAtNormalWidth(text: string, columns: number): boolean {
   return !/\s/.test(text) && used * 2 > columns && used <= columns;
 }
 
+/** Each line ended by LF, which GB18030 encodes as that one byte: one text command for them all. */
 function plainLines(lines: string[]): Uint8Array[] {
-  return lines.flatMap((line) => [escpos.text(line), escpos.lineFeed()]);
+  return [escpos.text(`${lines.join('\n')}\n`)];
+}
+
+/** Modules per side by error level and byte length: at most 4 × 1000 small entries. */
+const qrSides = new Map<string, number>();
+
+/**
+ * Only the size is needed (the printer draws the code), and in byte mode it depends on the
+ * length alone. Byte mode is the largest a printer may choose for this data, so the code fits
+ * whichever mode it picks. Remembered, since building a code to measure it is most of the
+ * garbage a receipt would otherwise leave, and a receipt's case number is always as long.
+ */
+function qrSide(bytes: Buffer, level: escpos.QrErrorLevel): number {
+  const key = `${level}:${bytes.length}`;
+  let side = qrSides.get(key);
+  if (side === undefined) {
+    side = QRCode.create([{ data: bytes, mode: 'byte' }], { errorCorrectionLevel: level, maskPattern: 0 }).modules.size;
+    qrSides.set(key, side);
+  }
+  return side;
 }
 
 /** Shrinks the modules until the code fits the paper, since a clipped QR code does not scan. */
 function encodeQr(data: string, size: number, level: escpos.QrErrorLevel, context: Context): Uint8Array[] {
-  // Only the size is needed (the printer draws the code): a fixed mask skips the costly mask search.
-  const modules = QRCode.create(data, { errorCorrectionLevel: level, maskPattern: 0 }).modules.size;
+  const bytes = Buffer.from(data, 'utf8');
+  const modules = qrSide(bytes, level);
   const fitting = Math.min(size, Math.floor(context.dots / modules));
   if (fitting < 1) throw new ReceiptError(`二维码内容过长 / QR data too long for ${context.profile.paper} mm paper`);
-  return [escpos.align('center'), escpos.qrCode(Buffer.from(data, 'utf8'), fitting, level), escpos.lineFeed(), escpos.align('left')];
+  return [escpos.align('center'), escpos.qrCode(bytes, fitting, level), escpos.lineFeed(), escpos.align('left')];
 }
 
 /**
