@@ -99,14 +99,20 @@ export const requests = {
         commitment: commitmentSubmissionSchema.optional(),
       })
       .strict(),
-    /** A 一件事 fans out into one case per item: `cases` lists them all, `caseNumber` is the first. */
+    /**
+     * Answered once the cases are committed. A 一件事 fans out into one case per item: `cases`
+     * lists them all, `caseNumber` is the first; its upload and receipt follow (case.outcome).
+     */
     reply: z.object({
       caseNumber: z.string(),
       cases: z.array(z.object({ caseNumber: z.string(), itemCode: z.string(), itemName: z.string() })).min(1),
       acceptedAt: z.string(),
-      upload: uploadStateSchema,
-      receipt: printResultSchema,
     }),
+  },
+  /** The latest submission's upload attempt (at most a second and a half) and its printed receipt. */
+  'case.outcome': {
+    request: z.object({ caseNumber: caseNumberSchema }).strict(),
+    reply: z.object({ upload: uploadStateSchema, receipt: printResultSchema }),
   },
   /** The materials of an item or 一件事 (shared by key), with the citizen's e-certificates that satisfy them. */
   'materials.get': { request: z.object({ itemCode }).strict(), reply: materialsReplySchema },

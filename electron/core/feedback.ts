@@ -4,7 +4,7 @@ import type { HelpCall } from '../../platform/protocol/events.js';
 import type { CaseStore } from './cases/case-store.js';
 import type { Session } from './session/session.js';
 import { AlreadyReviewedError, type EventStore } from './sync/event-store.js';
-import type { SyncWorker } from './sync/sync-worker.js';
+import { uploadWaitMs, type SyncWorker } from './sync/sync-worker.js';
 
 export interface FeedbackServices {
   cases: CaseStore;
@@ -18,9 +18,6 @@ export interface ReviewInput {
   reasons: readonly string[];
   comment?: string | undefined;
 }
-
-/** As long as a submit waits: the screen can say "sent" on a good line and never hangs on a bad one. */
-const uploadWaitMs = 1500;
 
 /** 非常满意 is 5, 非常不满意 is 1, as the platform's 好差评 scores. */
 export function scoreOf(level: ReviewLevel): number {

@@ -1,17 +1,16 @@
 import type { ReceiptInput } from '../../drivers/printer/receipt.js';
 import { KioskError } from '../api/errors.js';
-import type { CaseView, KioskStatus, UploadState } from '../api/values.js';
-import type { AcceptedCase, CaseRecord, CaseStore, NewCase } from './cases/case-store.js';
-import { checkAnswers, fieldViews, resolveAnswers, wantsCertificates, type PrefillSources } from './cases/form.js';
-import { summarize, type Applicable, type Catalog } from './catalog/catalog.js';
-import { fanOut } from './catalog/life-event.js';
+import type { CaseView, KioskStatus } from '../api/values.js';
+import type { CaseRecord, CaseStore } from './cases/case-store.js';
+import { Submissions } from './cases/submission.js';
+import { checkAnswers, fieldViews, wantsCertificates, type PrefillSources } from './cases/form.js';
+import { summarize, type Catalog } from './catalog/catalog.js';
 import type { Handlers } from './dispatch.js';
 import { NothingToReprintError, type PrintResult } from './print/print-queue.js';
 import { applicationFormDocument, guideDocument } from './print/a4-documents.js';
 import { filledForm } from './print/filled-form.js';
 import { lobbyTime } from './print/lobby-time.js';
 import { renderA4Pdf } from './print/a4-pdf.js';
-import { acceptanceReceipt } from './print/acceptance-receipt.js';
 import { statusSlip } from './print/status-slip.js';
 import type { Identity, Session } from './session/session.js';
 import type { PlatformClient } from './sync/platform-client.js';
@@ -22,10 +21,8 @@ import { callHelp, myCases, submitReview } from './feedback.js';
 import { guideReceipt } from './print/guide-receipt.js';
 import { CitizenCertificates } from './certificates.js';
 import { benefitsOf } from './benefits.js';
-import type { ParsedRequestOf } from '../api/contract.js';
 import type { CaseMaterials } from './materials/case-materials.js';
-import { checkSubmission, materialsReply, type CheckedSubmission } from './materials/materials-request.js';
-import { materialFacts } from './materials/receipt-facts.js';
+import { materialsReply } from './materials/materials-request.js';
 
 export interface KioskServices {
   terminal: TerminalIdentity;
@@ -49,9 +46,6 @@ export interface KioskServices {
   saveDocument(fileName: string, pdf: Buffer): Promise<string>;
 }
 
-/** How long a submit waits for the platform before printing "waiting to upload". */
-const uploadWaitMs = 1500;
-
 export function kioskStatus(services: KioskServices): KioskStatus {
   const sync = services.sync.status();
   return {
@@ -70,6 +64,7 @@ export function createHandlers(services: KioskServices): Handlers {
   const { session } = services;
   const catalog = () => services.catalog;
   const certificates = new CitizenCertificates(services);
+  const submissions = new Submissions(services);
   const sources = async (): Promise<PrefillSources> => ({ identity: session.current(), certificates: await certificates.load() });
   return {
     'kiosk.status': async () => kioskStatus(services),
@@ -83,6 +78,7 @@ export function createHandlers(services: KioskServices): Handlers {
     'identity.typed': async ({ idNumber, name }) => session.identify({ cardType: 'resident', name, idNumber, source: 'typed' }),
     'session.end': async () => {
       session.end();
+      submissions.forget();
       return { ended: true };
     },
     'catalog.list': async () => catalog().list(),
@@ -105,8 +101,9 @@ export function createHandlers(services: KioskServices): Handlers {
     'case.submit': async (request) => {
       // What was fetched when the form was shown, never a newer answer: the citizen typed the rest.
       const from = { identity: session.current(), certificates: await certificates.known() };
-      return submitCase(services, from, request);
+      return submissions.submit(from, request);
     },
+    'case.outcome': ({ caseNumber }) => submissions.outcome(caseNumber),
     'materials.get': ({ itemCode }) => materialsReply(services, certificates, catalog().applicable(itemCode)),
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
@@ -142,67 +139,6 @@ async function saveFilledForm(services: KioskServices, caseNumber: string): Prom
   const form = filledForm(item.form.fields, upload, services.terminal.hallName);
   const pdf = await renderA4Pdf(applicationFormDocument(form, (iso) => lobbyTime.format(new Date(iso))));
   return { path: await services.saveDocument(`form-${caseNumber}.pdf`, pdf) };
-}
-
-function acceptOrExplain(services: KioskServices, wanted: Applicable, inputs: NewCase[], checked: CheckedSubmission, now: Date): AcceptedCase[] {
-  const { resolved, commitment } = checked;
-  try {
-    return services.cases.acceptAll(inputs, services.terminal.terminalCode, now, (cases) =>
-      services.caseMaterials.write({ cases, items: wanted.items, resolved, commitment, acceptedAt: now }),
-    );
-  } catch (error) {
-    throw new KioskError({
-      code: 'STORE_FAILURE',
-      message: '办件未能保存，请重试',
-      hint: `若再次失败请联系工作人员 (${error instanceof Error ? error.name : 'error'})`,
-    });
-  }
-}
-
-/** An item becomes one case; a 一件事 one case per item, each holding only its own answers. */
-function newCases(wanted: Applicable, from: PrefillSources, given: Record<string, string>): NewCase[] {
-  const answers = resolveAnswers(wanted, from, given);
-  const { identity } = from;
-  const applicant = { name: identity.name, idNumber: identity.idNumber };
-  const byItem = new Map(fanOut(wanted.items, answers).map((part) => [part.itemCode, part.answers]));
-  return wanted.items.map((item) => ({ itemCode: item.code, itemName: item.name, applicant, answers: byItem.get(item.code) ?? {} }));
-}
-
-/** Uploaded only when every case of the submission reached the platform. */
-function uploadState(services: KioskServices, accepted: readonly AcceptedCase[]): UploadState {
-  const all = accepted.every((a) => services.cases.findByNumber(a.caseNumber)?.status === 'received_by_platform');
-  return all ? 'uploaded' : 'waiting';
-}
-
-async function submitCase(services: KioskServices, from: PrefillSources, request: ParsedRequestOf<'case.submit'>) {
-  const { identity } = from;
-  const wanted = services.catalog.applicable(request.itemCode);
-  const inputs = newCases(wanted, from, request.answers);
-  const checked = checkSubmission(wanted, identity, from.certificates, request.materials, request.commitment);
-  const now = new Date();
-  const accepted = acceptOrExplain(services, wanted, inputs, checked, now);
-  const cases = accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
-  const [first] = accepted;
-  if (!first) throw new Error('a submission accepted no case');
-  await services.sync.flush(uploadWaitMs);
-  const upload = uploadState(services, accepted);
-  // One receipt for the submission, filed under its first case: that is where 补打 finds it.
-  const receipt = await services.printReceipt(
-    first.id,
-    acceptanceReceipt({
-      hallName: services.terminal.hallName,
-      terminalName: services.terminal.terminalName,
-      itemName: wanted.summary.name,
-      caseNumber: first.caseNumber,
-      acceptedAt: first.acceptedAt,
-      promisedDays: wanted.summary.promisedDays,
-      applicant: identity,
-      upload,
-      materials: materialFacts(checked.resolved, checked.commitment, now),
-      ...(wanted.event ? { bundle: { name: wanted.event.name, cases } } : {}),
-    }),
-  );
-  return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt, upload, receipt } as const;
 }
 
 function localView(record: CaseRecord): CaseView {

@@ -7,8 +7,6 @@ const result: SubmitResult = {
   caseNumber: 'WH00012026112300017K',
   cases: [{ caseNumber: 'WH00012026112300017K', itemCode: 'WH-RS-001', itemName: '城乡居民基本养老保险参保登记' }],
   acceptedAt: '2026-11-23T09:00:00+08:00',
-  upload: 'waiting',
-  receipt: { printed: true },
 };
 
 describe('flow', () => {

@@ -1,6 +1,8 @@
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReplyOf } from '../api.js';
 import type { Action, SubmitResult } from '../flow/flow.js';
+import { useRequest, type Loaded } from '../transport/context.js';
 import { CaseNumber } from '../ui/CaseNumber.js';
 import { CaseQr } from '../ui/CaseQr.js';
 import { formatInstant } from '../ui/format.js';
@@ -10,8 +12,7 @@ type DoneProps = { itemName: string; result: SubmitResult; dispatch: Dispatch<Ac
 
 export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
   const { t } = useTranslation('done');
-  const labels = useStateLabels();
-  const { receipt, upload } = result;
+  const outcome = useRequest('case.outcome', { caseNumber: result.caseNumber });
   return (
     <section className="screen done">
       <h1 className="done-title">
@@ -25,15 +26,8 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
         <p className="case-time">{t('acceptedAt', { time: formatInstant(result.acceptedAt) })}</p>
       </div>
       {result.cases.length > 1 && <BundleCases cases={result.cases} />}
-      <ul className="done-facts">
-        <li data-testid="receipt-state" className={receipt.printed ? 'fact fact-ok' : 'fact fact-warn'}>
-          {labels.receipt(receipt)}
-        </li>
-        <li data-testid="upload-state" className={upload === 'uploaded' ? 'fact fact-ok' : 'fact fact-wait'}>
-          {labels.upload(upload)}
-        </li>
-      </ul>
-      {!receipt.printed && (
+      <OutcomeFacts outcome={outcome} />
+      {(outcome.state === 'failed' || (outcome.state === 'ready' && !outcome.value.receipt.printed)) && (
         <div className="case-qr-box">
           <CaseQr value={result.caseNumber} testId="case-qr" />
           <p>{t('qrNote')}</p>
@@ -52,6 +46,35 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * The receipt and upload, which follow the case number by up to a second and a half (the upload
+ * is tried first, so the receipt can say whether it went). Announced as they change. When the
+ * core cannot say, the case is still safe in the outbox: it waits for upload, the receipt can be
+ * reprinted.
+ */
+function OutcomeFacts({ outcome }: { outcome: Loaded<ReplyOf<'case.outcome'>> }) {
+  const labels = useStateLabels();
+  if (outcome.state === 'loading') {
+    return (
+      <ul className="done-facts" aria-live="polite">
+        <li data-testid="receipt-state" className="fact fact-wait">{labels.receiptPrinting}</li>
+        <li data-testid="upload-state" className="fact fact-wait">{labels.uploading}</li>
+      </ul>
+    );
+  }
+  const { receipt, upload } = outcome.state === 'ready' ? outcome.value : { receipt: { printed: false }, upload: 'waiting' as const };
+  return (
+    <ul className="done-facts" aria-live="polite">
+      <li data-testid="receipt-state" className={receipt.printed ? 'fact fact-ok' : 'fact fact-warn'}>
+        {labels.receipt(receipt)}
+      </li>
+      <li data-testid="upload-state" className={upload === 'uploaded' ? 'fact fact-ok' : 'fact fact-wait'}>
+        {labels.upload(upload)}
+      </li>
+    </ul>
   );
 }
 

@@ -54,27 +54,37 @@ async function invokeOverHttp<N extends RequestName>(
 ): Promise<ReplyOf<N>> {
   const parsed = parseRequest(name, payload);
   const deadline = name === 'identity.read' ? readTimeout(parsed) + cardReadGraceMs : defaultDeadlineMs;
+  // Cleared once the body is read: AbortSignal.timeout would keep every request's timer (and what
+  // it holds) alive for the whole deadline, and a kiosk asks thousands of times a day.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), deadline);
+  try {
+    // Errors come as 4xx/5xx with an envelope too: the envelope, not the status, decides.
+    return parseReply(name, await replyBody(options, name, parsed, abort.signal));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function replyBody(options: BrowserKioskOptions, name: RequestName, parsed: unknown, signal: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await options.fetch(`/api/invoke/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-tongban-token': options.token },
       body: JSON.stringify(parsed),
-      signal: AbortSignal.timeout(deadline),
+      signal,
     });
   } catch {
     throw unavailable();
   }
-  let body: unknown;
   try {
-    body = await response.json();
+    return await response.json();
   } catch {
     // A 5xx without JSON is a proxy or a dying host, not a reply from the core.
     if (!response.ok) throw unavailable();
-    body = undefined;
+    return undefined;
   }
-  // Errors come as 4xx/5xx with an envelope too: the envelope, not the status, decides.
-  return parseReply(name, body);
 }
 
 function readTimeout(parsed: unknown): number {

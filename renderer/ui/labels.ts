@@ -7,6 +7,8 @@ export function useStateLabels() {
   return {
     caseStatus: (status: CaseStatus): string => t(status),
     upload: (state: UploadState): string => t(state),
+    receiptPrinting: t('receiptPrinting'),
+    uploading: t('uploading'),
     receipt: (receipt: { printed: boolean; problem?: string | undefined }): string => {
       if (receipt.printed) return t('receiptPrinted');
       const problem = receipt.problem?.replace(/[。.]$/, '');

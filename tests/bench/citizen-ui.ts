@@ -115,7 +115,7 @@ export async function citizenUiFigures(): Promise<Figure[]> {
     return [
       figure(`touch → next screen p95 (${ms.length} taps, ${sessions} sessions)`, percentile(ms, 95), 'ms', 'target', touchTarget),
       figure('touch → next screen p95, screens drawn without waiting on the core', percentile(local, 95), 'ms', `browser frame time p95 (${frames} frames, same page)`, percentile(frameTimes, 95)),
-      figure('提交 → receipt screen p95 (case committed, receipt printed)', percentile(toDone, 95), 'ms', 'target', touchTarget),
+      figure('提交 → receipt screen p95 (case committed; its receipt follows on that screen)', percentile(toDone, 95), 'ms', 'target', touchTarget),
       figure(`renderer JS heap after ${sessions} sessions (after GC)`, heapAfterAll, 'MB', 'after 1 session', heapAfterOne),
       figure(`renderer JS heap growth, 1 → ${sessions} sessions`, growth(heapAfterOne, heapAfterAll), '%', 'target', heapGrowthTarget),
       figure(`renderer JS heap growth, ${warmSessions} → ${sessions} sessions (after warm-up)`, growth(heapWarm, heapAfterAll), '%', 'target', heapGrowthTarget),

@@ -41,7 +41,7 @@ describe('a citizen applies at the kiosk, through the browser host in Chromium',
       const caseNumber = await applyForSocialSecurityCard(page, demo, 'online');
       expect(caseNumber).toMatch(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/);
       await expectText(page.getByTestId('upload-state'), '已上报');
-      await expectText(page.getByTestId('receipt-state'), '回执');
+      await expectText(page.getByTestId('receipt-state'), '回执已打印');
       expect(await platformCount(demo, caseNumber)).toBe(1);
       const printed = demo.devices.printerSim?.receipts ?? [];
       expect(printed).toHaveLength(1);

@@ -183,6 +183,8 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
 
     await page.getByTestId('materials-submit').click();
     await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
+    // The case number comes first; the receipt follows once the upload was tried.
+    await expectText(page.getByTestId('receipt-state'), '回执已打印');
     await shoot(page, '5-done');
     const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
 

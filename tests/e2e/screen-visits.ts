@@ -68,9 +68,11 @@ async function typedId(page: Page): Promise<void> {
   await page.getByTestId('typed-id').waitFor();
 }
 
+/** The confirmation once its receipt is printed (the case number comes first, the receipt after). */
 async function done(page: Page, demo: RunningDemo): Promise<void> {
   await identifyWithCard(page, demo);
   await applyForItem(page);
+  await page.locator('[data-testid="receipt-state"].fact-ok').waitFor();
 }
 
 /** The pinyin keyboard open with candidates showing, the field above it. */

@@ -142,10 +142,18 @@ describe('the browser host API', () => {
   it('accepts the case offline and says it waits for upload', async () => {
     const materials = [cardRead, { key: 'material.photo', way: 'owed', workingDays: 5 }];
     const reply = await post('case.submit', JSON.stringify({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials }));
-    const envelope = (await reply.json()) as { value: { caseNumber: string } };
-    expect(envelope).toMatchObject({ ok: true, value: { upload: 'waiting', receipt: { printed: true } } });
+    const envelope = (await reply.json()) as { ok: boolean; value: { caseNumber: string } };
+    expect(envelope.ok).toBe(true);
     expect(casesStored()).toBe(1);
     caseNumber = envelope.value.caseNumber;
+    const outcome = await (await post('case.outcome', JSON.stringify({ caseNumber }))).json();
+    expect(outcome).toMatchObject({ ok: true, value: { upload: 'waiting', receipt: { printed: true } } });
+  });
+
+  it('tells the receipt of the latest submission only', async () => {
+    const other = makeCaseNumber('WH0002', caseNumber.slice(6, 14), 1);
+    const reply = await post('case.outcome', JSON.stringify({ caseNumber: other }));
+    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'CASE_NOT_FOUND' } });
   });
 
   function rowsIn(table: 'cases' | 'outbox'): number {
@@ -173,9 +181,11 @@ describe('the browser host API', () => {
     const commitment = { textSha256: plan.value.commitment.textSha256, signaturePngBase64: signature, signedAt: new Date().toISOString() };
     const reply = (await (await post('case.submit', JSON.stringify({ itemCode: 'YJS-TX', answers, materials, commitment }))).json()) as {
       ok: boolean;
-      value: { caseNumber: string; cases: { caseNumber: string; itemCode: string }[]; receipt: { printed: boolean } };
+      value: { caseNumber: string; cases: { caseNumber: string; itemCode: string }[] };
     };
-    expect(reply).toMatchObject({ ok: true, value: { upload: 'waiting', receipt: { printed: true } } });
+    expect(reply.ok).toBe(true);
+    const outcome = await (await post('case.outcome', JSON.stringify({ caseNumber: reply.value.caseNumber }))).json();
+    expect(outcome).toMatchObject({ ok: true, value: { upload: 'waiting', receipt: { printed: true } } });
     expect(reply.value.cases.map((c) => c.itemCode)).toEqual(['WH-RS-007', 'WH-YB-002', 'WH-GJJ-001']);
     expect(new Set(reply.value.cases.map((c) => c.caseNumber)).size).toBe(3);
     expect(reply.value.caseNumber).toBe(reply.value.cases[0]?.caseNumber);

@@ -27,7 +27,7 @@ export interface AcceptanceFacts {
   upload: UploadState;
   materials?: MaterialFacts;
   /** A 一件事: its name on the receipt, and every case it fanned out into with its number. */
-  bundle?: { name: string; cases: { itemName: string; caseNumber: string }[] };
+  bundle?: { name: string; cases: readonly { itemName: string; caseNumber: string }[] };
 }
 
 type Blocks = ReceiptInput['blocks'];

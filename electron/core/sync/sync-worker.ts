@@ -57,6 +57,9 @@ type Send<E extends Queued> = (entries: readonly E[]) => Promise<readonly E[]>;
 
 type LoadedEvent = DueEvent & EventItem;
 
+/** How long a citizen's receipt or review waits for the platform: "sent" on a good line, no hang on a bad one. */
+export const uploadWaitMs = 1500;
+
 /**
  * Delivers the outbox in the background: batches, jittered backoff, resumes from the store after
  * a restart. The platform acknowledges by id, so a batch whose reply was lost is simply resent.
@@ -104,7 +107,8 @@ export class SyncWorker {
   }
 
   /**
-   * Sends what is due now and waits for it, at most `timeoutMs`: the submit screen uses this to
+   * Sends what is due now and waits for it, at most `timeoutMs` (citizen-facing callers pass
+   * `uploadWaitMs`): the submit screen uses this to
    * say "uploaded" when the line is good, without making a citizen wait on a bad one.
    */
   async flush(timeoutMs: number): Promise<void> {

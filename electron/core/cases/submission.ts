@@ -1,0 +1,128 @@
+import type { ParsedRequestOf } from '../../api/contract.js';
+import { KioskError } from '../../api/errors.js';
+import type { UploadState } from '../../api/values.js';
+import type { Applicable } from '../catalog/catalog.js';
+import { fanOut } from '../catalog/life-event.js';
+import type { KioskServices } from '../handlers.js';
+import { checkSubmission, type CheckedSubmission } from '../materials/materials-request.js';
+import { materialFacts } from '../materials/receipt-facts.js';
+import { acceptanceReceipt } from '../print/acceptance-receipt.js';
+import type { PrintResult } from '../print/print-queue.js';
+import { uploadWaitMs } from '../sync/sync-worker.js';
+import type { AcceptedCase, NewCase } from './case-store.js';
+import { resolveAnswers, type PrefillSources } from './form.js';
+
+export interface SubmissionOutcome {
+  upload: UploadState;
+  receipt: PrintResult;
+}
+
+/** What was committed, kept for the receipt printed after the reply. */
+interface Submitted {
+  wanted: Applicable;
+  checked: CheckedSubmission;
+  accepted: readonly AcceptedCase[];
+  first: AcceptedCase;
+  cases: readonly { caseNumber: string; itemCode: string; itemName: string }[];
+  now: Date;
+}
+
+interface Pending {
+  caseNumber: string;
+  outcome: Promise<SubmissionOutcome>;
+}
+
+/**
+ * A submission is answered as soon as its cases are committed, so the citizen sees the case
+ * number at once; the upload attempt and the receipt (which says whether the case is uploaded)
+ * follow, and the confirmation screen asks for them by the case number. Only the latest
+ * submission is kept: one citizen stands at a terminal at a time.
+ */
+export class Submissions {
+  private latest: Pending | undefined;
+
+  constructor(private readonly services: KioskServices) {}
+
+  submit(from: PrefillSources, request: ParsedRequestOf<'case.submit'>) {
+    const wanted = this.services.catalog.applicable(request.itemCode);
+    const inputs = newCases(wanted, from, request.answers);
+    const checked = checkSubmission(wanted, from.identity, from.certificates, request.materials, request.commitment);
+    const now = new Date();
+    const accepted = acceptOrExplain(this.services, wanted, inputs, checked, now);
+    const cases = accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
+    const [first] = accepted;
+    if (!first) throw new Error('a submission accepted no case');
+    const outcome = this.uploadAndPrint(from, { wanted, checked, accepted, first, cases, now });
+    // Nobody may ask (the citizen walks off): a failed print must not become an unhandled rejection.
+    outcome.catch(() => undefined);
+    this.latest = { caseNumber: first.caseNumber, outcome };
+    return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt } as const;
+  }
+
+  /** The upload and receipt of the latest submission, once both are settled. */
+  outcome(caseNumber: string): Promise<SubmissionOutcome> {
+    if (this.latest?.caseNumber !== caseNumber) {
+      throw new KioskError({ code: 'CASE_NOT_FOUND', message: '没有正在打印回执的这个办件', hint: '可在“查询打印”中查看进度或补打回执' });
+    }
+    return this.latest.outcome;
+  }
+
+  /** The session ended: the next citizen learns nothing of this one's receipt. */
+  forget(): void {
+    this.latest = undefined;
+  }
+
+  private async uploadAndPrint(from: PrefillSources, submitted: Submitted): Promise<SubmissionOutcome> {
+    const { services } = this;
+    const { wanted, checked, accepted, first, cases, now } = submitted;
+    await services.sync.flush(uploadWaitMs);
+    const upload = uploadState(services, accepted);
+    // One receipt for the submission, filed under its first case: that is where 补打 finds it.
+    const receipt = await services.printReceipt(
+      first.id,
+      acceptanceReceipt({
+        hallName: services.terminal.hallName,
+        terminalName: services.terminal.terminalName,
+        itemName: wanted.summary.name,
+        caseNumber: first.caseNumber,
+        acceptedAt: first.acceptedAt,
+        promisedDays: wanted.summary.promisedDays,
+        applicant: from.identity,
+        upload,
+        materials: materialFacts(checked.resolved, checked.commitment, now),
+        ...(wanted.event ? { bundle: { name: wanted.event.name, cases } } : {}),
+      }),
+    );
+    return { upload, receipt };
+  }
+}
+
+function acceptOrExplain(services: KioskServices, wanted: Applicable, inputs: NewCase[], checked: CheckedSubmission, now: Date): AcceptedCase[] {
+  const { resolved, commitment } = checked;
+  try {
+    return services.cases.acceptAll(inputs, services.terminal.terminalCode, now, (cases) =>
+      services.caseMaterials.write({ cases, items: wanted.items, resolved, commitment, acceptedAt: now }),
+    );
+  } catch (error) {
+    throw new KioskError({
+      code: 'STORE_FAILURE',
+      message: '办件未能保存，请重试',
+      hint: `若再次失败请联系工作人员 (${error instanceof Error ? error.name : 'error'})`,
+    });
+  }
+}
+
+/** An item becomes one case; a 一件事 one case per item, each holding only its own answers. */
+function newCases(wanted: Applicable, from: PrefillSources, given: Record<string, string>): NewCase[] {
+  const answers = resolveAnswers(wanted, from, given);
+  const { identity } = from;
+  const applicant = { name: identity.name, idNumber: identity.idNumber };
+  const byItem = new Map(fanOut(wanted.items, answers).map((part) => [part.itemCode, part.answers]));
+  return wanted.items.map((item) => ({ itemCode: item.code, itemName: item.name, applicant, answers: byItem.get(item.code) ?? {} }));
+}
+
+/** Uploaded only when every case of the submission reached the platform. */
+function uploadState(services: KioskServices, accepted: readonly AcceptedCase[]): UploadState {
+  const all = accepted.every((a) => services.cases.findByNumber(a.caseNumber)?.status === 'received_by_platform');
+  return all ? 'uploaded' : 'waiting';
+}
