@@ -6,6 +6,7 @@ import { startDemo, type RunningDemo } from '../../cli/demo/start-demo.js';
 import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
 import { launchBenchChromium } from './chromium.js';
 import { figure, percentile, type Figure } from './figure.js';
+import { heapParts, type HeapParts } from './heap-snapshot.js';
 
 /** Issue 7 asks for 500; TONGBAN_BENCH_SESSIONS sets fewer for a quick look while developing. */
 const sessions = Number(process.env.TONGBAN_BENCH_SESSIONS ?? 500);
@@ -86,7 +87,9 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
 /**
  * Touch → next screen (performance marks in the renderer) over every tap of `sessions` citizens,
  * beside the browser's frame time in the same page; the renderer's heap after 1 session beside
- * after all of them.
+ * after all of them, and, from heap snapshots, what any growth is made of: V8's compiled code
+ * (which grows as functions warm up), Chromium's capped records, and the kiosk's own objects (a
+ * leak would show there).
  */
 export async function citizenUiFigures(): Promise<Figure[]> {
   const demo = await startDemo({ dataDir: mkdtempSync(join(tmpdir(), 'tongban-bench-ui-')), log: () => undefined, cards: 'manual' });
@@ -102,12 +105,15 @@ export async function citizenUiFigures(): Promise<Figure[]> {
       touches.push(...(await page.evaluate<TouchSample[]>('touchSamples.splice(0)')));
     };
     const heapAfter = new Map<number, number>();
+    const partsAfter = new Map<number, HeapParts>();
     for (let session = 1; session <= sessions; session++) {
       await citizenSession(page, demo);
       await drain();
       if (session === 1 || session === warmSessions || session === sessions) heapAfter.set(session, await heapAfterGc(cdp));
+      if (session === 1 || session === sessions) partsAfter.set(session, await heapParts(cdp));
     }
     const [heapAfterOne, heapWarm, heapAfterAll] = [1, warmSessions, sessions].map((n) => heapAfter.get(n) ?? Number.NaN) as [number, number, number];
+    const [partsOne, partsAll] = [partsAfter.get(1), partsAfter.get(sessions)] as [HeapParts, HeapParts];
     const frameTimes = await page.evaluate(frameIntervals, frames);
     const ms = touches.map((t) => t.ms);
     const toDone = touches.filter((t) => t.screen === 'done').map((t) => t.ms);
@@ -119,6 +125,9 @@ export async function citizenUiFigures(): Promise<Figure[]> {
       figure(`renderer JS heap after ${sessions} sessions (after GC)`, heapAfterAll, 'MB', 'after 1 session', heapAfterOne),
       figure(`renderer JS heap growth, 1 → ${sessions} sessions`, growth(heapAfterOne, heapAfterAll), '%', 'target', heapGrowthTarget),
       figure(`renderer JS heap growth, ${warmSessions} → ${sessions} sessions (after warm-up)`, growth(heapWarm, heapAfterAll), '%', 'target', heapGrowthTarget),
+      figure(`heap snapshot: the kiosk's own objects, growth 1 → ${sessions} sessions`, growth(partsOne.own, partsAll.own), '%', 'target', heapGrowthTarget),
+      figure(`heap snapshot: V8's compiled code after ${sessions} sessions`, partsAll.compiled, 'MB', 'after 1 session', partsOne.compiled),
+      figure(`heap snapshot: Chromium's native records after ${sessions} sessions`, partsAll.native, 'MB', 'after 1 session', partsOne.native),
     ];
   } finally {
     await browser.close();
