@@ -6,7 +6,7 @@
 export { requests } from '../electron/api/contract.js';
 export type { ParsedRequestOf, ReplyOf, RequestName, RequestOf } from '../electron/api/contract.js';
 export { eventEnvelopeSchema, replyEnvelopeSchema } from '../electron/api/envelope.js';
-export { KioskError } from '../electron/api/errors.js';
+export { KioskError, refusal, type Said } from '../electron/api/errors.js';
 export { events, isEventName } from '../electron/api/events.js';
 export type { EventName, EventOf } from '../electron/api/events.js';
 export type { KioskApi, KioskBridge } from '../electron/api/kiosk.js';
@@ -21,6 +21,8 @@ export type {
   ItemSummary,
   KioskStatus,
   MyCase,
+  PrintProblem,
+  PrintResult,
   ReviewLevel,
   UploadState,
 } from '../electron/api/values.js';

@@ -11,11 +11,13 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
  */
 export function parseRequest(name: string, payload: unknown): { name: RequestName; payload: ParsedRequestOf<RequestName> } {
   if (!isRequestName(name)) {
-    throw new KioskError({ code: 'UNKNOWN_REQUEST', message: '终端无法处理该操作', hint: `unknown request "${name.slice(0, 60)}"` });
+    const hint = `unknown request "${name.slice(0, 60)}"`;
+    throw new KioskError({ code: 'UNKNOWN_REQUEST', message: '终端无法处理该操作', hint, en: { message: 'This terminal cannot do that', hint } });
   }
   const parsed = requests[name].request.safeParse(payload);
   if (!parsed.success) {
-    throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容格式不正确，请重试', hint: describeIssues(parsed.error.issues) });
+    const hint = describeIssues(parsed.error.issues);
+    throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容格式不正确，请重试', hint, en: { message: 'What was sent is not in the right form; please try again', hint } });
   }
   return { name, payload: parsed.data };
 }

@@ -80,8 +80,13 @@ export type FieldView = z.infer<typeof fieldViewSchema>;
 export const uploadStateSchema = z.enum(['waiting', 'uploaded']);
 export type UploadState = z.infer<typeof uploadStateSchema>;
 
-/** Whether paper came out; if not, why, in words for the citizen. */
-export const printResultSchema = z.object({ printed: z.boolean(), problem: z.string().optional() });
+/** Why no paper came out; the screen words it in the citizen's language. */
+export const printProblems = ['paperOut', 'coverOpen', 'unavailable', 'interrupted', 'fault'] as const;
+export type PrintProblem = (typeof printProblems)[number];
+
+/** Whether paper came out; if not, why. */
+export const printResultSchema = z.object({ printed: z.boolean(), problem: z.enum(printProblems).optional() });
+export type PrintResult = z.infer<typeof printResultSchema>;
 
 export const caseStatusSchema = z.enum(['accepted_on_terminal', 'received_by_platform']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
@@ -138,7 +143,8 @@ export const reviewReasonSchema = z.enum(reviewReasons);
 export const helpReasonSchema = z.enum(['citizen_request', 'device_fault', 'idle_timeout']);
 
 /** What is wrong with one typed answer, in words for the citizen; `key` is the field's. */
-export const fieldProblemSchema = z.object({ key: z.string(), message: z.string() });
+/** One answer's problem, in Chinese and (`en`) in English. */
+export const fieldProblemSchema = z.object({ key: z.string(), message: z.string(), en: z.string() });
 export type FieldProblem = z.infer<typeof fieldProblemSchema>;
 
 /** 免申即享: a benefit the identified person is due without applying, as the screen tells it. */

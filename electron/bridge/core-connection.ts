@@ -11,7 +11,12 @@ export interface CoreChannel {
 
 const unavailable: ReplyEnvelope = {
   ok: false,
-  error: { code: 'INTERNAL', message: '终端服务正在重新启动，请稍候再试', hint: '您已提交的办件不会丢失' },
+  error: {
+    code: 'INTERNAL',
+    message: '终端服务正在重新启动，请稍候再试',
+    hint: '您已提交的办件不会丢失',
+    en: { message: 'The terminal is restarting; please try again in a moment', hint: 'Applications you already submitted are not lost' },
+  },
 };
 
 /**

@@ -21,7 +21,8 @@ async function readBody(request: IncomingMessage): Promise<string> {
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > maxBodyBytes) {
-      throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容过大', hint: `request body over ${maxBodyBytes} bytes` });
+      const hint = `request body over ${maxBodyBytes} bytes`;
+      throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容过大', hint, en: { message: 'What was sent is too large', hint } });
     }
     chunks.push(chunk);
   }
@@ -32,7 +33,8 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容格式不正确，请重试', hint: 'body is not JSON' });
+    const hint = 'body is not JSON';
+    throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容格式不正确，请重试', hint, en: { message: 'What was sent is not in the right form; please try again', hint } });
   }
 }
 

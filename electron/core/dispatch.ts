@@ -18,6 +18,7 @@ export async function dispatch(handlers: Handlers, name: string, payload: unknow
   } catch (error) {
     if (error instanceof KioskError) return { ok: false, error: error.toJSON() };
     log(`request ${name.slice(0, 60)} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`);
-    return { ok: false, error: { code: 'INTERNAL', message: '终端出现故障，请联系工作人员', hint: '您的信息没有丢失' } };
+    const en = { message: 'Something went wrong on this terminal; please ask the staff', hint: 'Nothing you entered is lost' };
+    return { ok: false, error: { code: 'INTERNAL', message: '终端出现故障，请联系工作人员', hint: '您的信息没有丢失', en } };
   }
 }

@@ -31,7 +31,7 @@ async function handle(message: ToCore): Promise<void> {
     await kiosk?.close();
     process.exit(0);
   } else if (!kiosk) {
-    const notReady = new KioskError({ code: 'INTERNAL', message: '终端正在启动，请稍候' });
+    const notReady = new KioskError({ code: 'INTERNAL', message: '终端正在启动，请稍候', en: { message: 'The terminal is starting; one moment please' } });
     channel.send({ type: 'reply', id: message.id, envelope: { ok: false, error: notReady.toJSON() } });
   } else {
     channel.send({ type: 'reply', id: message.id, envelope: await dispatch(kiosk.handlers, message.name, message.payload, log) });

@@ -33,14 +33,24 @@ async function upload(services: FeedbackServices, eventId: string): Promise<Uplo
 export async function submitReview(services: FeedbackServices, input: ReviewInput): Promise<{ reviewed: true; upload: UploadState }> {
   const record = services.cases.findByNumber(input.caseNumber);
   if (!record) {
-    throw new KioskError({ code: 'CASE_NOT_FOUND', message: '本终端没有这个办件', hint: '只能评价在本终端办理的办件；请核对办件编号' });
+    throw new KioskError({
+      code: 'CASE_NOT_FOUND',
+      message: '本终端没有这个办件',
+      hint: '只能评价在本终端办理的办件；请核对办件编号',
+      en: { message: 'This terminal has no such case', hint: 'Only cases from this terminal can be rated; check the case number' },
+    });
   }
   let eventId: string;
   try {
     eventId = services.events.review({ caseId: record.id, caseNumber: record.caseNumber, score: scoreOf(input.level), reasons: input.reasons, comment: input.comment === '' ? undefined : input.comment });
   } catch (error) {
     if (error instanceof AlreadyReviewedError) {
-      throw new KioskError({ code: 'ALREADY_REVIEWED', message: '该办件已经评价过了，每个办件只能评价一次', hint: '感谢您的评价；如有其他意见，请呼叫工作人员' });
+      throw new KioskError({
+        code: 'ALREADY_REVIEWED',
+        message: '该办件已经评价过了，每个办件只能评价一次',
+        hint: '感谢您的评价；如有其他意见，请呼叫工作人员',
+        en: { message: 'This case has already been rated; each case is rated once', hint: 'Thank you; for anything else, please call the staff' },
+      });
     }
     throw error;
   }

@@ -120,7 +120,12 @@ export function createHandlers(services: KioskServices): Handlers {
 }
 
 function notYours(): KioskError {
-  return new KioskError({ code: 'CASE_NOT_FOUND', message: '只能打印本人在本终端办理的申请表', hint: '请核对办件编号，或到服务台办理' });
+  return new KioskError({
+    code: 'CASE_NOT_FOUND',
+    message: '只能打印本人在本终端办理的申请表',
+    hint: '请核对办件编号，或到服务台办理',
+    en: { message: 'Only your own forms from this terminal can be printed', hint: 'Check the case number, or ask at the service desk' },
+  });
 }
 
 /** Only the applicant, identified by card now, gets the form back; other people's cases look absent. */
@@ -132,7 +137,12 @@ async function saveFilledForm(services: KioskServices, caseNumber: string): Prom
   try {
     upload = services.cases.upload(record.id);
   } catch {
-    throw new KioskError({ code: 'CASE_NOT_FOUND', message: '该办件的填报内容已按规定从本终端清除', hint: '可到服务台查询' });
+    throw new KioskError({
+      code: 'CASE_NOT_FOUND',
+      message: '该办件的填报内容已按规定从本终端清除',
+      hint: '可到服务台查询',
+      en: { message: 'What was entered for this case has been cleared from this terminal, as the rules require', hint: 'Ask at the service desk' },
+    });
   }
   if (upload.applicant.idNumber !== identity.idNumber) throw notYours();
   const item = services.catalog.get(upload.itemCode);
@@ -155,7 +165,12 @@ async function queryCase(services: KioskServices, caseNumber: string): Promise<C
     return { caseNumber: remote.caseNumber, itemName: remote.itemName, acceptedAt: remote.acceptedAt, status: 'received_by_platform', source: 'platform', timeline: remote.timeline };
   }
   if (local) return localView(local);
-  throw new KioskError({ code: 'CASE_NOT_FOUND', message: '没有找到这个办件', hint: '请核对回执上的办件编号；刚在其他终端提交的办件可能需要稍后才能查到' });
+  throw new KioskError({
+    code: 'CASE_NOT_FOUND',
+    message: '没有找到这个办件',
+    hint: '请核对回执上的办件编号；刚在其他终端提交的办件可能需要稍后才能查到',
+    en: { message: 'No case with this number was found', hint: 'Check the number on the receipt; a case just submitted at another terminal may take a while to appear' },
+  });
 }
 
 /** 进度单 on the receipt printer: the same answer the screen shows, on paper. */
@@ -169,6 +184,10 @@ const notPrintedHere = new KioskError({
   code: 'CASE_NOT_FOUND',
   message: '本终端没有这个办件的回执',
   hint: '回执只能在受理该办件的终端补打；也可凭办件编号到服务台领取',
+  en: {
+    message: 'This terminal has no receipt for this case',
+    hint: 'A receipt can be reprinted only at the terminal that accepted the case; or ask at the service desk with the case number',
+  },
 });
 
 /** 补打: the receipt as first printed, with where the case stands now. */

@@ -36,6 +36,7 @@ export async function printDocumentReply(name: string, reply: ReplyEnvelope, dev
     return reply;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'PRINTER_UNAVAILABLE', message: '文件未能打印', hint: `请到服务台领取或稍后再试（${reason}）` } };
+    const en = { message: 'The document could not be printed', hint: `Ask at the service desk, or try again later (${reason})` };
+    return { ok: false, error: { code: 'PRINTER_UNAVAILABLE', message: '文件未能打印', hint: `请到服务台领取或稍后再试（${reason}）`, en } };
   }
 }

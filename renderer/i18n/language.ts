@@ -6,3 +6,8 @@ export type Language = (typeof languages)[number];
 export function languageOf(code: string): Language {
   return code === 'en' ? 'en' : 'zh';
 }
+
+/** Words the core says in both languages: the Chinese as `message`, the English as `en`. */
+export function saidIn(language: Language, said: { message: string; en: string }): string {
+  return language === 'en' ? said.en : said.message;
+}

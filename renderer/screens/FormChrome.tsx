@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem, ItemSummary } from '../api.js';
 import { fieldTargetId } from './FormFields.js';
+import { languageOf, saidIn } from '../i18n/language.js';
 
 /** 步骤 2/5, in words and as a row of marks, so where one is and how much is left are both plain. */
 export function Progress({ at, total }: { at: number; total: number }) {
@@ -45,7 +46,7 @@ export function BundleParts({ parts }: { parts: readonly ItemSummary[] }) {
  * reader says it and the citizen starts from the top.
  */
 export function ErrorSummary({ problems }: { problems: readonly FieldProblem[] }) {
-  const { t } = useTranslation('apply');
+  const { t, i18n } = useTranslation('apply');
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     box.current?.focus();
@@ -62,7 +63,7 @@ export function ErrorSummary({ problems }: { problems: readonly FieldProblem[] }
               data-testid={`error-link-${problem.key}`}
               onClick={() => document.getElementById(fieldTargetId(problem.key))?.focus()}
             >
-              {problem.message}
+              {saidIn(languageOf(i18n.language), problem)}
             </button>
           </li>
         ))}

@@ -5,6 +5,7 @@ import type { Action } from '../flow/flow.js';
 import { useRequest, useKiosk } from '../transport/context.js';
 import { useAction } from '../transport/use-action.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { useStateLabels } from '../ui/labels.js';
 import './guide.css';
 
 /** An item's 办事指南, every element of it, for anyone: no card is asked for. */
@@ -57,6 +58,7 @@ function GuideBody({ guide }: { guide: GuideView }) {
 /** The guide on the receipt printer now, or as an A4 document the hall prints. */
 function PrintButtons({ itemCode }: { itemCode: string }) {
   const { t } = useTranslation('guide');
+  const labels = useStateLabels();
   const kiosk = useKiosk();
   const [slip, printSlip] = useAction(useCallback(() => kiosk.invoke('guide.print', { itemCode }), [kiosk, itemCode]));
   const [a4, saveA4] = useAction(useCallback(() => kiosk.invoke('document.guide', { itemCode }), [kiosk, itemCode]));
@@ -70,7 +72,7 @@ function PrintButtons({ itemCode }: { itemCode: string }) {
       </button>
       {slip.state === 'done' && (
         <p data-testid="guide-print-state" className={slip.value.printed ? 'fact fact-ok' : 'fact fact-warn'}>
-          {slip.value.printed ? t('printed') : t('notPrinted', { problem: slip.value.problem ?? '' })}
+          {slip.value.printed ? t('printed') : t('notPrinted', { problem: labels.printProblem(slip.value.problem) })}
         </p>
       )}
       {a4.state === 'done' && (

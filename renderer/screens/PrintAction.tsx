@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskError } from '../api.js';
+import type { KioskError, PrintResult } from '../api.js';
 import { toKioskError } from '../transport/validate.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { useStateLabels } from '../ui/labels.js';
 
-type PrintResult = { printed: boolean; problem?: string };
 type Printing = { state: 'idle' } | { state: 'printing' } | { state: 'done'; result: PrintResult } | { state: 'failed'; error: KioskError };
 
 type Props = { testId: string; label: string; printedWords: string; print: () => Promise<PrintResult> };
@@ -12,6 +12,7 @@ type Props = { testId: string; label: string; printedWords: string; print: () =>
 /** One button that prints on the receipt printer and then says, in words, whether paper came out. */
 export function PrintAction({ testId, label, printedWords, print }: Props) {
   const { t } = useTranslation('query');
+  const labels = useStateLabels();
   const [printing, setPrinting] = useState<Printing>({ state: 'idle' });
   const press = async (): Promise<void> => {
     setPrinting({ state: 'printing' });
@@ -28,7 +29,7 @@ export function PrintAction({ testId, label, printedWords, print }: Props) {
       </button>
       {printing.state === 'done' && (
         <p data-testid={`${testId}-state`} className={printing.result.printed ? 'fact fact-ok' : 'fact fact-warn'}>
-          {printing.result.printed ? printedWords : t('notPrinted', { problem: printing.result.problem ?? t('printerFault') })}
+          {printing.result.printed ? printedWords : t('notPrinted', { problem: labels.printProblem(printing.result.problem) })}
         </p>
       )}
       {printing.state === 'failed' && <ErrorPanel error={printing.error} testId={`${testId}-error`} />}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type Dispatch, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KioskError, type CaseView } from '../api.js';
+import { KioskError, type CaseView, type Said } from '../api.js';
 import type { Action } from '../flow/flow.js';
 import { KeyboardInput } from '../keyboard/KeyboardInput.js';
 import { useWedgeScan } from '../scanner/use-wedge-scan.js';
@@ -34,7 +34,7 @@ export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: 
       try {
         setLookup({ state: 'found', view: await kiosk.invoke('case.query', { caseNumber: wanted }) });
       } catch (error) {
-        setLookup({ state: 'failed', error: withFormatHint(toKioskError(error), t('formatHint')) });
+        setLookup({ state: 'failed', error: withFormatHint(toKioskError(error), { zh: t('formatHint', { lng: 'zh' }), en: t('formatHint', { lng: 'en' }) }) });
       }
     },
     [kiosk, t],
@@ -104,7 +104,7 @@ function CaseStatusView({ view }: { view: CaseView }) {
 }
 
 /** A mistyped number is refused before it is sent; say what a right one looks like. */
-function withFormatHint(error: KioskError, hint: string): KioskError {
+function withFormatHint(error: KioskError, hint: Said): KioskError {
   if (error.code !== 'BAD_REQUEST' || error.hint) return error;
-  return new KioskError({ ...error.toJSON(), hint });
+  return new KioskError({ ...error.toJSON(), hint: hint.zh, en: { ...error.en, hint: hint.en } });
 }

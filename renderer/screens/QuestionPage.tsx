@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldProblem, FieldView, KioskError } from '../api.js';
 import { answersToSubmit, missingFields, type Answers } from '../flow/answers.js';
 import { useKiosk } from '../transport/context.js';
+import { languageOf, saidIn, type Language } from '../i18n/language.js';
 import { toKioskError } from '../transport/validate.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
 import { ErrorSummary } from './FormChrome.js';
@@ -23,7 +24,7 @@ type QuestionPageProps = {
  * finds wrong (an ID number's checksum, a phone number's length), so the citizen fixes it now.
  */
 export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext, intro }: QuestionPageProps) {
-  const { t } = useTranslation('apply');
+  const { t, i18n } = useTranslation('apply');
   const kiosk = useKiosk();
   // Shown only after 下一步: red marks before the citizen has tried are just noise.
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -32,7 +33,10 @@ export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext, intr
   const [failure, setFailure] = useState<KioskError | null>(null);
 
   const missing = (): FieldProblem[] =>
-    missingFields(fields, answers).map((f) => ({ key: f.key, message: t(f.kind === 'choice' ? 'choose' : 'fillIn', { label: f.label }) }));
+    missingFields(fields, answers).map((f) => {
+      const key = f.kind === 'choice' ? 'choose' : 'fillIn';
+      return { key: f.key, message: t(key, { label: f.label, lng: 'zh' }), en: t(key, { label: f.label, lng: 'en' }) };
+    });
 
   const next = async (): Promise<void> => {
     setFailure(null);
@@ -68,7 +72,7 @@ export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext, intr
           key={field.key}
           field={field}
           value={answers[field.key] ?? ''}
-          problem={problems.find((p) => p.key === field.key)?.message}
+          problem={problemOf(problems, field.key, languageOf(i18n.language))}
           onChange={(value) => change(field.key, value)}
         />
       ))}
@@ -77,4 +81,9 @@ export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext, intr
       </button>
     </>
   );
+}
+
+function problemOf(problems: readonly FieldProblem[], key: string, language: Language): string | undefined {
+  const problem = problems.find((p) => p.key === key);
+  return problem && saidIn(language, problem);
 }

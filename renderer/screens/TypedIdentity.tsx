@@ -79,7 +79,7 @@ function TypedName({ idNumber, dispatch }: { idNumber: string; dispatch: Dispatc
   const send = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (name.trim() === '') {
-      setSending({ state: 'failed', error: new KioskError({ code: 'BAD_REQUEST', message: t('nameMissing') }) });
+      setSending({ state: 'failed', error: new KioskError({ code: 'BAD_REQUEST', message: t('nameMissing', { lng: 'zh' }), en: { message: t('nameMissing', { lng: 'en' }) } }) });
       return;
     }
     setSending({ state: 'sending' });

@@ -57,7 +57,7 @@ describe('browser transport: requests', () => {
   });
 
   it('sends the schema-normalised payload (spaces taken out of a typed case number)', async () => {
-    const { fetch, calls } = fakeFetch(() => json({ ok: false, error: { code: 'CASE_NOT_FOUND', message: '未找到' } }, 404));
+    const { fetch, calls } = fakeFetch(() => json({ ok: false, error: { code: 'CASE_NOT_FOUND', message: '未找到', en: { message: 'Not found' } } }, 404));
     await rejection(kioskWith(fetch).invoke('case.query', { caseNumber: 'wh0001 2026 1123 00017 k' }));
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ caseNumber: 'WH00012026112300017K' });
   });
@@ -70,12 +70,18 @@ describe('browser transport: requests', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('turns an error envelope (on a 4xx) into the KioskError it carries', async () => {
-    const { fetch } = fakeFetch(() =>
-      json({ ok: false, error: { code: 'CARD_TIMEOUT', message: '没有读到身份证', hint: '请把身份证平放在感应区' } }, 408),
-    );
+  it('turns an error envelope (on a 4xx) into the KioskError it carries, in both languages', async () => {
+    const sent = { code: 'CARD_TIMEOUT', message: '没有读到身份证', hint: '请把身份证平放在感应区', en: { message: 'No ID card was read', hint: 'Lay the card flat' } };
+    const { fetch } = fakeFetch(() => json({ ok: false, error: sent }, 408));
     const error = await rejection(kioskWith(fetch).invoke('identity.read', { timeoutMs: 30_000 }));
-    expect(error.toJSON()).toEqual({ code: 'CARD_TIMEOUT', message: '没有读到身份证', hint: '请把身份证平放在感应区' });
+    expect(error.toJSON()).toEqual(sent);
+  });
+
+  it('takes an error without its English for a broken reply', async () => {
+    const { fetch } = fakeFetch(() => json({ ok: false, error: { code: 'CARD_TIMEOUT', message: '没有读到身份证' } }, 408));
+    const error = await rejection(kioskWith(fetch).invoke('identity.read', { timeoutMs: 30_000 }));
+    expect(error.code).toBe('INTERNAL');
+    expect(error.en.message).toMatch(/^[\x20-\x7e]+$/);
   });
 
   it('turns a reply that breaks the reply schema into INTERNAL, in Chinese', async () => {

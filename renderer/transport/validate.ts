@@ -4,6 +4,7 @@ import {
   events,
   isEventName,
   KioskError,
+  refusal,
   replyEnvelopeSchema,
   requests,
   type EventName,
@@ -12,6 +13,7 @@ import {
   type ReplyOf,
   type RequestName,
   type RequestOf,
+  type Said,
 } from '../api.js';
 
 /**
@@ -20,8 +22,9 @@ import {
  */
 
 export const unavailableMessage = '终端服务暂时不可用，请稍后再试或联系工作人员';
-const badReplyMessage = '终端服务返回了无法识别的结果，请稍后再试或联系工作人员';
-const badRequestMessage = '填写的内容不符合要求，请检查后再试';
+const unavailableEnglish = 'The terminal service is not available just now; please try again later or ask the staff';
+const badReply: Said = { zh: '终端服务返回了无法识别的结果，请稍后再试或联系工作人员', en: 'The terminal service gave an answer that cannot be read; please try again later or ask the staff' };
+const badRequest: Said = { zh: '填写的内容不符合要求，请检查后再试', en: 'What was entered is not right; please check it and try again' };
 const hasChinese = /[\u4e00-\u9fff]/;
 
 // TypeScript cannot narrow `requests[name]` for a generic N; these casts only restate the table.
@@ -38,16 +41,16 @@ export function parseRequest<N extends RequestName>(name: N, payload: RequestOf<
   if (parsed.success) return parsed.data;
   // Schemas written for citizens (the case number) carry a Chinese message; show that one.
   const first = parsed.error.issues[0]?.message ?? '';
-  return throwKiosk('BAD_REQUEST', hasChinese.test(first) ? first : badRequestMessage);
+  throw refusal('BAD_REQUEST', hasChinese.test(first) ? { zh: first, en: badRequest.en } : badRequest);
 }
 
 /** A reply envelope to a typed value, or a KioskError: the other side's, or INTERNAL if malformed. */
 export function parseReply<N extends RequestName>(name: N, raw: unknown): ReplyOf<N> {
   const envelope = replyEnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return throwKiosk('INTERNAL', badReplyMessage);
+  if (!envelope.success) throw refusal('INTERNAL', badReply);
   if (!envelope.data.ok) throw new KioskError(envelope.data.error);
   const value = replySchema(name).safeParse(envelope.data.value);
-  if (!value.success) return throwKiosk('INTERNAL', badReplyMessage);
+  if (!value.success) throw refusal('INTERNAL', badReply);
   return value.data;
 }
 
@@ -63,7 +66,7 @@ export function parseEvent(raw: unknown): ParsedEvent | null {
 
 /** The host is gone or the wire broke: one message the citizen can act on. */
 export function unavailable(): KioskError {
-  return new KioskError({ code: 'INTERNAL', message: unavailableMessage });
+  return refusal('INTERNAL', { zh: unavailableMessage, en: unavailableEnglish });
 }
 
 /** Whatever was thrown, as something a screen can show. */
@@ -71,6 +74,3 @@ export function toKioskError(error: unknown): KioskError {
   return error instanceof KioskError ? error : unavailable();
 }
 
-function throwKiosk(code: 'BAD_REQUEST' | 'INTERNAL', message: string): never {
-  throw new KioskError({ code, message });
-}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseStatus, UploadState } from '../api.js';
+import type { CaseStatus, PrintProblem, PrintResult, UploadState } from '../api.js';
 
 /** Plain words, in the citizen's language, for states the core names in code. */
 export function useStateLabels() {
@@ -9,10 +9,10 @@ export function useStateLabels() {
     upload: (state: UploadState): string => t(state),
     receiptPrinting: t('receiptPrinting'),
     uploading: t('uploading'),
-    receipt: (receipt: { printed: boolean; problem?: string | undefined }): string => {
+    receipt: (receipt: PrintResult): string => {
       if (receipt.printed) return t('receiptPrinted');
-      const problem = receipt.problem?.replace(/[。.]$/, '');
-      return problem ? t('receiptFailed', { problem }) : t('receiptFailedUnknown');
+      return receipt.problem ? t('receiptFailed', { problem: t(receipt.problem) }) : t('receiptFailedUnknown');
     },
+    printProblem: (problem: PrintProblem | undefined): string => t(problem ?? 'fault'),
   };
 }

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { makeCaseNumber } from '../../electron/core/cases/case-number.js';
 import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
 
 describe('the language switch', () => {
@@ -32,4 +33,19 @@ describe('the language switch', () => {
       await page.close();
     });
   }
+
+  it('says what the core refused in English too', async () => {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await page.goto(demo.kioskUrl ?? '');
+    await page.getByTestId('language').click();
+    await page.getByTestId('home-query').click();
+    // A well-formed number no terminal gave out, as a receipt scanner types it.
+    await page.keyboard.type(makeCaseNumber('WH0009', '20261123', 99) ?? '');
+    await page.keyboard.press('Enter');
+    const error = page.getByTestId('query-error');
+    await expectText(error, 'No case with this number was found');
+    expect(await error.innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+    await shoot(page, 'query-error-en');
+    await page.close();
+  });
 });

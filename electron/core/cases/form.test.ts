@@ -47,8 +47,10 @@ describe('a form prefilled from the card and from e-certificates', () => {
 
   it('checks one page: a missing or malformed typed answer is named with its field, prefilled ones never', () => {
     const sources = { identity, certificates: [marriage] };
-    expect(checkAnswers(form, sources, { 'applicant.phone': '123' }, ['applicant.name', 'applicant.phone'])).toEqual([{ key: 'applicant.phone', message: '“联系电话”不是有效的电话号码' }]);
-    expect(checkAnswers(form, { identity, certificates: [] }, {}, ['spouse.name'])).toEqual([{ key: 'spouse.name', message: '请填写“配偶姓名”' }]);
+    expect(checkAnswers(form, sources, { 'applicant.phone': '123' }, ['applicant.name', 'applicant.phone'])).toEqual([
+      { key: 'applicant.phone', message: '“联系电话”不是有效的电话号码', en: '“联系电话” is not a valid phone number' },
+    ]);
+    expect(checkAnswers(form, { identity, certificates: [] }, {}, ['spouse.name'])).toEqual([{ key: 'spouse.name', message: '请填写“配偶姓名”', en: 'Please fill in “配偶姓名”' }]);
     expect(checkAnswers(form, sources, { 'applicant.phone': '13800000000' }, ['applicant.phone'])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { KioskError } from '../../api/errors.js';
+import { refusal, type Said } from '../../api/errors.js';
 import type { FieldProblem, FieldView } from '../../api/values.js';
 import type { Certificate } from '../../../platform/protocol/certificates.js';
 import type { CatalogField, PrefillSource } from '../catalog/item.js';
@@ -103,8 +103,10 @@ export function checkAnswers(form: FormFields, sources: PrefillSources, answers:
   const wanted = new Set(keys);
   return form.fields
     .filter((field) => wanted.has(field.key) && !prefill(field, sources))
-    .map((field) => ({ key: field.key, message: problemWith(field, answers[field.key]) ?? '' }))
-    .filter((problem) => problem.message !== '');
+    .flatMap((field) => {
+      const problem = problemWith(field, answers[field.key]);
+      return problem ? [{ key: field.key, message: problem.zh, en: problem.en }] : [];
+    });
 }
 
 /**
@@ -115,9 +117,12 @@ export function resolveAnswers(form: FormFields, sources: PrefillSources, answer
   const typed = form.fields.filter((f) => !prefill(f, sources));
   const known = new Set(typed.map((f) => f.key));
   const unknown = Object.keys(answers).filter((key) => !known.has(key));
-  const problems = typed.map((field) => problemWith(field, answers[field.key])).filter((p): p is string => p !== undefined);
-  if (unknown.length > 0) problems.push(`表单中有本事项不需要的内容：${unknown.join('、')}`);
-  if (problems.length > 0) throw new KioskError({ code: 'INVALID_ANSWERS', message: problems.join('；'), hint: '请按提示修改后再提交' });
+  const problems = typed.map((field) => problemWith(field, answers[field.key])).filter((p): p is Said => p !== undefined);
+  if (unknown.length > 0) problems.push({ zh: `表单中有本事项不需要的内容：${unknown.join('、')}`, en: `The form holds what this service does not ask for: ${unknown.join(', ')}` });
+  if (problems.length > 0) {
+    const message = { zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') };
+    throw refusal('INVALID_ANSWERS', message, { zh: '请按提示修改后再提交', en: 'Please correct them and submit again' });
+  }
   const resolved: Record<string, string> = {};
   for (const field of form.fields) {
     const value = prefill(field, sources)?.value ?? answers[field.key];

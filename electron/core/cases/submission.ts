@@ -62,7 +62,12 @@ export class Submissions {
   /** The upload and receipt of the latest submission, once both are settled. */
   outcome(caseNumber: string): Promise<SubmissionOutcome> {
     if (this.latest?.caseNumber !== caseNumber) {
-      throw new KioskError({ code: 'CASE_NOT_FOUND', message: '没有正在打印回执的这个办件', hint: '可在“查询打印”中查看进度或补打回执' });
+      throw new KioskError({
+        code: 'CASE_NOT_FOUND',
+        message: '没有正在打印回执的这个办件',
+        hint: '可在“查询打印”中查看进度或补打回执',
+        en: { message: 'No receipt is being printed for this case', hint: 'See its progress or reprint its receipt under "Track & print"' },
+      });
     }
     return this.latest.outcome;
   }
@@ -108,6 +113,7 @@ function acceptOrExplain(services: KioskServices, wanted: Applicable, inputs: Ne
       code: 'STORE_FAILURE',
       message: '办件未能保存，请重试',
       hint: `若再次失败请联系工作人员 (${error instanceof Error ? error.name : 'error'})`,
+      en: { message: 'The application could not be saved; please try again', hint: `If it fails again, please ask the staff (${error instanceof Error ? error.name : 'error'})` },
     });
   }
 }

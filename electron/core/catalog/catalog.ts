@@ -20,7 +20,12 @@ export interface CatalogOptions {
 }
 
 function unknownItem(): KioskError {
-  return new KioskError({ code: 'UNKNOWN_ITEM', message: '该事项暂不能在本机办理', hint: '请返回重新选择事项' });
+  return new KioskError({
+    code: 'UNKNOWN_ITEM',
+    message: '该事项暂不能在本机办理',
+    hint: '请返回重新选择事项',
+    en: { message: 'This service cannot be applied for at this terminal', hint: 'Please go back and choose another' },
+  });
 }
 
 /**

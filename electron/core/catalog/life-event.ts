@@ -24,7 +24,12 @@ export interface JoinedForm {
 }
 
 function conflict(key: string): KioskError {
-  return new KioskError({ code: 'INTERNAL', message: `一件事中的“${key}”在各事项中定义不一致`, hint: '请联系工作人员' });
+  return new KioskError({
+    code: 'INTERNAL',
+    message: `一件事中的“${key}”在各事项中定义不一致`,
+    hint: '请联系工作人员',
+    en: { message: `The services of this life event define "${key}" differently`, hint: 'Please ask the staff' },
+  });
 }
 
 function joinField(kept: CatalogField, next: CatalogField): CatalogField {

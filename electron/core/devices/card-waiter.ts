@@ -1,6 +1,6 @@
 import type { IdCardRead } from '../../../drivers/idcard/reader.js';
 import type { IdCardSession } from '../../../drivers/idcard/session.js';
-import { KioskError } from '../../api/errors.js';
+import { noCard, readerAway } from './identity-from-card.js';
 
 interface Placement {
   read: IdCardRead;
@@ -58,12 +58,4 @@ export class CardWaiter {
     this.present = { read, at: this.now() };
     for (const resolve of [...this.waiting]) resolve(read);
   }
-}
-
-function noCard(): KioskError {
-  return new KioskError({ code: 'CARD_TIMEOUT', message: '没有读到身份证', hint: '请把身份证平放在感应区，不要移动，然后点“重试”' });
-}
-
-function readerAway(): KioskError {
-  return new KioskError({ code: 'READER_UNAVAILABLE', message: '读卡器暂时无法使用', hint: '请联系工作人员，或改用其他方式办理' });
 }

@@ -1,4 +1,4 @@
-import { KioskError } from '../../api/errors.js';
+import { refusal, type KioskError, type Said } from '../../api/errors.js';
 import type { CommitmentSubmission, CommitmentView, MaterialSubmission } from '../../api/materials.js';
 import type { Material } from '../catalog/item.js';
 import { certificateFor, type HeldCertificates } from './material-plan.js';
@@ -18,27 +18,29 @@ export interface SignedCommitment {
 const jpegMagic = Buffer.from([0xff, 0xd8, 0xff]);
 const pngMagic = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-function refuse(message: string, hint = '请返回材料页面重新确认'): KioskError {
-  return new KioskError({ code: 'INVALID_ANSWERS', message, hint });
+const backToMaterials: Said = { zh: '请返回材料页面重新确认', en: 'Go back to the materials page and check them again' };
+
+function refuse(message: Said, hint = backToMaterials): KioskError {
+  return refusal('INVALID_ANSWERS', message, hint);
 }
 
-function imageOf(base64: string, magic: Buffer, what: string): Buffer {
+function imageOf(base64: string, magic: Buffer, what: Said): Buffer {
   const bytes = Buffer.from(base64, 'base64');
-  if (!bytes.subarray(0, magic.length).equals(magic)) throw refuse(`${what}不是可识别的图像`, '请重新拍摄或签名');
+  if (!bytes.subarray(0, magic.length).equals(magic)) throw refuse({ zh: `${what.zh}不是可识别的图像`, en: `The ${what.en} is not an image that can be read` }, { zh: '请重新拍摄或签名', en: 'Please take the photo or sign again' });
   return bytes;
 }
 
 function resolveOne(material: Material, given: MaterialSubmission, held: HeldCertificates, into: ResolvedMaterials): void {
   switch (given.way) {
     case 'certificate':
-      if (!certificateFor(material, held)) throw refuse(`“${material.name}”没有可用的电子证照`, '请拍照上传');
+      if (!certificateFor(material, held)) throw refuse({ zh: `“${material.name}”没有可用的电子证照`, en: `There is no e-certificate for “${material.name}”` }, { zh: '请拍照上传', en: 'Please take a photo of it' });
       into.certified.push(material);
       return;
     case 'captured':
-      into.captured.push({ material, jpeg: imageOf(given.jpegBase64, jpegMagic, `“${material.name}”的照片`) });
+      into.captured.push({ material, jpeg: imageOf(given.jpegBase64, jpegMagic, { zh: `“${material.name}”的照片`, en: `photo of “${material.name}”` }) });
       return;
     case 'owed':
-      if (material.necessity !== 'owed') throw refuse(`“${material.name}”不能容缺，须当场提供`);
+      if (material.necessity !== 'owed') throw refuse({ zh: `“${material.name}”不能容缺，须当场提供`, en: `“${material.name}” cannot be brought later; it is needed now` });
       into.owed.push({ material, workingDays: given.workingDays });
   }
 }
@@ -53,22 +55,22 @@ export function checkMaterials(materials: readonly Material[], given: readonly M
   const resolved: ResolvedMaterials = { certified: [], captured: [], owed: [] };
   for (const entry of given) {
     const material = byKey.get(entry.key);
-    if (!material || seen.has(entry.key)) throw refuse('提交的材料与事项不符');
+    if (!material || seen.has(entry.key)) throw refuse({ zh: '提交的材料与事项不符', en: 'The materials sent do not match this service' });
     seen.add(entry.key);
     resolveOne(material, entry, held, resolved);
   }
   const missing = materials.filter((m) => m.necessity !== 'optional' && !seen.has(m.key));
-  if (missing.length > 0) throw refuse(`还缺少材料：${missing.map((m) => m.name).join('、')}`);
+  if (missing.length > 0) throw refuse({ zh: `还缺少材料：${missing.map((m) => m.name).join('、')}`, en: `Materials still missing: ${missing.map((m) => m.name).join(', ')}` });
   return resolved;
 }
 
 /** A commitment where the items ask for one, signed on exactly the text the screen showed. */
 export function checkCommitment(expected: CommitmentView | null, given: CommitmentSubmission | undefined): SignedCommitment | undefined {
   if (!expected) {
-    if (given) throw refuse('该事项不适用告知承诺');
+    if (given) throw refuse({ zh: '该事项不适用告知承诺', en: 'This service does not take a written commitment' });
     return undefined;
   }
-  if (!given) throw refuse('请阅读告知承诺书并签名', '签名后才能提交');
-  if (given.textSha256 !== expected.textSha256) throw refuse('告知承诺书已更新，请重新阅读并签名');
-  return { textSha256: given.textSha256, signedAt: given.signedAt, png: imageOf(given.signaturePngBase64, pngMagic, '签名') };
+  if (!given) throw refuse({ zh: '请阅读告知承诺书并签名', en: 'Please read the commitment and sign it' }, { zh: '签名后才能提交', en: 'It can be submitted once signed' });
+  if (given.textSha256 !== expected.textSha256) throw refuse({ zh: '告知承诺书已更新，请重新阅读并签名', en: 'The commitment has changed; please read it and sign again' });
+  return { textSha256: given.textSha256, signedAt: given.signedAt, png: imageOf(given.signaturePngBase64, pngMagic, { zh: '签名', en: 'signature' }) };
 }

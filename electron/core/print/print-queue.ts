@@ -2,13 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { PrinterError, type ReceiptPrinter } from '../../../drivers/printer/printer.js';
 import { encodeReceipt, parseReceipt, type PrinterProfile, type Receipt, type ReceiptInput } from '../../../drivers/printer/receipt.js';
+import type { PrintProblem, PrintResult } from '../../api/values.js';
 import { markReprint } from './reprint.js';
 
-export interface PrintResult {
-  printed: boolean;
-  /** For the citizen, in Chinese: why there is no paper. */
-  problem?: string;
-}
+export type { PrintResult };
 
 export type PrintJobState = 'queued' | 'printing' | 'done' | 'failed';
 
@@ -22,12 +19,12 @@ export interface PrintJob {
   createdAt: string;
 }
 
-const citizenWords: Record<PrinterError['code'], string> = {
-  PAPER_OUT: '打印机缺纸',
-  COVER_OPEN: '打印机纸仓未关好',
-  OFFLINE: '打印机暂时无法使用',
-  NO_ANSWER: '打印机暂时无法使用',
-  ERROR: '打印机故障',
+const problemOf: Record<PrinterError['code'], PrintProblem> = {
+  PAPER_OUT: 'paperOut',
+  COVER_OPEN: 'coverOpen',
+  OFFLINE: 'unavailable',
+  NO_ANSWER: 'unavailable',
+  ERROR: 'fault',
 };
 
 /** The printer stopped being ready while printing: the paper may hold half a receipt. */
@@ -97,16 +94,16 @@ export class PrintQueue {
       const { bytes, replaced } = encodeReceipt(receipt, this.profile);
       if (replaced.length > 0) this.log(`print job ${id}: ${replaced.length} character(s) the printer font lacks were replaced`);
       const outcome = await this.printer.print(bytes);
-      if (!outcome.complete) return this.fail(id, `${INCOMPLETE} (${outcome.after.detail})`, '打印中断，回执可能不完整');
+      if (!outcome.complete) return this.fail(id, `${INCOMPLETE} (${outcome.after.detail})`, 'interrupted');
       this.setState(id, 'done');
       return { printed: true };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return this.fail(id, reason, error instanceof PrinterError ? citizenWords[error.code] : '打印机故障');
+      return this.fail(id, reason, error instanceof PrinterError ? problemOf[error.code] : 'fault');
     }
   }
 
-  private fail(id: string, reason: string, problem: string): PrintResult {
+  private fail(id: string, reason: string, problem: PrintProblem): PrintResult {
     this.setState(id, 'failed', reason);
     this.log(`print job ${id} failed: ${reason}`);
     return { printed: false, problem };

@@ -40,7 +40,12 @@ export class Session {
     if (this.identity && this.now() - this.lastUse > this.maxIdleMs) this.end();
     this.lastUse = this.now();
     if (!this.identity) {
-      throw new KioskError({ code: 'NO_IDENTITY', message: '请先刷身份证确认身份', hint: '返回后将身份证放在感应区' });
+      throw new KioskError({
+        code: 'NO_IDENTITY',
+        message: '请先刷身份证确认身份',
+        hint: '返回后将身份证放在感应区',
+        en: { message: 'Please place your ID card first', hint: 'Go back and put the card on the reader' },
+      });
     }
     return this.identity;
   }
@@ -51,7 +56,12 @@ export class Session {
    */
   cardReadAt(): Date {
     if (this.current().source !== 'card') {
-      throw new KioskError({ code: 'NO_IDENTITY', message: '手动输入身份证号时不能查看个人信息', hint: '请返回首页，刷身份证后再试' });
+      throw new KioskError({
+        code: 'NO_IDENTITY',
+        message: '手动输入身份证号时不能查看个人信息',
+        hint: '请返回首页，刷身份证后再试',
+        en: { message: 'Personal records cannot be shown for a typed ID number', hint: 'Go back to the start and place your ID card' },
+      });
     }
     return new Date(this.identifiedAt);
   }
