@@ -127,7 +127,9 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     terminal,
     everyMs: catalogPullEveryMs,
     log,
-    onApplied: (bundle) => (services.catalog = catalogOfBundle(db, bundle, terminal.regionCode)),
+    onApplied: async (bundle) => {
+      services.catalog = await catalogOfBundle(db, bundle, terminal.regionCode);
+    },
   });
   const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));
   return {

@@ -4,6 +4,7 @@ import { setTimeout as after } from 'node:timers/promises';
 import Fuse from 'fuse.js';
 import { applyBundle } from '../../electron/core/catalog/bundle/apply-bundle.js';
 import { InstalledCatalogs } from '../../electron/core/catalog/bundle/installed-catalogs.js';
+import { CatalogPreparer } from '../../electron/core/catalog/bundle/prepare-in-worker.js';
 import { signBundle } from '../../electron/core/catalog/bundle/sign.js';
 import { Catalog } from '../../electron/core/catalog/catalog.js';
 import type { CatalogItem } from '../../electron/core/catalog/item.js';
@@ -41,20 +42,30 @@ function searchFigures(items: CatalogItem[]): Figure[] {
   ];
 }
 
-/** Verify, check every item, index and store a 20,000-item bundle, watching the event loop meanwhile. */
+/**
+ * From a 20,000-item bundle's bytes arriving to its catalog being searchable: verify, check every
+ * item, index, store, and build the search index the kiosk switches to, watching the event loop
+ * meanwhile. The prepare worker is started and warmed first, as the kiosk starts it with the core
+ * long before a bundle comes. The catalog is built with no region filter, so all 20,000 entries are
+ * indexed: the worst case (a terminal in one district indexes a fifteenth of these).
+ */
 async function applyFigures(items: CatalogItem[]): Promise<Figure[]> {
   const { privateKey } = generateKeyPairSync('ed25519');
   const payload = Buffer.from(JSON.stringify({ items, lifeEvents: [], benefits: [] }));
   const bundle = signBundle(payload, [privateKey], { version: 1, expires: new Date(Date.now() + 86_400_000), scope: '420100' });
   const installed = new InstalledCatalogs(openStore(':memory:'));
+  const preparer = new CatalogPreparer();
+  await preparer.ready();
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const start = performance.now();
-  await applyBundle(bundle, installed, { keys: [createPublicKey(privateKey)], threshold: 1, maxBytes: 256 * 1024 * 1024, now: new Date() });
+  const applied = await applyBundle(bundle, installed, { keys: [createPublicKey(privateKey)], threshold: 1, maxBytes: 256 * 1024 * 1024, now: new Date() }, preparer);
+  await Catalog.inSlices(applied.document, { version: applied.version, search: applied.searchIndex });
   const elapsed = performance.now() - start;
   // The monitor records a stall when its timer next fires: let it fire after the last synchronous step.
   await after(20);
   delay.disable();
+  await preparer.close();
   return [
     figure(`verify + apply + index (${itemCount} items, ${Math.round(bundle.length / 1e6)} MB)`, elapsed, 'ms', 'target', 2000),
     figure('longest event-loop stall during apply', delay.max / 1e6, 'ms', 'target', 50),

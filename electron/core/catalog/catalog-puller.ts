@@ -3,6 +3,7 @@ import { catalogQueryParam, type CatalogReport } from '../../../platform/protoco
 import { signatureHeaders, signRequest } from '../../../platform/protocol/signature.js';
 import { applyBundle, type AppliedBundle } from './bundle/apply-bundle.js';
 import type { InstalledCatalogs } from './bundle/installed-catalogs.js';
+import type { CatalogPreparer } from './bundle/prepare-in-worker.js';
 import { BundleRefusedError, type TrustPolicy } from './bundle/verify.js';
 
 export interface PullerOptions {
@@ -10,6 +11,8 @@ export interface PullerOptions {
   terminalId: string;
   privateKey: KeyObject;
   trust: Omit<TrustPolicy, 'installedVersion' | 'now'>;
+  /** Its warm worker thread does the heavy part of applying a bundle. */
+  preparer: CatalogPreparer;
   log: (line: string) => void;
   now?: () => Date;
   timeoutMs?: number;
@@ -42,7 +45,7 @@ export class CatalogPuller {
   private async apply(bytes: Buffer): Promise<PullOutcome> {
     try {
       const now = (this.options.now ?? (() => new Date()))();
-      const bundle = await applyBundle(bytes, this.installed, { ...this.options.trust, now });
+      const bundle = await applyBundle(bytes, this.installed, { ...this.options.trust, now }, this.options.preparer);
       this.options.log(`catalog: applied version ${bundle.version} (${bundle.document.items.length} items)`);
       return { kind: 'applied', bundle };
     } catch (error) {

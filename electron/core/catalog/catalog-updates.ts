@@ -4,6 +4,7 @@ import type { CatalogTrust } from '../../../platform/protocol/enroll.js';
 import type { TerminalIdentity } from '../sync/terminal-identity.js';
 import type { AppliedBundle } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';
+import { CatalogPreparer } from './bundle/prepare-in-worker.js';
 import { defaultMaxBundleBytes } from './bundle/verify.js';
 import { CatalogPuller } from './catalog-puller.js';
 
@@ -13,7 +14,7 @@ export interface CatalogUpdatesOptions {
   everyMs: number;
   log: (line: string) => void;
   /** Called with each bundle applied, after it is committed: the caller switches it in. */
-  onApplied: (bundle: AppliedBundle) => void;
+  onApplied: (bundle: AppliedBundle) => Promise<void>;
 }
 
 export interface CatalogUpdates {
@@ -35,14 +36,23 @@ export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpda
     log('catalog: no trusted catalog keys from enrollment; catalog updates are off');
     return { stop: async () => undefined };
   }
+  // Started with the core, so a bundle that arrives finds it warm; idle, it costs only memory.
+  const preparer = new CatalogPreparer();
   const puller = new CatalogPuller(new InstalledCatalogs(options.db), {
     platformUrl: terminal.platformUrl,
     terminalId: terminal.terminalId,
     privateKey: terminal.privateKey,
     trust: { keys: trustedKeys(trust), threshold: trust.threshold, maxBytes: defaultMaxBundleBytes },
+    preparer,
     log,
   });
-  return pullLoop(puller, options);
+  const updates = pullLoop(puller, options);
+  return {
+    stop: async () => {
+      await updates.stop();
+      await preparer.close();
+    },
+  };
 }
 
 function pullLoop(puller: CatalogPuller, options: CatalogUpdatesOptions): CatalogUpdates {
@@ -53,7 +63,7 @@ function pullLoop(puller: CatalogPuller, options: CatalogUpdatesOptions): Catalo
     try {
       const outcome = await puller.pullOnce();
       if (outcome.kind === 'applied' && !stopped) {
-        options.onApplied(outcome.bundle);
+        await options.onApplied(outcome.bundle);
         options.log(`catalog: now offering version ${outcome.bundle.version}`);
       }
     } catch (error) {

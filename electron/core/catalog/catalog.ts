@@ -1,3 +1,4 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { KioskError } from '../../api/errors.js';
 import type { BenefitRule } from './benefit.js';
 import type { ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
@@ -18,6 +19,9 @@ export interface CatalogOptions {
   /** Applications per item code on this terminal, for ranking. */
   uses?: () => ReadonlyMap<string, number>;
 }
+
+/** Entries indexed per turn of the event loop: a thousand take ~10 ms on a terminal's CPU. */
+const entriesPerTurn = 250;
 
 function unknownItem(): KioskError {
   return new KioskError({
@@ -49,8 +53,28 @@ export class Catalog {
     this.byCode = new Map(document.items.filter((i) => here(i.region)).map((item) => [item.code, item]));
     this.events = new Map(document.lifeEvents.filter((e) => here(e.region) && e.items.every((c) => this.byCode.has(c))).map((e) => [e.code, e]));
     this.benefits = document.benefits.filter((b) => here(b.region));
-    const snapshot = options.search ?? snapshotOf([...this.byCode.values(), ...this.events.values()]);
-    this.index = new SearchIndex({ entries: snapshot.entries.filter((e) => this.byCode.has(e.code) || this.events.has(e.code)) });
+    this.index = new SearchIndex({ entries: this.offered(options.search) });
+  }
+
+  /**
+   * The same catalog with its index built a run of entries per turn of the event loop: indexing
+   * 20,000 entries at once would freeze the core for a few hundred milliseconds.
+   */
+  static async inSlices(document: CatalogDocument, options: CatalogOptions): Promise<Catalog> {
+    // Made with an empty index, then filled.
+    const catalog = new Catalog(document, { ...options, search: { entries: [] } });
+    const entries = catalog.offered(options.search);
+    for (let at = 0; at < entries.length; at += entriesPerTurn) {
+      catalog.index.add(entries.slice(at, at + entriesPerTurn));
+      await yieldToLoop();
+    }
+    return catalog;
+  }
+
+  /** The stored index's entries this terminal offers; worked out here when none was stored. */
+  private offered(search: SearchSnapshot | undefined): SearchSnapshot['entries'] {
+    const snapshot = search ?? snapshotOf([...this.byCode.values(), ...this.events.values()]);
+    return snapshot.entries.filter((e) => this.byCode.has(e.code) || this.events.has(e.code));
   }
 
   list(): ItemSummary[] {

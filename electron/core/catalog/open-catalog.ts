@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { loadInstalled, type AppliedBundle } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';
-import { Catalog } from './catalog.js';
+import { Catalog, type CatalogOptions } from './catalog.js';
 import { usageCounter } from './usage.js';
 
 /**
@@ -12,10 +12,14 @@ import { usageCounter } from './usage.js';
 export function openCatalog(db: Database, regionCode: string): Catalog {
   const installed = loadInstalled(new InstalledCatalogs(db));
   if (!installed) return new Catalog(undefined, { uses: usageCounter(db) });
-  return catalogOfBundle(db, installed, regionCode);
+  return new Catalog(installed.document, catalogOptions(db, installed, regionCode));
 }
 
-/** The catalog a bundle offers this terminal: at start, and when a newer one was just applied. */
-export function catalogOfBundle(db: Database, bundle: AppliedBundle, regionCode: string): Catalog {
-  return new Catalog(bundle.document, { regionCode, version: bundle.version, search: bundle.searchIndex, uses: usageCounter(db) });
+/** The catalog a bundle just applied offers this terminal, indexed without stalling the screen's requests. */
+export function catalogOfBundle(db: Database, bundle: AppliedBundle, regionCode: string): Promise<Catalog> {
+  return Catalog.inSlices(bundle.document, catalogOptions(db, bundle, regionCode));
+}
+
+function catalogOptions(db: Database, bundle: AppliedBundle, regionCode: string): CatalogOptions {
+  return { regionCode, version: bundle.version, search: bundle.searchIndex, uses: usageCounter(db) };
 }

@@ -51,15 +51,33 @@ function letterMask(text: string): number {
   return mask;
 }
 
-/** Works out the readings of every name, alias and keyword: pinyin at index time, never per keystroke. */
-export function snapshotOf(entries: readonly Searchable[]): SearchSnapshot {
-  const term = (text: string, kind: TermKind) => ({ text, kind, readings: normalize(text).map((c) => readingsOf(c).join('|')) });
-  return {
-    entries: entries.map((e) => ({
+type SnapshotEntry = SearchSnapshot['entries'][number];
+
+/**
+ * Works out the readings of names, aliases and keywords, a run of entries at a time: pinyin at
+ * index time, never per keystroke. Each distinct text is read once per reader, since a catalog
+ * repeats its keywords and aliases thousands of times.
+ */
+export function entryReader(): (entries: readonly Searchable[]) => SnapshotEntry[] {
+  const readingsOfText = new Map<string, string[]>();
+  const readingsOfTerm = (text: string) => {
+    let readings = readingsOfText.get(text);
+    if (!readings) {
+      readings = normalize(text).map((c) => readingsOf(c).join('|'));
+      readingsOfText.set(text, readings);
+    }
+    return readings;
+  };
+  const term = (text: string, kind: TermKind) => ({ text, kind, readings: readingsOfTerm(text) });
+  return (entries) =>
+    entries.map((e) => ({
       code: e.code,
       terms: [term(e.name, 'name'), ...e.aliases.map((a) => term(a, 'alias')), ...e.keywords.map((k) => term(k, 'keyword'))],
-    })),
-  };
+    }));
+}
+
+export function snapshotOf(entries: readonly Searchable[]): SearchSnapshot {
+  return { entries: entryReader()(entries) };
 }
 
 function scoreOf(term: Term, match: Match): number {
@@ -81,8 +99,8 @@ interface Scored {
  * match "sheb" cannot match "sheba", so each keystroke only re-checks the last keystroke's terms.
  */
 export class SearchIndex {
-  private readonly codes: string[];
-  private readonly entryTerms: Term[][];
+  private readonly codes: string[] = [];
+  private readonly entryTerms: Term[][] = [];
   private readonly indexOfCode = new Map<string, number>();
   private readonly terms = new Map<string, Term>();
   /** Terms with a character, or a reading starting with a letter, under that key: where a match can begin. */
@@ -90,11 +108,18 @@ export class SearchIndex {
   private last: { query: string; matched: Term[] } = { query: '', matched: [] };
 
   constructor(snapshot: SearchSnapshot) {
-    this.codes = snapshot.entries.map((e) => e.code);
-    this.entryTerms = snapshot.entries.map((e, index) => {
+    this.add(snapshot.entries);
+  }
+
+  /** Indexes more entries after those already in; a big catalog is indexed a run at a time between turns of the event loop. */
+  add(entries: readonly SnapshotEntry[]): void {
+    for (const e of entries) {
+      const index = this.codes.length;
+      this.codes.push(e.code);
       this.indexOfCode.set(e.code, index);
-      return e.terms.map((t) => this.intern(t, index));
-    });
+      this.entryTerms.push(e.terms.map((t) => this.intern(t, index)));
+    }
+    this.last = { query: '', matched: [] };
   }
 
   /** The best `limit` entries for the query; `uses` counts how often each code was applied for here. */
@@ -164,7 +189,7 @@ export class SearchIndex {
     return best;
   }
 
-  private intern(stored: SearchSnapshot['entries'][number]['terms'][number], entry: number): Term {
+  private intern(stored: SnapshotEntry['terms'][number], entry: number): Term {
     const key = `${stored.kind}:${stored.text}`;
     const known = this.terms.get(key);
     if (known) {

@@ -5,6 +5,7 @@ import type { Database as Sqlite } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadInstalled } from '../../../electron/core/catalog/bundle/apply-bundle.js';
 import { InstalledCatalogs } from '../../../electron/core/catalog/bundle/installed-catalogs.js';
+import { CatalogPreparer } from '../../../electron/core/catalog/bundle/prepare-in-worker.js';
 import { signBundle } from '../../../electron/core/catalog/bundle/sign.js';
 import { CatalogPuller } from '../../../electron/core/catalog/catalog-puller.js';
 import { Catalog } from '../../../electron/core/catalog/catalog.js';
@@ -48,6 +49,8 @@ async function rig(trust: { threshold?: number; maxBytes?: number } = {}): Promi
     terminalId: terminal.terminalId,
     privateKey: terminal.privateKey,
     trust: { keys: trusted, threshold: trust.threshold ?? 1, maxBytes: trust.maxBytes ?? 64 * 1024 * 1024 },
+    // From sources there is no compiled worker: it prepares in-process.
+    preparer: new CatalogPreparer(),
     log: () => undefined,
   });
   const publish = (bundle: Buffer) =>

@@ -1,19 +1,21 @@
 // Verify, schema check and pinyin index in a worker thread, as the built core does, from sources.
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { applyBundle, loadInstalled } from '../../../electron/core/catalog/bundle/apply-bundle.js';
 import { InstalledCatalogs } from '../../../electron/core/catalog/bundle/installed-catalogs.js';
-import type { WorkerSpec } from '../../../electron/core/catalog/bundle/prepare-in-worker.js';
+import { CatalogPreparer } from '../../../electron/core/catalog/bundle/prepare-in-worker.js';
 import { signBundle } from '../../../electron/core/catalog/bundle/sign.js';
 import { BundleRefusedError } from '../../../electron/core/catalog/bundle/verify.js';
 import { demoCatalog } from '../../../electron/core/catalog/demo/demo-catalog.js';
 import { snapshotOf } from '../../../electron/core/catalog/search.js';
+import { syntheticCatalog } from '../../../electron/core/catalog/synthetic.js';
 import { openStore } from '../../../electron/core/store/open-store.js';
 
-const worker: WorkerSpec = {
+const worker = new CatalogPreparer({
   url: new URL('../../../electron/core/catalog/bundle/prepare-worker.ts', import.meta.url),
   execArgv: ['--import', new URL('../../support/ts-source-register.mjs', import.meta.url).href],
-};
+});
+afterAll(() => worker.close());
 
 const admin = generateKeyPairSync('ed25519').privateKey;
 const policy = () => ({ keys: [createPublicKey(admin)], threshold: 1, maxBytes: 64 * 1024 * 1024, now: new Date() });
@@ -40,5 +42,19 @@ describe('applying a bundle prepared in a worker thread', () => {
     await expect(refusal).rejects.toMatchObject({ reason: 'untrusted_key', version: 2 });
     expect(installed.current()?.version).toBe(1);
     expect(installed.lastRefusal()?.reason).toBe('untrusted_key');
+  });
+
+  it('refuses an item failing the schema after earlier ones were streamed, and the same worker then applies a good bundle', async () => {
+    const installed = new InstalledCatalogs(openStore(':memory:'));
+    await applyBundle(bundle(1), installed, policy(), worker);
+    const { items } = syntheticCatalog(900);
+    const broken = items.map((item, i) => (i === 700 ? { ...item, promisedDays: -1 } : item));
+    const badPayload = Buffer.from(JSON.stringify({ items: broken, lifeEvents: [], benefits: [] }));
+    const bad = signBundle(badPayload, [admin], { version: 2, expires: new Date(Date.now() + 86_400_000), scope: '420100' });
+    await expect(applyBundle(bad, installed, policy(), worker)).rejects.toMatchObject({ reason: 'schema', message: expect.stringContaining('SY-000700') });
+    expect(installed.current()?.version).toBe(1);
+    const applied = await applyBundle(bundle(3), installed, policy(), worker);
+    expect(applied.version).toBe(3);
+    expect(loadInstalled(installed)?.document).toEqual(demoCatalog);
   });
 });

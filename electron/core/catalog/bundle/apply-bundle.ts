@@ -1,7 +1,7 @@
 import type { CatalogDocument } from '../catalog-document.js';
 import type { SearchSnapshot } from '../search.js';
 import type { InstalledCatalogs } from './installed-catalogs.js';
-import { prepareOffThread, type WorkerSpec } from './prepare-in-worker.js';
+import type { CatalogPreparer } from './prepare-in-worker.js';
 import { BundleRefusedError, type TrustPolicy } from './verify.js';
 
 export interface AppliedBundle {
@@ -11,13 +11,13 @@ export interface AppliedBundle {
 }
 
 /**
- * Verifies, checks every entry and works out the search index in a worker thread, then stores
- * bundle and index in one transaction. Any refusal is recorded and thrown before the store is
- * touched, so the installed catalog stays exactly as it was.
+ * Verifies, checks every entry and works out the search index in the preparer's worker thread,
+ * then stores bundle and index, made current in one transaction. Any refusal is recorded and
+ * thrown before the store is touched, so the installed catalog stays exactly as it was.
  */
-export async function applyBundle(bytes: Buffer, installed: InstalledCatalogs, policy: Omit<TrustPolicy, 'installedVersion'>, worker?: WorkerSpec): Promise<AppliedBundle> {
+export async function applyBundle(bytes: Buffer, installed: InstalledCatalogs, policy: Omit<TrustPolicy, 'installedVersion'>, preparer: CatalogPreparer): Promise<AppliedBundle> {
   try {
-    const prepared = await prepareOffThread(bytes, { ...policy, installedVersion: installed.floorVersion() }, worker);
+    const prepared = await preparer.prepare(bytes, { ...policy, installedVersion: installed.floorVersion() });
     await installed.installInParts(prepared);
     return { version: prepared.version, document: prepared.document, searchIndex: prepared.searchIndex };
   } catch (error) {

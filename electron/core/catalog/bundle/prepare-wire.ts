@@ -1,5 +1,4 @@
 import type { CatalogDocument } from '../catalog-document.js';
-import type { SearchSnapshot } from '../search.js';
 import type { RefusalReason } from '../../../../platform/protocol/catalog.js';
 
 /** The trust policy as it crosses to the worker: keys as SPKI DER, the clock as ISO 8601. */
@@ -16,18 +15,26 @@ export interface PrepareRequest {
   policy: WirePolicy;
 }
 
+/** The core asks for each next message only once it has taken the last, so they never pile up on its loop. */
+export const nextPlease = 'next';
+
+export type ToWorker = PrepareRequest | typeof nextPlease;
+
 /**
- * What the worker sends back, in many small messages: each is deserialised in its own turn of
- * the core's event loop, so no single one stalls it. Big strings and bytes cost a copy, not a parse.
+ * What the worker sends back. Checked items and their index entries come as JSON text a run at a
+ * time while later runs are still being checked: the core parses text three times faster than it
+ * deserialises the same objects cloned, and each run takes one short turn of its loop.
  */
 export type PrepareMessage =
-  | { kind: 'items'; items: CatalogDocument['items'] }
-  | { kind: 'entries'; entries: SearchSnapshot['entries'] }
+  /** Loaded, its schemas and pinyin dictionary warmed on the demo catalog: a bundle is prepared at full speed. */
+  | { kind: 'ready' }
+  | { kind: 'checked'; items: string; entries: string }
   | {
       kind: 'done';
       version: number;
       manifest: string;
-      payload: Uint8Array;
+      /** Where the payload starts in the bundle's bytes, which the core still holds. */
+      payloadOffset: number;
       lifeEvents: CatalogDocument['lifeEvents'];
       benefits: CatalogDocument['benefits'];
       /** Bytes, not a string: transferred, not copied, and written to the store as they are. */
@@ -35,6 +42,3 @@ export type PrepareMessage =
     }
   | { kind: 'refused'; reason: RefusalReason; detail: string; version: number }
   | { kind: 'failed'; message: string };
-
-/** Entries per message: 500 cost ~38 ms of the loop at most and 2.6 s in all for 20,000 items; 100 cost 19 ms and 3.7 s. */
-export const entriesPerMessage = 500;
