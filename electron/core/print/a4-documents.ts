@@ -57,7 +57,8 @@ export function guideDocument(item: GuideFacts): A4Document {
 
 function materialNote(material: GuideFacts['materials'][number]): string {
   const parts = [NECESSITY[material.necessity], material.original ? '验原件' : '', material.paperCopies > 0 ? `复印件 ${material.paperCopies} 份` : ''];
-  if (material.eCertificate) parts.push(`可用电子证照：${material.eCertificate}`);
+  // The kind is a key (businessLicense); the material's own name already says which certificate.
+  if (material.eCertificate) parts.push('有电子证照的可免提交');
   if (material.note) parts.push(material.note);
   return parts.filter(Boolean).join('，');
 }

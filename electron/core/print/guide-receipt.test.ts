@@ -19,4 +19,13 @@ describe('the guide on receipt paper', () => {
     expect(texts).toContain('武汉市民之家 打印于 2026/11/23 10:00');
     expect(receipt.blocks.at(-1)).toEqual({ type: 'cut', mode: 'partial' });
   });
+
+  it('tells which materials an e-certificate spares, in words, not the certificate kind’s key', () => {
+    const item = demoCatalog.items.find((i) => i.code === 'WH-RS-002');
+    if (!item) throw new Error('the demo catalog lacks WH-RS-002');
+    const text = JSON.stringify(guideReceipt(guideDocument(item), '武汉市民之家', new Date()));
+    expect(text).toContain('居民身份证');
+    expect(text).toContain('有电子证照的可免提交');
+    expect(text).not.toMatch(/idCard/);
+  });
 });
