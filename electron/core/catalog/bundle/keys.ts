@@ -28,6 +28,11 @@ export function publicKeyOfSpki(base64: string): KeyObject {
   return createPublicKey({ key: Buffer.from(base64, 'base64'), format: 'der', type: 'spki' });
 }
 
+/** Where writeKeyPair puts a pair. */
+export function keyPairPaths(dir: string): { key: string; publicKey: string } {
+  return { key: join(dir, 'key'), publicKey: join(dir, 'key.pub') };
+}
+
 /**
  * A new Ed25519 key pair as DIR/key (PKCS#8 PEM, 0600) and DIR/key.pub (SPKI PEM). Existing files
  * are never overwritten: a signing key lost that way cannot be got back.
@@ -35,7 +40,7 @@ export function publicKeyOfSpki(base64: string): KeyObject {
 export function writeKeyPair(dir: string): { key: string; publicKey: string } {
   mkdirSync(dir, { recursive: true });
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const paths = { key: join(dir, 'key'), publicKey: join(dir, 'key.pub') };
+  const paths = keyPairPaths(dir);
   writeFileSync(paths.key, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
   writeFileSync(paths.publicKey, publicKey.export({ type: 'spki', format: 'pem' }), { flag: 'wx' });
   return paths;
