@@ -1,4 +1,4 @@
-import { useCallback, useEffect, type Dispatch } from 'react';
+import { useCallback, useEffect, useRef, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppCodeRefusal } from '../api.js';
 import type { Action } from '../flow/flow.js';
@@ -29,8 +29,11 @@ export function AppCodeSignIn({ dispatch }: { dispatch: Dispatch<Action> }) {
   const check = useCallback((code: string) => kiosk.invoke('identity.appCode', { code }), [kiosk]);
   const [outcome, start] = useAction(check);
   useWedgeScan(start);
+  const status = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (outcome.state === 'done' && outcome.value.accepted) dispatch({ type: 'identified', identity: outcome.value.identity });
+    // A refusal must be seen where the citizen stands: in 长者模式 on a landscape screen it falls below the fold.
+    else if (outcome.state === 'done' || outcome.state === 'failed') status.current?.scrollIntoView({ block: 'nearest' });
   }, [outcome, dispatch]);
 
   return (
@@ -39,15 +42,15 @@ export function AppCodeSignIn({ dispatch }: { dispatch: Dispatch<Action> }) {
       <div className="app-code-words">
         <h2 id="app-code-title">{t('appCodeTitle')}</h2>
         <p className="app-code-hint">{t('appCodeHint')}</p>
-        <div data-testid="app-code-status" aria-live="polite">
-          {outcome.state === 'busy' && <p className="waiting">{t('appCodeChecking')}</p>}
-          {outcome.state === 'done' && !outcome.value.accepted && (
-            <div className="error-panel" role="alert" data-testid="app-code-error">
-              <p className="error-message">{t(refusalKeys[outcome.value.refusal])}</p>
-            </div>
-          )}
-          {outcome.state === 'failed' && <ErrorPanel error={outcome.error} testId="app-code-error" />}
-        </div>
+      </div>
+      <div ref={status} className="app-code-status" data-testid="app-code-status" aria-live="polite">
+        {outcome.state === 'busy' && <p className="waiting">{t('appCodeChecking')}</p>}
+        {outcome.state === 'done' && !outcome.value.accepted && (
+          <div className="error-panel" role="alert" data-testid="app-code-error">
+            <p className="error-message">{t(refusalKeys[outcome.value.refusal])}</p>
+          </div>
+        )}
+        {outcome.state === 'failed' && <ErrorPanel error={outcome.error} testId="app-code-error" />}
       </div>
     </section>
   );
