@@ -22,6 +22,7 @@ const usage = `usage: tongban <command> [options]
   platform [--port N] [--host ADDR] [--data DIR] [--db URL]   the terminal management platform
   enroll --platform URL --token TOKEN --idcard-port PATH (--printer-port PATH | --printer-tcp HOST:PORT)
   sim idcard|printer [options]                        a simulator on a pty; prints the port path
+  sim app-code [keygen] [options]                     a 鄂汇办 identity code signed with a stand-in province key
   device list | read-id | printer-status | print       talk to one device directly
   outbox [--data DIR]                                 what waits to go up, and what the platform refused
   catalog demo | keygen | sign | verify | publish | rollback   item-catalog bundles`;

@@ -11,6 +11,7 @@ export { events, isEventName } from '../electron/api/events.js';
 export type { EventName, EventOf } from '../electron/api/events.js';
 export type { KioskApi, KioskBridge } from '../electron/api/kiosk.js';
 export type {
+  AppCodeRefusal,
   BenefitView,
   CaseStatus,
   CaseView,

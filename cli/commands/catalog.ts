@@ -1,9 +1,8 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../../electron/core/catalog/bundle/read-document.js';
 import { InstalledCatalogs } from '../../electron/core/catalog/bundle/installed-catalogs.js';
-import { readPrivateKey, readPublicKey } from '../../electron/core/catalog/bundle/keys.js';
+import { readPrivateKey, readPublicKey, writeKeyPair } from '../../electron/core/catalog/bundle/keys.js';
 import { signBundle } from '../../electron/core/catalog/bundle/sign.js';
 import { BundleRefusedError, defaultMaxBundleBytes, verifyBundle } from '../../electron/core/catalog/bundle/verify.js';
 import { demoCatalog } from '../../electron/core/catalog/demo/demo-catalog.js';
@@ -26,12 +25,7 @@ function demo(): Promise<void> {
 
 function keygen(argv: string[]): Promise<void> {
   const { values } = parse(argv, { out: { type: 'string' } }, usage);
-  const dir = required(values.out, '--out', usage);
-  mkdirSync(dir, { recursive: true });
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  writeFileSync(join(dir, 'key'), privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
-  writeFileSync(join(dir, 'key.pub'), publicKey.export({ type: 'spki', format: 'pem' }), { flag: 'wx' });
-  process.stdout.write(`${JSON.stringify({ key: join(dir, 'key'), publicKey: join(dir, 'key.pub') })}\n`);
+  process.stdout.write(`${JSON.stringify(writeKeyPair(required(values.out, '--out', usage)))}\n`);
   return Promise.resolve();
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoreConfigInput, IdcardTarget, PrinterTarget } from '../../electron/core/config/core-config.js';
+import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import { enroll as enrollTerminal } from '../../electron/core/open-kiosk.js';
 import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
 import { openStore } from '../../electron/core/store/open-store.js';
@@ -10,7 +11,7 @@ import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
 const usage =
-  'tongban enroll --platform URL --token TOKEN --idcard-port PATH (--printer-port PATH | --printer-tcp HOST:PORT) [--paper 58|80] [--baud N] [--data DIR]';
+  'tongban enroll --platform URL --token TOKEN --idcard-port PATH (--printer-port PATH | --printer-tcp HOST:PORT) [--paper 58|80] [--baud N] [--data DIR] [--app-code-trust PROVINCE.pub ...]';
 
 function printerTarget(values: { 'printer-port'?: string; 'printer-tcp'?: string; paper?: string; baud?: string }): PrinterTarget {
   const size = paper(values.paper);
@@ -32,6 +33,7 @@ export async function enroll(argv: string[]): Promise<void> {
       paper: { type: 'string' },
       baud: { type: 'string' },
       data: { type: 'string' },
+      'app-code-trust': { type: 'string', multiple: true },
     },
     usage,
   );
@@ -39,12 +41,14 @@ export async function enroll(argv: string[]): Promise<void> {
   if (existsSync(join(dir, 'config.json'))) throw new UsageError(`${dir} already holds an enrolled terminal; remove config.json there to enroll again`);
   const idcard: IdcardTarget = { kind: 'serial', path: required(values['idcard-port'], '--idcard-port', usage), baudRate: integer(values.baud, '--baud', 115200) };
   const printer = printerTarget(values);
+  // The province identity service's keys for 鄂汇办 codes; none: the terminal takes no code.
+  const appCode = { trust: (values['app-code-trust'] ?? []).map((file) => spkiBase64(readPublicKey(file))) };
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const keyPath = join(dir, 'store.key');
   const db = openStore(join(dir, 'kiosk.sqlite'));
   try {
     const identity = await enrollTerminal(db, new Vault(loadOrCreateKeyFile(keyPath)), required(values.platform, '--platform', usage), required(values.token, '--token', usage));
-    const config: CoreConfigInput = { dataDir: dir, key: { kind: 'file', path: keyPath }, devices: { idcard, printer } };
+    const config: CoreConfigInput = { dataDir: dir, key: { kind: 'file', path: keyPath }, devices: { idcard, printer }, appCode };
     writeFileSync(join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
     process.stdout.write(`${JSON.stringify({ terminalCode: identity.terminalCode, terminalName: identity.terminalName, hallName: identity.hallName, regionCode: identity.regionCode })}\n`);
   } finally {

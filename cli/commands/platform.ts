@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPglite, openPostgres, startPlatform, type Database } from '../../platform/main.js';
-import { readPublicKey } from '../../electron/core/catalog/bundle/keys.js';
+import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import type { CatalogTrust } from '../../platform/protocol/index.js';
 import { integer, parse } from '../args.js';
 import { dataDir } from '../data-dir.js';
@@ -23,7 +23,7 @@ function openDatabase(url: string | undefined, data: string | undefined): Promis
  * all of them; no keys (the default) means terminals accept no bundle.
  */
 function catalogTrust(files: string[] | undefined, threshold: string | undefined): CatalogTrust {
-  const keys = (files ?? []).map((file) => readPublicKey(file).export({ type: 'spki', format: 'der' }).toString('base64'));
+  const keys = (files ?? []).map((file) => spkiBase64(readPublicKey(file)));
   const k = integer(threshold, '--catalog-threshold', keys.length);
   if (k > keys.length) throw new UsageError(`--catalog-threshold ${k} is more than the ${keys.length} --catalog-trust keys given\nusage: ${usage}`);
   if (keys.length > 0 && k === 0) throw new UsageError(`--catalog-threshold must be at least 1 when keys are given\nusage: ${usage}`);

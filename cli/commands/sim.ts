@@ -7,10 +7,12 @@ import { idcardSimOnPty, printerSimOnPty } from '../../drivers/sim/on-pty.js';
 import { printerSimOnTcp } from '../../drivers/sim/on-tcp.js';
 import { integer, paper, parse } from '../args.js';
 import { UsageError } from '../fail.js';
+import { appCodeUsage, simAppCode } from './sim-app-code.js';
 
 const usage = `tongban sim idcard [--card ${Object.keys(SIM_CARDS).join('|')}] [--present-after N]
     [--fault ${SIM_FAULTS.join('|')}]... [--slow-ms N] [--dir DIR]
-  tongban sim printer [--paper 58|80] [--tcp PORT] [--out DIR] [--dir DIR]`;
+  tongban sim printer [--paper 58|80] [--tcp PORT] [--out DIR] [--dir DIR]
+  ${appCodeUsage}`;
 
 function untilSignal(): Promise<void> {
   return new Promise((done) => {
@@ -26,6 +28,8 @@ function fault(name: string): SimFault {
 
 /** A simulator on a pty: prints the port a driver should open, runs until Ctrl+C. */
 export async function sim(argv: string[]): Promise<void> {
+  // No device: the phone's screen, printed once.
+  if (argv[0] === 'app-code') return simAppCode(argv.slice(1));
   const { values, positionals } = parse(
     argv,
     {

@@ -6,6 +6,7 @@ import { startHost, type RunningHost } from '../../electron/host.js';
 import { coreEntry, rendererDir } from '../paths.js';
 import { demoDevices, type DemoCards, type DemoDevices } from './demo-devices.js';
 import { DemoPlatform } from './demo-platform.js';
+import { demoProvinceKey } from './demo-province.js';
 
 export interface DemoOptions {
   dataDir: string;
@@ -22,6 +23,8 @@ export interface RunningDemo {
   kioskUrl: string | undefined;
   platform: DemoPlatform;
   devices: DemoDevices;
+  /** The stand-in province key's private half, to sign 鄂汇办 codes the demo takes. */
+  appCodeKey: string;
   /** The config the core was started with, for a shell (Electron) that starts its own core. */
   coreConfig: CoreConfigInput;
   close(): Promise<void>;
@@ -37,19 +40,21 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   await platform.start();
   const devices = await demoDevices(options.dataDir, options.cards);
   const kioskDir = join(options.dataDir, 'kiosk');
+  const province = demoProvinceKey(options.dataDir);
   const coreConfig: CoreConfigInput = {
     dataDir: kioskDir,
     key: { kind: 'file', path: join(kioskDir, 'store.key') },
     demo: true,
     enrollment: { platformUrl: platform.url, token: await platform.enrollmentToken() },
     devices: { idcard: devices.idcard, printer: devices.printer },
+    appCode: { trust: [province.trust] },
     sync: options.sync ?? {},
   };
   const closeDevices = async () => {
     await devices.close();
     await platform.close();
   };
-  if (options.withCore === false) return { kioskUrl: undefined, platform, devices, coreConfig, close: closeDevices };
+  if (options.withCore === false) return { kioskUrl: undefined, platform, devices, appCodeKey: province.key, coreConfig, close: closeDevices };
   const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log);
   let host: RunningHost | undefined;
   const close = async () => {
@@ -64,5 +69,5 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     await close();
     throw error;
   }
-  return { kioskUrl: host.url, platform, devices, coreConfig, close };
+  return { kioskUrl: host.url, platform, devices, appCodeKey: province.key, coreConfig, close };
 }

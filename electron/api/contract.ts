@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  appCodeRefusalSchema,
   caseNumberSchema,
   caseViewSchema,
   fieldViewSchema,
@@ -55,6 +56,17 @@ export const requests = {
   'identity.typed': {
     request: z.object({ idNumber: typedIdNumberSchema, name: typedNameSchema }).strict(),
     reply: identityViewSchema,
+  },
+  /**
+   * The 鄂汇办 code the wedge scanner typed: a real-name identity like a card read's, or the
+   * reason it was refused. A refusal is an answer, not an error: the citizen scans again.
+   */
+  'identity.appCode': {
+    request: z.object({ code: z.string().max(1000) }).strict(),
+    reply: z.discriminatedUnion('accepted', [
+      z.object({ accepted: z.literal(true), identity: identityViewSchema }),
+      z.object({ accepted: z.literal(false), refusal: appCodeRefusalSchema }),
+    ]),
   },
   'session.end': { request: empty, reply: z.object({ ended: z.literal(true) }) },
   'catalog.list': { request: empty, reply: z.array(itemSummarySchema) },

@@ -15,9 +15,19 @@ export const identityViewSchema = z.object({
   cardType: z.enum(['resident', 'foreigner', 'hkmotw']),
   maskedName: z.string(),
   maskedIdNumber: z.string(),
-  /** 'typed': the citizen typed the number; nobody showed a card, so less is opened to it. */
-  source: z.enum(['card', 'typed']),
+  /**
+   * 'typed': the citizen typed the number; nobody showed a card, so less is opened to it.
+   * 'appCode': the provincial app's real-name code (鄂汇办 亮码), checked on this terminal.
+   */
+  source: z.enum(['card', 'typed', 'appCode']),
 });
+
+/**
+ * Why a scanned 鄂汇办 code did not sign the citizen in; the screen words each one with what to do.
+ * 'unavailable': this terminal was given no key of the province's identity service.
+ */
+export const appCodeRefusalSchema = z.enum(['unavailable', 'malformed', 'forged', 'expired', 'notYetValid', 'used', 'badIdNumber']);
+export type AppCodeRefusal = z.infer<typeof appCodeRefusalSchema>;
 
 const idNumberWords: Record<IdNumberProblem, string> = {
   length: '身份证号码应为 18 位',

@@ -16,12 +16,17 @@ export class CitizenCertificates {
 
   constructor(private readonly services: CertificateServices) {}
 
-  /** Their certificates, or undefined when the platform did not answer; a failure is asked again next time. */
+  /**
+   * Their certificates, or undefined when the platform did not answer (a failure is asked again
+   * next time) or was not asked: only a card read opens them.
+   */
   load(): Promise<Certificate[] | undefined> {
     const identity = this.services.session.current();
+    const readAt = this.services.session.cardReadAt();
+    if (!readAt) return Promise.resolve(undefined);
     const known = this.fetched.get(identity);
     if (known) return known;
-    const asked = this.services.platform.certificates(identity.idNumber, this.services.session.cardReadAt()).catch(() => {
+    const asked = this.services.platform.certificates(identity.idNumber, readAt).catch(() => {
       this.fetched.delete(identity);
       return undefined;
     });

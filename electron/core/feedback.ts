@@ -62,11 +62,10 @@ const myCasesShown = 50;
 
 /**
  * The identified citizen's cases from this terminal, to follow or to rate: nothing personal in
- * them. Only after a card read: an ID number is no secret, so a typed one lists no one's cases.
+ * them. Only after a card read or a 鄂汇办 code: an ID number is no secret, so a typed one lists no one's cases.
  */
 export function myCases(services: FeedbackServices & { session: Session }): MyCase[] {
-  services.session.cardReadAt();
-  const { idNumber } = services.session.current();
+  const { idNumber } = services.session.verified();
   return services.cases.findByApplicant(idNumber, myCasesShown).map((record) => ({
     caseNumber: record.caseNumber,
     itemName: record.itemName,

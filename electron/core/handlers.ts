@@ -18,6 +18,7 @@ import type { SyncWorker } from './sync/sync-worker.js';
 import type { TerminalIdentity } from './sync/terminal-identity.js';
 import type { EventStore } from './sync/event-store.js';
 import { callHelp, myCases, submitReview } from './feedback.js';
+import type { AppCodes } from './app-code/app-codes.js';
 import { guideReceipt } from './print/guide-receipt.js';
 import { CitizenCertificates } from './certificates.js';
 import { benefitsOf } from './benefits.js';
@@ -38,6 +39,8 @@ export interface KioskServices {
   caseMaterials: CaseMaterials;
   platform: PlatformClient;
   readIdentity(timeoutMs: number): Promise<Identity>;
+  /** 鄂汇办 codes scanned here: checked with the province's keys, each taken once. */
+  appCodes: AppCodes;
   /** caseId null: paper that belongs to no case's receipt (a guide, a status slip), never reprinted as one. */
   printReceipt(caseId: string | null, receipt: ReceiptInput): Promise<PrintResult>;
   /** Throws NothingToReprintError when no receipt of the case was printed here. */
@@ -76,6 +79,13 @@ export function createHandlers(services: KioskServices): Handlers {
     },
     // The contract checked the number (GB 11643, a real birth date); only a citizen ID is typed.
     'identity.typed': async ({ idNumber, name }) => session.identify({ cardType: 'resident', name, idNumber, source: 'typed' }),
+    'identity.appCode': async ({ code }) => {
+      const checked = services.appCodes.check(code);
+      if (!checked.ok) return { accepted: false, refusal: checked.refusal };
+      const { idNumber, name } = checked.payload;
+      // The province vouches for a citizen's number, so the code is a resident ID's.
+      return { accepted: true, identity: session.identify({ cardType: 'resident', name, idNumber, source: 'appCode' }) };
+    },
     'session.end': async () => {
       session.end();
       submissions.forget();

@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { AppCodes } from './app-code/app-codes.js';
+import { publicKeyOfSpki } from './catalog/bundle/keys.js';
 import { startCatalogUpdates } from './catalog/catalog-updates.js';
 import { catalogOfBundle, openCatalog } from './catalog/open-catalog.js';
 import { CaseStore } from './cases/case-store.js';
@@ -110,6 +112,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
         throw cardErrorForCitizen(error);
       }
     },
+    appCodes: new AppCodes(db, config.appCode.trust.map(publicKeyOfSpki)),
     printReceipt: (caseId, receipt) => printQueue.print(caseId, receipt),
     reprintReceipt: (caseId, currentState) => printQueue.reprint(caseId, currentState),
     saveDocument: (fileName, pdf) => saveDocument(config.dataDir, fileName, pdf),

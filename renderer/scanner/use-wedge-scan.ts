@@ -21,7 +21,11 @@ export function useWedgeScan(onScan: (text: string) => void): void {
       if (event.key === 'Enter') {
         const scanned = buffer;
         buffer = '';
-        if (scanned.trim() !== '') latest.current(scanned);
+        if (scanned.trim() === '') return;
+        // The scanner's Enter ends the code; it must not also press the button last tapped,
+        // which keeps the focus (a language switch, 返回首页).
+        event.preventDefault();
+        latest.current(scanned);
       } else if (event.key.length === 1) {
         buffer = (buffer + event.key).slice(-maxScanLength);
       }

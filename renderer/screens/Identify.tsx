@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Action, Purpose } from '../flow/flow.js';
 import { useRequest } from '../transport/context.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { AppCodeSignIn } from './AppCodeSignIn.js';
 import { TypedIdentity } from './TypedIdentity.js';
 
 /**
- * The card read starts when the screen opens; 重试 starts a new one. Applying also accepts the ID
- * number typed by hand; seeing one's own cases does not (an ID number is no secret). The card read
- * keeps going while the citizen types: a card placed meanwhile still identifies them.
+ * The card read starts when the screen opens; 重试 starts a new one. Meanwhile the scanner takes
+ * the 鄂汇办 code, which the province vouches for as it does for a card. Applying also accepts the
+ * ID number typed by hand; seeing one's own cases does not (an ID number is no secret). The card
+ * read keeps going while the citizen types: a card placed meanwhile still identifies them.
  */
 export function Identify({ purpose, dispatch }: { purpose: Purpose; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('identify');
@@ -37,6 +39,7 @@ export function Identify({ purpose, dispatch }: { purpose: Purpose; dispatch: Di
           <p className="waiting">{t('reading')}</p>
         )}
       </div>
+      <AppCodeSignIn dispatch={dispatch} />
       {(purpose === 'items' || purpose === 'lifeEvents') && (
         <button type="button" className="secondary identify-typed" data-testid="identify-typed" onClick={() => setTyping(true)}>
           {t('typeInstead')}

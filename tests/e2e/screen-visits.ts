@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { identifyWithAppCode, scan } from '../support/app-code.js';
 import { applyForItem, choiceItem, identifyWithCard } from '../support/citizen-steps.js';
 import { expectText } from './harness.js';
 
@@ -95,6 +96,8 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'home', reach: (page) => page.getByTestId('home-apply').waitFor() },
   { name: 'identify', reach: (page) => page.getByTestId('home-apply').click().then(() => expectText(page.getByTestId('identify-status'), /\S/u)) },
   { name: 'confirm', reach: identifyWithCard },
+  { name: 'identify-app-code-refused', reach: (page) => page.getByTestId('home-apply').click().then(() => page.getByTestId('app-code').waitFor()).then(() => scan(page, 'not-a-code')).then(() => page.getByTestId('app-code-error').waitFor()) },
+  { name: 'confirm-app-code', reach: identifyWithAppCode },
   { name: 'items', reach: items },
   { name: 'form', reach: (page, demo) => form(page, demo) },
   { name: 'form-errors', reach: (page, demo) => form(page, demo).then(() => page.getByTestId('form-next').click()).then(() => page.getByTestId('form-errors').waitFor()) },

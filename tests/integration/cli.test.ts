@@ -34,6 +34,19 @@ describe('the tongban command', () => {
     expect(result.stderr).toContain('/dev/ttyTONGBAN-NONE');
   });
 
+  it('makes a stand-in province key and 鄂汇办 codes with it, refusing what it cannot sign', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tongban-cli-'));
+    expect(JSON.parse(tongban(['sim', 'app-code', 'keygen', '--out', join(dir, 'province')]).stdout)).toEqual({ key: join(dir, 'province', 'key'), publicKey: join(dir, 'province', 'key.pub') });
+    expect(tongban(['sim', 'app-code', 'keygen', '--out', join(dir, 'province')]).status).toBe(1);
+    const code = tongban(['sim', 'app-code', '--key', join(dir, 'province', 'key'), '--id-number', '420103199003120029', '--name', '陈晓欣']);
+    expect(code.stdout).toMatch(/^EHB1\.[\w-]+\.[\w-]{86}\n$/);
+    for (const wrong of [['--id-number', '4201'], ['--id-number', '420103199003120029', '--expires-in', '3600']]) {
+      const refused = tongban(['sim', 'app-code', '--key', join(dir, 'province', 'key'), '--name', '陈晓欣', ...wrong]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr.split('\n')[0]).toMatch(/^tongban: --(id-number|expires-in) must be/);
+    }
+  });
+
   it('enrolls a terminal at a platform, then starts it with its real devices', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tongban-cli-'));
     const platform = await startTongban(['platform', '--data', join(dir, 'platform')], { TONGBAN_ADMIN_TOKEN: adminToken });
@@ -46,7 +59,9 @@ describe('the tongban command', () => {
     });
     const { token } = (await tokenReply.json()) as { token: string };
     const kioskDir = join(dir, 'kiosk');
-    const enrolled = tongban(['enroll', '--platform', platform.line, '--token', token, '--idcard-port', reader.line, '--printer-port', printer.line, '--data', kioskDir]);
+    const province = join(dir, 'province');
+    tongban(['sim', 'app-code', 'keygen', '--out', province]);
+    const enrolled = tongban(['enroll', '--platform', platform.line, '--token', token, '--idcard-port', reader.line, '--printer-port', printer.line, '--data', kioskDir, '--app-code-trust', join(province, 'key.pub')]);
     expect(enrolled.stderr).toBe('');
     expect(JSON.parse(enrolled.stdout)).toMatchObject({ hallName: '江汉区政务服务中心', regionCode: '420103' });
     expect(existsSync(join(kioskDir, 'config.json'))).toBe(true);
@@ -55,12 +70,20 @@ describe('the tongban command', () => {
 
     const kiosk = await startTongban(['start', '--no-ui', '--data', kioskDir]);
     const url = new URL(kiosk.line);
-    const status = await fetch(new URL('/api/invoke/kiosk.status', url), {
-      method: 'POST',
-      headers: { 'x-tongban-token': url.hash.replace('#token=', ''), 'content-type': 'application/json' },
-      body: '{}',
+    const invoke = (name: string, payload: unknown) =>
+      fetch(new URL(`/api/invoke/${name}`, url), {
+        method: 'POST',
+        headers: { 'x-tongban-token': url.hash.replace('#token=', ''), 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+      }).then((reply) => reply.json());
+    expect(await invoke('kiosk.status', {})).toMatchObject({ ok: true, value: { hallName: '江汉区政务服务中心', demo: false } });
+    // The province key given at enrollment is the one the terminal checks codes with.
+    const code = tongban(['sim', 'app-code', '--key', join(province, 'key'), '--id-number', '420103199003120029', '--name', '陈晓欣']).stdout.trim();
+    expect(await invoke('identity.appCode', { code })).toEqual({
+      ok: true,
+      value: { accepted: true, identity: { cardType: 'resident', maskedName: '陈*欣', maskedIdNumber: '4201**********0029', source: 'appCode' } },
     });
-    expect(await status.json()).toMatchObject({ ok: true, value: { hallName: '江汉区政务服务中心', demo: false } });
+    expect(await invoke('identity.appCode', { code })).toEqual({ ok: true, value: { accepted: false, refusal: 'used' } });
     expect(await stopped(kiosk.child)).toBe(0);
   });
 });

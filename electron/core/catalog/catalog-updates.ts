@@ -1,9 +1,10 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { CatalogTrust } from '../../../platform/protocol/enroll.js';
 import type { TerminalIdentity } from '../sync/terminal-identity.js';
 import type { AppliedBundle } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';
+import { publicKeyOfSpki } from './bundle/keys.js';
 import { CatalogPreparer } from './bundle/prepare-in-worker.js';
 import { defaultMaxBundleBytes } from './bundle/verify.js';
 import { CatalogPuller } from './catalog-puller.js';
@@ -22,7 +23,7 @@ export interface CatalogUpdates {
 }
 
 function trustedKeys(trust: CatalogTrust): KeyObject[] {
-  return trust.keys.map((b64) => createPublicKey({ key: Buffer.from(b64, 'base64'), format: 'der', type: 'spki' }));
+  return trust.keys.map(publicKeyOfSpki);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicKeyOfSpki } from '../catalog/bundle/keys.js';
 
 const serialTarget = z.object({ kind: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().positive() });
 const paper = z.union([z.literal(58), z.literal(80)]);
@@ -21,6 +22,23 @@ export const printerTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type PrinterTarget = z.infer<typeof printerTargetSchema>;
 
+function isEd25519Spki(base64: string): boolean {
+  try {
+    return publicKeyOfSpki(base64).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The province identity service's keys that sign 鄂汇办 codes (Ed25519, SPKI DER in base64). In
+ * the terminal's own configuration, not from the platform: they are the province's, not the
+ * platform's, and a technician can add the next key when the province rolls its key over.
+ */
+const appCodeSchema = z
+  .object({ trust: z.array(z.string().refine(isEd25519Spki, '不是 Ed25519 公钥 / not an Ed25519 public key (SPKI DER, base64)')).max(10) })
+  .default({ trust: [] });
+
 /** The core process's whole configuration, validated as it arrives from the shell. */
 export const coreConfigSchema = z.object({
   dataDir: z.string().min(1),
@@ -33,6 +51,8 @@ export const coreConfigSchema = z.object({
   /** Enroll on first start with this one-time token (the demo does; a technician uses `tongban enroll`). */
   enrollment: z.object({ platformUrl: z.string().url(), token: z.string().min(16) }).optional(),
   devices: z.object({ idcard: idcardTargetSchema, printer: printerTargetSchema }),
+  /** No keys: the terminal takes no 鄂汇办 code and says so to a citizen who scans one. */
+  appCode: appCodeSchema,
   /** A shared screen: after this long untouched, the citizen is asked, then the session wiped. */
   session: z.object({ idleSeconds: z.number().int().min(10).max(600).default(60) }).default({ idleSeconds: 60 }),
   sync: z

@@ -25,9 +25,23 @@ describe('the citizen session', () => {
     expect(() => session.current()).toThrow(/请先刷身份证/);
   });
 
-  it('opens nothing that needs a card read to an identity typed on the screen', () => {
+  it('opens nothing private to an identity typed on the screen', () => {
     const session = new Session(60_000);
     expect(session.identify({ ...chen, source: 'typed' }).source).toBe('typed');
-    expect(() => session.cardReadAt()).toThrow(/手动输入身份证号/);
+    expect(() => session.verified()).toThrow(/手动输入身份证号/);
+    expect(session.cardReadAt()).toBeUndefined();
+  });
+
+  it('opens the citizen own things to a 鄂汇办 code, but tells the platform of no card read', () => {
+    const session = new Session(60_000);
+    expect(session.identify({ ...chen, source: 'appCode' }).source).toBe('appCode');
+    expect(session.verified().idNumber).toBe(chen.idNumber);
+    expect(session.cardReadAt()).toBeUndefined();
+  });
+
+  it('dates a card read, for the platform to judge it fresh', () => {
+    const session = new Session(60_000, () => 1_000);
+    session.identify(chen);
+    expect(session.cardReadAt()).toEqual(new Date(1_000));
   });
 });

@@ -6,7 +6,10 @@ export interface Identity {
   cardType: IdentityView['cardType'];
   name: string;
   idNumber: string;
-  /** 'typed': nobody showed a card. ID numbers are not secret, so a typed one opens nothing private. */
+  /**
+   * 'typed': nobody showed a card. ID numbers are not secret, so a typed one opens nothing private.
+   * 'appCode': the province vouched for the person (鄂汇办 亮码): private things here open to it.
+   */
   source: IdentityView['source'];
 }
 
@@ -51,19 +54,28 @@ export class Session {
   }
 
   /**
-   * When the current citizen's card was read: the platform opens e-certificates only to a fresh
-   * read, and this terminal shows a person's own cases only after one. A typed number is no read.
+   * The current citizen, when a card or the province's code says who they are: this terminal
+   * shows a person's own cases only then. A typed number proves nothing.
    */
-  cardReadAt(): Date {
-    if (this.current().source !== 'card') {
+  verified(): Identity {
+    const identity = this.current();
+    if (identity.source === 'typed') {
       throw new KioskError({
         code: 'NO_IDENTITY',
         message: '手动输入身份证号时不能查看个人信息',
-        hint: '请返回首页，刷身份证后再试',
-        en: { message: 'Personal records cannot be shown for a typed ID number', hint: 'Go back to the start and place your ID card' },
+        hint: '请返回首页，刷身份证或扫鄂汇办码后再试',
+        en: { message: 'Personal records cannot be shown for a typed ID number', hint: 'Go back to the start and place your ID card, or scan your 鄂汇办 code' },
       });
     }
-    return new Date(this.identifiedAt);
+    return identity;
+  }
+
+  /**
+   * When the current citizen's card was read, or undefined without a card read: the platform
+   * opens e-certificates only to a fresh read it was told of, and a code it cannot check is none.
+   */
+  cardReadAt(): Date | undefined {
+    return this.current().source === 'card' ? new Date(this.identifiedAt) : undefined;
   }
 
   end(): void {

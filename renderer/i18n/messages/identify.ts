@@ -1,4 +1,7 @@
-/** Identifying: the card on the reader, or the ID number and name typed on the screen; then confirming. */
+/**
+ * Identifying: the card on the reader, the 鄂汇办 code on the scanner, or the ID number and name
+ * typed on the screen; then confirming.
+ */
 export const identify = {
   zh: {
     title: '请将身份证放在感应区',
@@ -28,6 +31,18 @@ export const identify = {
     nameTerm: '姓名',
     idTerm: '身份证号',
     confirmContinue: '是本人，继续',
+    appCodeTitle: '或者扫鄂汇办码',
+    appCodeHint: '打开手机上的鄂汇办，点“亮码”，把码对准扫码口',
+    appCodeChecking: '正在核验鄂汇办码……',
+    appCodeUnavailable: '本终端暂不能扫鄂汇办码，请刷身份证',
+    appCodeMalformed: '这不是鄂汇办的身份码，请在鄂汇办中点“亮码”后再扫',
+    appCodeForged: '这个码无法核验，请在鄂汇办中点“亮码”后再扫；仍不行请刷身份证',
+    appCodeExpired: '码已过期，请在鄂汇办中刷新后再扫',
+    appCodeNotYetValid: '码的时间与本机不符，请在鄂汇办中刷新后再扫；仍不行请联系工作人员',
+    appCodeUsed: '这个码已经用过了，请在鄂汇办中刷新后再扫',
+    appCodeBadIdNumber: '码中的身份证号有误，请刷身份证，或联系工作人员',
+    confirmAppCodeTitle: '已核验您的鄂汇办码',
+    appCodeNote: '您是扫鄂汇办码确认的身份：可以申请办理、查看“我的办件”，但不能自动调取电子证照。需要电子证照时请刷身份证。',
   },
   en: {
     title: 'Place your ID card on the reader',
@@ -57,5 +72,17 @@ export const identify = {
     nameTerm: 'Name',
     idTerm: 'ID number',
     confirmContinue: 'This is me, continue',
+    appCodeTitle: 'Or scan your E-Hui-Ban code',
+    appCodeHint: 'Open the E-Hui-Ban app on your phone, tap "Show code", and hold the code to the scanner',
+    appCodeChecking: 'Checking your E-Hui-Ban code…',
+    appCodeUnavailable: 'This terminal cannot take E-Hui-Ban codes. Please use your ID card',
+    appCodeMalformed: 'This is not an E-Hui-Ban identity code. Tap "Show code" in E-Hui-Ban and scan again',
+    appCodeForged: 'This code cannot be verified. Tap "Show code" in E-Hui-Ban and scan again, or use your ID card',
+    appCodeExpired: 'The code has expired. Refresh it in E-Hui-Ban and scan again',
+    appCodeNotYetValid: 'The time in the code does not match this terminal. Refresh it in E-Hui-Ban and scan again, or ask the staff',
+    appCodeUsed: 'This code was already used. Refresh it in E-Hui-Ban and scan again',
+    appCodeBadIdNumber: 'The ID number in this code is wrong. Please use your ID card or ask the staff',
+    confirmAppCodeTitle: 'Your E-Hui-Ban code was verified',
+    appCodeNote: 'You signed in with your E-Hui-Ban code: you can apply and see "My cases", but e-certificates are not fetched. Use your ID card when you need them.',
   },
 } as const;
