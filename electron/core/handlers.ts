@@ -72,7 +72,8 @@ export function createHandlers(services: KioskServices): Handlers {
   return {
     'kiosk.status': async () => kioskStatus(services),
     'identity.read': async ({ timeoutMs }) => {
-      const view = session.identify(await services.readIdentity(timeoutMs));
+      const mark = session.mark();
+      const view = session.identifyAfterRead(mark, await services.readIdentity(timeoutMs));
       // Asked at once, while the card read is fresh enough for the platform; the form uses it later.
       void certificates.load();
       return view;

@@ -39,6 +39,19 @@ describe('the citizen session', () => {
     expect(session.cardReadAt()).toBeUndefined();
   });
 
+  it('does not let a card read that outlived its citizen replace a typed or code sign-in, or open an ended session', () => {
+    const session = new Session(60_000);
+    const beforeTyping = session.mark();
+    session.identify({ ...chen, source: 'appCode' });
+    expect(() => session.identifyAfterRead(beforeTyping, { ...chen, name: '李明', idNumber: '110101199003070019' })).toThrow(/已用其他方式确认身份/);
+    expect(session.current().name).toBe('陈晓欣');
+    const beforeEnd = session.mark();
+    session.end();
+    expect(() => session.identifyAfterRead(beforeEnd, chen)).toThrow(/已用其他方式确认身份/);
+    expect(() => session.current()).toThrow(/请先刷身份证/);
+    expect(session.identifyAfterRead(session.mark(), chen).source).toBe('card');
+  });
+
   it('dates a card read, for the platform to judge it fresh', () => {
     const session = new Session(60_000, () => 1_000);
     session.identify(chen);

@@ -21,6 +21,8 @@ export class Session {
   private identity: Identity | undefined;
   private lastUse = 0;
   private identifiedAt = 0;
+  /** Counts identifications and ends, so a card read that outlived its citizen is known as such. */
+  private changes = 0;
 
   /**
    * @param maxIdleMs after this long without a request the identity is dropped here too, even
@@ -33,6 +35,7 @@ export class Session {
   ) {}
 
   identify(identity: Identity): IdentityView {
+    this.changes++;
     this.identity = identity;
     this.lastUse = this.now();
     this.identifiedAt = this.lastUse;
@@ -78,7 +81,30 @@ export class Session {
     return this.current().source === 'card' ? new Date(this.identifiedAt) : undefined;
   }
 
+  /** Taken when a card read starts; see identifyAfterRead. */
+  mark(): number {
+    return this.changes;
+  }
+
+  /**
+   * A card read can wait half a minute. If meanwhile the citizen signed in another way (a typed
+   * number, a 鄂汇办 code) or the session ended, a card placed now must not become this session's
+   * identity behind the screen's back: it is refused and the session stays as it is.
+   */
+  identifyAfterRead(mark: number, identity: Identity): IdentityView {
+    if (mark !== this.changes) {
+      throw new KioskError({
+        code: 'NO_IDENTITY',
+        message: '读卡前已用其他方式确认身份，本次读卡未使用',
+        hint: '如需改用身份证，请返回首页重新开始',
+        en: { message: 'You were already identified another way; this card read was not used', hint: 'To use your ID card instead, go back to the start' },
+      });
+    }
+    return this.identify(identity);
+  }
+
   end(): void {
+    this.changes++;
     this.identity = undefined;
     this.onEnd();
   }
