@@ -1,24 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { appCodeOf, scan } from '../support/app-code.js';
 import { applyForItem } from '../support/citizen-steps.js';
-import { expectText, launchChromium, startBuiltDemo } from './harness.js';
+import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
 
 const chenId = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';
 const portrait = { width: 1080, height: 1920 };
-const shotsDir = '/tmp/shots-app-code';
-
-/** With SHOTS=1, the screen as it stands, for people to look at; no assertion depends on it. */
-async function look(page: Page, name: string): Promise<void> {
-  if (!process.env.SHOTS) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: join(shotsDir, `${name}.png`) });
-}
-
 /** 查询打印 → 我的办件: the identify screen, for the citizen's own cases (no typing offered). */
 async function openMyCases(page: Page): Promise<void> {
   await page.getByTestId('home-query').click();
@@ -46,7 +35,7 @@ describe('signing in with the 鄂汇办 code on the wedge scanner, in Chromium t
     await page.getByTestId('home-apply').click();
     await expectText(page.getByTestId('app-code'), '扫鄂汇办码');
     await page.evaluate('document.fonts.ready.then(() => undefined)');
-    await look(page, '1-identify');
+    await shoot(page, 'app-code-1-identify');
     await scan(page, appCodeOf(demo));
     await expectText(page.getByTestId('identity-name'), '陈*欣');
     await expectText(page.getByTestId('identity-id'), `${chenId.slice(0, 4)}**********${chenId.slice(-4)}`);
@@ -54,7 +43,7 @@ describe('signing in with the 鄂汇办 code on the wedge scanner, in Chromium t
     const shown = await page.content();
     expect(shown).not.toContain(chenId);
     expect(shown).not.toContain('陈晓欣');
-    await look(page, '2-confirm');
+    await shoot(page, 'app-code-2-confirm');
     await applyForItem(page);
     caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
     await page.getByTestId('finish').click();
@@ -70,7 +59,7 @@ describe('signing in with the 鄂汇办 code on the wedge scanner, in Chromium t
     await openMyCases(page);
     await scan(page, code);
     await expectText(page.getByTestId('app-code-error'), '这个码已经用过了，请在鄂汇办中刷新后再扫');
-    await look(page, '3-used');
+    await shoot(page, 'app-code-3-used');
     await page.getByTestId('language').click();
     await expectText(page.getByTestId('app-code-error'), 'This code was already used. Refresh it in E-Hui-Ban and scan again');
     await page.getByTestId('language').click();
@@ -82,7 +71,7 @@ describe('signing in with the 鄂汇办 code on the wedge scanner, in Chromium t
     await expectText(page.getByTestId('app-code-error'), '码已过期，请在鄂汇办中刷新后再扫');
     await scan(page, 'https://zwfw.example.cn/query?case=1');
     await expectText(page.getByTestId('app-code-error'), '这不是鄂汇办的身份码');
-    await look(page, '4-not-a-code');
+    await shoot(page, 'app-code-4-not-a-code');
     // Still listening: the next good code signs the citizen in.
     await scan(page, appCodeOf(demo));
     await page.getByTestId(`my-case-${caseNumber}`).waitFor();

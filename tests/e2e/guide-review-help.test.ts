@@ -1,27 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { helpCallListReplySchema } from '../../platform/protocol/index.js';
 import { applyForSocialSecurityCard } from './citizen-steps.js';
-import { expectText, launchChromium, startBuiltDemo } from './harness.js';
+import { expectText, launchChromium, shootLayouts, startBuiltDemo } from './harness.js';
 
 const portrait = { width: 1080, height: 1920 };
-const landscape = { width: 1920, height: 1080 };
-const shotsDir = '/tmp/shots-guide-review-help';
-
-/** With SHOTS=1, the screen in both orientations, for a person to look at; never asserted on. */
-async function shots(page: Page, name: string): Promise<void> {
-  if (process.env.SHOTS !== '1') return;
-  mkdirSync(shotsDir, { recursive: true });
-  for (const [orientation, size] of [['portrait', portrait], ['landscape', landscape]] as const) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${shotsDir}/${name}-${orientation}.png` });
-  }
-  await page.setViewportSize(portrait);
-}
-
 /** From the 好差评 tile to the citizen's cases: the card goes on the reader when the screen asks. */
 async function openMyCases(page: Page, demo: RunningDemo): Promise<void> {
   demo.devices.idcardSim?.removeCard();
@@ -75,15 +60,15 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
   it('shows an item\'s guide without a card and prints it on the receipt printer', async () => {
     await onKiosk('guide', async (demo, page) => {
       await page.getByTestId('home-guides').waitFor();
-      await shots(page, '0-home');
+      await shootLayouts(page, 'grh-0-home');
       await page.getByTestId('home-guides').click();
       await page.getByTestId('item-WH-RS-002').waitFor();
-      await shots(page, '1-guides');
+      await shootLayouts(page, 'grh-1-guides');
       await page.getByTestId('item-WH-RS-002').click();
       const body = page.getByTestId('guide-body');
       for (const element of ['办事指南', '设定依据', '受理条件', '申请材料', '承诺时限', '收费', '办理地点', '咨询电话']) await expectText(body, element);
       const title = await body.getByRole('heading', { level: 1 }).innerText();
-      await shots(page, '2-guide');
+      await shootLayouts(page, 'grh-2-guide');
       await page.getByTestId('guide-print').click();
       await expectText(page.getByTestId('guide-print-state'), '办事指南已打印');
       const printed = demo.devices.printerSim?.receipts ?? [];
@@ -96,13 +81,13 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       expect(text).toContain('12345');
       await page.getByTestId('guide-a4').click();
       await page.getByTestId('guide-a4-state').waitFor();
-      await shots(page, '3-guide-printed');
+      await shootLayouts(page, 'grh-3-guide-printed');
 
       // The 一件事 tile: after the card, the list holds the bundles and no single item.
       await page.getByTestId('go-home').click();
       await page.getByTestId('language').click();
       await expectText(page.getByTestId('home-lifeEvents'), 'Life events');
-      await shots(page, '0-home-english');
+      await shootLayouts(page, 'grh-0-home-english');
       await page.getByTestId('language').click();
       await page.getByTestId('home-lifeEvents').click();
       await expectText(page.getByTestId('identify-status'), '正在读取');
@@ -110,7 +95,7 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       await page.getByTestId('identity-continue').click();
       await page.getByTestId('item-YJS-XSECS').waitFor();
       expect(await page.getByTestId('item-WH-RS-002').count()).toBe(0);
-      await shots(page, '11-life-events');
+      await shootLayouts(page, 'grh-11-life-events');
     });
   });
 
@@ -128,26 +113,26 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       await first.getByTestId('level-非常不满意').click();
       await first.getByTestId('review-submit').click();
       await expectText(first.getByTestId('reason-missing'), '请至少选择一项');
-      await shots(first, '4-review-reason-missing');
+      await shootLayouts(first, 'grh-4-review-reason-missing');
       await first.getByTestId('reason-等待时间长').click();
       await first.getByTestId('review-comment').click();
       for (const letter of 'deng') await first.getByTestId(`key-${letter}`).click();
       await first.getByTestId('candidate-等').click();
       await expect.poll(() => first.getByTestId('review-comment').inputValue()).toBe('等');
-      await shots(first, '5-review-comment');
+      await shootLayouts(first, 'grh-5-review-comment');
       await first.getByTestId('review-submit').click();
       await expectText(first.getByTestId('review-upload'), '已送达');
-      await shots(first, '6-review-thanks');
+      await shootLayouts(first, 'grh-6-review-thanks');
 
       await second.getByTestId('level-满意').click();
       await second.getByTestId('review-submit').click();
       await expectText(second.getByTestId('review-error'), '已经评价过了');
-      await shots(second, '7-review-refused');
+      await shootLayouts(second, 'grh-7-review-refused');
       await second.getByTestId('go-home').click();
       await openMyCases(second, demo);
       await expectText(second.getByTestId(`my-case-${caseNumber}`), '已评价');
       expect(await second.getByTestId(`my-case-${caseNumber}`).isDisabled()).toBe(true);
-      await shots(second, '8-my-cases');
+      await shootLayouts(second, 'grh-8-my-cases');
 
       const reviews = await reviewsOf(demo, caseNumber);
       expect(reviews).toHaveLength(1);
@@ -160,7 +145,7 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       await page.getByTestId('home-help').click();
       await expectText(page.getByTestId('help-state'), '已通知大厅工作人员');
       await expectText(page.getByTestId('hotline'), '12345');
-      await shots(page, '9-help');
+      await shootLayouts(page, 'grh-9-help');
       const calls = await helpCalls(demo);
       expect(calls).toHaveLength(1);
       expect(calls[0]?.reason).toBe('citizen_request');
@@ -170,7 +155,7 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       await page.getByTestId('offline-banner').waitFor({ timeout: 20_000 });
       await page.getByTestId('home-help').click();
       await expectText(page.getByTestId('help-state'), '网络恢复后');
-      await shots(page, '10-help-offline');
+      await shootLayouts(page, 'grh-10-help-offline');
       await demo.platform.start();
       await expect.poll(async () => (await helpCalls(demo)).length, { timeout: 30_000, interval: 200 }).toBe(2);
     });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -34,9 +34,29 @@ export async function expectText(locator: Locator, text: string | RegExp): Promi
 }
 
 const shotsDir = join(process.cwd(), '.tmp', 'screenshots');
+const layouts = [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]] as const;
 
-/** Screenshots for people to look at; the assertions do not depend on them. */
+/** With SHOTS=1, the screen as it stands, for people to look at; no assertion depends on it. */
 export async function shoot(page: Page, name: string): Promise<void> {
+  if (process.env.SHOTS !== '1') return;
   mkdirSync(shotsDir, { recursive: true });
   await page.screenshot({ path: join(shotsDir, `${name}.png`) });
+}
+
+/** With SHOTS=1, a picture made elsewhere (a receipt the simulator printed) beside the screenshots. */
+export function keepPicture(path: string, name: string): void {
+  if (process.env.SHOTS !== '1') return;
+  mkdirSync(shotsDir, { recursive: true });
+  copyFileSync(path, join(shotsDir, `${name}.png`));
+}
+
+/** With SHOTS=1, the screen in landscape and then portrait (where the tests run on), `showing` in view. */
+export async function shootLayouts(page: Page, name: string, showing?: Locator): Promise<void> {
+  if (process.env.SHOTS !== '1') return;
+  mkdirSync(shotsDir, { recursive: true });
+  for (const [layout, viewport] of layouts) {
+    await page.setViewportSize(viewport);
+    await showing?.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, `${name}-${layout}.png`) });
+  }
 }

@@ -1,11 +1,9 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
-import { expectText, launchChromium, startBuiltDemo } from './harness.js';
+import { expectText, keepPicture, launchChromium, shootLayouts, startBuiltDemo } from './harness.js';
 
 const chenId = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';
 const maskedChenId = `${chenId.slice(0, 4)}**********${chenId.slice(-4)}`;
@@ -15,20 +13,6 @@ const wrongCheckDigit = `${chenId.slice(0, 17)}${chenId.endsWith('1') ? '2' : '1
 const impossibleBirth = `${chenId.slice(0, 6)}19900230${chenId.slice(14)}`;
 
 const portrait = { width: 1080, height: 1920 };
-const landscape = { width: 1920, height: 1080 };
-const shotsDir = '/tmp/shots-identify-query';
-
-/** With SHOTS=1, the screen in both orientations, for people to look at; no assertion depends on it. */
-async function look(page: Page, name: string): Promise<void> {
-  if (!process.env.SHOTS) return;
-  mkdirSync(shotsDir, { recursive: true });
-  for (const [viewport, orientation] of [[portrait, 'portrait'], [landscape, 'landscape']] as const) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: join(shotsDir, `${name}-${orientation}.png`) });
-  }
-  await page.setViewportSize(portrait);
-}
-
 async function tapKeys(page: Page, keys: string): Promise<void> {
   for (const key of keys) await page.getByTestId(`key-${key}`).click();
 }
@@ -70,7 +54,7 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     await page.getByTestId('keyboard').waitFor();
     await typeIdNumber(page, wrongCheckDigit);
     await expectText(page.getByTestId('typed-id-error'), '最后一位校验不对，请核对');
-    await look(page, '1-typed-id-wrong-check-digit');
+    await shootLayouts(page, 'identify-query-1-typed-id-wrong-check-digit');
     await typeIdNumber(page, impossibleBirth);
     await expectText(page.getByTestId('typed-id-error'), '出生日期不存在');
     await typeIdNumber(page, chenId.slice(0, 17));
@@ -82,7 +66,7 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     await page.getByTestId('candidate-晓').click();
     await page.getByTestId('candidate-欣').click();
     await expect.poll(() => page.getByTestId('typed-name').inputValue()).toBe('陈晓欣');
-    await look(page, '2-typed-name');
+    await shootLayouts(page, 'identify-query-2-typed-name');
     await page.getByTestId('typed-submit').click();
     await expectText(page.getByTestId('identity-name'), '陈*欣');
     await expectText(page.getByTestId('identity-id'), maskedChenId);
@@ -90,10 +74,10 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     const shown = await page.content();
     expect(shown).not.toContain(chenId);
     expect(shown).not.toContain('陈晓欣');
-    await look(page, '3-confirm-typed');
+    await shootLayouts(page, 'identify-query-3-confirm-typed');
     await page.getByTestId('language').click();
     await expectText(page.getByTestId('identity-typed'), 'You typed your ID number');
-    await look(page, '3-confirm-typed-english');
+    await shootLayouts(page, 'identify-query-3-confirm-typed-english');
     await page.getByTestId('identity-continue').click();
     await page.getByTestId('item-WH-RS-002').waitFor();
     await page.getByTestId('go-home').click();
@@ -104,7 +88,7 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
   it('lists the citizen own cases after a card read, with the status timeline, and prints a status slip and the receipt again', async () => {
     caseNumber = await applyWithCard(page, demo);
     await page.getByTestId('home-query').click();
-    await look(page, '4-query');
+    await shootLayouts(page, 'identify-query-4-query');
     await page.getByTestId('query-mine').click();
     // Seeing one's own cases needs the card: an ID number typed by anyone would open them.
     await expectText(page.getByTestId('identify-status'), '正在读取');
@@ -112,7 +96,7 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
     await page.getByTestId(`my-case-${caseNumber}`).waitFor();
     demo.devices.idcardSim?.removeCard();
-    await look(page, '5-my-cases');
+    await shootLayouts(page, 'identify-query-5-my-cases');
     await page.getByTestId(`my-case-${caseNumber}`).click();
     await expectText(page.getByTestId('query-status'), '平台已接收');
     await expectText(page.getByTestId('query-timeline'), '终端受理');
@@ -126,13 +110,13 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     const slip = printed[before];
     for (const words of ['办件进度', caseNumber, '当前状态', '平台已接收', '终端受理', `[QR:${caseNumber}]`]) expect(slip?.text).toContain(words);
     expect(slip?.text).not.toContain('陈');
-    if (process.env.SHOTS && slip?.pngPath) copyFileSync(slip.pngPath, join(shotsDir, '6-status-slip-paper.png'));
+    if (slip?.pngPath) keepPicture(slip.pngPath, 'identify-query-6-status-slip-paper');
 
     await page.getByTestId('reprint').click();
     await expectText(page.getByTestId('reprint-state'), '回执已补打');
     expect(printed).toHaveLength(before + 2);
     expect(printed[before + 1]?.text).toContain('补打');
-    await look(page, '6-query-found');
+    await shootLayouts(page, 'identify-query-6-query-found');
     await page.getByTestId('go-home').click();
   });
 
@@ -150,7 +134,7 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     await page.keyboard.press('Enter');
     await expectText(page.getByTestId('query-status'), '平台已接收');
     await expect.poll(() => page.getByTestId('query-input').inputValue()).toBe(caseNumber);
-    await look(page, '7-query-scanned');
+    await shootLayouts(page, 'identify-query-7-query-scanned');
     await page.close();
   });
 });

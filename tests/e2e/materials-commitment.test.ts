@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { standardPledge } from '../../electron/core/catalog/demo/guide-defaults.js';
 import { answerPages } from '../support/citizen-steps.js';
-import { chromiumArgs, chromiumPath, expectText, startBuiltDemo } from './harness.js';
+import { chromiumArgs, chromiumPath, expectText, shootLayouts, startBuiltDemo } from './harness.js';
 
 /**
  * 城镇污水排入排水管网许可 asks for the ID card (read here: 免提交), the business licence (which
@@ -23,19 +22,6 @@ const greaseTrap = 'material.greaseTrap';
 function launchWithCamera(): Promise<Browser> {
   const camera = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
   return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...camera], headless: true });
-}
-
-const shotsDir = '/tmp/shots-materials-commit';
-
-/** With SHOTS=1, the screen in portrait (as the test runs) and in landscape, for people to look at. */
-async function shoot(page: Page, name: string, showing?: Locator): Promise<void> {
-  if (!process.env.SHOTS) return;
-  mkdirSync(shotsDir, { recursive: true });
-  for (const [layout, viewport] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
-    await page.setViewportSize(viewport);
-    await showing?.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(shotsDir, `${name}-${layout}.png`) });
-  }
 }
 
 async function openMaterials(page: Page, demo: RunningDemo, elderly = false): Promise<void> {
@@ -149,7 +135,7 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await openMaterials(page, demo);
     await expectText(page.getByTestId('material-material.idCard-status'), '免提交');
-    await shoot(page, '1-materials');
+    await shootLayouts(page, 'materials-1-materials');
 
     // Nothing chosen yet: the citizen is told, in words, what is still missing.
     await page.getByTestId('materials-submit').click();
@@ -162,7 +148,7 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await expectText(page.getByTestId(`material-${licence}-status`), '请选择一种方式');
     await page.getByTestId(`material-${licence}-capture`).click();
     await expect.poll(() => page.getByTestId('camera-shoot').isEnabled(), { timeout: 20_000 }).toBe(true);
-    await shoot(page, '2-camera', page.getByTestId('camera'));
+    await shootLayouts(page, 'materials-2-camera', page.getByTestId('camera'));
     await page.getByTestId('camera-shoot').click();
     await page.getByTestId(`material-${licence}-photo`).waitFor();
     await expectText(page.getByTestId(`material-${licence}-status`), '已拍照');
@@ -176,16 +162,16 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await expectText(page.getByTestId('commitment-text'), standardPledge);
     expect(await page.getByTestId('signature-confirm').isDisabled()).toBe(true);
     await signWithMouse(page);
-    await shoot(page, '3-signing', page.getByTestId('signature-confirm'));
+    await shootLayouts(page, 'materials-3-signing', page.getByTestId('signature-confirm'));
     await page.getByTestId('signature-confirm').click();
     await page.getByTestId('signature-done').waitFor();
-    await shoot(page, '4-ready', page.getByTestId('materials-submit'));
+    await shootLayouts(page, 'materials-4-ready', page.getByTestId('materials-submit'));
 
     await page.getByTestId('materials-submit').click();
     await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
     // The case number comes first; the receipt follows once the upload was tried.
     await expectText(page.getByTestId('receipt-state'), '回执已打印');
-    await shoot(page, '5-done');
+    await shootLayouts(page, 'materials-5-done');
     const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
 
     const kiosk = kioskRecord(demo, caseNumber);
@@ -227,12 +213,12 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await page.getByTestId('language').click();
     await expectText(page.getByRole('heading', { level: 1 }), 'Documents');
     await expectText(page.getByTestId(`material-${greaseTrap}-owe`), 'Apply now, hand it in later');
-    await shoot(page, '6-elderly-en-materials');
+    await shootLayouts(page, 'materials-6-elderly-en-materials');
     await signWithMouse(page);
     // Halfway along the first stroke, from (0.15, 0.6) to (0.25, 0.3), at 1.3× zoom; nothing far from it.
     expect(await inkAt(page, 0.2, 0.45)).toBe(true);
     expect(await inkAt(page, 0.5, 0.95)).toBe(false);
-    await shoot(page, '7-elderly-en-signing', page.getByTestId('signature-confirm'));
+    await shootLayouts(page, 'materials-7-elderly-en-signing', page.getByTestId('signature-confirm'));
     await page.getByTestId('signature-clear').click();
     expect(await inkAt(page, 0.2, 0.45)).toBe(false);
     expect(await page.getByTestId('signature-confirm').isDisabled()).toBe(true);
@@ -240,7 +226,7 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await page.getByTestId('signature-confirm').click();
     await page.getByTestId('signature-image').waitFor();
     await expectText(page.getByTestId('signature-done'), 'Signed');
-    await shoot(page, '8-elderly-en-signed', page.getByTestId('signature-image'));
+    await shootLayouts(page, 'materials-8-elderly-en-signed', page.getByTestId('signature-image'));
     await page.getByTestId('go-home').click();
     await page.close();
   });
