@@ -21,7 +21,7 @@ export class Session {
   private identity: Identity | undefined;
   private lastUse = 0;
   private identifiedAt = 0;
-  /** Counts identifications and ends, so a card read that outlived its citizen is known as such. */
+  /** Counts identifications, so a card read that began before another way in is known as such. */
   private changes = 0;
 
   /**
@@ -88,11 +88,12 @@ export class Session {
 
   /**
    * A card read can wait half a minute. If meanwhile the citizen signed in another way (a typed
-   * number, a 鄂汇办 code) or the session ended, a card placed now must not become this session's
-   * identity behind the screen's back: it is refused and the session stays as it is.
+   * number, a 鄂汇办 code), a card placed now must not become this session's identity behind the
+   * screen's back: it is refused and the session stays as it is. Two reads that see the same card
+   * (a screen's and an abandoned one's) both stand: the card is the same.
    */
   identifyAfterRead(mark: number, identity: Identity): IdentityView {
-    if (mark !== this.changes) {
+    if (mark !== this.changes && this.identity !== undefined && this.identity.source !== 'card') {
       throw new KioskError({
         code: 'NO_IDENTITY',
         message: '读卡前已用其他方式确认身份，本次读卡未使用',
@@ -104,7 +105,6 @@ export class Session {
   }
 
   end(): void {
-    this.changes++;
     this.identity = undefined;
     this.onEnd();
   }
