@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { AppCodes } from './app-code/app-codes.js';
 import { publicKeyOfSpki } from './catalog/bundle/keys.js';
 import { startCatalogUpdates } from './catalog/catalog-updates.js';
-import { catalogOfBundle, openCatalog } from './catalog/open-catalog.js';
+import { catalogView, openCatalog } from './catalog/open-catalog.js';
 import { CaseStore } from './cases/case-store.js';
 import type { CoreConfig } from './config/core-config.js';
 import { cardErrorForCitizen, identityFromCard } from './devices/identity-from-card.js';
@@ -130,8 +130,9 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     terminal,
     everyMs: catalogPullEveryMs,
     log,
-    onApplied: async (bundle) => {
-      services.catalog = await catalogOfBundle(db, bundle, terminal.regionCode);
+    view: catalogView(db, terminal.regionCode),
+    onApplied: (bundle) => {
+      services.catalog = bundle.catalog;
     },
   });
   const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));

@@ -16,8 +16,15 @@ export const catalogDocumentSchema = z
   });
 export type CatalogDocument = z.infer<typeof catalogDocumentSchema>;
 
+/** What the cross-check looks at: codes, and which items each 一件事 joins. */
+export interface CatalogCodes {
+  items: readonly { code: string }[];
+  lifeEvents: readonly { code: string; items: readonly string[] }[];
+  benefits: readonly { code: string }[];
+}
+
 /** What no single entry's schema can see: duplicate codes, 一件事 naming items that are not there. */
-export function crossCheck(doc: Pick<CatalogDocument, 'items' | 'lifeEvents' | 'benefits'>): string[] {
+export function crossCheck(doc: CatalogCodes): string[] {
   const problems: string[] = [];
   const codes = new Set<string>();
   for (const code of [...doc.items, ...doc.lifeEvents, ...doc.benefits].map((e) => e.code)) {

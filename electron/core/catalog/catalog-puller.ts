@@ -1,10 +1,11 @@
 import type { KeyObject } from 'node:crypto';
 import { catalogQueryParam, type CatalogReport } from '../../../platform/protocol/catalog.js';
 import { signatureHeaders, signRequest } from '../../../platform/protocol/signature.js';
-import { applyBundle, type AppliedBundle } from './bundle/apply-bundle.js';
+import { applyBundle, type NewCatalog } from './bundle/apply-bundle.js';
 import type { InstalledCatalogs } from './bundle/installed-catalogs.js';
 import type { CatalogPreparer } from './bundle/prepare-in-worker.js';
 import { BundleRefusedError, type TrustPolicy } from './bundle/verify.js';
+import type { CatalogView } from './catalog.js';
 
 export interface PullerOptions {
   platformUrl: string;
@@ -13,12 +14,14 @@ export interface PullerOptions {
   trust: Omit<TrustPolicy, 'installedVersion' | 'now'>;
   /** Its warm worker thread does the heavy part of applying a bundle. */
   preparer: CatalogPreparer;
+  /** What this terminal offers of a catalog: the new one is put together for it while being checked. */
+  view: CatalogView;
   log: (line: string) => void;
   now?: () => Date;
   timeoutMs?: number;
 }
 
-export type PullOutcome = { kind: 'unchanged' } | { kind: 'applied'; bundle: AppliedBundle } | { kind: 'refused'; reason: BundleRefusedError['reason']; message: string };
+export type PullOutcome = { kind: 'unchanged' } | { kind: 'applied'; bundle: NewCatalog } | { kind: 'refused'; reason: BundleRefusedError['reason']; message: string };
 
 /**
  * Fetches the newest bundle for this terminal, signed like every other terminal request, and
@@ -45,8 +48,8 @@ export class CatalogPuller {
   private async apply(bytes: Buffer): Promise<PullOutcome> {
     try {
       const now = (this.options.now ?? (() => new Date()))();
-      const bundle = await applyBundle(bytes, this.installed, { ...this.options.trust, now }, this.options.preparer);
-      this.options.log(`catalog: applied version ${bundle.version} (${bundle.document.items.length} items)`);
+      const bundle = await applyBundle(bytes, this.installed, { ...this.options.trust, now }, this.options.preparer, this.options.view);
+      this.options.log(`catalog: applied version ${bundle.version} (${bundle.itemCount} items)`);
       return { kind: 'applied', bundle };
     } catch (error) {
       if (!(error instanceof BundleRefusedError)) throw error;

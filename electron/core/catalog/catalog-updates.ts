@@ -2,20 +2,23 @@ import type { KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { CatalogTrust } from '../../../platform/protocol/enroll.js';
 import type { TerminalIdentity } from '../sync/terminal-identity.js';
-import type { AppliedBundle } from './bundle/apply-bundle.js';
+import type { NewCatalog } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';
 import { publicKeyOfSpki } from './bundle/keys.js';
 import { CatalogPreparer } from './bundle/prepare-in-worker.js';
 import { defaultMaxBundleBytes } from './bundle/verify.js';
 import { CatalogPuller } from './catalog-puller.js';
+import type { CatalogView } from './catalog.js';
 
 export interface CatalogUpdatesOptions {
   db: Database;
   terminal: TerminalIdentity;
   everyMs: number;
   log: (line: string) => void;
-  /** Called with each bundle applied, after it is committed: the caller switches it in. */
-  onApplied: (bundle: AppliedBundle) => Promise<void>;
+  /** What this terminal offers of a catalog. */
+  view: CatalogView;
+  /** Called with each bundle applied, after it is committed: the caller switches its catalog in. */
+  onApplied: (bundle: NewCatalog) => void;
 }
 
 export interface CatalogUpdates {
@@ -45,6 +48,7 @@ export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpda
     privateKey: terminal.privateKey,
     trust: { keys: trustedKeys(trust), threshold: trust.threshold, maxBytes: defaultMaxBundleBytes },
     preparer,
+    view: options.view,
     log,
   });
   const updates = pullLoop(puller, options);
@@ -64,7 +68,7 @@ function pullLoop(puller: CatalogPuller, options: CatalogUpdatesOptions): Catalo
     try {
       const outcome = await puller.pullOnce();
       if (outcome.kind === 'applied' && !stopped) {
-        await options.onApplied(outcome.bundle);
+        options.onApplied(outcome.bundle);
         options.log(`catalog: now offering version ${outcome.bundle.version}`);
       }
     } catch (error) {

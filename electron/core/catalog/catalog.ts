@@ -1,27 +1,29 @@
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { KioskError } from '../../api/errors.js';
 import type { BenefitRule } from './benefit.js';
 import type { ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
-import type { CatalogDocument } from './catalog-document.js';
-import { demoCatalog } from './demo/demo-catalog.js';
 import type { CatalogField } from './form-schema.js';
 import type { CatalogItem } from './item.js';
 import { joinForms, type JoinedForm, type LifeEvent } from './life-event.js';
-import { regionCovers } from './region.js';
-import { SearchIndex, snapshotOf, type SearchHit, type SearchSnapshot } from './search.js';
+import type { SearchHit, SearchIndex } from './search.js';
 
-export interface CatalogOptions {
+/** What this terminal sees of a catalog. */
+export interface CatalogView {
   /** Show only what this terminal's region and the regions above it offer; all when absent. */
   regionCode?: string;
-  version?: number;
-  /** The index stored with the bundle; worked out here when absent. */
-  search?: SearchSnapshot;
   /** Applications per item code on this terminal, for ranking. */
   uses?: () => ReadonlyMap<string, number>;
 }
 
-/** Entries indexed per turn of the event loop: a thousand take ~10 ms on a terminal's CPU. */
-const entriesPerTurn = 250;
+/** A catalog put together for one terminal: what its region offers, and the index over it. */
+export interface CatalogContents {
+  version: number;
+  items: ReadonlyMap<string, CatalogItem>;
+  events: ReadonlyMap<string, LifeEvent>;
+  /** 免申即享 rules of this terminal's region and the regions above it. */
+  benefits: readonly BenefitRule[];
+  index: SearchIndex;
+  uses: () => ReadonlyMap<string, number>;
+}
 
 function unknownItem(): KioskError {
   return new KioskError({
@@ -32,49 +34,22 @@ function unknownItem(): KioskError {
   });
 }
 
-/**
- * The items this terminal offers: those of its region and of the regions above it. Built from a
- * checked catalog document and, when one was stored beside it, the search index worked out at apply time.
- */
+/** The items this terminal offers: those of its region and of the regions above it. Built by a CatalogBuilder. */
 export class Catalog {
   readonly version: number;
-  private readonly byCode: Map<string, CatalogItem>;
-  private readonly events: Map<string, LifeEvent>;
+  private readonly byCode: ReadonlyMap<string, CatalogItem>;
+  private readonly events: ReadonlyMap<string, LifeEvent>;
   private readonly index: SearchIndex;
-  /** 免申即享 rules of this terminal's region and the regions above it. */
   readonly benefits: readonly BenefitRule[];
-
   private readonly uses: () => ReadonlyMap<string, number>;
 
-  constructor(document: CatalogDocument = demoCatalog, options: CatalogOptions = {}) {
-    this.uses = options.uses ?? (() => new Map());
-    const here = (scope: string) => options.regionCode === undefined || regionCovers(scope, options.regionCode);
-    this.version = options.version ?? 0;
-    this.byCode = new Map(document.items.filter((i) => here(i.region)).map((item) => [item.code, item]));
-    this.events = new Map(document.lifeEvents.filter((e) => here(e.region) && e.items.every((c) => this.byCode.has(c))).map((e) => [e.code, e]));
-    this.benefits = document.benefits.filter((b) => here(b.region));
-    this.index = new SearchIndex({ entries: this.offered(options.search) });
-  }
-
-  /**
-   * The same catalog with its index built a run of entries per turn of the event loop: indexing
-   * 20,000 entries at once would freeze the core for a few hundred milliseconds.
-   */
-  static async inSlices(document: CatalogDocument, options: CatalogOptions): Promise<Catalog> {
-    // Made with an empty index, then filled.
-    const catalog = new Catalog(document, { ...options, search: { entries: [] } });
-    const entries = catalog.offered(options.search);
-    for (let at = 0; at < entries.length; at += entriesPerTurn) {
-      catalog.index.add(entries.slice(at, at + entriesPerTurn));
-      await yieldToLoop();
-    }
-    return catalog;
-  }
-
-  /** The stored index's entries this terminal offers; worked out here when none was stored. */
-  private offered(search: SearchSnapshot | undefined): SearchSnapshot['entries'] {
-    const snapshot = search ?? snapshotOf([...this.byCode.values(), ...this.events.values()]);
-    return snapshot.entries.filter((e) => this.byCode.has(e.code) || this.events.has(e.code));
+  constructor(contents: CatalogContents) {
+    this.version = contents.version;
+    this.byCode = contents.items;
+    this.events = contents.events;
+    this.benefits = contents.benefits;
+    this.index = contents.index;
+    this.uses = contents.uses;
   }
 
   list(): ItemSummary[] {

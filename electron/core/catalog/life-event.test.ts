@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog } from './catalog.js';
+import { catalogOf } from './catalog-builder.js';
 import { fanOut } from './life-event.js';
 
-const catalog = new Catalog();
+const catalog = catalogOf();
 
 describe('一件事 bundles', () => {
   it('asks a field several items share once: 新生儿出生 asks the child\'s birth date once for three items', () => {

@@ -1,8 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import { loadInstalled, type AppliedBundle } from './bundle/apply-bundle.js';
+import { loadInstalled } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';
-import { Catalog, type CatalogOptions } from './catalog.js';
+import type { Catalog, CatalogView } from './catalog.js';
+import { catalogOf } from './catalog-builder.js';
 import { usageCounter } from './usage.js';
+
+/** What this terminal offers of any catalog: its region's and those above, ranked by its own use. */
+export function catalogView(db: Database, regionCode: string): CatalogView {
+  return { regionCode, uses: usageCounter(db) };
+}
 
 /**
  * The catalog this terminal offers at start: the installed signed bundle, seen from the terminal's
@@ -11,15 +17,6 @@ import { usageCounter } from './usage.js';
  */
 export function openCatalog(db: Database, regionCode: string): Catalog {
   const installed = loadInstalled(new InstalledCatalogs(db));
-  if (!installed) return new Catalog(undefined, { uses: usageCounter(db) });
-  return new Catalog(installed.document, catalogOptions(db, installed, regionCode));
-}
-
-/** The catalog a bundle just applied offers this terminal, indexed without stalling the screen's requests. */
-export function catalogOfBundle(db: Database, bundle: AppliedBundle, regionCode: string): Promise<Catalog> {
-  return Catalog.inSlices(bundle.document, catalogOptions(db, bundle, regionCode));
-}
-
-function catalogOptions(db: Database, bundle: AppliedBundle, regionCode: string): CatalogOptions {
-  return { regionCode, version: bundle.version, search: bundle.searchIndex, uses: usageCounter(db) };
+  if (!installed) return catalogOf(undefined, { uses: usageCounter(db) });
+  return catalogOf(installed.document, { ...catalogView(db, regionCode), version: installed.version, search: installed.searchIndex });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog } from './catalog.js';
+import { catalogOf } from './catalog-builder.js';
 
-const catalog = new Catalog(undefined, { regionCode: '420102' });
+const catalog = catalogOf(undefined, { regionCode: '420102' });
 const top = (query: string, uses?: ReadonlyMap<string, number>) => catalog.search(query, uses, 3).map((h) => h.code);
 
 describe('as-you-type catalog search', () => {
@@ -33,7 +33,7 @@ describe('as-you-type catalog search', () => {
   });
 
   it('reads polyphones either way: 银行 as yinhang, 重 as zhong or chong', () => {
-    const bank = new Catalog({ items: [{ ...catalog.get('WH-RS-002'), code: 'T-1', name: '重庆银行开户' }], lifeEvents: [], benefits: [] });
+    const bank = catalogOf({ items: [{ ...catalog.get('WH-RS-002'), code: 'T-1', name: '重庆银行开户' }], lifeEvents: [], benefits: [] });
     expect(bank.search('yinhang').map((h) => h.code)).toEqual(['T-1']);
     expect(bank.search('zhongqing').map((h) => h.code)).toEqual(['T-1']);
     expect(bank.search('chongqing').map((h) => h.code)).toEqual(['T-1']);

@@ -8,7 +8,7 @@ import { InstalledCatalogs } from '../../../electron/core/catalog/bundle/install
 import { CatalogPreparer } from '../../../electron/core/catalog/bundle/prepare-in-worker.js';
 import { signBundle } from '../../../electron/core/catalog/bundle/sign.js';
 import { CatalogPuller } from '../../../electron/core/catalog/catalog-puller.js';
-import { Catalog } from '../../../electron/core/catalog/catalog.js';
+import { catalogOf } from '../../../electron/core/catalog/catalog-builder.js';
 import { demoCatalog } from '../../../electron/core/catalog/demo/demo-catalog.js';
 import { openStore } from '../../../electron/core/store/open-store.js';
 import { adminToken, enrollTerminal, startTestPlatform, type TestPlatform } from '../platform/harness.js';
@@ -51,6 +51,7 @@ async function rig(trust: { threshold?: number; maxBytes?: number } = {}): Promi
     trust: { keys: trusted, threshold: trust.threshold ?? 1, maxBytes: trust.maxBytes ?? 64 * 1024 * 1024 },
     // From sources there is no compiled worker: it prepares in-process.
     preparer: new CatalogPreparer(),
+    view: { regionCode: '420102' },
     log: () => undefined,
   });
   const publish = (bundle: Buffer) =>
@@ -81,12 +82,22 @@ function flipLastByte(bundle: Buffer): Buffer {
 
 describe('catalog bundles through the platform', () => {
   it('applies a good bundle with its search index, then hears 304 and reports the version it runs', async () => {
-    const r = await runningVersion1();
+    const r = await rig();
+    expect((await r.publish(sign(1))).status).toBe(200);
+    const outcome = await r.puller.pullOnce();
+    if (outcome.kind !== 'applied') throw new Error(`expected the bundle applied, got ${outcome.kind}`);
     const applied = loadInstalled(r.installed);
     expect(applied?.version).toBe(1);
-    const catalog = new Catalog(applied?.document, { regionCode: '420102', search: applied?.searchIndex });
-    expect(catalog.search('sbk')[0]?.code).toMatch(/^(WH-RS-00[2456]|YJS-SBK)$/);
-    expect(catalog.get('WH-RS-002').name).toBe('社会保障卡补领');
+    // The catalog switched in at once is the one a restart would open from the store.
+    const restarted = catalogOf(applied?.document, { regionCode: '420102', version: applied?.version, search: applied?.searchIndex });
+    for (const catalog of [outcome.bundle.catalog, restarted]) {
+      expect(catalog.version).toBe(1);
+      expect(catalog.search('sbk')[0]?.code).toMatch(/^(WH-RS-00[2456]|YJS-SBK)$/);
+      expect(catalog.get('WH-RS-002').name).toBe('社会保障卡补领');
+    }
+    expect(outcome.bundle.catalog.list()).toEqual(restarted.list());
+    expect(outcome.bundle.catalog.lifeEventSummaries()).toEqual(restarted.lifeEventSummaries());
+    expect(outcome.bundle.catalog.searchViews('shebao')).toEqual(restarted.searchViews('shebao'));
     expect(await r.puller.pullOnce()).toEqual({ kind: 'unchanged' });
     expect(await reported(r)).toEqual({ installed_version: 1, refused_reason: null });
   });

@@ -22,12 +22,12 @@ export interface BundleToInstall {
   searchIndexJson: string;
 }
 
-/** The same, with the index as UTF-8 bytes, for writing in parts. */
+/** The same, for writing in parts: the index as UTF-8 JSON in pieces that, joined, make the whole. */
 export interface PartsToInstall {
   version: number;
   manifest: string;
   payload: Buffer;
-  searchIndexBytes: Buffer;
+  searchIndexPieces: readonly Buffer[];
 }
 
 interface Row {
@@ -68,15 +68,16 @@ export class InstalledCatalogs {
    */
   async installInParts(bundle: PartsToInstall): Promise<void> {
     this.db.prepare('DELETE FROM catalog_bundle_parts WHERE version NOT IN (SELECT version FROM catalog_bundles)').run();
-    await this.writeParts(bundle.version, 'payload', bundle.payload);
-    await this.writeParts(bundle.version, 'index', bundle.searchIndexBytes);
+    await this.writeParts(bundle.version, 'payload', [bundle.payload]);
+    await this.writeParts(bundle.version, 'index', bundle.searchIndexPieces);
     this.install({ version: bundle.version, manifest: bundle.manifest, payload: Buffer.alloc(0), searchIndexJson: '' });
   }
 
-  private async writeParts(version: number, kind: PartKind, bytes: Buffer): Promise<void> {
+  private async writeParts(version: number, kind: PartKind, pieces: readonly Buffer[]): Promise<void> {
     const insert = this.db.prepare('INSERT INTO catalog_bundle_parts (version, kind, seq, bytes) VALUES (?, ?, ?, ?)');
-    for (let seq = 0; seq * partBytes < bytes.length; seq++) {
-      insert.run(version, kind, seq, bytes.subarray(seq * partBytes, (seq + 1) * partBytes));
+    let seq = 0;
+    for (const part of partsOf(pieces)) {
+      insert.run(version, kind, seq++, part);
       await yieldToLoop();
     }
   }
@@ -112,4 +113,24 @@ export class InstalledCatalogs {
   lastRefusal(): { version: number; reason: string; detail: string } | undefined {
     return this.db.prepare<[], { version: number; reason: string; detail: string }>('SELECT version, reason, detail FROM catalog_refusals ORDER BY id DESC LIMIT 1').get();
   }
+}
+
+/** The pieces' bytes, in order, cut or gathered into parts of about partBytes. */
+function* partsOf(pieces: readonly Buffer[]): Generator<Buffer> {
+  let gathered: Buffer[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    for (let at = 0; at < piece.length; ) {
+      const cut = piece.subarray(at, at + partBytes - size);
+      gathered.push(cut);
+      size += cut.length;
+      at += cut.length;
+      if (size === partBytes) {
+        yield Buffer.concat(gathered, size);
+        gathered = [];
+        size = 0;
+      }
+    }
+  }
+  if (size > 0) yield Buffer.concat(gathered, size);
 }

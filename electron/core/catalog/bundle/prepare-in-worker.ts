@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CatalogDocument } from '../catalog-document.js';
-import type { SearchSnapshot } from '../search.js';
+import type { CatalogBuilder } from '../catalog-builder.js';
+import type { CatalogItem } from '../item.js';
 import { prepareBundle, type PreparedBundle } from './prepare-bundle.js';
-import { nextPlease, type PrepareMessage, type PrepareRequest, type ToWorker } from './prepare-wire.js';
+import { RunIndexer } from './run-indexer.js';
+import type { PrepareMessage, PrepareRequest } from './prepare-wire.js';
 import { BundleRefusedError, type TrustPolicy } from './verify.js';
 
 /** Where the worker's code is and how to start it; tests running TypeScript sources name their own. */
@@ -25,17 +26,16 @@ function wirePolicy(policy: TrustPolicy): PrepareRequest['policy'] {
   return { keys, threshold: policy.threshold, installedVersion: policy.installedVersion, maxBytes: policy.maxBytes, now: policy.now.toISOString() };
 }
 
-/** A view, not a copy. */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** Gathers the streamed runs; each is small enough to parse in one turn of the loop. */
+/** Takes the streamed runs, each small enough to parse and index in one turn of the loop. */
 class Assembly {
-  private readonly items: CatalogDocument['items'] = [];
-  private readonly entries: SearchSnapshot['entries'] = [];
+  private readonly indexer: RunIndexer;
 
-  constructor(private readonly bytes: Buffer) {}
+  constructor(
+    private readonly bytes: Buffer,
+    builder: CatalogBuilder,
+  ) {
+    this.indexer = new RunIndexer(builder);
+  }
 
   /** The prepared bundle once the last message came, else undefined; throws a refusal. */
   take(message: PrepareMessage): PreparedBundle | undefined {
@@ -43,8 +43,7 @@ class Assembly {
       case 'ready':
         return undefined;
       case 'checked':
-        for (const item of JSON.parse(message.items) as CatalogDocument['items']) this.items.push(item);
-        for (const entry of JSON.parse(message.entries) as SearchSnapshot['entries']) this.entries.push(entry);
+        this.indexer.addItems(JSON.parse(`[${this.bytes.toString('utf8', message.items.start, message.items.end)}]`) as CatalogItem[]);
         return undefined;
       case 'refused':
         throw new BundleRefusedError(message.reason, message.detail, message.version);
@@ -55,9 +54,7 @@ class Assembly {
           version: message.version,
           manifest: message.manifest,
           payload: this.bytes.subarray(message.payloadOffset),
-          document: { items: this.items, lifeEvents: message.lifeEvents, benefits: message.benefits },
-          searchIndex: { entries: this.entries },
-          searchIndexBytes: asBuffer(message.searchIndexBytes),
+          ...this.indexer.finish({ lifeEvents: message.lifeEvents, benefits: message.benefits }),
         };
     }
   }
@@ -97,9 +94,13 @@ export class CatalogPreparer {
     return this.warmed;
   }
 
-  /** One bundle at a time: a second waits for the first. */
-  prepare(bytes: Buffer, policy: TrustPolicy): Promise<PreparedBundle> {
-    const prepared = this.turn.then(() => (this.spec ? this.inWorker(this.spec, bytes, policy) : prepareBundle(bytes, policy)));
+  /**
+   * One bundle at a time: a second waits for the first. The builder is fed the checked items and
+   * their index entries as they come, so the catalog is indexed while later items are still being
+   * checked; after a refusal it holds a part of the bundle and is to be dropped.
+   */
+  prepare(bytes: Buffer, policy: TrustPolicy, builder: CatalogBuilder): Promise<PreparedBundle> {
+    const prepared = this.turn.then(() => (this.spec ? this.inWorker(this.spec, bytes, policy, builder) : prepareBundle(bytes, policy, builder)));
     this.turn = prepared.catch(() => undefined);
     return prepared;
   }
@@ -123,12 +124,12 @@ export class CatalogPreparer {
     return worker;
   }
 
-  private async inWorker(spec: WorkerSpec, bytes: Buffer, policy: TrustPolicy): Promise<PreparedBundle> {
+  private async inWorker(spec: WorkerSpec, bytes: Buffer, policy: TrustPolicy, builder: CatalogBuilder): Promise<PreparedBundle> {
     const copy = await copyInSlices(bytes);
     const worker = this.worker ?? this.start(spec);
     worker.ref(); // while it works for us, a waiting caller keeps the process alive
     try {
-      return await this.exchange(worker, bytes, copy, wirePolicy(policy));
+      return await this.exchange(worker, new Assembly(bytes, builder), copy, wirePolicy(policy));
     } catch (error) {
       // Its state is unknown after a failure: the next bundle gets a fresh worker.
       if (!(error instanceof BundleRefusedError)) await this.close();
@@ -138,32 +139,51 @@ export class CatalogPreparer {
     }
   }
 
-  private exchange(worker: Worker, bytes: Buffer, copy: Uint8Array<ArrayBuffer>, policy: PrepareRequest['policy']): Promise<PreparedBundle> {
-    const assembly = new Assembly(bytes);
+  /**
+   * Sends the bundle and takes the worker's messages as they come, queued and taken one per turn
+   * of the loop: each checked run is parsed and indexed in a turn of its own, and the screen's
+   * requests get in between. The worker sends as fast as runs pass, so the next is usually waiting.
+   */
+  private exchange(worker: Worker, assembly: Assembly, copy: Uint8Array<ArrayBuffer>, policy: PrepareRequest['policy']): Promise<PreparedBundle> {
     return new Promise<PreparedBundle>((resolve, reject) => {
-      const stop = () => worker.off('message', onMessage).off('error', fail).off('exit', onExit);
+      const waiting: PrepareMessage[] = [];
+      let scheduled = false;
+      let settled = false;
+      const stop = () => {
+        settled = true;
+        worker.off('message', onMessage).off('error', fail).off('exit', onExit);
+      };
       const fail = (error: Error) => {
         stop();
         reject(error);
       };
-      const onExit = (code: number) => fail(new Error(`catalog worker exited (${code}) before finishing`));
-      const onMessage = (message: PrepareMessage) => {
-        let prepared: PreparedBundle | undefined;
+      const step = () => {
+        scheduled = false;
+        const message = waiting.shift();
+        if (settled || !message) return;
         try {
-          prepared = assembly.take(message);
+          const prepared = assembly.take(message);
+          if (prepared) {
+            stop();
+            return resolve(prepared);
+          }
         } catch (error) {
           return fail(error instanceof Error ? error : new Error(String(error)));
         }
-        if (prepared) {
-          stop();
-          resolve(prepared);
-        } else if (message.kind === 'checked') {
-          // Ask for the next run only after this turn, so the screen's requests get in between.
-          setImmediate(() => worker.postMessage(nextPlease satisfies ToWorker));
-        }
+        schedule();
       };
+      const schedule = () => {
+        if (scheduled || waiting.length === 0) return;
+        scheduled = true;
+        setImmediate(step);
+      };
+      const onMessage = (message: PrepareMessage) => {
+        waiting.push(message);
+        schedule();
+      };
+      const onExit = (code: number) => fail(new Error(`catalog worker exited (${code}) before finishing`));
       worker.on('message', onMessage).on('error', fail).on('exit', onExit);
-      worker.postMessage({ bytes: copy, policy } satisfies ToWorker, [copy.buffer]);
+      worker.postMessage({ bytes: copy, policy } satisfies PrepareRequest, [copy.buffer]);
     });
   }
 }

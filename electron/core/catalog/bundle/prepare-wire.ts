@@ -1,4 +1,5 @@
 import type { CatalogDocument } from '../catalog-document.js';
+import type { Span } from './json-spans.js';
 import type { RefusalReason } from '../../../../platform/protocol/catalog.js';
 
 /** The trust policy as it crosses to the worker: keys as SPKI DER, the clock as ISO 8601. */
@@ -15,20 +16,18 @@ export interface PrepareRequest {
   policy: WirePolicy;
 }
 
-/** The core asks for each next message only once it has taken the last, so they never pile up on its loop. */
-export const nextPlease = 'next';
-
-export type ToWorker = PrepareRequest | typeof nextPlease;
-
 /**
- * What the worker sends back. Checked items and their index entries come as JSON text a run at a
- * time while later runs are still being checked: the core parses text three times faster than it
- * deserialises the same objects cloned, and each run takes one short turn of its loop.
+ * What the worker sends back. Checked items come a run at a time while later runs are still being
+ * checked, as where their text lies in the bundle the core still holds: the core parses text three
+ * times faster than it deserialises the same objects cloned, the text needs no serialising again
+ * (the schemas transform nothing, so the checked items are the text's). Being a few bytes each,
+ * they can be sent as fast as runs pass: the core queues them and takes one per turn of its loop,
+ * parsing and indexing that run.
  */
 export type PrepareMessage =
-  /** Loaded, its schemas and pinyin dictionary warmed on the demo catalog: a bundle is prepared at full speed. */
+  /** Loaded, its schemas warmed on the demo catalog: a bundle is checked at full speed. */
   | { kind: 'ready' }
-  | { kind: 'checked'; items: string; entries: string }
+  | { kind: 'checked'; items: Span }
   | {
       kind: 'done';
       version: number;
@@ -37,8 +36,6 @@ export type PrepareMessage =
       payloadOffset: number;
       lifeEvents: CatalogDocument['lifeEvents'];
       benefits: CatalogDocument['benefits'];
-      /** Bytes, not a string: transferred, not copied, and written to the store as they are. */
-      searchIndexBytes: Uint8Array;
     }
   | { kind: 'refused'; reason: RefusalReason; detail: string; version: number }
   | { kind: 'failed'; message: string };
