@@ -131,7 +131,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'home':
       return <Home status={status} dispatch={dispatch} elderly={elderly} onElderly={onElderly} />;
     case 'identify':
-      return <Identify purpose={screen.purpose} dispatch={dispatch} />;
+      return <Identify purpose={screen.purpose} appCode={status?.appCodeSignIn === true} dispatch={dispatch} />;
     case 'confirm':
       return <ConfirmIdentity identity={screen.identity} dispatch={dispatch} />;
     case 'items':

@@ -137,6 +137,8 @@ export const kioskStatusSchema = z.object({
   demo: z.boolean(),
   /** Seconds without a touch before the screen asks "are you still here?". */
   idleSeconds: z.number().int().positive(),
+  /** Whether this terminal holds the province's keys to check 鄂汇办 codes; without them the screen offers none. */
+  appCodeSignIn: z.boolean(),
 });
 export type KioskStatus = z.infer<typeof kioskStatusSchema>;
 

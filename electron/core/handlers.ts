@@ -59,6 +59,7 @@ export function kioskStatus(services: KioskServices): KioskStatus {
     sync: sync.health,
     demo: services.demo,
     idleSeconds: services.idleSeconds,
+    appCodeSignIn: services.appCodes.canCheck,
   };
 }
 

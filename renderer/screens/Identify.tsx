@@ -8,11 +8,12 @@ import { TypedIdentity } from './TypedIdentity.js';
 
 /**
  * The card read starts when the screen opens; 重试 starts a new one. Meanwhile the scanner takes
- * the 鄂汇办 code, which the province vouches for as it does for a card. Applying also accepts the
+ * the 鄂汇办 code, which the province vouches for as it does for a card, on a terminal holding the
+ * province's keys (elsewhere the code panel is not shown: every scan would be refused). Applying also accepts the
  * ID number typed by hand; seeing one's own cases does not (an ID number is no secret). The card
  * read keeps going while the citizen types: a card placed meanwhile still identifies them.
  */
-export function Identify({ purpose, dispatch }: { purpose: Purpose; dispatch: Dispatch<Action> }) {
+export function Identify({ purpose, appCode, dispatch }: { purpose: Purpose; appCode: boolean; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('identify');
   const [attempt, setAttempt] = useState(0);
   const [typing, setTyping] = useState(false);
@@ -39,7 +40,7 @@ export function Identify({ purpose, dispatch }: { purpose: Purpose; dispatch: Di
           <p className="waiting">{t('reading')}</p>
         )}
       </div>
-      <AppCodeSignIn dispatch={dispatch} />
+      {appCode && <AppCodeSignIn dispatch={dispatch} />}
       {(purpose === 'items' || purpose === 'lifeEvents') && (
         <button type="button" className="secondary identify-typed" data-testid="identify-typed" onClick={() => setTyping(true)}>
           {t('typeInstead')}

@@ -11,6 +11,7 @@ const status = {
   sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, clockSkewMs: null },
   demo: true,
   idleSeconds: 60,
+  appCodeSignIn: true,
 };
 
 type Call = { url: string; init: RequestInit };

@@ -11,6 +11,7 @@ const status = {
   sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, clockSkewMs: null },
   demo: false,
   idleSeconds: 60,
+  appCodeSignIn: true,
 };
 
 function fakeBridge(reply: (name: string, payload: unknown) => Promise<unknown>) {

@@ -76,7 +76,7 @@ describe('the tongban command', () => {
         headers: { 'x-tongban-token': url.hash.replace('#token=', ''), 'content-type': 'application/json' },
         body: JSON.stringify(payload),
       }).then((reply) => reply.json());
-    expect(await invoke('kiosk.status', {})).toMatchObject({ ok: true, value: { hallName: '江汉区政务服务中心', demo: false } });
+    expect(await invoke('kiosk.status', {})).toMatchObject({ ok: true, value: { hallName: '江汉区政务服务中心', demo: false, appCodeSignIn: true } });
     // The province key given at enrollment is the one the terminal checks codes with.
     const code = tongban(['sim', 'app-code', '--key', join(province, 'key'), '--id-number', '420103199003120029', '--name', '陈晓欣']).stdout.trim();
     expect(await invoke('identity.appCode', { code })).toEqual({

@@ -69,6 +69,11 @@ describe('the browser host API', () => {
     return n;
   }
 
+  it('tells the screen not to offer the 鄂汇办 code on a terminal given no province key', async () => {
+    const reply = (await (await post('kiosk.status', '{}')).json()) as { ok: boolean; value: { appCodeSignIn: boolean } };
+    expect(reply).toMatchObject({ ok: true, value: { appCodeSignIn: false } });
+  });
+
   it('refuses a request without this launch token, before the core sees it', async () => {
     const before = calls;
     const reply = await post('kiosk.status', '{}', { 'x-tongban-token': randomBytes(24).toString('base64url') });

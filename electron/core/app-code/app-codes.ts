@@ -13,6 +13,11 @@ export class AppCodes {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** A terminal given no province key refuses every code: its screen should not ask for one. */
+  get canCheck(): boolean {
+    return this.keys.length > 0;
+  }
+
   check(scanned: string): AppCodeCheck {
     const now = this.now();
     const checked = verifyAppCode(scanned, this.keys, now);
