@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { rendererJsFlagsSwitch } from '../electron/shell/renderer-engine.js';
 
 export type UiChoice = { kind: 'electron'; binary: string } | { kind: 'chromium'; binary: string } | { kind: 'none'; why: string };
 
@@ -50,6 +51,7 @@ export function openChromiumKiosk(binary: string, url: string, profileDir: strin
       '--disable-features=Translate',
       '--overscroll-history-navigation=0',
       '--disable-pinch',
+      rendererJsFlagsSwitch,
     ],
     { stdio: 'ignore' },
   );

@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from './bridge/static-files.js';
 import { coreConfigSchema } from './core/config/core-config.js';
 import { startHost } from './host.js';
 import { printDocumentReply } from './shell/a4-printing.js';
+import { rendererJsFlags } from './shell/renderer-engine.js';
 import { loadOrCreateSealedKey } from './shell/sealed-key.js';
 
 /*
@@ -83,6 +84,8 @@ function openWindow(): BrowserWindow {
 }
 
 async function run(): Promise<void> {
+  // Before the first renderer starts; see renderer-engine.ts for why the page runs without a JIT.
+  app.commandLine.appendSwitch('js-flags', rendererJsFlags);
   await app.whenReady();
   lockDown();
   const core = new CoreSupervisor(spawnCore, await coreConfig(), (line) => process.stderr.write(`${line}\n`));

@@ -1,8 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../e2e/harness.js';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
-/** Debian's Chromium, as the e2e tests drive it; the benchmarks never download a browser. */
+/** Debian's Chromium, as the e2e tests drive it (and as the kiosk runs its page); the benchmarks never download a browser. */
 export function launchBenchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.TONGBAN_CHROMIUM ?? '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs] });
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
 }

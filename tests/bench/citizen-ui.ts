@@ -14,9 +14,10 @@ const touchTarget = 100;
 const heapGrowthTarget = 10;
 const frames = 240;
 /**
- * Session 1's heap is measured before the JIT has compiled the hot paths and before Chromium's
- * bounded buffers (250 resource timings, 150 layout shifts) have filled; both settle within a
- * few dozen sessions. Growth after this many is what a kiosk running for months would leak.
+ * Session 1's heap is measured before Chromium's bounded buffers (250 resource timings, 150 layout
+ * shifts) have filled; they settle within a few dozen sessions. Growth after this many is what a
+ * kiosk running for months would leak. (With a JIT, compiled code also grew over these sessions;
+ * the page runs without one: electron/shell/renderer-engine.ts.)
  */
 const warmSessions = Math.min(50, sessions);
 

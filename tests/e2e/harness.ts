@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { startDemo as StartDemo, RunningDemo } from '../../cli/demo/start-demo.js';
 import { hasSocat, SOCAT_MISSING } from '../../drivers/transport/pty-pair.js';
+import { rendererJsFlagsSwitch } from '../../electron/shell/renderer-engine.js';
 
 /** Debian's Chromium; the tests never download a browser. */
 export const chromiumPath = process.env.TONGBAN_CHROMIUM ?? '/usr/bin/chromium';
 
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/** As the kiosk runs its page (the V8 flags), headless on a CI machine (the rest). */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', rendererJsFlagsSwitch];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
