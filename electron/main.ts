@@ -85,6 +85,8 @@ function openWindow(): BrowserWindow {
 
 async function run(): Promise<void> {
   // Before the first renderer starts; see renderer-engine.ts for why the page runs without a JIT.
+  // Chromium hands --js-flags on to renderers, not to utility processes (the switches
+  // content/browser/utility_process_host.cc copies): the core keeps its JIT.
   app.commandLine.appendSwitch('js-flags', rendererJsFlags);
   await app.whenReady();
   lockDown();
