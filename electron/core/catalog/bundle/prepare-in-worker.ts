@@ -178,6 +178,8 @@ export class CatalogPreparer {
         setImmediate(step);
       };
       const onMessage = (message: PrepareMessage) => {
+        // A refusal ends the bundle: the runs still queued before it need not be indexed.
+        if (message.kind === 'refused' || message.kind === 'failed') waiting.length = 0;
         waiting.push(message);
         schedule();
       };
