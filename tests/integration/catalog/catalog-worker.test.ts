@@ -69,4 +69,22 @@ describe('applying a bundle prepared in a worker thread', () => {
     expect(applied.version).toBe(3);
     expect(loadInstalled(installed)?.document).toEqual(demoCatalog);
   });
+
+  it('refuses a payload that is not a catalog, saying what and where, and keeps the installed one', async () => {
+    const installed = new InstalledCatalogs(openStore(':memory:'));
+    await applyBundle(bundle(1), installed, policy(), worker);
+    const items = JSON.stringify(demoCatalog.items);
+    const payloads: [string, RegExp][] = [
+      ['{"items": [', /payload is not a catalog's JSON: .* at byte/],
+      [`{"items":${items},"lifeEvents":[],"benefits":[],"items":[]}`, /member "items" appears twice/],
+      [`{"items":${items},"lifeEvents":[]}`, /it has items, lifeEvents, not items, lifeEvents and benefits/],
+      [`{"items":${items.replace('"WH-', '"WH-\\x')},"lifeEvents":[],"benefits":[]}`, /item #0 to #\d+ are not all JSON/],
+    ];
+    let version = 2;
+    for (const [text, reason] of payloads) {
+      const bad = signBundle(Buffer.from(text), [admin], { version: version++, expires: new Date(Date.now() + 86_400_000), scope: '420100' });
+      await expect(applyBundle(bad, installed, policy(), worker), text.slice(0, 40)).rejects.toMatchObject({ reason: 'schema', message: expect.stringMatching(reason) });
+    }
+    expect(installed.current()?.version).toBe(1);
+  });
 });
