@@ -27,7 +27,12 @@ export const helpCallSummarySchema = z.object({
   terminalCode: z.string(),
   terminalName: z.string(),
   hallName: z.string(),
+  /** Null while nobody has gone over. */
+  answered: z.object({ at: isoTime, by: z.string() }).nullable(),
 });
+/** Staff answer a call by name or badge number, so the hall sees who went. */
+export const helpCallAnswerSchema = z.object({ by: z.string().trim().min(1).max(40) }).strict();
+export type HelpCallAnswer = z.infer<typeof helpCallAnswerSchema>;
 export const helpCallListReplySchema = z.object({ calls: z.array(helpCallSummarySchema) });
 export type HelpCallSummary = z.infer<typeof helpCallSummarySchema>;
 export type HelpCallListReply = z.infer<typeof helpCallListReplySchema>;

@@ -86,6 +86,24 @@ describe.each(databaseKinds)('the fleet on %s', (kind) => {
     await expectError(await admin(platform, '/v1/admin/help-calls?hours=0'), 400, 'bad_query');
   });
 
+  it('lets hall staff answer a call: it leaves the open list, and a second answer keeps who went first', async () => {
+    const call = { id: uuidv7(), at: new Date().toISOString(), reason: 'device_fault' };
+    await post(terminal, '/v1/help-calls', { items: [call] });
+    const openCalls = async () => helpCallListReplySchema.parse(await (await admin(platform, '/v1/admin/help-calls?open=true')).json()).calls;
+    expect((await openCalls()).find((c) => c.id === call.id)).toMatchObject({ answered: null });
+    const answer = (by: string, id = call.id) =>
+      fetch(`${platform.url}/v1/admin/help-calls/${id}/answer`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ by }) });
+    const first = (await (await answer('王芳 A017')).json()) as { answered: { at: string; by: string } };
+    expect(first.answered.by).toBe('王芳 A017');
+    expect(((await (await answer('李明')).json()) as typeof first).answered).toEqual(first.answered);
+    expect((await openCalls()).some((c) => c.id === call.id)).toBe(false);
+    const { calls } = helpCallListReplySchema.parse(await (await admin(platform, '/v1/admin/help-calls')).json());
+    expect(calls.find((c) => c.id === call.id)?.answered).toEqual(first.answered);
+    await expectError(await answer('王芳', uuidv7()), 404, 'no_such_call');
+    await expectError(await answer('   '), 400, 'bad_request');
+    await expectError(await fetch(`${platform.url}/v1/admin/help-calls/${call.id}/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"by":"x"}' }), 401, 'not_admin');
+  });
+
   it('refuses a request signed before, whichever route', async () => {
     const time = new Date().toISOString();
     const body = JSON.stringify(beat());
