@@ -44,6 +44,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const expected = Buffer.from(token);
   let origin = '';
   const sockets = new Set<WebSocket>();
+  /**
+   * The last message of each event. Every event is a state (kiosk.status). A page whose socket
+   * opens after a change would otherwise keep the state it asked for just before: the platform
+   * gone, and no 网络 banner.
+   */
+  const latest = new Map<string, string>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
 
   const server = createServer((request, response) => {
@@ -83,11 +89,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     wss.handleUpgrade(request, socket, head, (ws) => {
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
+      for (const message of latest.values()) ws.send(message);
     });
   });
 
   const unsubscribe = options.core.onEvent((event, payload) => {
     const message = JSON.stringify({ event, payload } satisfies EventEnvelope);
+    latest.set(event, message);
     for (const ws of sockets) ws.send(message);
   });
 

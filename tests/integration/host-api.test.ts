@@ -31,6 +31,7 @@ describe('the browser host API', () => {
   let host: RunningHost;
   let token: string;
   let calls = 0;
+  const eventListeners = new Set<(event: string, payload: unknown) => void>();
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tongban-host-'));
@@ -48,7 +49,10 @@ describe('the browser host API', () => {
           calls++;
           return dispatch(kiosk.handlers, name, payload, () => undefined);
         },
-        onEvent: () => () => undefined,
+        onEvent: (listener) => {
+          eventListeners.add(listener);
+          return () => eventListeners.delete(listener);
+        },
       },
     });
     token = new URL(host.url).hash.replace('#token=', '');
@@ -214,6 +218,20 @@ describe('the browser host API', () => {
     const other = makeCaseNumber('WH0002', caseNumber.slice(6, 14), 1);
     const reply = await post('document.form', JSON.stringify({ caseNumber: other }));
     expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'CASE_NOT_FOUND' } });
+  });
+
+  it('gives a page whose event socket opens after a status change the current status at once', async () => {
+    const reply = (await (await post('kiosk.status', '{}')).json()) as { value: Record<string, unknown> };
+    const status = { ...reply.value, online: false };
+    for (const listener of eventListeners) listener('kiosk.status', status);
+    const origin = new URL(host.url).origin;
+    const socket = new WebSocket(`${origin.replace('http', 'ws')}/api/events?token=${token}`, { origin });
+    const first = await new Promise<unknown>((resolve, reject) => {
+      socket.once('message', (data) => resolve(JSON.parse(String(data))));
+      socket.once('error', reject);
+    });
+    socket.close();
+    expect(first).toEqual({ event: 'kiosk.status', payload: status });
   });
 
   it('refuses an event socket without the token', async () => {
