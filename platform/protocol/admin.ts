@@ -32,7 +32,6 @@ export const helpCallSummarySchema = z.object({
 });
 /** Staff answer a call by name or badge number, so the hall sees who went. */
 export const helpCallAnswerSchema = z.object({ by: z.string().trim().min(1).max(40) }).strict();
-export type HelpCallAnswer = z.infer<typeof helpCallAnswerSchema>;
 export const helpCallListReplySchema = z.object({ calls: z.array(helpCallSummarySchema) });
 export type HelpCallSummary = z.infer<typeof helpCallSummarySchema>;
 export type HelpCallListReply = z.infer<typeof helpCallListReplySchema>;

@@ -14,14 +14,6 @@ export interface StoredBundle {
   searchIndex: SearchSnapshot;
 }
 
-/** A bundle as written: the index already serialised (off the core's thread). */
-export interface BundleToInstall {
-  version: number;
-  manifest: string;
-  payload: Buffer;
-  searchIndexJson: string;
-}
-
 /** The same, for writing in parts: the index as UTF-8 JSON in pieces that, joined, make the whole. */
 export interface PartsToInstall {
   version: number;
@@ -70,7 +62,7 @@ export class InstalledCatalogs {
     this.db.prepare('DELETE FROM catalog_bundle_parts WHERE version NOT IN (SELECT version FROM catalog_bundles)').run();
     await this.writeParts(bundle.version, 'payload', [bundle.payload]);
     await this.writeParts(bundle.version, 'index', bundle.searchIndexPieces);
-    this.install({ version: bundle.version, manifest: bundle.manifest, payload: Buffer.alloc(0), searchIndexJson: '' });
+    this.makeCurrent(bundle.version, bundle.manifest);
   }
 
   private async writeParts(version: number, kind: PartKind, pieces: readonly Buffer[]): Promise<void> {
@@ -82,14 +74,17 @@ export class InstalledCatalogs {
     }
   }
 
-  /** One transaction: the bundle and its index become current, the current one becomes previous. */
-  install(bundle: BundleToInstall): void {
+  /**
+   * One transaction: the bundle, its parts written, becomes current; the current one becomes
+   * previous. Its own payload and index columns stay empty: current() joins its parts.
+   */
+  private makeCurrent(version: number, manifest: string): void {
     this.db.transaction(() => {
       this.db.prepare("UPDATE catalog_bundles SET state = 'retired' WHERE state = 'previous'").run();
       this.db.prepare("UPDATE catalog_bundles SET state = 'previous' WHERE state = 'current'").run();
       this.db
         .prepare("INSERT INTO catalog_bundles (version, manifest, payload, search_index, installed_at, state) VALUES (?, ?, ?, ?, ?, 'current')")
-        .run(bundle.version, bundle.manifest, bundle.payload, bundle.searchIndexJson, new Date().toISOString());
+        .run(version, manifest, Buffer.alloc(0), '', new Date().toISOString());
     })();
   }
 

@@ -8,7 +8,7 @@ import { arrayMembers, JsonSpanError, type Span } from './json-spans.js';
 import { BundleRefusedError } from './verify.js';
 
 /** Items checked between two turns of the event loop: a 20,000-item catalog must not freeze the core. */
-export const itemsPerTurn = 125;
+const itemsPerTurn = 125;
 
 /** A run of entries that all passed, and where their text lies in the payload: `[` + that text + `]` parses to them. */
 export interface CheckedRun<T> {
