@@ -1,22 +1,26 @@
 // Writes renderer/keyboard/pinyin/lexicon-data.ts, the data of the on-screen keyboard's pinyin
 // input: GB2312's 6763 characters (decoded from their code ranges with iconv-lite) and the words
 // in build/pinyin-lexicon/words.txt, each with its readings from pinyin-pro's dictionary.
-// Run by hand when a source changes (`node build/make-pinyin-lexicon.mjs`); the output is
-// committed, so neither the build nor the kiosk needs pinyin-pro's 300 KB at run time.
+// `npm run lexicon` writes it when a source changes; the output is committed, so neither the
+// build nor the kiosk needs pinyin-pro's 300 KB at run time, and tests/unit/lexicon.test.ts
+// checks that the committed file is what the sources make. Every source is in this repository.
 //
 // Character order is the candidate order: common surnames, then common given-name characters,
-// then the characters of the policy texts in ../shared/seeds by how often they occur there, then
-// the rest of GB2312 level 1 (常用字), then level 2. GB2312's own order is by reading or radical,
-// not by use, so it only breaks the last ties.
+// then the characters of the policy texts by how often they occur there (policy-characters.txt),
+// then the rest of GB2312 level 1 (常用字), then level 2. GB2312's own order is by reading or
+// radical, not by use, so it only breaks the last ties.
+//
+// `--check` only compares (the test runs it). `npm run lexicon -- --seeds DIR` first counts the characters of the policy texts in DIR again
+// and rewrites policy-characters.txt; a DIR that is missing or holds no text is an error, never
+// an empty list.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { pinyin } from 'pinyin-pro';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sources = join(root, 'build', 'pinyin-lexicon');
-const seeds = join(root, '..', 'shared', 'seeds');
 const output = join(root, 'renderer', 'keyboard', 'pinyin', 'lexicon-data.ts');
 const han = /^\p{Script=Han}$/u;
 
@@ -37,16 +41,29 @@ function curated(name) {
   return text.split('\n').filter((line) => !line.startsWith('#')).join(' ');
 }
 
-/** Characters of the seed policy texts, most frequent first; none if shared/ is not beside us. */
-function bySeedFrequency() {
-  if (!existsSync(seeds)) return [];
+/** Characters of the policy texts in `dir`, most frequent first, those seen at least twice. */
+function policyCharacters(dir) {
+  if (!existsSync(dir)) throw new Error(`${dir} does not exist: pass the folder of the policy documents`);
   const counts = new Map();
-  for (const file of readdirSync(seeds)) {
-    for (const character of readFileSync(join(seeds, file), 'utf8')) {
+  for (const file of readdirSync(dir)) {
+    for (const character of readFileSync(join(dir, file), 'utf8')) {
       if (han.test(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
     }
   }
-  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const ranked = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  if (ranked.length === 0) throw new Error(`no Chinese text in ${dir}: pass the folder of the policy documents`);
+  return ranked;
+}
+
+function writePolicyCharacters(dir) {
+  const ranked = policyCharacters(dir);
+  const lines = [];
+  for (let i = 0; i < ranked.length; i += 60) lines.push(ranked.slice(i, i + 60).join(''));
+  const header = [
+    '# Characters of the policy documents this kiosk serves (shared/seeds/, Hubei and Wuhan, 2020-2025),',
+    '# most frequent first, those seen at least twice. Refresh with `npm run lexicon -- --seeds DIR`.',
+  ];
+  writeFileSync(join(sources, 'policy-characters.txt'), [...header, ...lines, ''].join('\n'));
 }
 
 function readings(character) {
@@ -58,7 +75,7 @@ function rankedCharacters() {
   const level1 = gb2312Level(0xb0, 0xd7);
   const level2 = gb2312Level(0xd8, 0xf7);
   const inGb2312 = new Set([...level1, ...level2]);
-  const preferred = [...curated('surnames.txt'), ...curated('name-characters.txt'), ...bySeedFrequency()];
+  const preferred = [...curated('surnames.txt'), ...curated('name-characters.txt'), ...curated('policy-characters.txt')];
   const ordered = new Set([...preferred.filter((c) => inGb2312.has(c)), ...level1, ...level2]);
   return [...ordered].map((c) => [c, readings(c).join(' ')]).filter(([, r]) => r.length > 0);
 }
@@ -69,23 +86,47 @@ function words() {
 }
 
 const line = ([text, reading]) => `    [${JSON.stringify(text)}, ${JSON.stringify(reading)}],`;
-const characters = rankedCharacters();
-const wordList = words();
-writeFileSync(
-  output,
-  [
+
+/** The text of lexicon-data.ts, as the sources in build/pinyin-lexicon/ make it. */
+function lexiconSource() {
+  return [
     '// Generated by build/make-pinyin-lexicon.mjs from GB2312, build/pinyin-lexicon/ and pinyin-pro. Do not edit.',
     "import type { LexiconData } from './lexicon.js';",
     '',
     'export const lexiconData: LexiconData = {',
     '  characters: [',
-    ...characters.map(line),
+    ...rankedCharacters().map(line),
     '  ],',
     '  words: [',
-    ...wordList.map(line),
+    ...words().map(line),
     '  ],',
     '};',
     '',
-  ].join('\n'),
-);
-process.stdout.write(`${characters.length} characters, ${wordList.length} words -> ${output}\n`);
+  ].join('\n');
+}
+
+function main(args) {
+  const seedsAt = args.indexOf('--seeds');
+  if (seedsAt >= 0) {
+    const dir = args[seedsAt + 1];
+    if (!dir) throw new Error('--seeds needs the folder of the policy documents');
+    writePolicyCharacters(resolve(dir));
+  }
+  if (args.includes('--check')) {
+    if (readFileSync(output, 'utf8') !== lexiconSource()) {
+      throw new Error(`${output} is not what build/pinyin-lexicon/ makes: run npm run lexicon and commit it`);
+    }
+    return;
+  }
+  writeFileSync(output, lexiconSource());
+  process.stdout.write(`wrote ${output}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`lexicon: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
