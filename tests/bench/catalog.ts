@@ -8,7 +8,7 @@ import { CatalogPreparer } from '../../electron/core/catalog/bundle/prepare-in-w
 import { signBundle } from '../../electron/core/catalog/bundle/sign.js';
 import { catalogOf } from '../../electron/core/catalog/catalog-builder.js';
 import type { CatalogItem } from '../../electron/core/catalog/item.js';
-import { syntheticCatalog } from '../../electron/core/catalog/synthetic.js';
+import { syntheticCatalog } from '../fixtures/synthetic-catalog.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { figure, percentile, type Figure } from './figure.js';
 

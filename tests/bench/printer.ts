@@ -12,7 +12,7 @@ import { ReceiptPrinter } from '../../drivers/printer/printer.js';
 import { encodeReceipt, parseReceipt, type PrinterProfile } from '../../drivers/printer/receipt.js';
 import { printerSimOnPty } from '../../drivers/sim/on-pty.js';
 import { openSerial } from '../../drivers/transport/serial.js';
-import { chenFacts as facts } from '../../electron/core/print/acceptance-facts.fixture.js';
+import { chenFacts as facts } from '../fixtures/acceptance-facts.js';
 import { acceptanceReceipt } from '../../electron/core/print/acceptance-receipt.js';
 import { figure, percentile, type Figure } from './figure.js';
 

@@ -6,7 +6,7 @@ import { encodeReceipt, parseReceipt, type ReceiptInput } from '../../../drivers
 import { PrinterSimulator, type PrintedReceipt } from '../../../drivers/sim/printer-sim.js';
 import { memoryPair } from '../../../drivers/transport/memory.js';
 import { acceptanceReceipt } from './acceptance-receipt.js';
-import { chenFacts } from './acceptance-facts.fixture.js';
+import { chenFacts } from '../../../tests/fixtures/acceptance-facts.js';
 import { markReprint } from './reprint.js';
 
 async function printOnSimulator(input: ReceiptInput, paper: 58 | 80): Promise<PrintedReceipt> {

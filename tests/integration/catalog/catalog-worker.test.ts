@@ -9,7 +9,7 @@ import { BundleRefusedError } from '../../../electron/core/catalog/bundle/verify
 import { catalogOf } from '../../../electron/core/catalog/catalog-builder.js';
 import { demoCatalog } from '../../../electron/core/catalog/demo/demo-catalog.js';
 import { snapshotOf } from '../../../electron/core/catalog/search.js';
-import { syntheticCatalog } from '../../../electron/core/catalog/synthetic.js';
+import { syntheticCatalog } from '../../fixtures/synthetic-catalog.js';
 import { openStore } from '../../../electron/core/store/open-store.js';
 
 const worker = new CatalogPreparer({
