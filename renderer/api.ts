@@ -30,4 +30,5 @@ export type {
 export { reviewLevels, reviewReasons } from '../electron/api/values.js';
 export { owedDayChoices } from '../electron/api/materials.js';
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
-export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../electron/api/id-number.js';
+export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
+export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';

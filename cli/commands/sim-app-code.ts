@@ -1,4 +1,4 @@
-import { normalizeIdNumber } from '../../electron/api/id-number.js';
+import { normalizeIdNumber } from '../../standards/id-number.js';
 import { signAppCode } from '../../electron/core/app-code/sign.js';
 import { maxLifetimeSeconds } from '../../electron/core/app-code/token.js';
 import { readPrivateKey, writeKeyPair } from '../../electron/core/catalog/bundle/keys.js';

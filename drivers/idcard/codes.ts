@@ -25,5 +25,3 @@ export const ETHNICITY: ReadonlyMap<string, string> = new Map(
     ]),
 );
 
-/** GB 11643's check character lives with the contract, where the screen can check a typed number too. */
-export { checkIdNumber, idCheckCharacter } from '../../electron/api/id-number.js';

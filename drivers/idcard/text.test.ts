@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ETHNICITY, idCheckCharacter } from './codes.js';
-import { checkIdNumber, decodeText, encodeText } from './text.js';
+import { checkIdNumber, idCheckCharacter } from '../../standards/id-number.js';
+import { ETHNICITY } from './codes.js';
+import { decodeText, encodeText } from './text.js';
 
 /** One fixed-width field as the card stores it: UCS-2 LE, space padded. */
 function field(value: string, bytes: number): Buffer {

@@ -2,9 +2,8 @@
  * The 256-byte text block of a second-generation card: UCS-2 little-endian, fixed-width fields
  * padded with spaces. The UCS-2 character at byte 248 says which layout the block uses.
  */
-import { ETHNICITY, SEX, checkIdNumber } from './codes.js';
-
-export { checkIdNumber } from './codes.js';
+import { checkIdNumber } from '../../standards/id-number.js';
+import { ETHNICITY, SEX } from './codes.js';
 
 export const TEXT_BLOCK_SIZE = 256;
 const MARKER_OFFSET = 248;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber, decodeText, encodeText } from '../idcard/text.js';
+import { checkIdNumber } from '../../standards/id-number.js';
+import { decodeText, encodeText } from '../idcard/text.js';
 import { CHEN_XIAOXIN, DEMO_CARDS, LAI_KAYAN } from './cards.js';
 
 describe('demo cards', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from './id-number.js';
+import { isValidCaseNumber, normalizeCaseNumber } from '../../standards/case-number.js';
+import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../../standards/id-number.js';
 
 /**
  * Values that cross from the Node side to the screen. Personal data crosses only masked:
@@ -7,9 +8,15 @@ import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from './id-n
  */
 export const caseNumberSchema = z
   .string()
-  .trim()
-  .transform((raw) => raw.replace(/[\s-]/g, '').toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/, '办件编号格式不正确'));
+  .transform(normalizeCaseNumber)
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/, '办件编号格式不正确')
+      // The check character catches a single mistyped character or two swapped neighbours, so
+      // a typo is refused instead of finding someone else's case.
+      .refine(isValidCaseNumber, '办件编号有一位不对，请对照回执逐位核对'),
+  );
 
 export const identityViewSchema = z.object({
   cardType: z.enum(['resident', 'foreigner', 'hkmotw']),

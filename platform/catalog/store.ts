@@ -1,7 +1,7 @@
 import { isUniqueViolation, type Queryable } from '../db/database.js';
 import { HttpError } from '../http/http-error.js';
 import type { CatalogManifest, CatalogReport } from '../protocol/catalog.js';
-import { fullRegionCode, regionAndAbove } from '../protocol/region.js';
+import { fullRegionCode, regionAndAbove } from '../../standards/region-code.js';
 
 export async function saveBundle(db: Queryable, manifest: CatalogManifest, bytes: Buffer): Promise<void> {
   try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseNumberShape } from '../../standards/case-number.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const isoTime = z.string().datetime({ offset: true });
@@ -26,7 +27,7 @@ export type CaseCommitment = z.infer<typeof caseCommitmentSchema>;
 export const caseUploadSchema = z
   .object({
     id: uuidV7,
-    caseNumber: z.string().regex(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/),
+    caseNumber: z.string().regex(caseNumberShape),
     itemCode: z.string().min(1).max(64),
     itemName: z.string().min(1).max(200),
     acceptedAt: isoTime,

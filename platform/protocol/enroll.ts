@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { regionCodePattern } from '../../standards/region-code.js';
 
 /** Administrative region code: six digits (county) or twelve (down to village), GB/T 2260. */
-export const regionCodeSchema = z.string().regex(/^\d{6}(\d{6})?$/);
+export const regionCodeSchema = z.string().regex(regionCodePattern);
 
 export const enrollmentTokenRequestSchema = z
   .object({

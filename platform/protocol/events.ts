@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseNumberShape } from '../../standards/case-number.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const isoTime = z.string().datetime({ offset: true });
@@ -7,7 +8,7 @@ const isoTime = z.string().datetime({ offset: true });
 export const reviewSchema = z
   .object({
     id: uuidV7,
-    caseNumber: z.string().regex(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/),
+    caseNumber: z.string().regex(caseNumberShape),
     at: isoTime,
     score: z.number().int().min(1).max(5),
     /** Why, for 不满意 (2) and 非常不满意 (1): short labels from the kiosk's list. */

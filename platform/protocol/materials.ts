@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseNumberShape } from '../../standards/case-number.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
@@ -17,7 +18,7 @@ export const materialChunkParamsSchema = z.object({ id: uuidV7, n: z.coerce.numb
  */
 export const materialChunkQuerySchema = z
   .object({
-    case: z.string().regex(/^[A-Z0-9]{6}\d{13}[0-9A-Z]$/),
+    case: z.string().regex(caseNumberShape),
     of: z.coerce.number().int().min(1).max(maxChunks),
     /** Of this chunk's bytes. */
     sha256: sha256Hex,

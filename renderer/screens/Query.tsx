@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState, type Dispatch, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KioskError, type CaseView, type Said } from '../api.js';
+import { caseNumberInScan, KioskError, type CaseView, type Said } from '../api.js';
 import type { Action } from '../flow/flow.js';
 import { KeyboardInput } from '../keyboard/KeyboardInput.js';
 import { useWedgeScan } from '../scanner/use-wedge-scan.js';
 import { useKiosk } from '../transport/context.js';
 import { toKioskError } from '../transport/validate.js';
 import { CaseNumber } from '../ui/CaseNumber.js';
-import { caseNumberInScan } from '../ui/case-number.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
 import { formatInstant } from '../ui/format.js';
 import { useStateLabels } from '../ui/labels.js';

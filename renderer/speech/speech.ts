@@ -1,4 +1,4 @@
-import { groupCaseNumber } from '../ui/case-number.js';
+import { groupCaseNumber } from '../api.js';
 
 /** The BCP 47 tag a voice must have for each UI language. */
 const voiceLanguage = { zh: 'zh', en: 'en' } as const;

@@ -59,8 +59,8 @@ describe('browser transport: requests', () => {
 
   it('sends the schema-normalised payload (spaces taken out of a typed case number)', async () => {
     const { fetch, calls } = fakeFetch(() => json({ ok: false, error: { code: 'CASE_NOT_FOUND', message: '未找到', en: { message: 'Not found' } } }, 404));
-    await rejection(kioskWith(fetch).invoke('case.query', { caseNumber: 'wh0001 2026 1123 00017 k' }));
-    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ caseNumber: 'WH00012026112300017K' });
+    await rejection(kioskWith(fetch).invoke('case.query', { caseNumber: 'wh0001 2026 1123 00017 i' }));
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ caseNumber: 'WH00012026112300017I' });
   });
 
   it('refuses a bad payload before sending, with the schema’s Chinese message', async () => {

@@ -1,4 +1,4 @@
-import { groupCaseNumber } from './case-number.js';
+import { groupCaseNumber } from '../api.js';
 
 /**
  * Chunks are separated by CSS gaps, not spaces, so the element's text stays the plain number

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { makeCaseNumber } from '../../electron/core/cases/case-number.js';
+import { makeCaseNumber } from '../../standards/case-number.js';
 import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
 
 describe('the language switch', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeCaseNumber } from '../../electron/core/cases/case-number.js';
+import { makeCaseNumber } from '../../standards/case-number.js';
 import { coreConfigSchema } from '../../electron/core/config/core-config.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openKiosk, type RunningKiosk } from '../../electron/core/open-kiosk.js';

@@ -1,5 +1,5 @@
 import { verify, type KeyObject } from 'node:crypto';
-import { idNumberProblem } from '../../api/id-number.js';
+import { idNumberProblem } from '../../../standards/id-number.js';
 import type { AppCodeRefusal } from '../../api/values.js';
 import { appCodePayloadSchema, appCodePrefix, signingInput, type AppCodePayload } from './token.js';
 

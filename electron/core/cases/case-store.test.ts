@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/open-store.js';
 import { Vault } from '../store/vault.js';
-import { isValidCaseNumber } from './case-number.js';
+import { isValidCaseNumber } from '../../../standards/case-number.js';
 import { CaseStore, type NewCase } from './case-store.js';
 
 const chen: NewCase = {

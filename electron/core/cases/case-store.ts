@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { CaseUpload } from '../../../platform/protocol/cases.js';
 import type { CaseStatus } from '../../api/values.js';
 import type { Vault } from '../store/vault.js';
-import { makeCaseNumber } from './case-number.js';
+import { makeCaseNumber } from '../../../standards/case-number.js';
 import { materialsForUpload } from '../materials/case-materials.js';
 
 export interface NewCase {

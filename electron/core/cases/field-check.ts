@@ -1,4 +1,4 @@
-import { checkIdNumber } from '../../api/id-number.js';
+import { checkIdNumber } from '../../../standards/id-number.js';
 import type { Said } from '../../api/errors.js';
 import type { CatalogField } from '../catalog/item.js';
 

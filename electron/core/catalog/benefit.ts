@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { itemCodeSchema } from './item.js';
-import { regionCodeSchema, regionCovers } from './region.js';
+import { regionCodeSchema } from '../../../platform/protocol/enroll.js';
+import { regionCovers } from '../../../standards/region-code.js';
 
 /**
  * 免申即享: a benefit that is due without applying when the identified person meets every

@@ -4,7 +4,7 @@ import type { CatalogDocument } from './catalog-document.js';
 import { demoCatalog } from './demo/demo-catalog.js';
 import type { CatalogItem } from './item.js';
 import type { LifeEvent } from './life-event.js';
-import { regionCovers } from './region.js';
+import { regionCovers } from '../../../standards/region-code.js';
 import { SearchIndex, snapshotOf, type SearchSnapshot } from './search.js';
 
 type SnapshotEntry = SearchSnapshot['entries'][number];

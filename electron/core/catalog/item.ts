@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalKeySchema, formSchema } from './form-schema.js';
-import { regionCodeSchema } from './region.js';
+import { regionCodeSchema } from '../../../platform/protocol/enroll.js';
 
 export type { CatalogField, PrefillSource } from './form-schema.js';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { KioskError } from '../../api/errors.js';
 import type { CatalogField } from './form-schema.js';
 import { itemCodeSchema, type CatalogItem, type Material } from './item.js';
-import { regionCodeSchema } from './region.js';
+import { regionCodeSchema } from '../../../platform/protocol/enroll.js';
 
 /** 一件事: several items a life event needs, applied for with one form and one set of materials. */
 export const lifeEventSchema = z

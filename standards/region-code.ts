@@ -3,6 +3,9 @@
  * extension): six digits reach the county, twelve the village; a shorter code is padded with
  * zeros. "420000" is Hubei, "420100" Wuhan, "420102" 江岸区, "420102001000" a street, "420102001001" a community.
  */
+/** A region code as written: six digits (to the county) or twelve (to the village). */
+export const regionCodePattern = /^\d{6}(\d{6})?$/;
+
 export const regionLevels = ['province', 'city', 'county', 'township', 'village'] as const;
 export type RegionLevel = (typeof regionLevels)[number];
 

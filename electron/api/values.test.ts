@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeCaseNumber } from '../../standards/case-number.js';
 import { requests } from './contract.js';
-import { idNumberProblem } from './id-number.js';
-
-const today = new Date('2026-11-23T00:00:00Z');
-
-/** What the identify screen tells a citizen who typed each of these. */
-describe('idNumberProblem', () => {
-  it.each([
-    ['11010519491231002X', undefined],
-    ['11010519491231002x', undefined],
-    ['110105 19491231 002X', undefined],
-    ['1101051949123100', 'length'],
-    ['11010519491231002X1', 'length'],
-    ['1101051949123100X2', 'characters'],
-    ['110105194902300021', 'birthDate'],
-    ['110105209901010021', 'birthDate'],
-    ['110105194912310021', 'checkDigit'],
-  ])('%s → %s', (typed, problem) => {
-    expect(idNumberProblem(typed, today)).toBe(problem);
-  });
-});
 
 /** The core checks again whatever the screen checked: a request from elsewhere gets the same words. */
 describe("the 'identity.typed' request", () => {
@@ -32,5 +13,20 @@ describe("the 'identity.typed' request", () => {
   it('refuses a wrong check digit with the plain message, and a name with digits', () => {
     expect(schema.safeParse({ idNumber: '110105194912310021', name: '陈晓欣' }).error?.issues[0]?.message).toBe('最后一位校验不对，请核对');
     expect(schema.safeParse({ idNumber: '11010519491231002X', name: '陈3' }).success).toBe(false);
+  });
+});
+
+/** A case number typed on the query screen: one wrong character must not find someone else's case. */
+describe("the 'case.query' request", () => {
+  const schema = requests['case.query'].request;
+  const real = makeCaseNumber('WH0001', '20261123', 17) ?? '';
+
+  it('takes a real number as typed, in any case and spacing', () => {
+    expect(schema.parse({ caseNumber: ` ${real.slice(0, 6).toLowerCase()} ${real.slice(6)} ` })).toEqual({ caseNumber: real });
+  });
+
+  it('refuses a number whose check character does not match, saying to check it against the receipt', () => {
+    const typo = `${real.slice(0, 10)}${real[10] === '9' ? '8' : '9'}${real.slice(11)}`;
+    expect(schema.safeParse({ caseNumber: typo }).error?.issues[0]?.message).toBe('办件编号有一位不对，请对照回执逐位核对');
   });
 });
