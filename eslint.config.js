@@ -1,18 +1,76 @@
-// The import direction of DESIGN.md, enforced: renderer -> api <- core -> drivers.
+// The import direction of DESIGN.md as allow-lists: each layer names what it may import, of ours
+// and of packages; everything else is a lint error (build/lint/allowed-imports.js). The arrows:
+// renderer -> api <- core -> drivers, the wire protocol shared by core and platform, national
+// standards at the bottom for everyone. tests/unit/layers.test.ts proves each rule bites.
 import tseslint from 'typescript-eslint';
+import { allowedImports } from './build/lint/allowed-imports.js';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'net', 'http', 'tty', 'stream'];
-const natives = ['better-sqlite3', 'serialport', '@serialport/*', 'node-hid', '@electric-sql/pglite', 'ws', 'fastify'];
-const ours = (...folders) => folders.flatMap((f) => [`**/${f}/**`, `**/${f}`]);
+const nodeSide = ['node:*'];
+const standards = 'standards/';
 
-function forbid(files, patterns, why, extra = []) {
-  return {
-    files,
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: why }, ...extra.map((regex) => ({ regex, message: why }))] }],
-    },
-  };
-}
+const layers = [
+  {
+    layer: 'standards',
+    may: [standards],
+    packages: [],
+    why: 'National standards (GB 11643, GB/T 2260, case numbers) are the bottom layer: pure, importing nothing.',
+  },
+  {
+    layer: 'electron/api',
+    may: ['electron/api/', standards],
+    packages: ['zod'],
+    why: 'electron/api is the contract both sides import: zod and the standards, nothing of Node.',
+  },
+  {
+    layer: 'platform/protocol',
+    may: ['platform/protocol/', standards],
+    packages: ['zod', 'node:crypto'],
+    why: 'The wire protocol is shared by kiosk and platform: types and pure helpers only.',
+  },
+  {
+    layer: 'drivers',
+    may: ['drivers/', standards],
+    packages: [...nodeSide, 'serialport', '@serialport/*', 'node-hid', 'iconv-lite', 'pngjs', 'qrcode', '@napi-rs/canvas', 'zod'],
+    why: 'Drivers are plain Node: they speak to devices and know nothing of the kiosk above them.',
+  },
+  {
+    layer: 'electron/core',
+    may: ['electron/core/', 'electron/api/', 'drivers/', 'platform/protocol/', standards],
+    packages: [...nodeSide, 'better-sqlite3', 'zod', 'uuid', 'pinyin-pro', 'pdfkit', 'qrcode', 'iconv-lite'],
+    why: 'The core is host-agnostic: no Electron, no shell, no renderer, and of the platform only its wire protocol.',
+  },
+  {
+    layer: 'electron',
+    may: ['electron/', 'drivers/', 'platform/protocol/', standards],
+    packages: [...nodeSide, 'electron', 'ws', 'zod', 'vite'],
+    why: 'The shell (main, preload, host, bridge) wraps the core; it never reaches the renderer or the platform.',
+  },
+  {
+    layer: 'renderer',
+    may: ['renderer/'],
+    packages: ['react', 'react-dom', 'i18next', 'react-i18next', 'qrcode', 'zod'],
+    why: 'The renderer is a sandboxed page: no Node, and the contract only through renderer/api.ts.',
+  },
+  {
+    layer: 'renderer/api.ts',
+    may: ['renderer/', 'electron/api/', standards],
+    packages: ['zod'],
+    why: 'renderer/api.ts is the one place the screens take the contract from.',
+  },
+  { layer: 'renderer/vite.config.ts', may: ['renderer/'], packages: ['vite', '@vitejs/plugin-react', ...nodeSide], why: 'Build configuration.' },
+  {
+    layer: 'platform',
+    may: ['platform/', standards],
+    packages: [...nodeSide, 'fastify', 'pg', '@electric-sql/pglite', 'zod', 'uuid'],
+    why: 'The platform is its own part: it imports only platform/* and the standards.',
+  },
+  {
+    layer: 'cli',
+    may: ['cli/', 'electron/core/', 'electron/api/', 'electron/host.ts', 'electron/bridge/', 'electron/shell/', 'drivers/', 'platform/', standards],
+    packages: [...nodeSide, 'better-sqlite3', 'serialport', 'zod'],
+    why: 'The tongban command composes every part but the renderer, which only runs in a page.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.node22/**', '.tmp/**'] },
@@ -23,39 +81,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  forbid(
-    ['renderer/**'],
-    [...nodeBuiltins, ...natives, ...ours('drivers', 'core', 'platform', 'cli')],
-    'The renderer runs in a sandboxed page: it talks to the Node side only through electron/api.',
-    // `electron` itself and any of our electron/ folder but its api/.
-    ['^electron(/.*)?$', '(^|/)electron/(?!api/)'],
-  ),
-  forbid(
-    ['electron/api/**'],
-    [...nodeBuiltins, ...natives, 'electron', ...ours('drivers', 'core', 'platform', 'cli', 'renderer')],
-    'electron/api is the contract both sides import: it may use zod and nothing of ours or of Node.',
-  ),
-  forbid(
-    ['electron/core/**'],
-    ['electron', ...ours('renderer', 'cli'), '**/host.js', '**/main.js', '**/preload.js', '**/bridge/**'],
-    'The core is host-agnostic: no Electron, no shell, no renderer, and of the platform only its wire protocol.',
-    ['(^|/)platform/(?!protocol/)'],
-  ),
-  forbid(
-    ['drivers/**'],
-    ours('renderer', 'platform', 'cli'),
-    'Drivers are plain Node: they import nothing of ours but drivers, and the pure GB 11643 check shared with the screen.',
-    // `electron` itself and any of our electron/ folder but that one file.
-    ['^electron(/.*)?$', '(^|/)electron/(?!api/id-number\\.js$)'],
-  ),
-  forbid(
-    ['platform/**'],
-    ['electron', ...ours('electron', 'renderer', 'drivers', 'cli')],
-    'The platform is its own part: it imports only platform/*.',
-  ),
-  forbid(
-    ['platform/protocol/**'],
-    ['electron', ...natives, ...ours('electron', 'renderer', 'drivers', 'cli', 'server', 'db', 'routes')],
-    'The wire protocol is shared by kiosk and platform: it holds types and pure helpers only.',
-  ),
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { layers: { rules: { 'allowed-imports': allowedImports } } },
+    rules: { 'layers/allowed-imports': ['error', layers] },
+  },
 );
