@@ -56,7 +56,7 @@ describe('the design tokens', () => {
   }
 
   it('finds the stylesheets of every screen, not only styles.css', () => {
-    expect(sheetPaths).toEqual(expect.arrayContaining(['styles.css', 'keyboard/keyboard.css', 'screens/home.css']));
+    expect(sheetPaths).toEqual(expect.arrayContaining(['styles.css', 'keyboard/keyboard.css', 'screens/home/home.css', 'screens/query/my-cases.css']));
   });
 
   for (const [name, css] of Object.entries(sheets)) {

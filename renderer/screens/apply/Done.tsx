@@ -1,12 +1,12 @@
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReplyOf } from '../api.js';
-import type { Action, SubmitResult } from '../flow/flow.js';
-import { useRequest, type Loaded } from '../transport/context.js';
-import { CaseNumber } from '../ui/CaseNumber.js';
-import { CaseQr } from '../ui/CaseQr.js';
-import { formatInstant } from '../ui/format.js';
-import { useStateLabels } from '../ui/labels.js';
+import type { ReplyOf } from '../../api.js';
+import type { Action, SubmitResult } from '../../flow/flow.js';
+import { useRequest, type Loaded } from '../../transport/context.js';
+import { CaseNumber } from '../../ui/CaseNumber.js';
+import { CaseQr } from '../../ui/CaseQr.js';
+import { formatInstant } from '../../ui/format.js';
+import { useStateLabels } from '../../ui/labels.js';
 
 type DoneProps = { itemName: string; result: SubmitResult; dispatch: Dispatch<Action>; onFinish: () => void };
 

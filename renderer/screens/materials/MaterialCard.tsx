@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { owedDayChoices, type MaterialView } from '../api.js';
-import { CameraCapture } from '../camera/CameraCapture.js';
-import { isComplete, type MaterialChoice } from '../flow/materials.js';
+import { owedDayChoices, type MaterialView } from '../../api.js';
+import { CameraCapture } from '../../camera/CameraCapture.js';
+import { isComplete, type MaterialChoice } from '../../flow/materials.js';
 
 type CardProps = {
   material: MaterialView;

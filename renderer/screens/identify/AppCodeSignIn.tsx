@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppCodeRefusal } from '../api.js';
-import type { Action } from '../flow/flow.js';
-import { useWedgeScan } from '../scanner/use-wedge-scan.js';
-import { useKiosk } from '../transport/context.js';
-import { useAction } from '../transport/use-action.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
+import type { AppCodeRefusal } from '../../api.js';
+import type { Action } from '../../flow/flow.js';
+import { useWedgeScan } from '../../scanner/use-wedge-scan.js';
+import { useKiosk } from '../../transport/context.js';
+import { useAction } from '../../transport/use-action.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
 
 /** Each refusal in words that say what to do next. */
 const refusalKeys = {

@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IdentityView } from '../api.js';
-import type { Action } from '../flow/flow.js';
+import type { IdentityView } from '../../api.js';
+import type { Action } from '../../flow/flow.js';
 import { Benefits } from './Benefits.js';
 
 /** The words of each way in: the title, the lead, and what it does not open (none for a card). */

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reviewLevels, reviewReasons, type ReviewLevel, type UploadState } from '../api.js';
-import { KeyboardInput } from '../keyboard/KeyboardInput.js';
-import { useKiosk } from '../transport/context.js';
-import { useAction } from '../transport/use-action.js';
-import { CaseNumber } from '../ui/CaseNumber.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
-import { Face } from '../ui/Face.js';
+import { reviewLevels, reviewReasons, type ReviewLevel, type UploadState } from '../../api.js';
+import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
+import { useKiosk } from '../../transport/context.js';
+import { useAction } from '../../transport/use-action.js';
+import { CaseNumber } from '../../ui/CaseNumber.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
+import { Face } from '../../ui/Face.js';
 import './review.css';
 
 type Reason = (typeof reviewReasons)[number];

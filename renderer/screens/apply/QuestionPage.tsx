@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldProblem, FieldView, KioskError } from '../api.js';
-import { answersToSubmit, missingFields, type Answers } from '../flow/answers.js';
-import { useKiosk } from '../transport/context.js';
-import { languageOf, saidIn, type Language } from '../i18n/language.js';
-import { toKioskError } from '../transport/validate.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
+import type { FieldProblem, FieldView, KioskError } from '../../api.js';
+import { answersToSubmit, missingFields, type Answers } from '../../flow/answers.js';
+import { useKiosk } from '../../transport/context.js';
+import { languageOf, saidIn, type Language } from '../../i18n/language.js';
+import { toKioskError } from '../../transport/validate.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { ErrorSummary } from './FormChrome.js';
 import { Field } from './FormFields.js';
 

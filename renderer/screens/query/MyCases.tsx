@@ -1,13 +1,13 @@
 import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, MyCasesThen } from '../flow/flow.js';
-import { languageOf } from '../i18n/language.js';
-import { useRequest } from '../transport/context.js';
-import { CaseNumber } from '../ui/CaseNumber.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
-import { formatInstant } from '../ui/format.js';
-import { useStateLabels } from '../ui/labels.js';
-import './review.css';
+import type { Action, MyCasesThen } from '../../flow/flow.js';
+import { languageOf } from '../../i18n/language.js';
+import { useRequest } from '../../transport/context.js';
+import { CaseNumber } from '../../ui/CaseNumber.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
+import { formatInstant } from '../../ui/format.js';
+import { useStateLabels } from '../../ui/labels.js';
+import './my-cases.css';
 
 /**
  * The card-identified citizen's cases from this terminal. To follow them, a tap opens the case's

@@ -1,11 +1,11 @@
 import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, ListKind } from '../flow/flow.js';
-import { useRequest, type Loaded } from '../transport/context.js';
-import type { ItemSummary, ReplyOf } from '../api.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
-import { languageOf } from '../i18n/language.js';
-import { promisedTime } from '../ui/format.js';
+import type { Action, ListKind } from '../../flow/flow.js';
+import { useRequest, type Loaded } from '../../transport/context.js';
+import type { ItemSummary, ReplyOf } from '../../api.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
+import { languageOf } from '../../i18n/language.js';
+import { promisedTime } from '../../ui/format.js';
 
 const titles = { items: 'titleItems', lifeEvents: 'titleLifeEvents', guides: 'titleGuides' } as const;
 

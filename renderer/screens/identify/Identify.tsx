@@ -1,8 +1,8 @@
 import { useEffect, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, Purpose } from '../flow/flow.js';
-import { useRequest } from '../transport/context.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
+import type { Action, Purpose } from '../../flow/flow.js';
+import { useRequest } from '../../transport/context.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { AppCodeSignIn } from './AppCodeSignIn.js';
 import { TypedIdentity } from './TypedIdentity.js';
 

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldView, KioskError } from '../api.js';
-import type { Answers } from '../flow/answers.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
+import type { FieldView, KioskError } from '../../api.js';
+import type { Answers } from '../../flow/answers.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { PrefilledTag } from './FormFields.js';
 
 type CheckProps = {

@@ -1,11 +1,11 @@
 import { useCallback, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuideView, ItemSummary } from '../api.js';
-import type { Action } from '../flow/flow.js';
-import { useRequest, useKiosk } from '../transport/context.js';
-import { useAction } from '../transport/use-action.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
-import { useStateLabels } from '../ui/labels.js';
+import type { GuideView, ItemSummary } from '../../api.js';
+import type { Action } from '../../flow/flow.js';
+import { useRequest, useKiosk } from '../../transport/context.js';
+import { useAction } from '../../transport/use-action.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
+import { useStateLabels } from '../../ui/labels.js';
 import './guide.css';
 
 /** An item's 办事指南, every element of it, for anyone: no card is asked for. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRequest } from '../transport/context.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { useRequest } from '../../transport/context.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import './help.css';
 
 /**

@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useState, type Dispatch, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseNumberInScan, KioskError, type CaseView, type Said } from '../api.js';
-import type { Action } from '../flow/flow.js';
-import { KeyboardInput } from '../keyboard/KeyboardInput.js';
-import { useWedgeScan } from '../scanner/use-wedge-scan.js';
-import { useKiosk } from '../transport/context.js';
-import { toKioskError } from '../transport/validate.js';
-import { CaseNumber } from '../ui/CaseNumber.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
-import { formatInstant } from '../ui/format.js';
-import { useStateLabels } from '../ui/labels.js';
+import { caseNumberInScan, KioskError, type CaseView, type Said } from '../../api.js';
+import type { Action } from '../../flow/flow.js';
+import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
+import { useWedgeScan } from '../../scanner/use-wedge-scan.js';
+import { useKiosk } from '../../transport/context.js';
+import { toKioskError } from '../../transport/validate.js';
+import { CaseNumber } from '../../ui/CaseNumber.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
+import { formatInstant } from '../../ui/format.js';
+import { useStateLabels } from '../../ui/labels.js';
 import { PrintAction } from './PrintAction.js';
 
 type Lookup = { state: 'idle' } | { state: 'asking' } | { state: 'found'; view: CaseView } | { state: 'failed'; error: KioskError };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldView } from '../api.js';
-import { KeyboardInput } from '../keyboard/KeyboardInput.js';
-import { layoutForField } from '../keyboard/layouts.js';
+import type { FieldView } from '../../api.js';
+import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
+import { layoutForField } from '../../keyboard/layouts.js';
 
 type FieldProps = { field: FieldView; value: string; problem: string | undefined; onChange: (value: string) => void };
 

@@ -1,9 +1,9 @@
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskStatus } from '../api.js';
-import type { Action } from '../flow/flow.js';
-import { Clock } from '../ui/Clock.js';
-import { TileIcon } from '../ui/TileIcon.js';
+import type { KioskStatus } from '../../api.js';
+import type { Action } from '../../flow/flow.js';
+import { Clock } from '../../ui/Clock.js';
+import { TileIcon } from '../../ui/TileIcon.js';
 import './home.css';
 
 /** Only what works today is offered: a tile that says 即将开放 is a dead end for a citizen. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CommitmentView } from '../api.js';
-import { SignaturePad } from '../signature/SignaturePad.js';
+import type { CommitmentView } from '../../api.js';
+import { SignaturePad } from '../../signature/SignaturePad.js';
 
 type CommitmentProps = {
   commitment: CommitmentView;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useRequest } from '../transport/context.js';
-import './apply.css';
+import { useRequest } from '../../transport/context.js';
+import './benefits.css';
 
 /**
  * 免申即享: what the citizen is already due, told before anything else is asked of them. Says

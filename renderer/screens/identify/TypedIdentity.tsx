@@ -1,11 +1,11 @@
 import { useState, type Dispatch, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KioskError, idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../api.js';
-import type { Action } from '../flow/flow.js';
-import { KeyboardInput } from '../keyboard/KeyboardInput.js';
-import { useKiosk } from '../transport/context.js';
-import { toKioskError } from '../transport/validate.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
+import { KioskError, idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../../api.js';
+import type { Action } from '../../flow/flow.js';
+import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
+import { useKiosk } from '../../transport/context.js';
+import { toKioskError } from '../../transport/validate.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
 
 const problemKeys = {
   length: 'problemLength',

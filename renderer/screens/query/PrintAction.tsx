@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KioskError, PrintResult } from '../api.js';
-import { toKioskError } from '../transport/validate.js';
-import { ErrorPanel } from '../ui/ErrorPanel.js';
-import { useStateLabels } from '../ui/labels.js';
+import type { KioskError, PrintResult } from '../../api.js';
+import { toKioskError } from '../../transport/validate.js';
+import { ErrorPanel } from '../../ui/ErrorPanel.js';
+import { useStateLabels } from '../../ui/labels.js';
 
 type Printing = { state: 'idle' } | { state: 'printing' } | { state: 'done'; result: PrintResult } | { state: 'failed'; error: KioskError };
 
