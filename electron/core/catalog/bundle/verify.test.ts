@@ -85,6 +85,13 @@ describe('verifying a signed catalog bundle', () => {
     expect(refusal(tampered, policy())).toBe('threshold');
   });
 
+  it('takes no bundle without a valid trusted signature, even asked for a threshold of 0', () => {
+    const unsigned = withHeader(bundleOf([admin1]), (header) => ({ ...header, signatures: [] }));
+    expect(refusal(unsigned, policy({ threshold: 0 }))).toBe('threshold');
+    expect(refusal(bundleOf([stranger]), policy({ threshold: 0 }))).toBe('untrusted_key');
+    expect(refusal(bundleOf([admin1]), policy({ threshold: 0 }))).toBe('accepted');
+  });
+
   it('says untrusted_key when only unknown keys signed, and does not let them make up a threshold', () => {
     expect(refusal(bundleOf([stranger]), policy())).toBe('untrusted_key');
     expect(refusal(bundleOf([admin1, stranger]), policy({ threshold: 2 }))).toBe('threshold');
