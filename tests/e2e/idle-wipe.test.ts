@@ -2,15 +2,30 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import { applyForSocialSecurityCard } from './citizen-steps.js';
 import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
 
 /** Card read and an item chosen: the citizen's masked data is on screen. */
-async function openForm(page: Page, demo: RunningDemo): Promise<void> {
+async function openForm(page: Page, demo: RunningDemo, itemCode = 'WH-RS-002'): Promise<void> {
   demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
   await page.getByTestId('home-apply').click();
   await page.getByTestId('identity-continue').click();
-  await page.getByTestId('item-WH-RS-002').click();
+  await page.getByTestId(`item-${itemCode}`).click();
   await expectText(page.getByTestId('field-applicant.name'), '陈*欣');
+}
+
+/** Untouched for the idle time, then the 15 s question left unanswered: the wipe runs, and home is back. */
+async function walkAway(page: Page): Promise<void> {
+  await page.clock.fastForward(61_000);
+  await page.getByTestId('idle-overlay').waitFor();
+  await page.clock.fastForward(16_000);
+  await page.getByTestId('home-apply').waitFor();
+}
+
+/** Everything the page shows or holds as text: what is rendered, and what is in any field. */
+async function pageText(page: Page): Promise<string> {
+  const values = await page.locator('input, textarea').evaluateAll((fields) => fields.map((field) => ('value' in field ? String(field.value) : '')));
+  return [await page.locator('body').innerText(), ...values].join('\n');
 }
 
 async function invoke(demo: RunningDemo, name: string, payload: unknown): Promise<unknown> {
@@ -50,21 +65,48 @@ describe('a citizen who walks away from the shared screen', () => {
     await page.close();
   });
 
-  it('is forgotten 15 s after the question: nothing in the DOM, web storage or the API session', async () => {
+  it('is forgotten 15 s after the question: the open keyboard, typed text and pinyin, the card data and the core session', async () => {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await page.clock.install();
     await page.goto(demo.kioskUrl ?? '');
-    await openForm(page, demo);
-    await page.clock.fastForward(61_000);
-    await page.getByTestId('idle-overlay').waitFor();
-    await page.clock.fastForward(16_000);
-    await page.getByTestId('home-apply').waitFor();
+    // 婚姻登记预约 asks for 对方姓名, typed: 陈晓 picked, "xin" still being composed.
+    await openForm(page, demo, 'WH-MZ-003');
+    await page.getByTestId('field-spouse.name').click();
+    for (const letter of 'chenxiaoxin') await page.getByTestId(`key-${letter}`).click();
+    await page.getByTestId('candidate-陈').click();
+    await page.getByTestId('candidate-晓').click();
+    await expect.poll(() => page.getByTestId('field-spouse.name').inputValue()).toBe('陈晓');
+    await expectText(page.getByTestId('composing'), 'xin');
+    // The probe sees what is typed into a field, not only what is rendered as text.
+    expect(await pageText(page)).toContain('陈晓');
+    await walkAway(page);
     await shoot(page, 'idle-2-wiped');
+    expect(await page.getByTestId('keyboard').count()).toBe(0);
+    expect(await page.getByTestId('composing').count()).toBe(0);
+    const text = await pageText(page);
+    for (const trace of ['陈晓', '陈*欣', '**********', 'xin']) expect(text).not.toContain(trace);
     const html = await page.content();
-    expect(html).not.toContain('陈*欣');
-    expect(html).not.toContain('**********');
-    expect(await page.evaluate('localStorage.length + sessionStorage.length')).toBe(0);
+    for (const trace of ['陈晓', '陈*欣', '**********']) expect(html).not.toContain(trace);
     await expect.poll(() => invoke(demo, 'form.get', { itemCode: 'WH-RS-002' })).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
+    expect(await invoke(demo, 'cases.mine', {})).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
+    await page.close();
+  });
+
+  it('forgets a submission too: the next citizen sees no case number and gets neither its receipt outcome nor its form', async () => {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await page.clock.install();
+    await page.goto(demo.kioskUrl ?? '');
+    const caseNumber = await applyForSocialSecurityCard(page, demo, 'idle-3');
+    demo.devices.idcardSim?.removeCard();
+    // While the citizen stands there, the receipt's outcome and the filled form are theirs to ask for.
+    expect(await invoke(demo, 'case.outcome', { caseNumber })).toMatchObject({ ok: true });
+    expect(await invoke(demo, 'document.form', { caseNumber })).toMatchObject({ ok: true });
+    await walkAway(page);
+    expect(await page.content()).not.toContain(caseNumber);
+    expect(await pageText(page)).not.toContain(caseNumber);
+    await expect.poll(() => invoke(demo, 'case.outcome', { caseNumber })).toMatchObject({ ok: false, error: { code: 'CASE_NOT_FOUND' } });
+    expect(await invoke(demo, 'document.form', { caseNumber })).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
+    expect(await invoke(demo, 'cases.mine', {})).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
     await page.close();
   });
 

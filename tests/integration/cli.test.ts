@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,6 +45,26 @@ describe('the tongban command', () => {
       expect(refused.status).toBe(2);
       expect(refused.stderr.split('\n')[0]).toMatch(/^tongban: --(id-number|expires-in) must be/);
     }
+  });
+
+  it('verifies a catalog bundle as a terminal does: one key signing twice is one signature, the installed version is not newer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tongban-cli-'));
+    const catalog = join(dir, 'catalog.json');
+    writeFileSync(catalog, tongban(['catalog', 'demo']).stdout);
+    for (const admin of ['admin1', 'admin2']) expect(tongban(['catalog', 'keygen', '--out', join(dir, admin)]).status).toBe(0);
+    const sign = (out: string, ...admins: string[]) =>
+      tongban(['catalog', 'sign', ...admins.flatMap((a) => ['--key', join(dir, a, 'key')]), '--in', catalog, '--version', '3', '--expires', '2099-01-01T00:00:00Z', '--out', join(dir, out)]);
+    expect(sign('twice.bundle', 'admin1', 'admin1').status).toBe(0);
+    expect(sign('both.bundle', 'admin1', 'admin2').status).toBe(0);
+    const verify = (bundle: string, ...extra: string[]) =>
+      tongban(['catalog', 'verify', '--trust', join(dir, 'admin1', 'key.pub'), '--trust', join(dir, 'admin2', 'key.pub'), '--in', join(dir, bundle), ...extra]);
+    expect(verify('both.bundle', '--threshold', '2', '--installed-version', '2').stdout).toMatch(/^ok: version 3,/);
+    const refusals = [verify('twice.bundle', '--threshold', '2'), verify('both.bundle', '--installed-version', '3')];
+    for (const refused of refusals) expect(refused.status).toBe(1);
+    expect(refusals.map((r) => r.stderr.split('\n')[0])).toEqual([
+      'tongban: refused (threshold: 1 valid trusted signature(s), 2 required)',
+      'tongban: refused (rollback: version 3 is not above installed version 3)',
+    ]);
   });
 
   it('enrolls a terminal at a platform, then starts it with its real devices', async () => {

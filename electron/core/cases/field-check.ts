@@ -39,6 +39,24 @@ const typeChecks: Record<CatalogField['type'], Check> = {
   checkbox: (v, f) => (v === 'yes' || v === 'no' ? undefined : notYesNo(f)),
 };
 
+/**
+ * Control characters (NUL among them) and halves of a surrogate pair: nothing a citizen meant to
+ * type, and a NUL or lone surrogate is a value the platform's database refuses, which would
+ * dead-letter the case after the citizen was told it was accepted.
+ */
+const unreadable = /[\p{Cc}\uD800-\uDFFF]/u;
+/** Emoji (with flags and keycaps), which a hardware keyboard can type but no register or receipt prints. */
+const emoji = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3\uFE0F]/u;
+/** Names and addresses go onto registers and paper as typed: `applicant.name`, `spouse.workName`, `residence.address`. */
+const printedAsTyped = /\.(name|address|[a-z][a-zA-Z0-9]*(Name|Address))$/;
+
+function characterProblem(field: CatalogField, value: string): Said | undefined {
+  const label = field.label;
+  if (unreadable.test(value)) return { zh: `“${label}”含有无法识别的字符，请删除后重新填写`, en: `“${label}” holds characters that cannot be read; delete them and type it again` };
+  if (printedAsTyped.test(field.key) && emoji.test(value)) return { zh: `“${label}”不能含表情符号，请只填文字`, en: `“${label}” cannot hold emoji; use words only` };
+  return undefined;
+}
+
 function limitProblem(field: CatalogField, value: string): Said | undefined {
   const rule = field.validation ?? {};
   const label = field.label;
@@ -56,6 +74,9 @@ function limitProblem(field: CatalogField, value: string): Said | undefined {
 
 /** What is wrong with one answer, said to the citizen, or undefined when it is fine. */
 export function problemWith(field: CatalogField, value: string | undefined): Said | undefined {
+  // Before the blank test: a tab alone trims to nothing, yet an optional field would store it.
+  const characters = value === undefined ? undefined : characterProblem(field, value);
+  if (characters) return characters;
   if (value === undefined || value.trim() === '') return field.required ? { zh: `请填写“${field.label}”`, en: `Please fill in “${field.label}”` } : undefined;
   return typeChecks[field.type](value, field) ?? limitProblem(field, value);
 }

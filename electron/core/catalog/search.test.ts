@@ -28,6 +28,8 @@ describe('as-you-type catalog search', () => {
 
   it('answers 社保卡, shebaoka, sbk and shebao卡 alike, with 社保卡 items only', () => {
     const spellings = ['社保卡', 'shebaoka', 'sbk', 'shebao卡'].map((q) => top(q));
+    // Three hits, not an empty list that would equal itself under every spelling.
+    expect(spellings[0]).toHaveLength(3);
     for (const found of spellings) expect(found).toEqual(spellings[0]);
     for (const code of spellings[0] ?? []) expect(['WH-RS-002', 'WH-RS-004', 'WH-RS-005', 'WH-RS-006', 'YJS-SBK']).toContain(code);
   });
@@ -47,6 +49,8 @@ describe('as-you-type catalog search', () => {
 
   it('does not offer items of another city', () => {
     expect(top('危房')).toEqual([]);
+    // The item exists and is found where it is offered: the empty answer above is the region's doing.
+    expect(catalogOf(undefined, { regionCode: '420702' }).search('危房').map((h) => h.code)).toContain('EZ-LZH-001');
   });
 
   it('moves an item used often on this terminal ahead of an equal match', () => {

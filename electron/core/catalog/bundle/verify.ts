@@ -18,7 +18,7 @@ export class BundleRefusedError extends Error {
 export interface TrustPolicy {
   /** The admin keys whose signatures count; held off the platform, so a breach of it cannot sign. */
   keys: readonly KeyObject[];
-  /** How many distinct trusted keys must sign. */
+  /** How many distinct trusted keys must sign; never fewer than one, whatever is asked. */
   threshold: number;
   /** The highest version this terminal ever applied: nothing at or below it is taken (rollback). */
   installedVersion: number;
@@ -45,9 +45,11 @@ function countTrusted(split: SplitBundle, trust: readonly KeyObject[]): { valid:
 function checkSignatures(split: SplitBundle, policy: TrustPolicy): void {
   const { valid, untrusted } = countTrusted(split, policy.keys);
   const v = split.manifest.version;
-  if (valid >= policy.threshold) return;
+  // A threshold of 0 (`tongban catalog verify --threshold 0`, a trust root enrolled with none) would take an unsigned bundle.
+  const required = Math.max(1, policy.threshold);
+  if (valid >= required) return;
   if (valid === 0 && untrusted > 0) throw new BundleRefusedError('untrusted_key', `signed only by keys this terminal does not trust (${untrusted})`, v);
-  throw new BundleRefusedError('threshold', `${valid} valid trusted signature(s), ${policy.threshold} required`, v);
+  throw new BundleRefusedError('threshold', `${valid} valid trusted signature(s), ${required} required`, v);
 }
 
 function checkFreshness(manifest: CatalogManifest, policy: TrustPolicy): void {
