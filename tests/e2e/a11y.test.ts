@@ -1,18 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { seriousAxeViolations, smallTargets, textSizes } from './a11y-checks.js';
-import { launchChromium, startBuiltDemo } from './harness.js';
+import { landscape, portrait, useKiosk } from './harness.js';
 import { screenVisits, type ScreenVisit } from './screen-visits.js';
 
 /** Both ways a kiosk's screen is mounted, each in the usual size and in 长者模式. */
 const modes = [
-  { name: 'portrait', width: 1080, height: 1920, elderly: false },
-  { name: 'landscape', width: 1920, height: 1080, elderly: false },
-  { name: 'elderly-portrait', width: 1080, height: 1920, elderly: true },
-  { name: 'elderly-landscape', width: 1920, height: 1080, elderly: true },
+  { name: 'portrait', ...portrait, elderly: false },
+  { name: 'landscape', ...landscape, elderly: false },
+  { name: 'elderly-portrait', ...portrait, elderly: true },
+  { name: 'elderly-landscape', ...landscape, elderly: true },
 ] as const;
 type Mode = (typeof modes)[number];
 
@@ -40,23 +40,14 @@ async function open(browser: Browser, demo: RunningDemo, mode: Mode, visit: Scre
 }
 
 describe('every screen, in both orientations and in 长者模式: axe-core, touch targets, text size', () => {
-  let browser: Browser;
-  let demo: RunningDemo;
+  const kiosk = useKiosk('a11y');
   /** Body text size per orientation and screen in the usual mode, to compare 长者模式 with. */
   const usualBody = new Map<string, number>();
-  beforeAll(async () => {
-    browser = await launchChromium();
-    demo = await startBuiltDemo('a11y');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
 
   for (const mode of modes) {
     for (const visit of screenVisits) {
       it(`${mode.name}: ${visit.name}`, async () => {
-        const page = await open(browser, demo, mode, visit);
+        const page = await open(kiosk.browser, kiosk.demo, mode, visit);
         try {
           expect.soft(await seriousAxeViolations(page)).toEqual([]);
           expect.soft(await smallTargets(page)).toEqual([]);

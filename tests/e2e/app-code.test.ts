@@ -1,13 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { appCodeOf, scan } from '../support/app-code.js';
 import { applyForItem } from '../support/citizen-steps.js';
-import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
+import { expectText, shoot, useKiosk } from './harness.js';
 
 const chenId = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';
-const portrait = { width: 1080, height: 1920 };
 /** 查询打印 → 我的办件: the identify screen, for the citizen's own cases (no typing offered). */
 async function openMyCases(page: Page): Promise<void> {
   await page.getByTestId('home-query').click();
@@ -16,19 +14,11 @@ async function openMyCases(page: Page): Promise<void> {
 }
 
 describe('signing in with the 鄂汇办 code on the wedge scanner, in Chromium through the browser host', () => {
-  let browser: Browser;
-  let demo: RunningDemo;
+  const kiosk = useKiosk('app-code');
   let page: Page;
   let caseNumber = '';
   beforeAll(async () => {
-    browser = await launchChromium();
-    demo = await startBuiltDemo('app-code');
-    page = await browser.newPage({ viewport: portrait });
-    await page.goto(demo.kioskUrl ?? '');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
+    page = await kiosk.openKiosk();
   });
 
   it('takes a scanned code, shows the citizen masked and what the code does not open, and applies', async () => {
@@ -36,7 +26,7 @@ describe('signing in with the 鄂汇办 code on the wedge scanner, in Chromium t
     await expectText(page.getByTestId('app-code'), '扫鄂汇办码');
     await page.evaluate('document.fonts.ready.then(() => undefined)');
     await shoot(page, 'app-code-1-identify');
-    await scan(page, appCodeOf(demo));
+    await scan(page, appCodeOf(kiosk.demo));
     await expectText(page.getByTestId('identity-name'), '陈*欣');
     await expectText(page.getByTestId('identity-id'), `${chenId.slice(0, 4)}**********${chenId.slice(-4)}`);
     await expectText(page.getByTestId('identity-appCode'), '不能自动调取电子证照');
@@ -51,7 +41,7 @@ describe('signing in with the 鄂汇办 code on the wedge scanner, in Chromium t
 
   it('opens the citizen own cases to a fresh code, and refuses that code scanned again in plain words', async () => {
     await openMyCases(page);
-    const code = appCodeOf(demo);
+    const code = appCodeOf(kiosk.demo);
     await scan(page, code);
     await page.getByTestId(`my-case-${caseNumber}`).waitFor();
     await page.getByTestId('go-home').click();
@@ -67,13 +57,13 @@ describe('signing in with the 鄂汇办 code on the wedge scanner, in Chromium t
 
   it('refuses an expired code and something that is no code at all, each saying what to do', async () => {
     // The language button just tapped keeps the focus: the scanner's Enter must not press it too.
-    await scan(page, appCodeOf(demo, { expiresIn: -120 }));
+    await scan(page, appCodeOf(kiosk.demo, { expiresIn: -120 }));
     await expectText(page.getByTestId('app-code-error'), '码已过期，请在鄂汇办中刷新后再扫');
     await scan(page, 'https://zwfw.example.cn/query?case=1');
     await expectText(page.getByTestId('app-code-error'), '这不是鄂汇办的身份码');
     await shoot(page, 'app-code-4-not-a-code');
     // Still listening: the next good code signs the citizen in.
-    await scan(page, appCodeOf(demo));
+    await scan(page, appCodeOf(kiosk.demo));
     await page.getByTestId(`my-case-${caseNumber}`).waitFor();
   });
 });

@@ -1,15 +1,11 @@
 // Applying a page at a time, through the browser host in Chromium, with a real embedded platform
 // holding the demo e-certificates and simulated card reader and printer.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { CHEN_XIAOXIN, XIANG_JIANGUO } from '../../drivers/sim/cards.js';
-import type { SimCard } from '../../drivers/sim/idcard-sim.js';
-import { settleMaterials } from '../support/citizen-steps.js';
-import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { XIANG_JIANGUO } from '../../drivers/sim/cards.js';
+import { identifyWithCard, settleMaterials } from '../support/citizen-steps.js';
+import { expectText, landscape, portrait, shoot, useKiosk } from './harness.js';
 
-const portrait = { width: 1080, height: 1920 };
-const landscape = { width: 1920, height: 1080 };
 
 /** Screenshots of the screen as it is, in both orientations, for people to look at. */
 async function shootBoth(page: Page, name: string): Promise<void> {
@@ -17,15 +13,6 @@ async function shootBoth(page: Page, name: string): Promise<void> {
   await shoot(page, `apply-${name}-landscape`);
   await page.setViewportSize(portrait);
   await shoot(page, `apply-${name}-portrait`);
-}
-
-/** Home → card → the confirm screen; the card is taken back at once, as the screen asks. */
-async function identify(page: Page, demo: RunningDemo, card: SimCard): Promise<void> {
-  await page.getByTestId('home-apply').click();
-  await expectText(page.getByTestId('identify-status'), '正在读取');
-  demo.devices.idcardSim?.placeCard(card);
-  await page.getByTestId('identity-continue').waitFor();
-  demo.devices.idcardSim?.removeCard();
 }
 
 async function openItem(page: Page, query: string, code: string): Promise<void> {
@@ -40,30 +27,21 @@ async function type(page: Page, key: string, value: string): Promise<void> {
 }
 
 describe('applying through one paged form', () => {
-  let browser: Browser;
-  let demo: RunningDemo;
+  const kiosk = useKiosk('apply-form');
   /** A fresh page at the kiosk's home for one citizen, closed whatever happens. */
   async function atKiosk(body: (page: Page) => Promise<void>): Promise<void> {
-    const page = await browser.newPage({ viewport: portrait });
+    const page = await kiosk.newPage();
     try {
-      await page.goto(demo.kioskUrl ?? '');
+      await page.goto(kiosk.demo.kioskUrl ?? '');
       await body(page);
     } finally {
       await page.close();
     }
   }
-  beforeAll(async () => {
-    browser = await launchChromium();
-    demo = await startBuiltDemo('apply-form');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
 
   it('a 一件事 lists its items, says what is missing or wrong, lets an answer be changed from 核对信息, and gives one case per item', async () => {
     await atKiosk(async (page) => {
-      await identify(page, demo, CHEN_XIAOXIN);
+      await identifyWithCard(page, kiosk.demo);
       await page.getByTestId('identity-continue').click();
       await openItem(page, '社保卡一件事', 'YJS-SBK');
       await expect.poll(() => page.getByTestId('bundle-parts').locator('li').count()).toBe(4);
@@ -123,7 +101,7 @@ describe('applying through one paged form', () => {
 
   it('tells a 68-year-old of the benefits he is due without applying, right after his card is read', async () => {
     await atKiosk(async (page) => {
-      await identify(page, demo, XIANG_JIANGUO);
+      await identifyWithCard(page, kiosk.demo, { card: XIANG_JIANGUO });
       await expectText(page.getByTestId('benefit-MS-LNCC'), '老年人免费乘坐公交地铁');
       await expectText(page.getByTestId('benefits'), '无需申请');
       expect(await page.getByTestId('benefit-MS-GLJT').count()).toBe(0);
@@ -134,7 +112,7 @@ describe('applying through one paged form', () => {
 
   it('fills the spouse from the e-结婚证, masked and marked; without the platform the citizen is told to type it', async () => {
     await atKiosk(async (page) => {
-      await identify(page, demo, CHEN_XIAOXIN);
+      await identifyWithCard(page, kiosk.demo);
       await page.getByTestId('identity-continue').click();
       await openItem(page, '生育登记', 'WH-WJ-003');
       await expectText(page.getByTestId('field-spouse.name'), '李*轩');
@@ -157,14 +135,14 @@ describe('applying through one paged form', () => {
       await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
       await page.getByTestId('finish').click();
 
-      await demo.platform.stop();
-      await identify(page, demo, CHEN_XIAOXIN);
+      await kiosk.demo.platform.stop();
+      await identifyWithCard(page, kiosk.demo);
       await page.getByTestId('identity-continue').click();
       await openItem(page, '生育登记', 'WH-WJ-003');
       await expectText(page.getByTestId('certificates-unavailable'), '暂时无法调取您的电子证照');
       expect(await page.getByTestId('field-spouse.name').evaluate((e) => e.tagName)).toBe('INPUT');
       await shootBoth(page, 'ecert-2-unavailable');
       await page.getByTestId('go-home').click();
-    }).finally(() => demo.platform.start());
+    }).finally(() => kiosk.demo.platform.start());
   });
 });

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { applyForSocialSecurityCard, idNumber, name } from './citizen-steps.js';
-import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
+import { applyForSocialSecurityCard, idNumber, name } from '../support/citizen-steps.js';
+import { expectText, shoot, startBuiltDemo, useBrowser } from './harness.js';
 
 async function platformCount(demo: RunningDemo, caseNumber: string): Promise<number> {
   const { rows } = await demo.platform.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE case_number = $1', [caseNumber]);
@@ -24,17 +23,11 @@ function expectOnlyCiphertext(demo: RunningDemo): void {
 }
 
 describe('a citizen applies at the kiosk, through the browser host in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useBrowser();
 
   it('with the platform up: the case is stored once, the receipt printed, the name kept only as ciphertext', async () => {
     const demo = await startBuiltDemo('online');
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    const page = await chromium.newPage();
     try {
       await page.goto(demo.kioskUrl ?? '');
       await shoot(page, 'online-0-home');
@@ -67,7 +60,7 @@ describe('a citizen applies at the kiosk, through the browser host in Chromium',
 
   it('with the platform down: the receipt says waiting, and the case arrives once the platform is back', async () => {
     const demo = await startBuiltDemo('offline');
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    const page = await chromium.newPage();
     try {
       await page.goto(demo.kioskUrl ?? '');
       await demo.platform.stop();
@@ -97,7 +90,7 @@ describe('a citizen applies at the kiosk, through the browser host in Chromium',
 
   it('with the printer out of paper: the case is accepted, the screen says how to get the receipt, and 补打 prints it later', async () => {
     const demo = await startBuiltDemo('paper-out');
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    const page = await chromium.newPage();
     try {
       await page.goto(demo.kioskUrl ?? '');
       demo.devices.printerSim?.setState({ paperOut: true });

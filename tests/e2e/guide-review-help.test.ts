@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { helpCallListReplySchema } from '../../platform/protocol/index.js';
-import { applyForSocialSecurityCard } from './citizen-steps.js';
-import { expectText, launchChromium, shootLayouts, startBuiltDemo } from './harness.js';
+import { applyForSocialSecurityCard } from '../support/citizen-steps.js';
+import { expectText, shootLayouts, startBuiltDemo, useBrowser } from './harness.js';
 
-const portrait = { width: 1080, height: 1920 };
 /** From the 好差评 tile to the citizen's cases: the card goes on the reader when the screen asks. */
 async function openMyCases(page: Page, demo: RunningDemo): Promise<void> {
   demo.devices.idcardSim?.removeCard();
@@ -31,20 +30,14 @@ async function reviewsOf(demo: RunningDemo, caseNumber: string) {
 }
 
 describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser host', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useBrowser();
 
   /** A fresh demo with a page on its home screen, and `open` for one more; all closed afterwards. */
   async function onKiosk(name: string, run: (demo: RunningDemo, page: Page, open: () => Promise<Page>) => Promise<void>): Promise<void> {
     const demo = await startBuiltDemo(name);
     const pages: Page[] = [];
     const open = async (): Promise<Page> => {
-      const page = await browser.newPage({ viewport: portrait });
+      const page = await chromium.newPage();
       pages.push(page);
       await page.goto(demo.kioskUrl ?? '');
       return page;

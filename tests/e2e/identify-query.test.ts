@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
-import { expectText, keepPicture, launchChromium, shootLayouts, startBuiltDemo } from './harness.js';
+import { expectText, keepPicture, shootLayouts, useKiosk } from './harness.js';
 
 const chenId = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';
 const maskedChenId = `${chenId.slice(0, 4)}**********${chenId.slice(-4)}`;
@@ -12,7 +12,6 @@ const wrongCheckDigit = `${chenId.slice(0, 17)}${chenId.endsWith('1') ? '2' : '1
 /** 30 February does not exist, whatever the other digits say. */
 const impossibleBirth = `${chenId.slice(0, 6)}19900230${chenId.slice(14)}`;
 
-const portrait = { width: 1080, height: 1920 };
 async function tapKeys(page: Page, keys: string): Promise<void> {
   for (const key of keys) await page.getByTestId(`key-${key}`).click();
 }
@@ -33,21 +32,11 @@ async function applyWithCard(page: Page, demo: RunningDemo): Promise<string> {
 }
 
 describe('identify by typing, my cases, and query by a scanned receipt, in Chromium through the browser host', () => {
-  let browser: Browser;
-  let demo: RunningDemo;
+  const kiosk = useKiosk('identify-query');
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    demo = await startBuiltDemo('identify-query');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
 
   it('refuses a wrong check digit and an impossible birth date in plain words, then takes the typed number and a pinyin name, marked typed', async () => {
-    page = await browser.newPage({ viewport: portrait });
-    await page.goto(demo.kioskUrl ?? '');
+    page = await kiosk.openKiosk();
     await page.getByTestId('home-apply').click();
     await page.getByTestId('identify-typed').click();
     // The number pad opens by itself: the field is the screen's only task.
@@ -86,23 +75,23 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
   let caseNumber = '';
 
   it('lists the citizen own cases after a card read, with the status timeline, and prints a status slip and the receipt again', async () => {
-    caseNumber = await applyWithCard(page, demo);
+    caseNumber = await applyWithCard(page, kiosk.demo);
     await page.getByTestId('home-query').click();
     await shootLayouts(page, 'identify-query-4-query');
     await page.getByTestId('query-mine').click();
     // Seeing one's own cases needs the card: an ID number typed by anyone would open them.
     await expectText(page.getByTestId('identify-status'), '正在读取');
     expect(await page.getByTestId('identify-typed').count()).toBe(0);
-    demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+    kiosk.demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
     await page.getByTestId(`my-case-${caseNumber}`).waitFor();
-    demo.devices.idcardSim?.removeCard();
+    kiosk.demo.devices.idcardSim?.removeCard();
     await shootLayouts(page, 'identify-query-5-my-cases');
     await page.getByTestId(`my-case-${caseNumber}`).click();
     await expectText(page.getByTestId('query-status'), '平台已接收');
     await expectText(page.getByTestId('query-timeline'), '终端受理');
     await expectText(page.getByTestId('query-timeline'), '平台已接收');
 
-    const printed = demo.devices.printerSim?.receipts ?? [];
+    const printed = kiosk.demo.devices.printerSim?.receipts ?? [];
     const before = printed.length;
     await page.getByTestId('print-slip').click();
     await expectText(page.getByTestId('print-slip-state'), '进度单已打印');

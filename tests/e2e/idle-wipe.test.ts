@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
-import { applyForSocialSecurityCard } from './citizen-steps.js';
-import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
+import { applyForSocialSecurityCard } from '../support/citizen-steps.js';
+import { expectText, shoot, useKiosk } from './harness.js';
 
 /** Card read and an item chosen: the citizen's masked data is on screen. */
 async function openForm(page: Page, demo: RunningDemo, itemCode = 'WH-RS-002'): Promise<void> {
@@ -39,22 +39,13 @@ async function invoke(demo: RunningDemo, name: string, payload: unknown): Promis
 }
 
 describe('a citizen who walks away from the shared screen', () => {
-  let browser: Browser;
-  let demo: RunningDemo;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    demo = await startBuiltDemo('idle');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const kiosk = useKiosk('idle');
 
   it('is asked after 60 s, and a touch keeps the form', async () => {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    const page = await kiosk.newPage();
     await page.clock.install();
-    await page.goto(demo.kioskUrl ?? '');
-    await openForm(page, demo);
+    await page.goto(kiosk.demo.kioskUrl ?? '');
+    await openForm(page, kiosk.demo);
     await page.clock.fastForward(61_000);
     await page.getByTestId('idle-overlay').waitFor();
     await shoot(page, 'idle-1-question');
@@ -66,11 +57,11 @@ describe('a citizen who walks away from the shared screen', () => {
   });
 
   it('is forgotten 15 s after the question: the open keyboard, typed text and pinyin, the card data and the core session', async () => {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    const page = await kiosk.newPage();
     await page.clock.install();
-    await page.goto(demo.kioskUrl ?? '');
+    await page.goto(kiosk.demo.kioskUrl ?? '');
     // 婚姻登记预约 asks for 对方姓名, typed: 陈晓 picked, "xin" still being composed.
-    await openForm(page, demo, 'WH-MZ-003');
+    await openForm(page, kiosk.demo, 'WH-MZ-003');
     await page.getByTestId('field-spouse.name').click();
     for (const letter of 'chenxiaoxin') await page.getByTestId(`key-${letter}`).click();
     await page.getByTestId('candidate-陈').click();
@@ -87,39 +78,39 @@ describe('a citizen who walks away from the shared screen', () => {
     for (const trace of ['陈晓', '陈*欣', '**********', 'xin']) expect(text).not.toContain(trace);
     const html = await page.content();
     for (const trace of ['陈晓', '陈*欣', '**********']) expect(html).not.toContain(trace);
-    await expect.poll(() => invoke(demo, 'form.get', { itemCode: 'WH-RS-002' })).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
-    expect(await invoke(demo, 'cases.mine', {})).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
+    await expect.poll(() => invoke(kiosk.demo, 'form.get', { itemCode: 'WH-RS-002' })).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
+    expect(await invoke(kiosk.demo, 'cases.mine', {})).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
     await page.close();
   });
 
   it('forgets a submission too: the next citizen sees no case number and gets neither its receipt outcome nor its form', async () => {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    const page = await kiosk.newPage();
     await page.clock.install();
-    await page.goto(demo.kioskUrl ?? '');
-    const caseNumber = await applyForSocialSecurityCard(page, demo, 'idle-3');
-    demo.devices.idcardSim?.removeCard();
+    await page.goto(kiosk.demo.kioskUrl ?? '');
+    const caseNumber = await applyForSocialSecurityCard(page, kiosk.demo, 'idle-3');
+    kiosk.demo.devices.idcardSim?.removeCard();
     // While the citizen stands there, the receipt's outcome and the filled form are theirs to ask for.
-    expect(await invoke(demo, 'case.outcome', { caseNumber })).toMatchObject({ ok: true });
-    expect(await invoke(demo, 'document.form', { caseNumber })).toMatchObject({ ok: true });
+    expect(await invoke(kiosk.demo, 'case.outcome', { caseNumber })).toMatchObject({ ok: true });
+    expect(await invoke(kiosk.demo, 'document.form', { caseNumber })).toMatchObject({ ok: true });
     await walkAway(page);
     expect(await page.content()).not.toContain(caseNumber);
     expect(await pageText(page)).not.toContain(caseNumber);
-    await expect.poll(() => invoke(demo, 'case.outcome', { caseNumber })).toMatchObject({ ok: false, error: { code: 'CASE_NOT_FOUND' } });
-    expect(await invoke(demo, 'document.form', { caseNumber })).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
-    expect(await invoke(demo, 'cases.mine', {})).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
+    await expect.poll(() => invoke(kiosk.demo, 'case.outcome', { caseNumber })).toMatchObject({ ok: false, error: { code: 'CASE_NOT_FOUND' } });
+    expect(await invoke(kiosk.demo, 'document.form', { caseNumber })).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
+    expect(await invoke(kiosk.demo, 'cases.mine', {})).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
     await page.close();
   });
 
   it('in 长者模式 reads larger, waits twice as long, and is off again for the next citizen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    const page = await kiosk.newPage();
     await page.clock.install();
-    await page.goto(demo.kioskUrl ?? '');
+    await page.goto(kiosk.demo.kioskUrl ?? '');
     const normal = await page.getByTestId('home-apply').boundingBox();
     await page.getByTestId('home-elderly').click();
     const large = await page.getByTestId('home-apply').boundingBox();
     expect((large?.height ?? 0) / (normal?.height ?? 1)).toBeGreaterThanOrEqual(1.29);
     await shoot(page, 'elderly-0-home');
-    await openForm(page, demo);
+    await openForm(page, kiosk.demo);
     await shoot(page, 'elderly-1-form');
     await page.clock.fastForward(61_000);
     expect(await page.getByTestId('idle-overlay').count()).toBe(0);

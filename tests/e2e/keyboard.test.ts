@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
-import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
+import { identifyWithCard } from '../support/citizen-steps.js';
+import { expectText, landscape, shoot, useKiosk } from './harness.js';
 
 /** 婚姻登记预约 asks for 对方姓名, a free text field: a name the citizen has to type. */
 const itemWithNameField = 'item-WH-MZ-003';
@@ -10,11 +10,8 @@ const nameField = 'field-spouse.name';
 
 async function openForm(page: Page, demo: RunningDemo): Promise<void> {
   await page.goto(demo.kioskUrl ?? '');
-  await page.getByTestId('home-apply').click();
-  await expectText(page.getByTestId('identify-status'), '正在读取');
-  demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+  await identifyWithCard(page, demo);
   await page.getByTestId('identity-continue').click();
-  demo.devices.idcardSim?.removeCard();
   await page.getByTestId(itemWithNameField).click();
   await page.getByTestId(nameField).waitFor();
 }
@@ -49,21 +46,12 @@ async function typeChenXiaoxin(page: Page, shots: string): Promise<void> {
 }
 
 describe('the on-screen keyboard, in Chromium through the browser host', () => {
-  let browser: Browser;
-  let demo: RunningDemo;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    demo = await startBuiltDemo('keyboard');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const kiosk = useKiosk('keyboard');
 
   it('types a Chinese name by pinyin into a form field, and 删除 / 清空 / 完成 do what they say (portrait)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    const page = await kiosk.newPage();
     try {
-      await openForm(page, demo);
+      await openForm(page, kiosk.demo);
       await typeChenXiaoxin(page, 'keyboard-portrait');
       await page.getByTestId('key-delete').click();
       await expect.poll(() => page.getByTestId(nameField).inputValue()).toBe('陈晓');
@@ -87,9 +75,9 @@ describe('the on-screen keyboard, in Chromium through the browser host', () => {
   });
 
   it('types a case number on the letters-and-digits pad of the query screen, and a name in landscape', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await kiosk.newPage(landscape);
     try {
-      await page.goto(demo.kioskUrl ?? '');
+      await page.goto(kiosk.demo.kioskUrl ?? '');
       await page.getByTestId('home-query').click();
       await page.getByTestId('query-input').click();
       await expectFieldAboveKeyboard(page, 'query-input');
@@ -97,7 +85,7 @@ describe('the on-screen keyboard, in Chromium through the browser host', () => {
       await expect.poll(() => page.getByTestId('query-input').inputValue()).toBe('WH0001');
       await shoot(page, 'keyboard-landscape-code');
       await page.getByTestId('go-home').click();
-      await openForm(page, demo);
+      await openForm(page, kiosk.demo);
       await typeChenXiaoxin(page, 'keyboard-landscape');
       await page.getByTestId('go-home').click();
     } finally {

@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { describe, expect, it } from 'vitest';
 import { makeCaseNumber } from '../../standards/case-number.js';
-import { expectText, launchChromium, shoot, startBuiltDemo } from './harness.js';
+import { expectText, landscape, portrait, shoot, useKiosk } from './harness.js';
 
 describe('the language switch', () => {
-  let browser: Browser;
-  let demo: RunningDemo;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    demo = await startBuiltDemo('language');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const kiosk = useKiosk('language');
 
-  for (const viewport of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
+  for (const viewport of [portrait, landscape]) {
     it(`shows the screens in English on a tap, and the next citizen in Chinese (${viewport.width}×${viewport.height})`, async () => {
-      const page = await browser.newPage({ viewport });
-      await page.goto(demo.kioskUrl ?? '');
+      const page = await kiosk.browser.newPage({ viewport });
+      await page.goto(kiosk.demo.kioskUrl ?? '');
       await expectText(page.getByTestId('home-apply'), '我要办');
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
       await page.getByTestId('language').click();
@@ -35,8 +24,7 @@ describe('the language switch', () => {
   }
 
   it('says what the core refused in English too', async () => {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-    await page.goto(demo.kioskUrl ?? '');
+    const page = await kiosk.openKiosk();
     await page.getByTestId('language').click();
     await page.getByTestId('home-query').click();
     // A well-formed number no terminal gave out, as a receipt scanner types it.

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { standardPledge } from '../../electron/core/catalog/demo/guide-defaults.js';
-import { answerPages } from '../support/citizen-steps.js';
-import { chromiumArgs, chromiumPath, expectText, shootLayouts, startBuiltDemo } from './harness.js';
+import { answerPages, identifyWithCard } from '../support/citizen-steps.js';
+import { chromiumArgs, chromiumPath, expectText, shootLayouts, useKiosk } from './harness.js';
 
 /**
  * 城镇污水排入排水管网许可 asks for the ID card (read here: 免提交), the business licence (which
@@ -27,12 +26,9 @@ function launchWithCamera(): Promise<Browser> {
 async function openMaterials(page: Page, demo: RunningDemo, elderly = false): Promise<void> {
   await page.goto(demo.kioskUrl ?? '');
   if (elderly) await page.getByTestId('home-elderly').click();
-  await page.getByTestId('home-apply').click();
-  await expectText(page.getByTestId('identify-status'), '正在读取');
-  demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+  // The card is taken back, as a citizen does: the next citizen's screen waits for their own card.
+  await identifyWithCard(page, demo);
   await page.getByTestId('identity-continue').click();
-  // Taken back, as a citizen does: the next citizen's screen waits for their own card.
-  demo.devices.idcardSim?.removeCard();
   await page.getByTestId(`item-${itemCode}`).click();
   // Typed as a keyboard wedge would; the on-screen keyboard has its own test.
   await answerPages(page, {
@@ -120,20 +116,11 @@ function kioskRecord(demo: RunningDemo, caseNumber: string): KioskRecord {
 }
 
 describe('materials and 告知承诺 in the apply flow, in Chromium with its fake camera', () => {
-  let browser: Browser;
-  let demo: RunningDemo;
-  beforeAll(async () => {
-    browser = await launchWithCamera();
-    demo = await startBuiltDemo('materials');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const kiosk = useKiosk('materials', launchWithCamera);
 
   it('a photo from the camera, a 容缺 promise and a drawn signature reach the receipt, the store and the platform', async () => {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-    await openMaterials(page, demo);
+    const page = await kiosk.newPage();
+    await openMaterials(page, kiosk.demo);
     await expectText(page.getByTestId('material-material.idCard-status'), '免提交');
     await shootLayouts(page, 'materials-1-materials');
 
@@ -174,22 +161,22 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await shootLayouts(page, 'materials-5-done');
     const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
 
-    const kiosk = kioskRecord(demo, caseNumber);
-    const [year, month, day] = (kiosk.owedDueBy ?? '').split('-');
-    const receipt = (demo.devices.printerSim?.receipts[0]?.text ?? '').replace(/\s+/g, '');
+    const stored = kioskRecord(kiosk.demo, caseNumber);
+    const [year, month, day] = (stored.owedDueBy ?? '').split('-');
+    const receipt = (kiosk.demo.devices.printerSim?.receipts[0]?.text ?? '').replace(/\s+/g, '');
     for (const line of ['已收材料', '居民身份证（电子证照，免提交）', '营业执照（本机拍照）', '容缺待补材料', `隔油设施说明${year}年${month}月${day}日前补交`, '告知承诺']) {
       expect(receipt).toContain(line);
     }
 
     // The case carries the commitment: bound to the very text shown, its signature a material of the case.
-    expect(kiosk.commitment?.text_sha256).toBe(createHash('sha256').update(standardPledge).digest('hex'));
-    const signature = kiosk.materials.find((m) => m.id === kiosk.commitment?.signature_material_id);
-    const photo = kiosk.materials.find((m) => m.name === '营业执照');
+    expect(stored.commitment?.text_sha256).toBe(createHash('sha256').update(standardPledge).digest('hex'));
+    const signature = stored.materials.find((m) => m.id === stored.commitment?.signature_material_id);
+    const photo = stored.materials.find((m) => m.name === '营业执照');
     expect(signature?.name).toBe('告知承诺书签名');
 
     // Both reach the platform whole: every chunk in, the whole hash checked there and again here.
-    await expect.poll(async () => (await platformMaterials(demo, caseNumber)).filter((m) => m.complete).length, { timeout: 30_000 }).toBe(2);
-    const uploaded = await platformMaterials(demo, caseNumber);
+    await expect.poll(async () => (await platformMaterials(kiosk.demo, caseNumber)).filter((m) => m.complete).length, { timeout: 30_000 }).toBe(2);
+    const uploaded = await platformMaterials(kiosk.demo, caseNumber);
     const photoThere = uploaded.find((m) => m.id === photo?.id);
     const signatureThere = uploaded.find((m) => m.id === signature?.id);
     expect(photoThere?.sha256).toBe(photo?.sha256);
@@ -198,18 +185,18 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     expect(signatureThere?.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 
     // The platform's case says the same: what is owed by when, and the commitment with its signature.
-    const { rows } = await demo.platform.db.query<{ materials: { name: string; way: string; dueBy: string | null }[]; commitment: { textSha256: string; signatureMaterialId: string } }>(
+    const { rows } = await kiosk.demo.platform.db.query<{ materials: { name: string; way: string; dueBy: string | null }[]; commitment: { textSha256: string; signatureMaterialId: string } }>(
       'SELECT materials, commitment FROM cases WHERE case_number = $1',
       [caseNumber],
     );
-    expect(rows[0]?.materials).toContainEqual(expect.objectContaining({ name: '隔油设施说明', way: 'owed', dueBy: kiosk.owedDueBy }));
-    expect(rows[0]?.commitment).toMatchObject({ textSha256: kiosk.commitment?.text_sha256, signatureMaterialId: signature?.id });
+    expect(rows[0]?.materials).toContainEqual(expect.objectContaining({ name: '隔油设施说明', way: 'owed', dueBy: stored.owedDueBy }));
+    expect(rows[0]?.commitment).toMatchObject({ textSha256: stored.commitment?.text_sha256, signatureMaterialId: signature?.id });
     await page.close();
   });
 
   it('in 长者模式 and English the ink lands under the finger, and the step speaks English', async () => {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-    await openMaterials(page, demo, true);
+    const page = await kiosk.newPage();
+    await openMaterials(page, kiosk.demo, true);
     await page.getByTestId('language').click();
     await expectText(page.getByRole('heading', { level: 1 }), 'Documents');
     await expectText(page.getByTestId(`material-${greaseTrap}-owe`), 'Apply now, hand it in later');

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
-import { launchChromium, startBuiltDemo } from './harness.js';
+import { portrait, useKiosk } from './harness.js';
 
 interface Spoken {
   text: string;
@@ -49,7 +49,7 @@ async function lastSaid(page: Page): Promise<Spoken | undefined> {
 }
 
 async function openPage(browser: Browser, demo: RunningDemo, languages: string[] | null): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+  const page = await browser.newPage({ viewport: portrait });
   await page.addInitScript(platformSpeech, languages);
   await page.clock.install();
   await page.goto(demo.kioskUrl ?? '');
@@ -57,20 +57,11 @@ async function openPage(browser: Browser, demo: RunningDemo, languages: string[]
 }
 
 describe('spoken prompts, in Chromium through the browser host', () => {
-  let browser: Browser;
-  let demo: RunningDemo;
-  beforeAll(async () => {
-    browser = await launchChromium();
-    demo = await startBuiltDemo('speech');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const kiosk = useKiosk('speech');
 
   it('says where to put the card, the case number to keep, and the idle question, in Chinese', async () => {
-    const page = await openPage(browser, demo, ['zh-CN', 'en-US']);
-    await identifyWithCard(page, demo);
+    const page = await openPage(kiosk.browser, kiosk.demo, ['zh-CN', 'en-US']);
+    await identifyWithCard(page, kiosk.demo);
     expect(await spoken(page)).toEqual([{ text: '请将身份证放在感应区', lang: 'zh-CN' }]);
     await applyForItem(page);
     const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
@@ -89,7 +80,7 @@ describe('spoken prompts, in Chromium through the browser host', () => {
   });
 
   it('speaks English when the citizen switched to English', async () => {
-    const page = await openPage(browser, demo, ['zh-CN', 'en-US']);
+    const page = await openPage(kiosk.browser, kiosk.demo, ['zh-CN', 'en-US']);
     await page.getByTestId('language').click();
     await page.getByTestId('home-apply').click();
     await expect.poll(() => lastSaid(page)).toEqual({ text: 'Please place your ID card on the reader', lang: 'en-US' });
@@ -101,7 +92,7 @@ describe('spoken prompts, in Chromium through the browser host', () => {
     ['no speechSynthesis at all', null],
   ] as const) {
     it(`says nothing, and works as before, where the platform has ${lacking}`, async () => {
-      const page = await openPage(browser, demo, languages === null ? null : [...languages]);
+      const page = await openPage(kiosk.browser, kiosk.demo, languages === null ? null : [...languages]);
       const errors: Error[] = [];
       page.on('pageerror', (error) => errors.push(error));
       await page.getByTestId('home-apply').click();

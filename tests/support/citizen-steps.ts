@@ -2,17 +2,31 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import type { SimCard } from '../../drivers/sim/idcard-sim.js';
+import { expectText, shoot } from '../e2e/harness.js';
+
+/** Steps of the citizen path that more than one e2e test or bench walks. */
+
+/** The demo citizen, as her card says. */
+export const name = '陈晓欣';
+export const idNumber = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';
 
 /** 社会保障卡补领: two fields prefilled from the card and one choice to make. */
 export const choiceItem = 'WH-RS-002';
 
-/** From home: 我要办, the card laid on the simulated reader and taken off once read. */
-export async function identifyWithCard(page: Page, demo: RunningDemo): Promise<void> {
+/**
+ * From home: 我要办, the card laid on the simulated reader once the screen reads, and taken off
+ * once read, as the screen asks. With `shots`, the identify screen's picture before the card.
+ */
+export async function identifyWithCard(page: Page, demo: RunningDemo, options: { card?: SimCard; shots?: string } = {}): Promise<void> {
+  const reader = demo.devices.idcardSim;
+  if (!reader) throw new Error('the demo did not put the reader simulator on a pty');
   await page.getByTestId('home-apply').click();
-  await page.getByTestId('identify-status').waitFor();
-  demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+  await expectText(page.getByTestId('identify-status'), '正在读取');
+  if (options.shots) await shoot(page, `${options.shots}-1-identify`);
+  reader.placeCard(options.card ?? CHEN_XIAOXIN);
   await page.getByTestId('identity-continue').waitFor();
-  demo.devices.idcardSim?.removeCard();
+  reader.removeCard();
 }
 
 /** From the confirm screen: the item, its one choice, 核对信息, the materials, until the receipt screen is up. */
@@ -24,6 +38,31 @@ export async function applyForItem(page: Page): Promise<void> {
   await page.getByTestId('submit').click();
   await settleMaterials(page);
   await page.getByTestId('finish').waitFor({ timeout: 30_000 });
+}
+
+/** Card → masked identity → item → prefilled form → 核对信息 → materials → submit; returns the case number. */
+export async function applyForSocialSecurityCard(page: Page, demo: RunningDemo, shots: string): Promise<string> {
+  await identifyWithCard(page, demo, { shots });
+  await expectText(page.getByTestId('identity-name'), '陈*欣');
+  await expectText(page.getByTestId('identity-id'), `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
+  expect(await page.content()).not.toContain(name);
+  await shoot(page, `${shots}-2-identity`);
+  await page.getByTestId('identity-continue').click();
+  await page.getByTestId(`item-${choiceItem}`).click();
+  await expectText(page.getByTestId('field-applicant.name'), '陈*欣');
+  await expectText(page.getByTestId('field-applicant.idNumber'), '4201');
+  await page.getByTestId('option-delivery.method-post').click();
+  await shoot(page, `${shots}-3-form`);
+  await page.getByTestId('form-next').click();
+  await expectText(page.getByTestId('answer-delivery.method'), '邮寄到身份证地址');
+  await page.getByTestId('submit').click();
+  // The ID card just read stands for itself; the photo is owed under 容缺.
+  await page.getByTestId('material-material.photo-owe').click();
+  await page.getByTestId('material-material.photo-days-5').click();
+  await page.getByTestId('materials-submit').click();
+  await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
+  await shoot(page, `${shots}-4-done`);
+  return (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
 }
 
 /**
