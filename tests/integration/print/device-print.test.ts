@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { printerSimOnPty } from '../../../drivers/sim/on-pty.js';
 import { printerSimOnTcp } from '../../../drivers/sim/on-tcp.js';
-import { hasSocat } from '../../../drivers/transport/pty-pair.js';
+import { SOCAT_MISSING, hasSocat } from '../../../drivers/transport/pty-pair.js';
 import { startTongban, stopped, tongban, type Running } from '../tongban-process.js';
 
 const running: Running[] = [];
@@ -57,7 +57,8 @@ describe('tongban device print', () => {
     expect(sim.sim.receipts.map((receipt) => receipt.text.split('\n').slice(0, 2))).toEqual([['请到二楼 3 号窗口领取证件。', '[QR:https://zwfw.example.gov.cn/q]']]);
   });
 
-  it.skipIf(!hasSocat())('prints a JSON receipt on a serial port and through a device file', async () => {
+  it('prints a JSON receipt on a serial port and through a device file', async () => {
+    if (!hasSocat()) throw new Error(SOCAT_MISSING);
     const sim = await printerSimOnPty(dir(), { paper: 80 });
     closers.push(sim.close);
     const receipt = join(dir(), 'receipt.json');
