@@ -11,7 +11,7 @@ import {
   FrameError, FrameParser, MAX_FRAME_LENGTH, encodeReply, encodeRequest, parseReply, type ParseEvent,
 } from '../../drivers/idcard/frame.js';
 import { ReaderProtocolError } from '../../drivers/idcard/status.js';
-import { TEXT_BLOCK_SIZE, decodeText, encodeText } from '../../drivers/idcard/text.js';
+import { CardTextError, TEXT_BLOCK_SIZE, decodeText, encodeText } from '../../drivers/idcard/text.js';
 import { DEMO_CARDS } from '../../drivers/sim/cards.js';
 
 const FRAMES = 100_000;
@@ -85,7 +85,7 @@ function decodeReply(body: Buffer): void {
     const [text] = splitBlocks(reply.data, 2);
     if (text?.length === TEXT_BLOCK_SIZE) decodeText(text);
   } catch (error) {
-    if (!(error instanceof ReaderProtocolError)) throw error;
+    if (!(error instanceof ReaderProtocolError || error instanceof CardTextError)) throw error;
   }
 }
 
