@@ -24,13 +24,15 @@ function json(value: unknown): void {
 /**
  * One card read, the whole record on stdout: the technician asked for it explicitly, once.
  * No command may wait longer than the whole --timeout, so a silent reader fails within it.
+ * A bad read is read again once, and `retries` says so: a cable that garbles now and then shows.
  */
 async function readId(values: Values): Promise<void> {
   const transport = await openSerial(required(values.port, '--port', usage), { baudRate: integer(values.baud, '--baud', 115200) });
   const timeoutMs = Math.max(1, integer(values.timeout, '--timeout', 10)) * 1000;
   const reader = new IdCardReader(transport, { commandTimeoutMs: Math.min(defaultCommandTimeoutMs, timeoutMs) });
   try {
-    json(cardRecord(await reader.readCard({ timeoutMs })));
+    const read = await reader.readCard({ timeoutMs });
+    json({ ...cardRecord(read), retries: read.retries });
   } finally {
     await reader.close();
   }

@@ -1,10 +1,10 @@
 export { IdCardReader } from './reader.js';
-export type { CardExtras, IdCardRead, IdCardReaderOptions, ReadCardOptions } from './reader.js';
+export type { CardExtras, IdCardRead, IdCardReaderOptions, ReadCardOptions, ReadCardResult } from './reader.js';
 export {
   CardWaitTimeoutError, IdCardError, ReaderProtocolError, ReaderTimeoutError, isSuccess,
 } from './status.js';
 export { FrameChecksumError, FrameError, FrameLengthError, FrameParser, MAX_FRAME_LENGTH } from './frame.js';
-export { checkIdNumber, decodeText, encodeText, TEXT_BLOCK_SIZE } from './text.js';
+export { CardTextError, checkIdNumber, decodeText, encodeText, TEXT_BLOCK_SIZE } from './text.js';
 export type { CardText, DecodedText, ForeignerText, HkMoTwText, ResidentText, UnknownText } from './text.js';
 export { ETHNICITY, SEX } from './codes.js';
 export { IdCardSession } from './session.js';

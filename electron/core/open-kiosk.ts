@@ -12,6 +12,7 @@ import { openDevices } from './devices/open-devices.js';
 import { createHandlers, kioskStatus, type KioskServices } from './handlers.js';
 import type { Handlers } from './dispatch.js';
 import { PrintQueue } from './print/print-queue.js';
+import { PrinterWatch } from './print/printer-watch.js';
 import { saveDocument } from './print/save-document.js';
 import { Session } from './session/session.js';
 import { loadOrCreateKeyFile } from './store/key-file.js';
@@ -30,6 +31,9 @@ import type { KioskStatus } from '../api/values.js';
 
 /** Until the platform's first reply says otherwise. */
 const heartbeatEveryMs = 60_000;
+
+/** A paper roll nears its end over hours; a dead printer should be known well before the next citizen. */
+const printerPollEveryMs = 30_000;
 
 /** Catalogs change a few times a month; a terminal a quarter of an hour behind is fine. */
 const catalogPullEveryMs = 15 * 60_000;
@@ -93,7 +97,11 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     events,
     materials,
   });
-  const printQueue = new PrintQueue(db, devices.printer, devices.printerProfile, log);
+  // The reader's port and the printer's own status go up with every heartbeat, beside the outbox;
+  // a change of state also goes up as a device event, which waits in the outbox when offline.
+  const sampleDevices = watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printerWatch.health() }), () => sync.kick());
+  const printerWatch = new PrinterWatch(devices.printer, () => void sampleDevices());
+  const printQueue = new PrintQueue(db, printerWatch, devices.printerProfile, log);
   const services: KioskServices = {
     terminal,
     demo: config.demo,
@@ -118,12 +126,8 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     saveDocument: (fileName, pdf) => saveDocument(config.dataDir, fileName, pdf),
   };
   sync.start();
-  // The reader's port and the printer's last job go up with every heartbeat, beside the outbox.
-  const beatSource = {
-    versions: { node: process.versions.node },
-    // A change of state also goes up as a device event, which waits in the outbox when offline.
-    health: watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printQueue.health() }), () => sync.kick()),
-  };
+  const stopPrinterPolls = printerWatch.start(printerPollEveryMs);
+  const beatSource = { versions: { node: process.versions.node }, health: sampleDevices };
   // A bundle applied in the background is offered from the next request on: handlers read services.catalog.
   const catalogUpdates = startCatalogUpdates({
     db,
@@ -141,6 +145,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     onStatus: (listener) => sync.onStatus(() => listener(kioskStatus(services))),
     close: async () => {
       heartbeats.stop();
+      stopPrinterPolls();
       await catalogUpdates.stop();
       await sync.stop();
       await devices.close();
