@@ -20,7 +20,8 @@ afterEach(async () => {
 });
 
 function tongban(args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  // A bound, so a command that wrongly starts (a simulator taking an option it should refuse) fails the test, not hangs it.
+  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('the tongban command', () => {
@@ -124,7 +125,6 @@ describe('the tongban command refuses bad numbers in words', () => {
     [['sim', 'idcard', '--present-after', 'abc'], /^tongban: --present-after must be a whole number of at least 0, got "abc"$/],
     [['sim', 'printer', '--tcp', '70000'], /^tongban: --tcp must be a whole number from 0 to 65535, got "70000"$/],
     [['platform', '--port', '-1'], /^tongban: Option '--port' argument is ambiguous/],
-    [['catalog', 'sign', '--key', '/nonexistent', '--in', '/nonexistent', '--version', '0', '--expires', '2030-01-01T00:00:00Z', '--out', '/nonexistent'], /^tongban: --key|^tongban: ENOENT|--version must be/],
   ])('tongban %j', (args, refusal) => {
     const result = tongban(args);
     expect(result.status).not.toBe(0);
