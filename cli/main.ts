@@ -12,7 +12,7 @@ function version(): string {
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--version') process.stdout.write(`tongban ${version()}\n`);
-  else if (argv.length === 0) process.stdout.write(`usage: ${tongban.usage}\n`);
+  else if (argv.length === 0 || argv[0] === 'help') process.stdout.write(`usage: ${tongban.usage}\n`);
   else await dispatch(tongban, argv);
 }
 
