@@ -12,7 +12,7 @@ import { UsageError } from '../fail.js';
 import { coreEntry, electronMain, rendererDir } from '../paths.js';
 import { chooseUi, openChromiumKiosk } from '../ui.js';
 
-const usage = 'tongban start [--demo] [--browser] [--no-ui] [--data DIR]';
+export const usage = 'tongban start [--demo] [--browser] [--no-ui] [--data DIR]';
 
 interface Running {
   url: string | undefined;
