@@ -234,6 +234,39 @@ describe('the browser host API', () => {
     expect(first).toEqual({ event: 'kiosk.status', payload: status });
   });
 
+  function eventSocket(): Promise<WebSocket> {
+    const origin = new URL(host.url).origin;
+    const socket = new WebSocket(`${origin.replace('http', 'ws')}/api/events?token=${token}`, { origin });
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => resolve(socket));
+      socket.once('error', reject);
+    });
+  }
+
+  it('closes only the socket that sent an oversized message, and keeps serving the others', async () => {
+    const [bad, good] = [await eventSocket(), await eventSocket()];
+    const closed = new Promise<void>((resolve) => bad.once('close', () => resolve()));
+    bad.on('error', () => undefined);
+    bad.send(Buffer.alloc(5 * 1024 * 1024, 0x20));
+    await closed;
+    expect((await post('kiosk.status', '{}')).status).toBe(200);
+    const reply = (await (await post('kiosk.status', '{}')).json()) as { value: Record<string, unknown> };
+    const status = { ...reply.value, waitingUploads: 7 };
+    const heard = new Promise<void>((resolve) =>
+      good.on('message', (data) => {
+        if ((JSON.parse(String(data)) as { payload: { waitingUploads?: number } }).payload.waitingUploads === 7) resolve();
+      }),
+    );
+    for (const listener of eventListeners) listener('kiosk.status', status);
+    await heard;
+    good.close();
+  });
+
+  it('answers a path that is not valid percent-encoding with 400, not 500', async () => {
+    const reply = await fetch(new URL('/%ZZ', host.url));
+    expect(reply.status).toBe(400);
+  });
+
   it('refuses an event socket without the token', async () => {
     const origin = new URL(host.url).origin;
     const socket = new WebSocket(`${origin.replace('http', 'ws')}/api/events?token=wrong`, { origin });
