@@ -98,7 +98,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     terminal,
     demo: config.demo,
     idleSeconds: config.session.idleSeconds,
-    catalog: openCatalog(db, terminal.regionCode),
+    catalog: openCatalog(db, terminal.regionCode, config.demo),
     session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,
@@ -124,6 +124,12 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     // A change of state also goes up as a device event, which waits in the outbox when offline.
     health: watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printQueue.health() }), () => sync.kick()),
   };
+  // The screen hears of every change: the sync's, and a catalog that puts the terminal in service.
+  const statusListeners = new Set<(status: KioskStatus) => void>();
+  const announceStatus = () => {
+    for (const listener of statusListeners) listener(kioskStatus(services));
+  };
+  sync.onStatus(announceStatus);
   // A bundle applied in the background is offered from the next request on: handlers read services.catalog.
   const catalogUpdates = startCatalogUpdates({
     db,
@@ -133,12 +139,16 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     view: catalogView(db, terminal.regionCode),
     onApplied: (bundle) => {
       services.catalog = bundle.catalog;
+      announceStatus();
     },
   });
   const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));
   return {
     handlers: createHandlers(services),
-    onStatus: (listener) => sync.onStatus(() => listener(kioskStatus(services))),
+    onStatus: (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
     close: async () => {
       heartbeats.stop();
       await catalogUpdates.stop();

@@ -39,6 +39,8 @@ describe('the browser host API', () => {
     const config = coreConfigSchema.parse({
       dataDir: dir,
       key: { kind: 'file', path: join(dir, 'store.key') },
+      // The demo catalog answers: an enrolled terminal that is no demo offers none before a signed one.
+      demo: true,
       devices: { idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paper: 80 } },
     });
     kiosk = await openKiosk(config, () => undefined);
