@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -11,19 +11,8 @@ import { makeCaseNumber } from '../../electron/core/cases/case-number.js';
 import { coreConfigSchema } from '../../electron/core/config/core-config.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openKiosk, type RunningKiosk } from '../../electron/core/open-kiosk.js';
-import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
-import { openStore } from '../../electron/core/store/open-store.js';
-import { Vault } from '../../electron/core/store/vault.js';
-import { saveTerminalIdentity } from '../../electron/core/sync/terminal-identity.js';
 import { startHost, type RunningHost } from '../../electron/host.js';
-
-/** A terminal enrolled earlier whose platform is unreachable: the API must still hold its ground. */
-function enrolledStore(dir: string): void {
-  const db = openStore(join(dir, 'kiosk.sqlite'));
-  const reply = { terminalId: 't-1', terminalCode: 'WH0001', terminalName: '1 号终端', hallName: '测试大厅', regionCode: '420100', platformUrl: '', platformTime: '' };
-  saveTerminalIdentity(db, new Vault(loadOrCreateKeyFile(join(dir, 'store.key'))), reply, 'http://127.0.0.1:9', generateKeyPairSync('ed25519').privateKey);
-  db.close();
-}
+import { offlineEnrolledStore } from '../support/offline-enrolled-store.js';
 
 describe('the browser host API', () => {
   let dir: string;
@@ -35,7 +24,8 @@ describe('the browser host API', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tongban-host-'));
-    enrolledStore(dir);
+    // Its platform is unreachable: the API must still hold its ground.
+    offlineEnrolledStore(dir);
     const config = coreConfigSchema.parse({
       dataDir: dir,
       key: { kind: 'file', path: join(dir, 'store.key') },
