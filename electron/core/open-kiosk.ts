@@ -25,7 +25,7 @@ import { EventStore } from './sync/event-store.js';
 import { watchDevices } from './sync/device-watch.js';
 import { MaterialStore } from './sync/material-store.js';
 import { CaseMaterials } from './materials/case-materials.js';
-import { loadTerminalIdentity, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
+import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
 
 /** Until the platform's first reply says otherwise. */
@@ -70,9 +70,19 @@ export async function enroll(db: Database, vault: Vault, platformUrl: string, to
 
 async function terminalIdentity(db: Database, vault: Vault, config: CoreConfig): Promise<TerminalIdentity> {
   const known = loadTerminalIdentity(db, vault);
-  if (known) return known;
+  if (known) return config.demo ? followDemoPlatform(db, known, config.enrollment?.platformUrl) : known;
   if (!config.enrollment) throw new NotEnrolledError();
   return enroll(db, vault, config.enrollment.platformUrl, config.enrollment.token);
+}
+
+/**
+ * The demo's embedded platform keeps its port, but moves when another program took it; the
+ * launcher then says where it is now. A real terminal's platform is the one it enrolled with.
+ */
+function followDemoPlatform(db: Database, known: TerminalIdentity, platformUrl: string | undefined): TerminalIdentity {
+  if (!platformUrl || platformUrl === known.platformUrl) return known;
+  movePlatform(db, platformUrl);
+  return { ...known, platformUrl };
 }
 
 /** Opens the store, the devices and the services, and starts the background sync. */
