@@ -73,5 +73,5 @@ describe('the demo started again on the same data folder', () => {
     const third = await started(dir);
     expect(third.platform.url).not.toBe(url);
     await caseReachesPlatform(third);
-  });
+  }, 180_000);
 });
