@@ -46,6 +46,8 @@ async function caseReachesPlatform(demo: RunningDemo): Promise<void> {
   await expect
     .poll(async () => (await demo.platform.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE case_number = $1', [caseNumber])).rows[0]?.n, { timeout: 30_000 })
     .toBe(1);
+  // Its receipt printed before the demo stops, rather than cut off mid-job.
+  await invoke(demo, 'case.outcome', { caseNumber });
 }
 
 function occupy(url: string): Promise<Server> {
