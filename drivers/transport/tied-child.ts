@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 let setprivFound: boolean | undefined;
 
 function hasSetpriv(): boolean {
-  setprivFound ??= spawnSync('setpriv', ['--version'], { stdio: 'ignore' }).status === 0;
+  // util-linux before 2.33 has setpriv without --pdeathsig.
+  setprivFound ??= spawnSync('setpriv', ['--help'], { encoding: 'utf8' }).stdout?.includes('--pdeathsig') ?? false;
   return setprivFound;
 }
 
