@@ -26,7 +26,7 @@ import { EventStore } from './sync/event-store.js';
 import { watchDevices } from './sync/device-watch.js';
 import { MaterialStore } from './sync/material-store.js';
 import { CaseMaterials } from './materials/case-materials.js';
-import { loadTerminalIdentity, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
+import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
 
 /** Until the platform's first reply says otherwise. */
@@ -74,9 +74,19 @@ export async function enroll(db: Database, vault: Vault, platformUrl: string, to
 
 async function terminalIdentity(db: Database, vault: Vault, config: CoreConfig): Promise<TerminalIdentity> {
   const known = loadTerminalIdentity(db, vault);
-  if (known) return known;
+  if (known) return config.demo ? followDemoPlatform(db, known, config.enrollment?.platformUrl) : known;
   if (!config.enrollment) throw new NotEnrolledError();
   return enroll(db, vault, config.enrollment.platformUrl, config.enrollment.token);
+}
+
+/**
+ * The demo's embedded platform keeps its port, but moves when another program took it; the
+ * launcher then says where it is now. A real terminal's platform is the one it enrolled with.
+ */
+function followDemoPlatform(db: Database, known: TerminalIdentity, platformUrl: string | undefined): TerminalIdentity {
+  if (!platformUrl || platformUrl === known.platformUrl) return known;
+  movePlatform(db, platformUrl);
+  return { ...known, platformUrl };
 }
 
 /** Opens the store, the devices and the services, and starts the background sync. */
@@ -106,7 +116,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     terminal,
     demo: config.demo,
     idleSeconds: config.session.idleSeconds,
-    catalog: openCatalog(db, terminal.regionCode),
+    catalog: openCatalog(db, terminal.regionCode, config.demo),
     session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,
@@ -128,6 +138,12 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   sync.start();
   const stopPrinterPolls = printerWatch.start(printerPollEveryMs);
   const beatSource = { versions: { node: process.versions.node }, health: sampleDevices };
+  // The screen hears of every change: the sync's, and a catalog that puts the terminal in service.
+  const statusListeners = new Set<(status: KioskStatus) => void>();
+  const announceStatus = () => {
+    for (const listener of statusListeners) listener(kioskStatus(services));
+  };
+  sync.onStatus(announceStatus);
   // A bundle applied in the background is offered from the next request on: handlers read services.catalog.
   const catalogUpdates = startCatalogUpdates({
     db,
@@ -137,12 +153,16 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     view: catalogView(db, terminal.regionCode),
     onApplied: (bundle) => {
       services.catalog = bundle.catalog;
+      announceStatus();
     },
   });
   const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));
   return {
     handlers: createHandlers(services),
-    onStatus: (listener) => sync.onStatus(() => listener(kioskStatus(services))),
+    onStatus: (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
     close: async () => {
       heartbeats.stop();
       stopPrinterPolls();
