@@ -17,21 +17,64 @@ export function required(value: string | undefined, flag: string, usage: string)
   return value;
 }
 
-export function integer(value: string | undefined, flag: string, fallback: number): number {
+export interface Range {
+  /** 0 unless given: most counts, ports and versions are never negative. */
+  min?: number;
+  max?: number;
+}
+
+function rangeInWords({ min = 0, max }: Range): string {
+  return max === undefined ? `of at least ${min}` : `from ${min} to ${max}`;
+}
+
+/**
+ * Every numeric option goes through here: digits only (no "1e3", "0x10", " 5" or ""), inside its
+ * range, or one sentence saying what was expected; the fallback when the option is absent.
+ */
+export function integer(value: string | undefined, flag: string, fallback: number, range: Range = {}): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} must be a whole number, got "${value}"`);
+  const { min = 0, max = Number.MAX_SAFE_INTEGER } = range;
+  const n = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be a whole number ${rangeInWords(range)}, got "${value}"`);
   return n;
 }
 
+/** The line speeds serial readers and printers are sold with; anything else is a typo. */
+export const baudRates = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600] as const;
+
+export function baudRate(value: string | undefined, flag = '--baud'): number {
+  const n = integer(value, flag, 115200, { min: 1 });
+  if (!(baudRates as readonly number[]).includes(n)) throw new UsageError(`${flag} must be one of ${baudRates.join(', ')}, got "${value ?? ''}"`);
+  return n;
+}
+
+/** A TCP port to connect to; 0 only where the OS may choose (listeners), so it is allowed by `min`. */
+export function tcpPort(value: string | undefined, flag: string, fallback: number, min = 1): number {
+  return integer(value, flag, fallback, { min, max: 65535 });
+}
+
 export function hostPort(value: string, flag: string): { host: string; port: number } {
-  const match = /^(.+):(\d{1,5})$/.exec(value);
-  if (!match?.[1] || !match[2]) throw new UsageError(`${flag} must be HOST:PORT, got "${value}"`);
-  return { host: match[1], port: Number(match[2]) };
+  const match = /^(.+):([^:]*)$/.exec(value);
+  if (!match?.[1]) throw new UsageError(`${flag} must be HOST:PORT, got "${value}"`);
+  return { host: match[1], port: tcpPort(match[2], `${flag}'s port`, 0) };
 }
 
 export function paper(value: string | undefined): 58 | 80 {
   if (value === undefined || value === '80') return 80;
   if (value === '58') return 58;
   throw new UsageError(`--paper must be 58 or 80, got "${value}"`);
+}
+
+/** One of a fixed set of words (a fault, a card), or a refusal that lists them all. */
+export function oneOf<T extends string>(value: string, flag: string, known: readonly T[]): T {
+  const found = known.find((word) => word === value);
+  if (found === undefined) throw new UsageError(`${flag} must be one of ${known.join(', ')}; got "${value}"`);
+  return found;
+}
+
+/** The entry a word names in a table (a card, a printer fault), or a refusal that lists the words. */
+export function pick<V>(value: string, flag: string, table: Readonly<Record<string, V>>): V {
+  const found = Object.hasOwn(table, value) ? table[value] : undefined;
+  if (found === undefined) throw new UsageError(`${flag} must be one of ${Object.keys(table).join(', ')}; got "${value}"`);
+  return found;
 }

@@ -1,41 +1,19 @@
-import { catalog } from './commands/catalog.js';
-import { device } from './commands/device.js';
-import { enroll } from './commands/enroll.js';
-import { outbox } from './commands/outbox.js';
-import { platform } from './commands/platform.js';
-import { sim } from './commands/sim.js';
-import { start } from './commands/start.js';
-import { fail, UsageError } from './fail.js';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { dispatch } from './command.js';
+import { tongban } from './command-table.js';
+import { fail } from './fail.js';
 
-const commands: Record<string, (argv: string[]) => Promise<void>> = {
-  start,
-  platform,
-  enroll,
-  sim,
-  device,
-  outbox,
-  catalog,
-};
-
-const usage = `usage: tongban <command> [options]
-  start [--demo] [--browser] [--no-ui] [--data DIR]   the kiosk (a demo when not enrolled)
-  platform [--port N] [--host ADDR] [--data DIR] [--db URL]   the terminal management platform
-  enroll --platform URL --token TOKEN --idcard-port PATH (--printer-port PATH | --printer-tcp HOST:PORT)
-  sim idcard|printer [options]                        a simulator on a pty; prints the port path
-  sim app-code [keygen] [options]                     a 鄂汇办 identity code signed with a stand-in province key
-  device list | read-id | printer-status | print       talk to one device directly
-  outbox [--data DIR]                                 what waits to go up, and what the platform refused
-  catalog demo | keygen | sign | verify | publish | rollback   item-catalog bundles`;
+/** package.json's version: main.js runs from dist/cli/, two folders below the package. */
+function version(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return z.object({ version: z.string() }).parse(JSON.parse(text)).version;
+}
 
 async function main(argv: string[]): Promise<void> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === 'help') {
-    process.stdout.write(`${usage}\n`);
-    return;
-  }
-  const command = commands[name];
-  if (!command) throw new UsageError(`unknown command "${name}"\n${usage}`);
-  await command(rest);
+  if (argv[0] === '--version') process.stdout.write(`tongban ${version()}\n`);
+  else if (argv.length === 0 || argv[0] === 'help') process.stdout.write(`usage: ${tongban.usage}\n`);
+  else await dispatch(tongban, argv);
 }
 
 main(process.argv.slice(2)).catch(fail);

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { tiedToThisProcess } from '../drivers/transport/tied-child.js';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -38,8 +39,7 @@ export function chooseUi(options: { browser: boolean; ui: boolean }): UiChoice {
 /** Chromium as a kiosk: full screen, no browser UI, its own profile so no other tabs appear. */
 export function openChromiumKiosk(binary: string, url: string, profileDir: string): ChildProcess {
   return spawn(
-    binary,
-    [
+    ...tiedToThisProcess(binary, [
       '--kiosk',
       `--app=${url}`,
       `--user-data-dir=${profileDir}`,
@@ -52,7 +52,7 @@ export function openChromiumKiosk(binary: string, url: string, profileDir: strin
       '--overscroll-history-navigation=0',
       '--disable-pinch',
       rendererJsFlagsSwitch,
-    ],
+    ]),
     { stdio: 'ignore' },
   );
 }

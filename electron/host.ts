@@ -51,6 +51,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
    */
   const latest = new Map<string, string>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  // A socket's error (a message over maxPayload, a broken frame) is that socket's alone: without
+  // a listener, ws rethrows it and the whole host, core and platform with it, goes down.
+  wss.on('error', () => undefined);
 
   const server = createServer((request, response) => {
     void route(request, response).catch(() => {
@@ -89,6 +92,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     wss.handleUpgrade(request, socket, head, (ws) => {
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
+      ws.on('error', () => ws.terminate());
       for (const message of latest.values()) ws.send(message);
     });
   });

@@ -33,6 +33,7 @@
  *   Query:          query-input, query-submit, query-status, query-timeline, query-error, query-mine
  *                   (我的办件, by card), print-slip / print-slip-state, reprint / reprint-state
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
+ *   Out of service: out-of-service (instead of every other screen, both languages), hotline, out-of-service-reason
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,6 +51,7 @@ import { Query } from './screens/query/Query.js';
 import { Guide } from './screens/guide/Guide.js';
 import { Help } from './screens/help/Help.js';
 import { Review } from './screens/review/Review.js';
+import { OutOfService } from './screens/service/OutOfService.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
@@ -88,6 +90,15 @@ export function App() {
   const idle = useIdle(screen.name !== 'home', idleSeconds, goHome);
   useTouchToScreenTiming(screen.name);
 
+  if (status?.service.state === 'outOfService') {
+    return (
+      <div className="kiosk" data-testid="kiosk-root">
+        <main className="content">
+          <OutOfService reason={status.service.reason} />
+        </main>
+      </div>
+    );
+  }
   return (
     <div className={elderly ? 'kiosk elderly' : 'kiosk'} data-testid="kiosk-root">
       <KeyboardProvider>

@@ -25,6 +25,7 @@ export type {
   PrintProblem,
   PrintResult,
   ReviewLevel,
+  ServiceState,
   UploadState,
 } from '../electron/api/values.js';
 export { reviewLevels, reviewReasons } from '../electron/api/values.js';

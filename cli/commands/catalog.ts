@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readDocument } from '../../electron/core/catalog/bundle/read-document.js';
 import { InstalledCatalogs } from '../../electron/core/catalog/bundle/installed-catalogs.js';
 import { readPrivateKey, readPublicKey, writeKeyPair } from '../../electron/core/catalog/bundle/keys.js';
@@ -9,21 +8,27 @@ import { demoCatalog } from '../../electron/core/catalog/demo/demo-catalog.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { catalogPublishReplySchema } from '../../platform/protocol/catalog.js';
 import { integer, parse, required } from '../args.js';
-import { dataDir } from '../data-dir.js';
+import { usageOf, type Command } from '../command.js';
+import { dataDir, storeOpenElsewhere, terminalStore } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
-const usage = `tongban catalog demo | keygen --out DIR
-  | sign --key FILE [--key FILE...] --in CATALOG.json --version N --expires ISO8601 [--scope CODE] --out BUNDLE
-  | verify --trust PUB [--trust PUB...] [--threshold K] [--installed-version N] --in BUNDLE
-  | publish --platform URL --admin-token T --in BUNDLE
-  | rollback [--data DIR]`;
+const usages = {
+  demo: 'tongban catalog demo',
+  keygen: 'tongban catalog keygen --out DIR',
+  sign: 'tongban catalog sign --key FILE [--key FILE...] --in CATALOG.json --version N --expires ISO8601 [--scope CODE] --out BUNDLE',
+  verify: 'tongban catalog verify --trust PUB [--trust PUB...] [--threshold K] [--installed-version N] --in BUNDLE',
+  publish: 'tongban catalog publish --platform URL --admin-token T --in BUNDLE',
+  rollback: 'tongban catalog rollback [--data DIR]',
+};
 
-function demo(): Promise<void> {
+function demo(argv: string[]): Promise<void> {
+  parse(argv, {}, usages.demo);
   process.stdout.write(`${JSON.stringify(demoCatalog, null, 2)}\n`);
   return Promise.resolve();
 }
 
 function keygen(argv: string[]): Promise<void> {
+  const usage = usages.keygen;
   const { values } = parse(argv, { out: { type: 'string' } }, usage);
   process.stdout.write(`${JSON.stringify(writeKeyPair(required(values.out, '--out', usage)))}\n`);
   return Promise.resolve();
@@ -36,12 +41,12 @@ function expiry(value: string): Date {
 }
 
 async function signCommand(argv: string[]): Promise<void> {
+  const usage = usages.sign;
   const { values } = parse(argv, { key: { type: 'string', multiple: true }, in: { type: 'string' }, version: { type: 'string' }, expires: { type: 'string' }, scope: { type: 'string' }, out: { type: 'string' } }, usage);
   const keys = (values.key ?? []).map(readPrivateKey);
   if (keys.length === 0) throw new UsageError(`--key is required\nusage: ${usage}`);
   const payload = readFileSync(required(values.in, '--in', usage));
-  const version = integer(required(values.version, '--version', usage), '--version', 0);
-  if (version < 1) throw new UsageError('--version must be 1 or more');
+  const version = integer(required(values.version, '--version', usage), '--version', 0, { min: 1 });
   const document = await readDocument(payload, version); // sign nothing a terminal would refuse
   const bundle = signBundle(payload, keys, { version, expires: expiry(required(values.expires, '--expires', usage)), scope: values.scope ?? '420000' });
   writeFileSync(required(values.out, '--out', usage), bundle);
@@ -49,10 +54,11 @@ async function signCommand(argv: string[]): Promise<void> {
 }
 
 async function verifyCommand(argv: string[]): Promise<void> {
+  const usage = usages.verify;
   const { values } = parse(argv, { trust: { type: 'string', multiple: true }, threshold: { type: 'string' }, 'installed-version': { type: 'string' }, in: { type: 'string' } }, usage);
   const keys = (values.trust ?? []).map(readPublicKey);
   if (keys.length === 0) throw new UsageError(`--trust is required\nusage: ${usage}`);
-  const threshold = integer(values.threshold, '--threshold', 1);
+  const threshold = integer(values.threshold, '--threshold', 1, { min: 1, max: keys.length });
   const bytes = readFileSync(required(values.in, '--in', usage));
   try {
     const split = verifyBundle(bytes, { keys, threshold, installedVersion: integer(values['installed-version'], '--installed-version', 0), maxBytes: defaultMaxBundleBytes, now: new Date() });
@@ -66,6 +72,7 @@ async function verifyCommand(argv: string[]): Promise<void> {
 }
 
 async function publish(argv: string[]): Promise<void> {
+  const usage = usages.publish;
   const { values } = parse(argv, { platform: { type: 'string' }, 'admin-token': { type: 'string' }, in: { type: 'string' } }, usage);
   const url = new URL('/v1/admin/catalog', required(values.platform, '--platform', usage));
   const bytes = readFileSync(required(values.in, '--in', usage));
@@ -79,25 +86,35 @@ async function publish(argv: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(catalogPublishReplySchema.parse(json))}\n`);
 }
 
+/**
+ * Makes the previous catalog current again. A running kiosk keeps the catalog it loaded at start,
+ * so when one has the store open the technician is told to restart it; nothing else would show it.
+ */
 function rollback(argv: string[]): Promise<void> {
-  const { values } = parse(argv, { data: { type: 'string' } }, usage);
-  const db = openStore(join(dataDir(values.data), 'kiosk.sqlite'));
+  const { values } = parse(argv, { data: { type: 'string' } }, usages.rollback);
+  const path = terminalStore(dataDir(values.data));
+  const db = openStore(path);
+  let done: { from: number; to: number } | undefined;
   try {
-    const done = new InstalledCatalogs(db).rollBack();
-    if (!done) throw new Error('no previous catalog to roll back to / 没有可回退的上一版事项清单');
-    process.stdout.write(`${JSON.stringify(done)}\n`);
+    done = new InstalledCatalogs(db).rollBack();
   } finally {
     db.close();
   }
+  if (!done) throw new Error('no previous catalog to roll back to / 没有可回退的上一版事项清单');
+  const restartNeeded = storeOpenElsewhere(path);
+  process.stdout.write(`${JSON.stringify({ ...done, restartNeeded })}\n`);
+  if (restartNeeded) process.stderr.write('the kiosk is running: restart it for the rollback to take effect / 终端正在运行，重启后回退生效\n');
   return Promise.resolve();
 }
 
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { demo, keygen, sign: signCommand, verify: verifyCommand, publish, rollback };
+const subcommands = {
+  demo: { usage: usages.demo, run: demo },
+  keygen: { usage: usages.keygen, run: keygen },
+  sign: { usage: usages.sign, run: signCommand },
+  verify: { usage: usages.verify, run: verifyCommand },
+  publish: { usage: usages.publish, run: publish },
+  rollback: { usage: usages.rollback, run: rollback },
+} satisfies Record<string, Command>;
 
 /** Item-catalog bundles: the admin's signing tools and the technician's rollback. */
-export async function catalog(argv: string[]): Promise<void> {
-  const [name, ...rest] = argv;
-  const run = name ? subcommands[name] : undefined;
-  if (!run) throw new UsageError(`unknown catalog command "${name ?? ''}"\nusage: ${usage}`);
-  await run(rest);
-}
+export const catalog: Command = { usage: usageOf(subcommands), summary: 'item-catalog bundles: demo | keygen | sign | verify | publish | rollback', subcommands };

@@ -10,12 +10,14 @@ import { openDeviceFile } from '../../drivers/transport/device-file.js';
 import { openSerial } from '../../drivers/transport/serial.js';
 import { openTcp } from '../../drivers/transport/tcp.js';
 import type { ByteTransport } from '../../drivers/transport/transport.js';
-import { hostPort, integer, paper } from '../args.js';
+import { baudRate, hostPort, paper } from '../args.js';
 import { UsageError } from '../fail.js';
 
-export const printerUsage = `tongban device printer-status (--port PATH [--baud N] | --file DEV | --tcp HOST:PORT)
-  tongban device print (--port PATH [--baud N] | --file DEV | --tcp HOST:PORT)
+const target = '(--port PATH [--baud N] | --file DEV | --tcp HOST:PORT)';
+export const printerStatusUsage = `tongban device printer-status ${target}`;
+export const printUsage = `tongban device print ${target}
       (--receipt FILE.json | --text FILE [--qr DATA]) [--paper 58|80] [--font gbk|gb18030]`;
+const printerUsage = `${printerStatusUsage}\n  ${printUsage}`;
 
 export const printerOptions = {
   port: { type: 'string' },
@@ -34,7 +36,7 @@ type PrinterValues = { [K in keyof typeof printerOptions]?: string };
 function openTarget(values: PrinterValues): Promise<ByteTransport> {
   const given = [values.port, values.file, values.tcp].filter((value) => value !== undefined);
   if (given.length !== 1) throw new UsageError(`exactly one of --port, --file or --tcp is required\nusage: ${printerUsage}`);
-  if (values.port) return openSerial(values.port, { baudRate: integer(values.baud, '--baud', 115200) });
+  if (values.port) return openSerial(values.port, { baudRate: baudRate(values.baud) });
   if (values.file) return openDeviceFile(values.file);
   const { host, port } = hostPort(values.tcp ?? '', '--tcp');
   return openTcp(host, port);

@@ -1,21 +1,18 @@
-import { SerialPort } from 'serialport';
 import { cardRecord } from '../../drivers/idcard/record.js';
 import { IdCardReader, defaultCommandTimeoutMs } from '../../drivers/idcard/reader.js';
 import { openSerial } from '../../drivers/transport/serial.js';
-import { integer, parse, required } from '../args.js';
-import { UsageError } from '../fail.js';
-import { print, printerOptions, printerStatus, printerUsage } from './device-printer.js';
+import { baudRate, integer, parse, required } from '../args.js';
+import { usageOf, type Command } from '../command.js';
+import { deviceList, listUsage } from './device-list.js';
+import { print, printerOptions, printerStatus, printUsage, printerStatusUsage } from './device-printer.js';
 
-const usage = `tongban device list
-  tongban device read-id --port PATH [--baud N] [--timeout S]
-  ${printerUsage}`;
+const readIdUsage = 'tongban device read-id --port PATH [--baud N] [--timeout S]';
 
-const options = {
-  ...printerOptions,
+const readIdOptions = {
+  port: { type: 'string' },
+  baud: { type: 'string' },
   timeout: { type: 'string' },
 } as const;
-
-type Values = ReturnType<typeof parse<typeof options>>['values'];
 
 function json(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
@@ -24,25 +21,33 @@ function json(value: unknown): void {
 /**
  * One card read, the whole record on stdout: the technician asked for it explicitly, once.
  * No command may wait longer than the whole --timeout, so a silent reader fails within it.
+ * A bad read is read again once, and `retries` says so: a cable that garbles now and then shows.
  */
-async function readId(values: Values): Promise<void> {
-  const transport = await openSerial(required(values.port, '--port', usage), { baudRate: integer(values.baud, '--baud', 115200) });
-  const timeoutMs = Math.max(1, integer(values.timeout, '--timeout', 10)) * 1000;
+async function readId(argv: string[]): Promise<void> {
+  const { values } = parse(argv, readIdOptions, readIdUsage);
+  const port = required(values.port, '--port', readIdUsage);
+  const timeoutMs = integer(values.timeout, '--timeout', 10, { min: 1, max: 600 }) * 1000;
+  const transport = await openSerial(port, { baudRate: baudRate(values.baud) });
   const reader = new IdCardReader(transport, { commandTimeoutMs: Math.min(defaultCommandTimeoutMs, timeoutMs) });
   try {
-    json(cardRecord(await reader.readCard({ timeoutMs })));
+    const read = await reader.readCard({ timeoutMs });
+    json({ ...cardRecord(read), retries: read.retries });
   } finally {
     await reader.close();
   }
 }
 
-export async function device(argv: string[]): Promise<void> {
-  const { values, positionals } = parse(argv, options, usage);
-  const action = positionals[0];
-  if (action === 'list') {
-    for (const port of await SerialPort.list()) json(port);
-  } else if (action === 'read-id') await readId(values);
-  else if (action === 'printer-status') await printerStatus(values);
-  else if (action === 'print') await print(values);
-  else throw new UsageError(`unknown device action "${action ?? ''}"\nusage: ${usage}`);
-}
+const printerCommand = (usage: string, run: typeof print): Command => ({ usage, run: (argv) => run(parse(argv, printerOptions, usage).values) });
+
+const subcommands = {
+  list: { usage: listUsage, run: deviceList },
+  'read-id': { usage: readIdUsage, run: readId },
+  'printer-status': printerCommand(printerStatusUsage, printerStatus),
+  print: printerCommand(printUsage, print),
+} satisfies Record<string, Command>;
+
+export const device: Command = {
+  usage: usageOf(subcommands),
+  summary: 'one device, directly: list | read-id | printer-status | print',
+  subcommands,
+};

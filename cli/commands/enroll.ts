@@ -10,7 +10,7 @@ import { hostPort, integer, paper, parse, required } from '../args.js';
 import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
-const usage =
+export const usage =
   'tongban enroll --platform URL --token TOKEN --idcard-port PATH (--printer-port PATH | --printer-tcp HOST:PORT) [--paper 58|80] [--baud N] [--data DIR] [--app-code-trust PROVINCE.pub ...]';
 
 function printerTarget(values: { 'printer-port'?: string; 'printer-tcp'?: string; paper?: string; baud?: string }): PrinterTarget {

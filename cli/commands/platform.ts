@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { openPglite, openPostgres, startPlatform, type Database } from '../../platform/main.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import type { CatalogTrust } from '../../platform/protocol/index.js';
-import { integer, parse } from '../args.js';
+import { integer, parse, tcpPort } from '../args.js';
 import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
-const usage = 'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--catalog-trust FILE.pub ...] [--catalog-threshold K]   (admin token: $TONGBAN_ADMIN_TOKEN)';
+export const usage = 'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--catalog-trust FILE.pub ...] [--catalog-threshold K]   (admin token: $TONGBAN_ADMIN_TOKEN)';
 
 /** A PostgreSQL server when given one, else PGlite in the data folder. */
 function openDatabase(url: string | undefined, data: string | undefined): Promise<Database> {
@@ -38,13 +38,14 @@ export async function platform(argv: string[]): Promise<void> {
     usage,
   );
   const trust = catalogTrust(values['catalog-trust'], values['catalog-threshold']);
+  const port = tcpPort(values.port, '--port', 0, 0);
   if (values.db !== undefined && !/^postgres(ql)?:\/\//.test(values.db)) {
     throw new UsageError('--db must be a PostgreSQL URL (postgres://user@host/db); omit it to use the embedded PGlite database');
   }
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
   const db = await openDatabase(values.db, values.data);
-  const running = await startPlatform({ db, port: integer(values.port, '--port', 0), host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust });
+  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust });
   process.stdout.write(`${running.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => void running.close().then(() => db.close()).then(resolve);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { tiedToThisProcess } from '../../drivers/transport/tied-child.js';
 import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
 import { forkCore } from '../../electron/bridge/fork-channel.js';
 import { coreConfigSchema, type CoreConfigInput } from '../../electron/core/config/core-config.js';
@@ -12,7 +13,7 @@ import { UsageError } from '../fail.js';
 import { coreEntry, electronMain, rendererDir } from '../paths.js';
 import { chooseUi, openChromiumKiosk } from '../ui.js';
 
-const usage = 'tongban start [--demo] [--browser] [--no-ui] [--data DIR]';
+export const usage = 'tongban start [--demo] [--browser] [--no-ui] [--data DIR]';
 
 interface Running {
   url: string | undefined;
@@ -42,7 +43,7 @@ async function startConfigured(coreConfig: CoreConfigInput): Promise<Running> {
 
 /** Electron runs the core itself (utilityProcess) and prints the kiosk's URL as the host does. */
 function openElectron(binary: string, coreConfig: CoreConfigInput): ChildProcess {
-  return spawn(binary, [electronMain()], {
+  return spawn(...tiedToThisProcess(binary, [electronMain()]), {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, TONGBAN_CORE_CONFIG: JSON.stringify(coreConfig), TONGBAN_CORE_ENTRY: coreEntry(), TONGBAN_RENDERER_DIR: rendererDir() },
   });
@@ -54,6 +55,8 @@ async function startShell(dir: string, configured: boolean, electron: boolean): 
     const coreConfig = readConfig(dir);
     return electron ? { url: undefined, coreConfig, close: async () => undefined } : startConfigured(coreConfig);
   }
+  // A technician who meant to start an enrolled terminal must see at once that this is not it.
+  process.stderr.write(`演示模式：${dir} 中没有已注册的终端 / running the demo: ${dir} holds no enrolled terminal (tongban enroll --platform URL --token TOKEN --data ${dir})\n`);
   const demo = await startDemo({ dataDir: join(dir, 'demo'), withCore: !electron });
   return { url: demo.kioskUrl, coreConfig: demo.coreConfig, close: demo.close };
 }

@@ -1,28 +1,52 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { seedCertificates } from '../../platform/certificates/store.js';
 import { demoCertificates } from './demo-certificates.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
 
+const portSchema = z.coerce.number().int().min(1).max(65535);
+
+/** The port the platform had last time, or 0 (any) for a new folder or a file that says nothing sensible. */
+function rememberedPort(file: string): number {
+  if (!existsSync(file)) return 0;
+  const parsed = portSchema.safeParse(readFileSync(file, 'utf8').trim());
+  return parsed.success ? parsed.data : 0;
+}
+
+function addressInUse(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+}
+
 /**
- * The embedded platform of the demo: PGlite in the data folder, on a loopback port. It can be
- * stopped and started again on the same port, to show (and test) a terminal riding out an outage.
+ * The embedded platform of the demo: PGlite in the data folder, on a loopback port. The port is
+ * kept in the folder: the demo terminal enrolled with the platform's URL and keeps it, so a new
+ * port at each launch would cut it off for good. It can be stopped and started again on the same
+ * port, to show (and test) a terminal riding out an outage.
  */
 export class DemoPlatform {
   private running: RunningPlatform | undefined;
-  private port = 0;
+  private port: number;
+  /** Only a new launch may move to another port; a restart within one must keep the kiosk's URL. */
+  private mayMove = true;
   // Hex: a base64url token may begin with '-', which `--admin-token` would take for an option.
   readonly adminToken = randomBytes(24).toString('hex');
 
-  private constructor(readonly db: Database) {}
+  private constructor(
+    readonly db: Database,
+    private readonly portFile: string,
+    private readonly log: (line: string) => void,
+  ) {
+    this.port = rememberedPort(portFile);
+  }
 
-  static async open(dir: string): Promise<DemoPlatform> {
+  static async open(dir: string, log: (line: string) => void): Promise<DemoPlatform> {
     mkdirSync(dir, { recursive: true });
     const db = await openPglite(join(dir, 'platform-db'));
     // Upserted at every start, so a demo folder from an older version gains them too.
     await seedCertificates(db, demoCertificates);
-    return new DemoPlatform(db);
+    return new DemoPlatform(db, join(dir, 'platform-port'), log);
   }
 
   get url(): string {
@@ -31,8 +55,22 @@ export class DemoPlatform {
 
   async start(): Promise<void> {
     if (this.running) return;
-    this.running = await startPlatform({ db: this.db, port: this.port, adminToken: this.adminToken });
+    this.running = await this.listen();
+    this.mayMove = false;
     this.port = Number(new URL(this.running.url).port);
+    writeFileSync(this.portFile, `${this.port}\n`);
+  }
+
+  /** On the remembered port; if something else took it, on another, which the kiosk is then told. */
+  private async listen(): Promise<RunningPlatform> {
+    const options = { db: this.db, adminToken: this.adminToken };
+    try {
+      return await startPlatform({ ...options, port: this.port });
+    } catch (error) {
+      if (!this.mayMove || this.port === 0 || !addressInUse(error)) throw error;
+      this.log(`demo platform: port ${this.port} is taken; moving to another and telling the kiosk`);
+      return startPlatform({ ...options, port: 0 });
+    }
   }
 
   async stop(): Promise<void> {

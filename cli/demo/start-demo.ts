@@ -36,7 +36,7 @@ export interface RunningDemo {
  */
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const platform = await DemoPlatform.open(options.dataDir);
+  const platform = await DemoPlatform.open(options.dataDir, log);
   await platform.start();
   const devices = await demoDevices(options.dataDir, options.cards);
   const kioskDir = join(options.dataDir, 'kiosk');

@@ -43,7 +43,7 @@ describe('IdCardReader over a real pty pair', () => {
 
   it('finds and reads a card placed a moment after it starts looking', async () => {
     const read = await reader.readCard({ timeoutMs: 10_000, pollIntervalMs: 1 });
-    expect(read).toEqual({ ...CHEN_XIAOXIN.text, photoWlt: CHEN_XIAOXIN.photoWlt, warnings: [] });
+    expect(read).toEqual({ ...CHEN_XIAOXIN.text, photoWlt: CHEN_XIAOXIN.photoWlt, warnings: [], retries: 0 });
   });
 
   it('reads the next citizen\'s card', async () => {

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { CHEN_XIAOXIN, DEMO_CARDS, EMILY_SMITH, LAI_KAYAN, XIANG_JIANGUO } from '../sim/cards.js';
-import { DEFAULT_SAM_ID, IdCardSimulator, type IdCardSimulatorOptions } from '../sim/idcard-sim.js';
+import { DEFAULT_SAM_ID, IdCardSimulator, type IdCardSimulatorOptions, type SimCard } from '../sim/idcard-sim.js';
 import { memoryPair } from '../transport/memory.js';
 import type { ByteTransport } from '../transport/transport.js';
 import {
   FrameChecksumError, FrameParser, PREAMBLE, encodeReply, encodeRequest, parseReply, type ParseEvent,
 } from './frame.js';
 import { IdCardReader } from './reader.js';
+import type { CardText } from './text.js';
 import { CardWaitTimeoutError, IdCardError, ReaderTimeoutError } from './status.js';
+import { CardTextError } from './text.js';
 
-/** Wraps the device end: splits every write into small pieces and reports each one. */
-function device(inner: ByteTransport, pieceSize: number, onWrite: () => void = () => undefined): ByteTransport {
+/** Wraps the device end: splits every write into small pieces and reports each one's length. */
+function device(inner: ByteTransport, pieceSize: number, onWrite: (bytes: number) => void = () => undefined): ByteTransport {
   return {
     description: inner.description,
     async write(data) {
       for (let offset = 0; offset < data.length; offset += pieceSize) {
         await inner.write(data.subarray(offset, offset + pieceSize));
       }
-      onWrite();
+      onWrite(data.length);
     },
     onData: (listener) => inner.onData(listener),
     onClose: (listener) => inner.onClose(listener),
@@ -44,7 +46,7 @@ describe('IdCardReader against the simulator', () => {
   it('reads a card whose 1288-byte reply arrives in 7-byte pieces', async () => {
     const { reader } = setup({ card: CHEN_XIAOXIN }, 7);
     const read = await reader.readCard({ timeoutMs: 5000, pollIntervalMs: 0 });
-    expect(read).toEqual({ ...CHEN_XIAOXIN.text, photoWlt: CHEN_XIAOXIN.photoWlt, warnings: [] });
+    expect(read).toEqual({ ...CHEN_XIAOXIN.text, photoWlt: CHEN_XIAOXIN.photoWlt, warnings: [], retries: 0 });
     await reader.close();
   });
 
@@ -52,7 +54,7 @@ describe('IdCardReader against the simulator', () => {
     const { reader, simulator } = setup({});
     simulator.placeCard(card);
     const read = await reader.readCard({ timeoutMs: 5000, pollIntervalMs: 0 });
-    expect(read).toEqual({ ...card.text, photoWlt: card.photoWlt, warnings: [] });
+    expect(read).toEqual({ ...card.text, photoWlt: card.photoWlt, warnings: [], retries: 0 });
     await reader.close();
   });
 
@@ -148,6 +150,42 @@ describe('IdCardReader when things go wrong', () => {
     expect((error as Error).message).toBe(
       '读卡器无应答 / reader did not answer in 20 ms on idcard (host end): check cable and power',
     );
+    await reader.close();
+  });
+
+  it('reads again once when the card reply arrives with a bad checksum, and says so', async () => {
+    const { reader } = setup({ card: CHEN_XIAOXIN, faults: ['bad-checksum-once'] });
+    const read = await reader.readCard({ timeoutMs: 5000, pollIntervalMs: 0 });
+    expect(read).toEqual({ ...CHEN_XIAOXIN.text, photoWlt: CHEN_XIAOXIN.photoWlt, warnings: [], retries: 1 });
+    await reader.close();
+  });
+
+  it('gives up with the checksum error when the read again is garbled too', async () => {
+    const { reader } = setup({ card: CHEN_XIAOXIN, faults: ['bad-checksum'] });
+    await expect(reader.readCard({ timeoutMs: 5000, pollIntervalMs: 0 })).rejects.toBeInstanceOf(FrameChecksumError);
+    await reader.close();
+  });
+
+  it('refuses a card text holding a lone surrogate as a bad read, and reads again', async () => {
+    const garbled: SimCard = { ...CHEN_XIAOXIN, text: { ...CHEN_XIAOXIN.text, name: '陈\ud842欣' } as CardText };
+    const [host, deviceEnd] = memoryPair('idcard');
+    const simulator = new IdCardSimulator(
+      // The citizen's card reads cleanly the second time: the simulator holds it once the bad text went out.
+      device(deviceEnd, 4096, (bytes) => {
+        if (bytes > 1000) simulator.placeCard(CHEN_XIAOXIN);
+      }),
+      { card: garbled },
+    );
+    const reader = new IdCardReader(host);
+    const read = await reader.readCard({ timeoutMs: 5000, pollIntervalMs: 0 });
+    expect(read).toMatchObject({ name: '陈晓欣', retries: 1 });
+    await reader.close();
+  });
+
+  it('fails with the card text error when the text is bad on the read again too', async () => {
+    const nul: SimCard = { ...CHEN_XIAOXIN, text: { ...CHEN_XIAOXIN.text, name: '陈\0晓欣' } as CardText };
+    const { reader } = setup({ card: nul });
+    await expect(reader.readCard({ timeoutMs: 5000, pollIntervalMs: 0 })).rejects.toBeInstanceOf(CardTextError);
     await reader.close();
   });
 

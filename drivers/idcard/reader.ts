@@ -2,12 +2,12 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { TransportClosedError, type ByteTransport } from '../transport/transport.js';
 import { COMMANDS, decodeSamId, splitBlocks, type Command } from './commands.js';
-import { FrameParser, encodeRequest, parseReply, type ParseEvent, type Reply } from './frame.js';
+import { FrameChecksumError, FrameParser, encodeRequest, parseReply, type ParseEvent, type Reply } from './frame.js';
 import {
   CardWaitTimeoutError, IdCardError, ReaderProtocolError, ReaderTimeoutError,
   SW3_CARD_FOUND, SW3_NO_CARD, SW3_READ_FAILED, SW3_SELECT_FAILED, isSuccess,
 } from './status.js';
-import { TEXT_BLOCK_SIZE, decodeText, type CardText } from './text.js';
+import { CardTextError, TEXT_BLOCK_SIZE, cardString, decodeText, type CardText } from './text.js';
 
 export interface CardExtras {
   /** The photo as the card stores it: 1024 bytes of WLT, kept raw for a licensed decoder. */
@@ -16,6 +16,16 @@ export interface CardExtras {
 }
 
 export type IdCardRead = CardText & CardExtras;
+
+/** readCard's answer: the card, and how many bad reads (see BAD_READ_RETRIES) were read again. */
+export type ReadCardResult = IdCardRead & { retries: number };
+
+/**
+ * A reply garbled on the line (bad checksum) or text no card holds (CardTextError) is read again
+ * once: one bad frame is noise, as the kiosk's polling already knows; two in a row are worth a
+ * technician's look at the cable or the card.
+ */
+export const BAD_READ_RETRIES = 1;
 
 /** Long enough for the 2.3 kB fingerprint reply at 9600 baud (~2.4 s), the slowest link readers offer. */
 export const defaultCommandTimeoutMs = 3000;
@@ -101,20 +111,24 @@ export class IdCardReader {
 
   /** The address written on the back after a move (追加住址); throws 0x91 when there is none. */
   async readAppendedAddress(): Promise<string> {
-    const data = (await this.send(COMMANDS.readAppendedAddress)).data;
-    return data.toString('utf16le').replace(/[\s\0]+$/u, '');
+    return cardString((await this.send(COMMANDS.readAppendedAddress)).data, 'appendedAddress');
   }
 
-  /** Polls for a card until one is read or the deadline passes. */
-  async readCard(options: ReadCardOptions): Promise<IdCardRead> {
+  /** Polls for a card until one is read or the deadline passes; a bad read is read again once. */
+  async readCard(options: ReadCardOptions): Promise<ReadCardResult> {
     const { timeoutMs, pollIntervalMs = 300, signal } = options;
     const deadline = Date.now() + timeoutMs;
+    let retries = 0;
     for (;;) {
       signal?.throwIfAborted();
       let status: IdCardError;
       try {
-        return await this.findSelectRead();
+        return { ...(await this.findSelectRead()), retries };
       } catch (error) {
+        if (isBadRead(error)) {
+          if (retries++ < BAD_READ_RETRIES) continue;
+          throw error;
+        }
         if (!(error instanceof IdCardError && RETRYABLE.has(error.code))) throw error;
         status = error;
       }
@@ -190,6 +204,10 @@ export class IdCardReader {
     for (const unsubscribe of this.unsubscribe) unsubscribe();
     this.pending?.reject(this.closedError);
   }
+}
+
+function isBadRead(error: unknown): error is FrameChecksumError | CardTextError {
+  return error instanceof FrameChecksumError || error instanceof CardTextError;
 }
 
 function decodeCard(text: Buffer | undefined, photo: Buffer | undefined): IdCardRead {

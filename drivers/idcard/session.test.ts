@@ -5,6 +5,7 @@ import { memoryPair } from '../transport/memory.js';
 import type { ByteTransport } from '../transport/transport.js';
 import { IdCardSession, type IdCardSessionEvents } from './session.js';
 import { IdCardError } from './status.js';
+import { CardTextError, type CardText } from './text.js';
 
 /** A reader the test can plug in and pull out; each plug-in is a fresh device with its simulator. */
 class Socket {
@@ -118,6 +119,20 @@ describe('IdCardSession', () => {
     expect(failure).toMatchObject({ code: 0x41 });
     await socket.commands(5);
     await session.stop();
+  });
+
+  it('never hands over a card whose name holds a NUL: a bad read, read again until the card reads clean', async () => {
+    const socket = new Socket({ card: { ...CHEN_XIAOXIN, text: { ...CHEN_XIAOXIN.text, name: '陈\0晓欣' } as CardText } });
+    const session = new IdCardSession({ open: socket.open, ...fast });
+    const seen = record(session);
+    const first = Promise.race([next(session, 'error').then(([error]) => error), next(session, 'card').then(() => 'a card')]);
+    session.start();
+    expect(await first).toBeInstanceOf(CardTextError);
+    const card = next(session, 'card');
+    socket.simulator?.placeCard(CHEN_XIAOXIN);
+    await card;
+    await session.stop();
+    expect(seen).toEqual(['connected', 'card 陈晓欣']);
   });
 
   it('survives a host listener that throws', async () => {

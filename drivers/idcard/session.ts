@@ -28,8 +28,10 @@ export interface IdCardSessionEvents {
   card: [read: IdCardRead];
   /** The card that was read has been lifted. */
   removed: [];
-  /** A failed command, read or reopen; the session carries on. */
+  /** A failed command, read or reopen; the session carries on. A reopen failing all night is reported once. */
   error: [error: Error];
+  /** Each attempt to open the port that failed, the first one included: the reader is not there (yet). */
+  openFailed: [error: Error];
   /** The port went away (unplugged); the session keeps trying to reopen it. */
   disconnected: [cause: Error | undefined];
 }
@@ -95,6 +97,7 @@ export class IdCardSession {
       this.emit('connected', transport.description);
       return connection;
     } catch (error) {
+      this.emit('openFailed', asError(error));
       if (!quiet) this.emit('error', asError(error));
       return undefined;
     }

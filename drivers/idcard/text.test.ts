@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkIdNumber, idCheckCharacter } from '../../standards/id-number.js';
 import { ETHNICITY } from './codes.js';
-import { decodeText, encodeText } from './text.js';
+import { CardTextError, decodeText, encodeText } from './text.js';
 
 /** One fixed-width field as the card stores it: UCS-2 LE, space padded. */
 function field(value: string, bytes: number): Buffer {
@@ -108,6 +108,36 @@ describe('decodeText', () => {
     const { text, warnings } = decodeText(raw);
     expect(text).toEqual({ cardType: 'unknown', marker: 'Q', raw });
     expect(warnings).toEqual(['未知证件类型标识 / unknown card type marker U+0051']);
+  });
+
+  it('trims NUL padding as it trims spaces, and keeps a name character beyond the BMP', () => {
+    const name = Buffer.from('陈𠮷欣'.padEnd(15, '\0'), 'utf16le');
+    const raw = block(...residentHead, ['20350312', 16], ['', 36]);
+    name.copy(raw, 0);
+    expect(decodeText(raw).text).toMatchObject({ name: '陈𠮷欣', idNumber: '420103199003120010' });
+  });
+
+  it.each([
+    ['a lone surrogate', '陈\ud842欣'],
+    ['a NUL inside the text', '陈\0晓欣'],
+    ['a control character', '陈\x1b[2J'],
+  ])('refuses a name holding %s as a bad read, naming the field but not the value', (_, name) => {
+    const raw = block([name, 30], ...residentHead.slice(1), ['20350312', 16], ['', 36]);
+    const error = ((): unknown => {
+      try {
+        return decodeText(raw);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(CardTextError);
+    expect(error).toMatchObject({ code: 0x41, field: 'name', zh: '读卡数据有误，请重新放置身份证' });
+    expect(String((error as Error).message)).not.toContain('陈');
+  });
+
+  it('refuses a control character in any text field, not only the name', () => {
+    const head = residentHead.map(([value, bytes]): [string, number] => [value === '武汉市公安局江汉分局' ? '武汉市\x07公安局' : value, bytes]);
+    expect(() => decodeText(block(...head, ['20350312', 16], ['', 36]))).toThrow(/card field "issuer"/);
   });
 
   it('refuses a block of the wrong size', () => {

@@ -4,6 +4,7 @@
  */
 import { checkIdNumber } from '../../standards/id-number.js';
 import { ETHNICITY, SEX } from './codes.js';
+import { IdCardError, SW3_READ_FAILED } from './status.js';
 
 export const TEXT_BLOCK_SIZE = 256;
 const MARKER_OFFSET = 248;
@@ -247,11 +248,38 @@ function checkedId(id: string, warnings: string[]): string {
   return id;
 }
 
+/** Inside a card's text, as opposed to its padding: what no card holds and no printer prints. */
+const NOT_CARD_TEXT = /[\x00-\x1f\x7f\ud800-\udfff]/u;
+
+/** Thrown for a text block a printed card cannot hold: a bad read (0x41), so the reader reads again. */
+export class CardTextError extends IdCardError {
+  override readonly name = 'CardTextError';
+  constructor(readonly field: string) {
+    // The field's name only: its value is the citizen's data.
+    super(SW3_READ_FAILED, {
+      zh: '读卡数据有误，请重新放置身份证',
+      en: `card field "${field}" read with a control character or a broken UTF-16 unit: a bad read, read the card again`,
+    });
+  }
+}
+
+/**
+ * One fixed-width UCS-2 field: the spaces and NULs that pad it are trimmed; a NUL, control
+ * character or lone surrogate left inside the text is refused with a CardTextError.
+ */
+export function cardString(bytes: Uint8Array, field: string): string {
+  const value = Buffer.from(bytes).toString('utf16le').replace(/[\s\0]+$/u, '');
+  if (NOT_CARD_TEXT.test(value)) throw new CardTextError(field);
+  return value;
+}
+
+/** Reserved fields are the card's business: whatever they hold is never shown, printed or sent. */
 function decodeFields<L extends Layout<string>>(block: Buffer, layout: L): Fields<L> {
   const fields: Record<string, string> = {};
   let offset = 0;
   for (const [field, size] of layout) {
-    fields[field] = block.subarray(offset, offset + size).toString('utf16le').replace(/[\s\0]+$/u, '');
+    const bytes = block.subarray(offset, offset + size);
+    fields[field] = field.startsWith('reserved') ? bytes.toString('utf16le') : cardString(bytes, field);
     offset += size;
   }
   return fields as Fields<L>;

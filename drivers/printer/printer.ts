@@ -106,6 +106,7 @@ export class ReceiptPrinter {
         await Promise.race([this.transport.write(realtimeStatus(n)), replies.failed]);
         const reply = await replies.next();
         if (reply === undefined) return unknownStatus(`${this.transport.description}: ${replies.failure}`);
+        if (!isStatusByte(reply)) return unknownStatus(notAStatus(this.transport.description, n, reply));
         bytes.push(reply);
       }
       return summarize(decodeStatusBytes([bytes[0] ?? 0, bytes[1] ?? 0, bytes[2] ?? 0, bytes[3] ?? 0]));
@@ -119,8 +120,17 @@ export class ReceiptPrinter {
 }
 
 /**
- * Collects status reply bytes however the transport chunks them, dropping bytes that are not
- * status replies, until a deadline for the whole exchange or the transport closing.
+ * A peer that answers with anything else is not a printer (a web server on the wrong port), or
+ * the line garbles what it says: either way nothing it sent can be taken as the printer's state.
+ */
+function notAStatus(where: string, n: number, reply: number): string {
+  const hex = reply.toString(16).padStart(2, '0').toUpperCase();
+  return `${where}: 不是打印机或状态无效 / not a printer, or no valid status: reply 0x${hex} to DLE EOT ${n} lacks the fixed bits of a status byte`;
+}
+
+/**
+ * Collects reply bytes however the transport chunks them, until a deadline for the whole exchange
+ * or the transport closing. Every byte is kept: one that is not a status reply is the caller's to refuse.
  */
 class StatusReplies {
   failure = '';
@@ -154,7 +164,7 @@ class StatusReplies {
   }
 
   private receive(chunk: Buffer): void {
-    for (const byte of chunk) if (isStatusByte(byte)) this.pending.push(byte);
+    this.pending.push(...chunk);
     this.wake();
   }
 

@@ -69,6 +69,16 @@ describe('font coverage', () => {
   });
 });
 
+describe('line breaks in text', () => {
+  it.each(['gb18030', 'gbk'] as const)('prints a text with \\n as two lines on a %s printer, replacing nothing', (encoding) => {
+    for (const text of ['请到二楼\n3 号窗口领取', '请到二楼\r\n3 号窗口领取']) {
+      const receipt: ReceiptInput = { blocks: [{ type: 'text', text }] };
+      expect(encodeReceipt(parseReceipt(receipt), { paper: 58, encoding }).replaced).toEqual([]);
+      expect(printedText(receipt, { paper: 58, encoding }).split('\n')).toEqual(['请到二楼', '3 号窗口领取']);
+    }
+  });
+});
+
 describe('validation', () => {
   it('rejects an unknown block with a readable error', () => {
     expect(() => parseReceipt({ blocks: [{ type: 'picture' }] })).toThrow(/invalid receipt/);

@@ -129,7 +129,9 @@ interface Style {
  * printed double height only: a case number broken over two lines is misread.
  */
 function styledLines(value: string, context: Context, style: Style): Uint8Array[] {
-  const text = fit(value, context);
+  // A line break is layout, not a character for the font (RECEIPT.md: `\n` starts a new line);
+  // CRLF counts as one, as in a text file saved on Windows.
+  const text = value.split(/\r?\n/u).map((paragraph) => fit(paragraph, context)).join('\n');
   const width = style.size === 2 && fitsOnlyAtNormalWidth(text, context.columns) ? 1 : style.size;
   const lines = wrap(text, Math.floor(context.columns / width));
   return [

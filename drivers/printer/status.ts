@@ -1,7 +1,7 @@
 /**
  * ESC/POS real-time status (DLE EOT n): the four one-byte replies and what they mean together.
- * Every reply has bits 1 and 4 set and bits 0 and 7 clear; a byte that does not is not a status
- * reply (line noise, or a stale byte) and is not trusted.
+ * Every reply has bits 1 and 4 set and bits 0 and 7 clear; a reply that does not is not a status
+ * reply (a peer that is not a printer, or line noise), and the whole exchange is not trusted.
  */
 
 export interface StatusFlags {

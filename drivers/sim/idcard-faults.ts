@@ -2,9 +2,11 @@
  * The ways a real reader misbehaves in a lobby, for the simulator to reproduce on request.
  * The wire faults (noise, pieces, bad checksum, slow) reshape a correct reply here; the card
  * and port faults (no card, card removed, vanish) change what the simulator answers.
+ * 'bad-checksum' garbles every reply; 'bad-checksum-once' only the first card read (text and
+ * photo, the longest reply and the one line noise is likeliest to hit), as a passing spike does.
  */
 
-export const SIM_FAULTS = ['noise', 'pieces', 'bad-checksum', 'no-card', 'slow', 'card-removed', 'vanish'] as const;
+export const SIM_FAULTS = ['noise', 'pieces', 'bad-checksum', 'bad-checksum-once', 'no-card', 'slow', 'card-removed', 'vanish'] as const;
 export type SimFault = (typeof SIM_FAULTS)[number];
 
 export function isSimFault(name: string): name is SimFault {
@@ -26,10 +28,10 @@ export interface Write {
   bytes: Buffer;
 }
 
-/** The writes that carry one encoded reply frame through the wire faults asked for. */
-export function shapeReply(frame: Buffer, faults: ReadonlySet<SimFault>, slowMs: number): Write[] {
+/** The writes that carry one encoded reply frame through the wire faults asked for; `garble` spoils its checksum. */
+export function shapeReply(frame: Buffer, faults: ReadonlySet<SimFault>, slowMs: number, garble = faults.has('bad-checksum')): Write[] {
   let bytes = Buffer.from(frame);
-  if (faults.has('bad-checksum')) bytes[bytes.length - 1] = (bytes.at(-1) ?? 0) ^ 0xff;
+  if (garble) bytes[bytes.length - 1] = (bytes.at(-1) ?? 0) ^ 0xff;
   if (faults.has('noise')) bytes = Buffer.concat([NOISE, bytes]);
   const pieces = faults.has('pieces') ? split(bytes, PIECE_SIZE) : [bytes];
   const firstDelay = faults.has('slow') ? slowMs : 0;

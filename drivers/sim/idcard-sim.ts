@@ -70,6 +70,9 @@ export class IdCardSimulator {
   /** Replies go out in order even when the 'slow' fault holds one back. */
   private outgoing: Promise<void> = Promise.resolve();
   private vanished = false;
+  /** 'bad-checksum-once': the next reply sent is garbled; set by the first card read only. */
+  private garbleNext = false;
+  private garbledOnce = false;
 
   constructor(
     private readonly transport: ByteTransport,
@@ -118,7 +121,9 @@ export class IdCardSimulator {
   }
 
   private send(frame: Buffer): void {
-    for (const { delayMs, bytes } of shapeReply(frame, this.faults, this.slowMs)) {
+    const garble = this.faults.has('bad-checksum') || this.garbleNext;
+    this.garbleNext = false;
+    for (const { delayMs, bytes } of shapeReply(frame, this.faults, this.slowMs, garble)) {
       // A host that has gone away cannot be told anything; its own side reports the close.
       this.outgoing = this.outgoing
         .then(() => (delayMs > 0 ? delay(delayMs) : undefined))
@@ -203,6 +208,11 @@ export class IdCardSimulator {
     if (withFingerprint && !card.fingerprint) return [SW3_NO_CONTENT];
     const blocks = [encodeText(card.text), card.photoWlt];
     if (withFingerprint && card.fingerprint) blocks.push(card.fingerprint);
+    if (this.faults.has('bad-checksum-once') && !this.garbledOnce) {
+      // The host never got this read, so the card counts as not yet read.
+      this.garbledOnce = this.garbleNext = true;
+      return [SW3_SUCCESS, joinBlocks(blocks)];
+    }
     this.readDone = true;
     this.readSinceAbsent = true;
     return [SW3_SUCCESS, joinBlocks(blocks)];

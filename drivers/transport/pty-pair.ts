@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { tiedToThisProcess } from './tied-child.js';
 
 export interface PtyPair {
   /** Where the driver (the kiosk) opens its port. */
@@ -25,11 +26,10 @@ export function hasSocat(): boolean {
 export function openPtyPair(dir: string): Promise<PtyPair> {
   const hostPath = join(dir, 'host');
   const devicePath = join(dir, 'device');
-  const socat = spawn(
-    'socat',
-    ['-d', '-d', `pty,raw,echo=0,link=${hostPath}`, `pty,raw,echo=0,link=${devicePath}`],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  // Tied to this process: a simulator's socat must not outlive the launcher that made it.
+  const socat = spawn(...tiedToThisProcess('socat', ['-d', '-d', `pty,raw,echo=0,link=${hostPath}`, `pty,raw,echo=0,link=${devicePath}`]), {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const exited = new Promise<void>((resolve) => socat.once('exit', () => resolve()));
   const close = async (): Promise<void> => {
     if (socat.exitCode === null && socat.signalCode === null) socat.kill('SIGTERM');

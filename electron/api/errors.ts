@@ -18,6 +18,7 @@ export const errorCodes = [
   'ALREADY_REVIEWED',
   'PRINTER_UNAVAILABLE',
   'STORE_FAILURE',
+  'OUT_OF_SERVICE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -128,6 +128,18 @@ export const caseViewSchema = z.object({
 });
 export type CaseView = z.infer<typeof caseViewSchema>;
 
+/**
+ * Where the terminal stands in its lifecycle (DESIGN.md): the screen shows each state, technicians
+ * read the reason. A demo offers the built-in catalog; an enrolled terminal offers only a signed one,
+ * and until one is installed it is out of service.
+ */
+export const serviceStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('demo') }),
+  z.object({ state: z.literal('inService') }),
+  z.object({ state: z.literal('outOfService'), reason: z.enum(['noTrustedCatalog']) }),
+]);
+export type ServiceState = z.infer<typeof serviceStateSchema>;
+
 export const kioskStatusSchema = z.object({
   terminalName: z.string(),
   hallName: z.string(),
@@ -142,6 +154,7 @@ export const kioskStatusSchema = z.object({
     clockSkewMs: z.number().nullable(),
   }),
   demo: z.boolean(),
+  service: serviceStateSchema,
   /** Seconds without a touch before the screen asks "are you still here?". */
   idleSeconds: z.number().int().positive(),
   /** Whether this terminal holds the province's keys to check 鄂汇办 codes; without them the screen offers none. */

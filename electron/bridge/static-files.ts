@@ -21,7 +21,8 @@ export const contentSecurityPolicy =
 
 /** Serves the built renderer; paths that climb out of its folder are not found. */
 export async function serveStatic(root: string, urlPath: string, response: ServerResponse): Promise<void> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  const relative = urlPath === '/' ? 'index.html' : decodedPath(urlPath);
+  if (relative === undefined) return plain(response, 400, 'bad request: the path is not valid percent-encoding');
   const path = normalize(join(root, relative));
   if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return notFound(response);
   let body: Buffer;
@@ -39,7 +40,20 @@ export async function serveStatic(root: string, urlPath: string, response: Serve
   response.end(body);
 }
 
+/** undefined for a path that is not valid percent-encoding (`/%ZZ`): the client's mistake, not ours. */
+function decodedPath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath).replace(/^\/+/, '');
+  } catch {
+    return undefined;
+  }
+}
+
 function notFound(response: ServerResponse): void {
-  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-  response.end('not found');
+  plain(response, 404, 'not found');
+}
+
+function plain(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
 }

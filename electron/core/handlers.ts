@@ -24,12 +24,14 @@ import { CitizenCertificates } from './certificates.js';
 import { benefitsOf } from './benefits.js';
 import type { CaseMaterials } from './materials/case-materials.js';
 import { materialsReply } from './materials/materials-request.js';
+import { offeredCatalog, serviceState } from './lifecycle.js';
 
 export interface KioskServices {
   terminal: TerminalIdentity;
   demo: boolean;
   idleSeconds: number;
-  catalog: Catalog;
+  /** undefined: no signed catalog installed on an enrolled terminal (out of service). */
+  catalog: Catalog | undefined;
   session: Session;
   cases: CaseStore;
   sync: SyncWorker;
@@ -58,6 +60,7 @@ export function kioskStatus(services: KioskServices): KioskStatus {
     waitingUploads: sync.waitingUploads,
     sync: sync.health,
     demo: services.demo,
+    service: serviceState(services),
     idleSeconds: services.idleSeconds,
     appCodeSignIn: services.appCodes.canCheck,
   };
@@ -66,7 +69,7 @@ export function kioskStatus(services: KioskServices): KioskStatus {
 export function createHandlers(services: KioskServices): Handlers {
   // The catalog is read from services at each call: a newly applied bundle replaces it there.
   const { session } = services;
-  const catalog = () => services.catalog;
+  const catalog = () => offeredCatalog(services);
   const certificates = new CitizenCertificates(services);
   const submissions = new Submissions(services);
   const sources = async (): Promise<PrefillSources> => ({ identity: session.current(), certificates: await certificates.load() });
@@ -157,7 +160,7 @@ async function saveFilledForm(services: KioskServices, caseNumber: string): Prom
     });
   }
   if (upload.applicant.idNumber !== identity.idNumber) throw notYours();
-  const item = services.catalog.get(upload.itemCode);
+  const item = offeredCatalog(services).get(upload.itemCode);
   const form = filledForm(item.form.fields, upload, services.terminal.hallName);
   const pdf = await renderA4Pdf(applicationFormDocument(form, (iso) => lobbyTime.format(new Date(iso))));
   return { path: await services.saveDocument(`form-${caseNumber}.pdf`, pdf) };

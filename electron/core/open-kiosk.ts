@@ -12,6 +12,7 @@ import { openDevices } from './devices/open-devices.js';
 import { createHandlers, kioskStatus, type KioskServices } from './handlers.js';
 import type { Handlers } from './dispatch.js';
 import { PrintQueue } from './print/print-queue.js';
+import { PrinterWatch } from './print/printer-watch.js';
 import { saveDocument } from './print/save-document.js';
 import { Session } from './session/session.js';
 import { loadOrCreateKeyFile } from './store/key-file.js';
@@ -25,11 +26,14 @@ import { EventStore } from './sync/event-store.js';
 import { watchDevices } from './sync/device-watch.js';
 import { MaterialStore } from './sync/material-store.js';
 import { CaseMaterials } from './materials/case-materials.js';
-import { loadTerminalIdentity, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
+import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
 
 /** Until the platform's first reply says otherwise. */
 const heartbeatEveryMs = 60_000;
+
+/** A paper roll nears its end over hours; a dead printer should be known well before the next citizen. */
+const printerPollEveryMs = 30_000;
 
 /** Catalogs change a few times a month; a terminal a quarter of an hour behind is fine. */
 const catalogPullEveryMs = 15 * 60_000;
@@ -70,9 +74,19 @@ export async function enroll(db: Database, vault: Vault, platformUrl: string, to
 
 async function terminalIdentity(db: Database, vault: Vault, config: CoreConfig): Promise<TerminalIdentity> {
   const known = loadTerminalIdentity(db, vault);
-  if (known) return known;
+  if (known) return config.demo ? followDemoPlatform(db, known, config.enrollment?.platformUrl) : known;
   if (!config.enrollment) throw new NotEnrolledError();
   return enroll(db, vault, config.enrollment.platformUrl, config.enrollment.token);
+}
+
+/**
+ * The demo's embedded platform keeps its port, but moves when another program took it; the
+ * launcher then says where it is now. A real terminal's platform is the one it enrolled with.
+ */
+function followDemoPlatform(db: Database, known: TerminalIdentity, platformUrl: string | undefined): TerminalIdentity {
+  if (!platformUrl || platformUrl === known.platformUrl) return known;
+  movePlatform(db, platformUrl);
+  return { ...known, platformUrl };
 }
 
 /** Opens the store, the devices and the services, and starts the background sync. */
@@ -93,12 +107,16 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     events,
     materials,
   });
-  const printQueue = new PrintQueue(db, devices.printer, devices.printerProfile, log);
+  // The reader's port and the printer's own status go up with every heartbeat, beside the outbox;
+  // a change of state also goes up as a device event, which waits in the outbox when offline.
+  const sampleDevices = watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printerWatch.health() }), () => sync.kick());
+  const printerWatch = new PrinterWatch(devices.printer, () => void sampleDevices());
+  const printQueue = new PrintQueue(db, printerWatch, devices.printerProfile, log);
   const services: KioskServices = {
     terminal,
     demo: config.demo,
     idleSeconds: config.session.idleSeconds,
-    catalog: openCatalog(db, terminal.regionCode),
+    catalog: openCatalog(db, terminal.regionCode, config.demo),
     session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,
@@ -118,12 +136,14 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     saveDocument: (fileName, pdf) => saveDocument(config.dataDir, fileName, pdf),
   };
   sync.start();
-  // The reader's port and the printer's last job go up with every heartbeat, beside the outbox.
-  const beatSource = {
-    versions: { node: process.versions.node },
-    // A change of state also goes up as a device event, which waits in the outbox when offline.
-    health: watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printQueue.health() }), () => sync.kick()),
+  const stopPrinterPolls = printerWatch.start(printerPollEveryMs);
+  const beatSource = { versions: { node: process.versions.node }, health: sampleDevices };
+  // The screen hears of every change: the sync's, and a catalog that puts the terminal in service.
+  const statusListeners = new Set<(status: KioskStatus) => void>();
+  const announceStatus = () => {
+    for (const listener of statusListeners) listener(kioskStatus(services));
   };
+  sync.onStatus(announceStatus);
   // A bundle applied in the background is offered from the next request on: handlers read services.catalog.
   const catalogUpdates = startCatalogUpdates({
     db,
@@ -133,14 +153,19 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     view: catalogView(db, terminal.regionCode),
     onApplied: (bundle) => {
       services.catalog = bundle.catalog;
+      announceStatus();
     },
   });
   const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));
   return {
     handlers: createHandlers(services),
-    onStatus: (listener) => sync.onStatus(() => listener(kioskStatus(services))),
+    onStatus: (listener) => {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
     close: async () => {
       heartbeats.stop();
+      stopPrinterPolls();
       await catalogUpdates.stop();
       await sync.stop();
       await devices.close();

@@ -4,13 +4,14 @@ import type { Database } from '../db/database.js';
 import { requireAdmin } from '../http/admin-auth.js';
 import { parseBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
-import { helpCallAnswerSchema, helpCallSchema, type HelpCallListReply, type HelpCallSummary } from '../protocol/index.js';
+import { parseInput } from '../http/input.js';
+import { decimalParam, helpCallAnswerSchema, helpCallSchema, type HelpCallListReply, type HelpCallSummary } from '../protocol/index.js';
 
 /** A call older than this has been answered or given up on; staff look at what is still open. */
 const defaultHours = 12;
 
 const querySchema = z.object({
-  hours: z.coerce.number().int().min(1).max(24 * 31).default(defaultHours),
+  hours: decimalParam(1, 24 * 31).default(defaultHours),
   /** `open=true`: only the calls nobody has answered yet. */
   open: z.enum(['true', 'false']).default('false'),
 });
@@ -63,9 +64,8 @@ async function answerCall(db: Database, id: string, by: string): Promise<HelpCal
 export function adminHelpCallRoutes(app: FastifyInstance, db: Database, adminToken: string): void {
   app.get('/v1/admin/help-calls', async (request) => {
     requireAdmin(request, adminToken);
-    const query = querySchema.safeParse(request.query);
-    if (!query.success) throw new HttpError(400, 'bad_query', 'hours: 1 to 744; open: true or false');
-    return recentCalls(db, query.data.hours, query.data.open === 'true');
+    const query = parseInput(querySchema, request.query, 'bad_query', 'hours: 1 to 744; open: true or false');
+    return recentCalls(db, query.hours, query.open === 'true');
   });
 
   app.post('/v1/admin/help-calls/:id/answer', async (request) => {

@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
 import { parseBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
+import { parseInput } from '../http/input.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
-import { caseBatchSchema } from '../protocol/index.js';
+import { caseBatchSchema, caseLookupParamsSchema } from '../protocol/index.js';
 import { findCaseStatus } from './status.js';
 import { storeCaseBatch } from './store.js';
 
@@ -14,9 +15,10 @@ export function caseRoutes(app: FastifyInstance, db: Database): void {
     return storeCaseBatch(db, terminal, parseBody(caseBatchSchema, request));
   });
 
-  app.get<{ Params: { caseNumber: string } }>('/v1/cases/:caseNumber', async (request) => {
+  app.get('/v1/cases/:caseNumber', async (request) => {
     await authenticateTerminal(db, request);
-    const status = await findCaseStatus(db, request.params.caseNumber);
+    const { caseNumber } = parseInput(caseLookupParamsSchema, request.params, 'bad_case_number');
+    const status = await findCaseStatus(db, caseNumber);
     if (!status) throw new HttpError(404, 'case_not_found', '未查询到该办件 / no case with this number');
     return status;
   });

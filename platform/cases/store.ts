@@ -2,7 +2,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { isUniqueViolation } from '../db/database.js';
 import { HttpError } from '../http/http-error.js';
 import type { CaseBatch, CaseBatchReply, CaseUpload } from '../protocol/index.js';
-import type { Terminal } from '../terminals/lookup.js';
+import { ownsCaseNumber, type Terminal } from '../terminals/lookup.js';
 
 interface HeldCase {
   id: string;
@@ -10,9 +10,9 @@ interface HeldCase {
   terminalId: string;
 }
 
-/** A terminal makes case numbers from its own code; another's prefix would squat its numbers. */
+/** Another terminal's prefix would squat its numbers. */
 function checkNumbers(terminal: Terminal, cases: readonly CaseUpload[]): void {
-  const foreign = cases.find((c) => !c.caseNumber.startsWith(terminal.code));
+  const foreign = cases.find((c) => !ownsCaseNumber(terminal, c.caseNumber));
   if (foreign) {
     throw new HttpError(
       400,

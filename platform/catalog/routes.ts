@@ -3,18 +3,13 @@ import type { Database } from '../db/database.js';
 import { requireAdmin } from '../http/admin-auth.js';
 import { parseBody, rawBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
+import { parseInput } from '../http/input.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
-import { catalogQueryParam, catalogReportSchema, MalformedBundleError, splitBundle, type CatalogPublishReply } from '../protocol/catalog.js';
+import { catalogQuerySchema, catalogReportSchema, MalformedBundleError, splitBundle, type CatalogPublishReply } from '../protocol/catalog.js';
 import { newestBundleFor, recordTerminalCatalog, saveBundle } from './store.js';
 
 /** Bundles are larger than any other body; only this route takes them. */
 export const maxBundleBytes = 64 * 1024 * 1024;
-
-function installedVersion(query: unknown): number {
-  const raw = (query as Record<string, unknown> | undefined)?.[catalogQueryParam];
-  const n = typeof raw === 'string' ? Number(raw) : 0;
-  return Number.isInteger(n) && n >= 0 ? n : 0;
-}
 
 function parseBundle(bytes: Buffer) {
   try {
@@ -40,7 +35,7 @@ export async function catalogRoutes(app: FastifyInstance, db: Database, adminTok
     // The terminal says which version it runs; that is recorded, and a bundle is sent only when newer.
     scope.get('/v1/catalog', async (request, reply) => {
       const terminal = await authenticateTerminal(db, request);
-      const installed = installedVersion(request.query);
+      const { installed } = parseInput(catalogQuerySchema, request.query, 'bad_query');
       await recordTerminalCatalog(db, terminal.id, { installedVersion: installed });
       const newest = await newestBundleFor(db, terminal.regionCode);
       if (!newest || newest.version <= installed) return reply.code(304).send();

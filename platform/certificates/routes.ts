@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
 import { parseBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
+import { parseInput } from '../http/input.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
 import { cardReadFreshMs, cardReadSchema, certificatesQuerySchema, signatureHeaders, type CardReadReply, type CertificatesReply } from '../protocol/index.js';
 import { certificatesForRead, recordCardRead } from './store.js';
@@ -34,9 +35,8 @@ export function certificateRoutes(app: FastifyInstance, db: Database): void {
 
   app.get('/v1/certificates', async (request): Promise<CertificatesReply> => {
     const terminal = await authenticateTerminal(db, request);
-    const query = certificatesQuerySchema.safeParse(request.query);
-    if (!query.success) throw new HttpError(400, 'bad_query', 'expected ?read=<card read id>');
-    const certificates = await certificatesForRead(db, terminal.id, query.data.read);
+    const query = parseInput(certificatesQuerySchema, request.query, 'bad_query', 'expected ?read=<card read id>');
+    const certificates = await certificatesForRead(db, terminal.id, query.read);
     if (!certificates) {
       throw new HttpError(403, 'no_fresh_card_read', '调取电子证照需本人刚在本终端刷身份证 / no fresh card read by this terminal');
     }

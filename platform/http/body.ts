@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { HttpError } from './http-error.js';
+import { parseInput } from './input.js';
 
 /**
  * JSON bodies are kept as the bytes received: a terminal signs those bytes, and re-serialising
@@ -33,7 +34,5 @@ function parseJson(bytes: Buffer): unknown {
 
 /** The request's body checked against schema, or a 400 that says which fields are wrong. */
 export function parseBody<S extends z.ZodType>(schema: S, request: FastifyRequest): z.output<S> {
-  const result = schema.safeParse(parseJson(rawBody(request)));
-  if (!result.success) throw new HttpError(400, 'bad_request', z.prettifyError(result.error));
-  return result.data;
+  return parseInput(schema, parseJson(rawBody(request)));
 }

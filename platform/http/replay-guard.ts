@@ -9,11 +9,13 @@ let sincePrune = 0;
 /**
  * Refuses a signature seen before. The time check already refuses anything older than the skew
  * window, so only signatures within it are kept, in the database, so every instance sees them.
+ * The key is the signature's bytes (kept as their canonical base64), never the header's text: the
+ * same bytes spelt another way are the same request.
  */
-export async function refuseReplay(db: Queryable, signature: string): Promise<void> {
+export async function refuseReplay(db: Queryable, signature: Uint8Array): Promise<void> {
   const { rows } = await db.query<{ signature: string }>(
     'INSERT INTO seen_signatures (signature) VALUES ($1) ON CONFLICT (signature) DO NOTHING RETURNING signature',
-    [signature],
+    [Buffer.from(signature).toString('base64')],
   );
   if (rows.length === 0) {
     throw new HttpError(401, 'replayed', '重复的请求 / this request was already received: sign each request anew');

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/database.js';
-import { maxClockSkewMs, signatureHeaders, verifyRequest } from '../protocol/index.js';
+import { decodeSignature, maxClockSkewMs, signatureHeaders, verifyRequest } from '../protocol/index.js';
 import { parseTerminalKey } from '../terminals/keys.js';
 import { findTerminal, type Terminal } from '../terminals/lookup.js';
 import { rawBody } from './body.js';
@@ -35,21 +35,27 @@ function checkTime(time: string, now: number): void {
   }
 }
 
-function checkSignature(request: FastifyRequest, terminal: Terminal, time: string, signature: string): void {
+const badSignature = (): HttpError => refuse('bad_signature', '签名无效 / the request signature does not verify for this terminal');
+
+/** The signature's bytes once they verify; only their canonical base64 is accepted (see decodeSignature). */
+function checkSignature(request: FastifyRequest, terminal: Terminal, time: string, signature: string): Buffer {
+  const bytes = decodeSignature(signature);
   const key = parseTerminalKey(terminal.publicKey);
+  if (!bytes || !key) throw badSignature();
   let valid = false;
   try {
-    valid = key !== undefined && verifyRequest(key, request.method, request.url, time, rawBody(request), signature);
+    valid = verifyRequest(key, request.method, request.url, time, rawBody(request), bytes);
   } catch {
-    valid = false; // a signature that is not even well-formed is simply not valid
+    valid = false; // a key or signature that is not even well-formed is simply not valid
   }
-  if (!valid) throw refuse('bad_signature', '签名无效 / the request signature does not verify for this terminal');
+  if (!valid) throw badSignature();
+  return bytes;
 }
 
 /**
  * The terminal that signed this request, or a 401 (429 past its rate). Runs before a route
  * touches anything: the signature covers method, path with query, time and the exact body bytes,
- * and each signature is accepted once.
+ * and each signature (by its bytes) is accepted once.
  */
 export async function authenticateTerminal(db: Queryable, request: FastifyRequest): Promise<Terminal> {
   const id = header(request, signatureHeaders.terminal);
@@ -58,9 +64,9 @@ export async function authenticateTerminal(db: Queryable, request: FastifyReques
   checkTime(time, Date.now());
   const terminal = await findTerminal(db, id);
   if (!terminal) throw refuse('unknown_terminal', '终端未注册 / this terminal id is not enrolled; enroll it again');
-  checkSignature(request, terminal, time, signature);
+  const signed = checkSignature(request, terminal, time, signature);
   if (terminal.revokedAt) throw refuse('terminal_revoked', '终端已被停用 / this terminal was revoked by an admin');
   spendRequest(request.server, terminal.id);
-  await refuseReplay(db, signature);
+  await refuseReplay(db, signed);
   return terminal;
 }

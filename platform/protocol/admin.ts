@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wireText } from './wire-values.js';
 
 const isoTime = z.string().datetime({ offset: true });
 
@@ -31,7 +32,7 @@ export const helpCallSummarySchema = z.object({
   answered: z.object({ at: isoTime, by: z.string() }).nullable(),
 });
 /** Staff answer a call by name or badge number, so the hall sees who went. */
-export const helpCallAnswerSchema = z.object({ by: z.string().trim().min(1).max(40) }).strict();
+export const helpCallAnswerSchema = z.object({ by: wireText.trim().min(1).max(40) }).strict();
 export const helpCallListReplySchema = z.object({ calls: z.array(helpCallSummarySchema) });
 export type HelpCallSummary = z.infer<typeof helpCallSummarySchema>;
 export type HelpCallListReply = z.infer<typeof helpCallListReplySchema>;

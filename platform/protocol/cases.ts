@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseNumberShape } from '../../standards/case-number.js';
+import { wireDate, wireText, wireTime } from './wire-values.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const isoTime = z.string().datetime({ offset: true });
@@ -7,19 +8,19 @@ const isoTime = z.string().datetime({ offset: true });
 /** How one material of the case was satisfied; a photo names the material its chunks go up under. */
 export const caseMaterialSchema = z
   .object({
-    key: z.string().min(1).max(64),
-    name: z.string().min(1).max(100),
+    key: wireText.min(1).max(64),
+    name: wireText.min(1).max(100),
     way: z.enum(['certificate', 'captured', 'owed']),
     materialId: uuidV7.nullable(),
     /** 容缺: the lobby date (YYYY-MM-DD) the applicant promised to hand it in by. */
-    dueBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    dueBy: wireDate.nullable(),
   })
   .strict();
 export type CaseMaterial = z.infer<typeof caseMaterialSchema>;
 
 /** 告知承诺 signed at the terminal: bound to the text by its hash; the signature is an uploaded material. */
 export const caseCommitmentSchema = z
-  .object({ textSha256: z.string().regex(/^[0-9a-f]{64}$/), signedAt: isoTime, signatureMaterialId: uuidV7 })
+  .object({ textSha256: z.string().regex(/^[0-9a-f]{64}$/), signedAt: wireTime, signatureMaterialId: uuidV7 })
   .strict();
 export type CaseCommitment = z.infer<typeof caseCommitmentSchema>;
 
@@ -28,14 +29,14 @@ export const caseUploadSchema = z
   .object({
     id: uuidV7,
     caseNumber: z.string().regex(caseNumberShape),
-    itemCode: z.string().min(1).max(64),
-    itemName: z.string().min(1).max(200),
-    acceptedAt: isoTime,
+    itemCode: wireText.min(1).max(64),
+    itemName: wireText.min(1).max(200),
+    acceptedAt: wireTime,
     applicant: z.object({
-      name: z.string().min(1).max(120),
-      idNumber: z.string().min(1).max(40),
+      name: wireText.min(1).max(120),
+      idNumber: wireText.min(1).max(40),
     }),
-    answers: z.record(z.string().max(64), z.string().max(2000)),
+    answers: z.record(wireText.max(64), wireText.max(2000)),
     materials: z.array(caseMaterialSchema).max(50).optional(),
     commitment: caseCommitmentSchema.optional(),
   })
@@ -48,6 +49,12 @@ export type CaseBatch = z.infer<typeof caseBatchSchema>;
 /** The ids the platform now holds, whether stored by this request or an earlier one. */
 export const caseBatchReplySchema = z.object({ stored: z.array(uuidV7) });
 export type CaseBatchReply = z.infer<typeof caseBatchReplySchema>;
+
+/**
+ * `GET /v1/cases/{caseNumber}`: any text a database can look up, since the official number the
+ * platform may attach later need not look like the terminal's.
+ */
+export const caseLookupParamsSchema = z.object({ caseNumber: wireText.min(1).max(64) });
 
 export const caseStatusReplySchema = z.object({
   caseNumber: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionCodeSchema } from './enroll.js';
+import { decimalParam, int4Max, wireCount, wireText } from './wire-values.js';
 
 /**
  * A catalog bundle: one header line of JSON, a newline, then the payload bytes (the catalog JSON).
@@ -9,7 +10,8 @@ import { regionCodeSchema } from './enroll.js';
 export const catalogManifestSchema = z
   .object({
     type: z.literal('tongban.catalog'),
-    version: z.number().int().min(1),
+    /** Stored in an integer column. The times are only compared, never stored, and stay as signed. */
+    version: z.number().int().min(1).max(int4Max),
     created: z.iso.datetime({ offset: true }),
     expires: z.iso.datetime({ offset: true }),
     /** The region whose terminals (and those below it) take this bundle. */
@@ -54,7 +56,10 @@ export function splitBundle(bytes: Buffer): SplitBundle {
   const header = bundleHeaderSchema.safeParse(parseJson(bytes.subarray(0, newline).toString('utf8'), 'header'));
   if (!header.success) throw new MalformedBundleError('header does not match the bundle format');
   const manifest = catalogManifestSchema.safeParse(parseJson(header.data.manifest, 'manifest'));
-  if (!manifest.success) throw new MalformedBundleError(`manifest: ${manifest.error.issues[0]?.message ?? 'invalid'}`);
+  if (!manifest.success) {
+    const issue = manifest.error.issues[0];
+    throw new MalformedBundleError(`manifest: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}`);
+  }
   return { header: header.data, manifest: manifest.data, payload: bytes.subarray(newline + 1) };
 }
 
@@ -69,8 +74,8 @@ export type RefusalReason = (typeof refusalReasons)[number];
 /** What a terminal tells the platform after looking at a bundle: what it runs, and what it refused. */
 export const catalogReportSchema = z
   .object({
-    installedVersion: z.number().int().nonnegative(),
-    refused: z.object({ version: z.number().int().nonnegative(), reason: z.enum(refusalReasons), detail: z.string().max(300) }).strict().optional(),
+    installedVersion: wireCount,
+    refused: z.object({ version: wireCount, reason: z.enum(refusalReasons), detail: wireText.max(300) }).strict().optional(),
   })
   .strict();
 export type CatalogReport = z.infer<typeof catalogReportSchema>;
@@ -80,3 +85,6 @@ export type CatalogPublishReply = z.infer<typeof catalogPublishReplySchema>;
 
 /** The query a terminal sends: the version it runs, so the platform can answer 304. */
 export const catalogQueryParam = 'installed';
+
+/** `GET /v1/catalog?installed=N`; no version is 0, a terminal that runs none. */
+export const catalogQuerySchema = z.object({ [catalogQueryParam]: decimalParam(0, int4Max).default(0) });

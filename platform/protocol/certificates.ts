@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wireTime } from './wire-values.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const isoTime = z.string().datetime({ offset: true });
@@ -12,7 +13,7 @@ export const cardReadFreshMs = 2 * 60_000;
  * URL a proxy might log. `readAt` is on the terminal's clock, compared with the request's own
  * signed time, so clock skew between terminal and platform does not matter.
  */
-export const cardReadSchema = z.object({ id: uuidV7, idNumber: z.string().regex(/^[0-9A-Z]{15,18}$/), readAt: isoTime }).strict();
+export const cardReadSchema = z.object({ id: uuidV7, idNumber: z.string().regex(/^[0-9A-Z]{15,18}$/), readAt: wireTime }).strict();
 export type CardRead = z.infer<typeof cardReadSchema>;
 
 export const cardReadReplySchema = z.object({ readId: uuidV7, expiresAt: isoTime });

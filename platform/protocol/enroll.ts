@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { regionCodePattern } from '../../standards/region-code.js';
+import { wireText } from './wire-values.js';
 
 /** Administrative region code: six digits (county) or twelve (down to village), GB/T 2260. */
 export const regionCodeSchema = z.string().regex(regionCodePattern);
 
 export const enrollmentTokenRequestSchema = z
   .object({
-    hallName: z.string().min(1).max(100),
-    terminalName: z.string().min(1).max(100),
+    hallName: wireText.min(1).max(100),
+    terminalName: wireText.min(1).max(100),
     regionCode: regionCodeSchema,
   })
   .strict();
@@ -18,9 +19,9 @@ export type EnrollmentTokenReply = z.infer<typeof enrollmentTokenReplySchema>;
 
 export const enrollRequestSchema = z
   .object({
-    token: z.string().min(16).max(200),
+    token: wireText.min(16).max(200),
     /** The terminal's Ed25519 public key, SPKI DER in base64. */
-    publicKey: z.string().min(40).max(200),
+    publicKey: wireText.min(40).max(200),
   })
   .strict();
 export type EnrollRequest = z.infer<typeof enrollRequestSchema>;

@@ -1,35 +1,35 @@
 import { z } from 'zod';
 import { caseNumberShape } from '../../standards/case-number.js';
+import { wireText, wireTime } from './wire-values.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-const isoTime = z.string().datetime({ offset: true });
 
 /** 好差评: one per case, five levels from 非常满意 (5) to 非常不满意 (1). */
 export const reviewSchema = z
   .object({
     id: uuidV7,
     caseNumber: z.string().regex(caseNumberShape),
-    at: isoTime,
+    at: wireTime,
     score: z.number().int().min(1).max(5),
     /** Why, for 不满意 (2) and 非常不满意 (1): short labels from the kiosk's list. */
-    reasons: z.array(z.string().min(1).max(40)).max(10).optional(),
-    comment: z.string().max(500).optional(),
+    reasons: z.array(wireText.min(1).max(40)).max(10).optional(),
+    comment: wireText.max(500).optional(),
   })
   .strict();
 
 /** A citizen pressed "call staff". */
 export const helpCallSchema = z
-  .object({ id: uuidV7, at: isoTime, reason: z.enum(['citizen_request', 'device_fault', 'idle_timeout']) })
+  .object({ id: uuidV7, at: wireTime, reason: z.enum(['citizen_request', 'device_fault', 'idle_timeout']) })
   .strict();
 
 /** A peripheral changed state: paper out, card reader gone, ... */
 export const deviceEventSchema = z
   .object({
     id: uuidV7,
-    at: isoTime,
-    device: z.string().min(1).max(40),
+    at: wireTime,
+    device: wireText.min(1).max(40),
     state: z.enum(['ok', 'warning', 'fault']),
-    detail: z.string().max(500).optional(),
+    detail: wireText.max(500).optional(),
   })
   .strict();
 

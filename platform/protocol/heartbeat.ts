@@ -1,20 +1,21 @@
 import { z } from 'zod';
+import { wireCount, wireText, wireTime } from './wire-values.js';
 
 const isoTime = z.string().datetime({ offset: true });
 
 /** POST /v1/heartbeats: what a technician at the console needs to know without driving out. */
 export const heartbeatSchema = z
   .object({
-    sentAt: isoTime,
-    versions: z.record(z.string().max(40), z.string().max(80)),
+    sentAt: wireTime,
+    versions: z.record(wireText.max(40), wireText.max(80)),
     /** Per device (idcard, printer, ...): ok or not, and what is wrong in a technician's words. */
-    health: z.record(z.string().max(40), z.object({ ok: z.boolean(), detail: z.string().max(500).optional() }).strict()),
+    health: z.record(wireText.max(40), z.object({ ok: z.boolean(), detail: wireText.max(500).optional() }).strict()),
     outbox: z
       .object({
-        depth: z.number().int().nonnegative(),
-        oldestWaitingAt: isoTime.nullable(),
-        lastSuccessAt: isoTime.nullable(),
-        deadLetters: z.number().int().nonnegative(),
+        depth: wireCount,
+        oldestWaitingAt: wireTime.nullable(),
+        lastSuccessAt: wireTime.nullable(),
+        deadLetters: wireCount,
       })
       .strict(),
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseNumberShape } from '../../standards/case-number.js';
+import { decimalParam } from './wire-values.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
@@ -9,7 +10,7 @@ export const maxChunkBytes = 256 * 1024;
 /** A material of up to 64 MiB at the largest chunk size. */
 export const maxChunks = 256;
 
-export const materialChunkParamsSchema = z.object({ id: uuidV7, n: z.coerce.number().int().min(0).max(maxChunks - 1) }).strict();
+export const materialChunkParamsSchema = z.object({ id: uuidV7, n: decimalParam(0, maxChunks - 1) }).strict();
 
 /**
  * `PUT /v1/materials/{id}/chunks/{n}?case=..&of=..&sha256=..&material=..` with the chunk's bytes
@@ -19,7 +20,7 @@ export const materialChunkParamsSchema = z.object({ id: uuidV7, n: z.coerce.numb
 export const materialChunkQuerySchema = z
   .object({
     case: z.string().regex(caseNumberShape),
-    of: z.coerce.number().int().min(1).max(maxChunks),
+    of: decimalParam(1, maxChunks),
     /** Of this chunk's bytes. */
     sha256: sha256Hex,
     /** Of the whole material: the chunks in order. */

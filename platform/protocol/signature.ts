@@ -29,13 +29,26 @@ export function signRequest(
   return sign(null, signingInput(method, path, time, body), key).toString('base64');
 }
 
+/** An Ed25519 signature's length. */
+const signatureBytes = 64;
+
+/**
+ * The signature's bytes, or undefined unless `text` is their canonical (padded, standard alphabet)
+ * base64. Node's decoder skips characters outside the alphabet and anything after the padding, so
+ * one signature has endless spellings; accepting only one keeps a replay from passing as new.
+ */
+export function decodeSignature(text: string): Buffer | undefined {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.length === signatureBytes && bytes.toString('base64') === text ? bytes : undefined;
+}
+
 export function verifyRequest(
   publicKey: KeyObject,
   method: string,
   path: string,
   time: string,
   body: string | Uint8Array,
-  signature: string,
+  signature: Uint8Array,
 ): boolean {
-  return verify(null, signingInput(method, path, time, body), publicKey, Buffer.from(signature, 'base64'));
+  return verify(null, signingInput(method, path, time, body), publicKey, signature);
 }

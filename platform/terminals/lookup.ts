@@ -10,6 +10,11 @@ export interface Terminal {
   revokedAt: Date | null;
 }
 
+/** A terminal makes its case numbers under its own code, so the prefix tells whose a case is. */
+export function ownsCaseNumber(terminal: Terminal, caseNumber: string): boolean {
+  return caseNumber.startsWith(terminal.code);
+}
+
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function findTerminal(db: Queryable, id: string): Promise<Terminal | undefined> {

@@ -7,6 +7,11 @@ export function languageOf(code: string): Language {
   return code === 'en' ? 'en' : 'zh';
 }
 
+/** The `lang` attribute of text in that language, so a screen reader voices it right. */
+export function htmlLang(language: Language): string {
+  return language === 'en' ? 'en' : 'zh-CN';
+}
+
 /** Words the core says in both languages: the Chinese as `message`, the English as `en`. */
 export function saidIn(language: Language, said: { message: string; en: string }): string {
   return language === 'en' ? said.en : said.message;

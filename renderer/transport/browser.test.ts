@@ -10,6 +10,7 @@ const status = {
   waitingUploads: 0,
   sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, clockSkewMs: null },
   demo: true,
+  service: { state: 'demo' },
   idleSeconds: 60,
   appCodeSignIn: true,
 };

@@ -10,6 +10,7 @@ const status = {
   waitingUploads: 0,
   sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, clockSkewMs: null },
   demo: false,
+  service: { state: 'inService' },
   idleSeconds: 60,
   appCodeSignIn: true,
 };

@@ -1,11 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { startDemo as StartDemo, RunningDemo } from '../../cli/demo/start-demo.js';
-import { hasSocat, SOCAT_MISSING } from '../../drivers/transport/pty-pair.js';
+import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { startBuiltDemo } from '../support/built-demo.js';
 import { rendererJsFlagsSwitch } from '../../electron/shell/renderer-engine.js';
+
+export { startBuiltDemo };
 
 /** Debian's Chromium; the tests never download a browser. */
 export const chromiumPath = process.env.TONGBAN_CHROMIUM ?? '/usr/bin/chromium';
@@ -15,20 +16,6 @@ export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-backgro
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
-}
-
-/** The demo as `npm start` runs it: from the build, its core a separate process, devices on ptys. */
-export async function startBuiltDemo(name: string): Promise<RunningDemo> {
-  if (!hasSocat()) throw new Error(SOCAT_MISSING);
-  const modulePath = new URL('../../dist/cli/demo/start-demo.js', import.meta.url).href;
-  const { startDemo } = (await import(modulePath)) as { startDemo: typeof StartDemo };
-  return startDemo({
-    dataDir: mkdtempSync(join(tmpdir(), `tongban-e2e-${name}-`)),
-    // Quick retries, so an outage ends within the test; a lobby uses the defaults.
-    sync: { idleIntervalMs: 200, backoffBaseMs: 100, backoffMaxMs: 400 },
-    log: () => undefined,
-    cards: 'manual',
-  });
 }
 
 /** The two ways a kiosk's screen is mounted. */

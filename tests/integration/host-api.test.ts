@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -11,19 +11,8 @@ import { makeCaseNumber } from '../../standards/case-number.js';
 import { coreConfigSchema } from '../../electron/core/config/core-config.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openKiosk, type RunningKiosk } from '../../electron/core/open-kiosk.js';
-import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
-import { openStore } from '../../electron/core/store/open-store.js';
-import { Vault } from '../../electron/core/store/vault.js';
-import { saveTerminalIdentity } from '../../electron/core/sync/terminal-identity.js';
 import { startHost, type RunningHost } from '../../electron/host.js';
-
-/** A terminal enrolled earlier whose platform is unreachable: the API must still hold its ground. */
-function enrolledStore(dir: string): void {
-  const db = openStore(join(dir, 'kiosk.sqlite'));
-  const reply = { terminalId: 't-1', terminalCode: 'WH0001', terminalName: '1 号终端', hallName: '测试大厅', regionCode: '420100', platformUrl: '', platformTime: '' };
-  saveTerminalIdentity(db, new Vault(loadOrCreateKeyFile(join(dir, 'store.key'))), reply, 'http://127.0.0.1:9', generateKeyPairSync('ed25519').privateKey);
-  db.close();
-}
+import { offlineEnrolledStore } from '../support/offline-enrolled-store.js';
 
 describe('the browser host API', () => {
   let dir: string;
@@ -35,10 +24,13 @@ describe('the browser host API', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tongban-host-'));
-    enrolledStore(dir);
+    // Its platform is unreachable: the API must still hold its ground.
+    offlineEnrolledStore(dir);
     const config = coreConfigSchema.parse({
       dataDir: dir,
       key: { kind: 'file', path: join(dir, 'store.key') },
+      // The demo catalog answers: an enrolled terminal that is no demo offers none before a signed one.
+      demo: true,
       devices: { idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paper: 80 } },
     });
     kiosk = await openKiosk(config, () => undefined);
@@ -232,6 +224,39 @@ describe('the browser host API', () => {
     });
     socket.close();
     expect(first).toEqual({ event: 'kiosk.status', payload: status });
+  });
+
+  function eventSocket(): Promise<WebSocket> {
+    const origin = new URL(host.url).origin;
+    const socket = new WebSocket(`${origin.replace('http', 'ws')}/api/events?token=${token}`, { origin });
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => resolve(socket));
+      socket.once('error', reject);
+    });
+  }
+
+  it('closes only the socket that sent an oversized message, and keeps serving the others', async () => {
+    const [bad, good] = [await eventSocket(), await eventSocket()];
+    const closed = new Promise<void>((resolve) => bad.once('close', () => resolve()));
+    bad.on('error', () => undefined);
+    bad.send(Buffer.alloc(5 * 1024 * 1024, 0x20));
+    await closed;
+    expect((await post('kiosk.status', '{}')).status).toBe(200);
+    const reply = (await (await post('kiosk.status', '{}')).json()) as { value: Record<string, unknown> };
+    const status = { ...reply.value, waitingUploads: 7 };
+    const heard = new Promise<void>((resolve) =>
+      good.on('message', (data) => {
+        if ((JSON.parse(String(data)) as { payload: { waitingUploads?: number } }).payload.waitingUploads === 7) resolve();
+      }),
+    );
+    for (const listener of eventListeners) listener('kiosk.status', status);
+    await heard;
+    good.close();
+  });
+
+  it('answers a path that is not valid percent-encoding with 400, not 500', async () => {
+    const reply = await fetch(new URL('/%ZZ', host.url));
+    expect(reply.status).toBe(400);
   });
 
   it('refuses an event socket without the token', async () => {

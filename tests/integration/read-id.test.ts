@@ -42,7 +42,7 @@ describe('tongban device read-id, one JSON record per card type', () => {
     expect(await record('resident')).toEqual({
       type: 'resident', name: '陈晓欣', sex: 'F', ethnicity: '汉', ethnicityCode: '01', birthDate: '1990-03-12',
       address: '湖北省武汉市江汉区建设大道568号', idNumber: '420103199003120029', issuer: '武汉市公安局江汉分局',
-      validFrom: '2015-03-12', validUntil: '2035-03-12', photo: photo(1), warnings: [],
+      validFrom: '2015-03-12', validUntil: '2035-03-12', photo: photo(1), warnings: [], retries: 0,
     });
   });
 
@@ -54,7 +54,7 @@ describe('tongban device read-id, one JSON record per card type', () => {
     expect(await record('foreign-permanent-resident')).toEqual({
       type: 'foreign-permanent-resident', name: '江迈克', nameEn: 'JOHNSON, MICHAEL DAVID', sex: 'M', nationality: 'USA',
       permitNumber: 'USA428706150017', cardVersion: '2017', issuerCode: '4201', birthDate: '1987-06-15',
-      validFrom: '2018-05-20', validUntil: '2028-05-20', photo: photo(5), warnings: [],
+      validFrom: '2018-05-20', validUntil: '2028-05-20', photo: photo(5), warnings: [], retries: 0,
     });
   });
 
@@ -62,7 +62,7 @@ describe('tongban device read-id, one JSON record per card type', () => {
     expect(await record('foreign-permanent-resident-2023')).toEqual({
       type: 'foreign-permanent-resident', name: '史爱米', nameEn: 'SMITH, EMILY ROSE', sex: 'F', nationality: 'GBR',
       permitNumber: '942826198503120166', cardVersion: '2023', birthDate: '1985-03-12',
-      validFrom: '2023-12-01', validUntil: '2033-12-01', photo: photo(3), warnings: [],
+      validFrom: '2023-12-01', validUntil: '2033-12-01', photo: photo(3), warnings: [], retries: 0,
     });
   });
 
@@ -70,7 +70,7 @@ describe('tongban device read-id, one JSON record per card type', () => {
     expect(await record('hk-macao-taiwan-resident')).toEqual({
       type: 'hk-macao-taiwan-resident', name: '黎嘉欣', sex: 'F', birthDate: '1992-04-15',
       address: '湖北省武汉市武昌区中北路108号', idNumber: '810000199204150281', issuer: '武汉市公安局武昌分局',
-      validFrom: '2021-09-01', validUntil: '2026-09-01', passNumber: 'H12345678', issueCount: '01', photo: photo(4), warnings: [],
+      validFrom: '2021-09-01', validUntil: '2026-09-01', passNumber: 'H12345678', issueCount: '01', photo: photo(4), warnings: [], retries: 0,
     });
   });
 });
@@ -80,6 +80,13 @@ describe('tongban device read-id against a misbehaving reader', () => {
     const result = await readId(['--fault', 'noise', '--fault', 'pieces']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ type: 'resident', name: '陈晓欣' });
+  });
+
+  it('reads again once when the card reply arrives corrupted, and says so with "retries": 1', async () => {
+    const result = await readId(['--fault', 'bad-checksum-once']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ type: 'resident', name: '陈晓欣', retries: 1 });
   });
 
   it('reads from a slow reader that answers within the time allowed', async () => {

@@ -7,9 +7,18 @@ export const bin = join(process.cwd(), 'bin', 'tongban.js');
 
 export type Running = ChildProcessByStdio<null, Readable, Readable>;
 
-/** Starts `tongban ARGS` and resolves with the first line it prints on stdout (a URL or a port). */
-export function startTongban(args: string[], running: Running[], env: Record<string, string> = {}): Promise<{ line: string; child: Running }> {
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+/**
+ * Starts `tongban ARGS` and resolves with the first line it prints on stdout (a URL or a port),
+ * and what it said on stderr by then. `detached`: in a process group of its own, whose members
+ * a test can list.
+ */
+export function startTongban(
+  args: string[],
+  running: Running[],
+  env: Record<string, string> = {},
+  options: { detached?: boolean } = {},
+): Promise<{ line: string; child: Running; stderr: () => string }> {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, detached: options.detached ?? false });
   running.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -18,7 +27,7 @@ export function startTongban(args: string[], running: Running[], env: Record<str
     child.stdout.setEncoding('utf8').on('data', (text: string) => {
       out += text;
       const line = out.split('\n')[0];
-      if (out.includes('\n') && line) resolve({ line, child });
+      if (out.includes('\n') && line) resolve({ line, child, stderr: () => err });
     });
     child.once('exit', (code) => reject(new Error(`tongban ${args.join(' ')} exited ${code}: ${err}`)));
   });

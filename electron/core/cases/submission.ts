@@ -4,6 +4,7 @@ import type { UploadState } from '../../api/values.js';
 import type { Applicable } from '../catalog/catalog.js';
 import { fanOut } from '../catalog/life-event.js';
 import type { KioskServices } from '../handlers.js';
+import { offeredCatalog } from '../lifecycle.js';
 import { checkSubmission, type CheckedSubmission } from '../materials/materials-request.js';
 import { materialFacts } from '../materials/receipt-facts.js';
 import { acceptanceReceipt } from '../print/acceptance-receipt.js';
@@ -44,7 +45,7 @@ export class Submissions {
   constructor(private readonly services: KioskServices) {}
 
   submit(from: PrefillSources, request: ParsedRequestOf<'case.submit'>) {
-    const wanted = this.services.catalog.applicable(request.itemCode);
+    const wanted = offeredCatalog(this.services).applicable(request.itemCode);
     const inputs = newCases(wanted, from, request.answers);
     const checked = checkSubmission(wanted, from.identity, from.certificates, request.materials, request.commitment);
     const now = new Date();

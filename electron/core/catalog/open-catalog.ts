@@ -12,11 +12,11 @@ export function catalogView(db: Database, regionCode: string): CatalogView {
 
 /**
  * The catalog this terminal offers at start: the installed signed bundle, seen from the terminal's
- * region, with the index stored beside it. Before any bundle arrives, the demo catalog in full,
- * so a fresh or demo terminal still has something to offer.
+ * region, with the index stored beside it. Before any bundle arrives, a demo offers the demo
+ * catalog in full; an enrolled terminal offers nothing (undefined) and is out of service.
  */
-export function openCatalog(db: Database, regionCode: string): Catalog {
+export function openCatalog(db: Database, regionCode: string, demo: boolean): Catalog | undefined {
   const installed = loadInstalled(new InstalledCatalogs(db));
-  if (!installed) return catalogOf(undefined, { uses: usageCounter(db) });
+  if (!installed) return demo ? catalogOf(undefined, { uses: usageCounter(db) }) : undefined;
   return catalogOf(installed.document, { ...catalogView(db, regionCode), version: installed.version, search: installed.searchIndex });
 }

@@ -14,7 +14,8 @@ interface Placement {
  */
 export class CardWaiter {
   private present: Placement | undefined;
-  private connected = false;
+  /** Undefined until the first attempt to open the port has finished, one way or the other. */
+  private connected: boolean | undefined;
   private sessionEndedAt = 0;
   private readonly waiting = new Set<(read: IdCardRead) => void>();
 
@@ -26,10 +27,15 @@ export class CardWaiter {
     session.on('removed', () => (this.present = undefined));
     session.on('connected', () => (this.connected = true));
     session.on('disconnected', () => (this.connected = false));
+    session.on('openFailed', () => (this.connected = false));
   }
 
-  /** For the heartbeat: whether the reader's port is open now. */
-  health(): { ok: boolean; detail?: string } {
+  /**
+   * For the heartbeat: whether the reader's port is open now; undefined while the first open is
+   * still under way, which is not yet a fault (it was reported at every start, and cleared a minute later).
+   */
+  health(): { ok: boolean; detail?: string } | undefined {
+    if (this.connected === undefined) return undefined;
     return this.connected ? { ok: true } : { ok: false, detail: '读卡器未连接 / reader port not open: check the cable and the configured port' };
   }
 
@@ -48,7 +54,7 @@ export class CardWaiter {
       };
       const timer = setTimeout(() => {
         this.waiting.delete(done);
-        reject(this.connected ? noCard() : readerAway());
+        reject(this.connected === true ? noCard() : readerAway());
       }, timeoutMs);
       this.waiting.add(done);
     });

@@ -10,6 +10,7 @@ import { CaseStore } from '../cases/case-store.js';
 import { openStore } from '../store/open-store.js';
 import { Vault } from '../store/vault.js';
 import { NothingToReprintError, PrintQueue } from './print-queue.js';
+import { PrinterWatch } from './printer-watch.js';
 
 function fixture() {
   const path = join(mkdtempSync(join(tmpdir(), 'tongban-queue-')), 'kiosk.sqlite');
@@ -17,10 +18,11 @@ function fixture() {
   const [host, device] = memoryPair('printer');
   const sim = new PrinterSimulator(device, { paper: 58 });
   const printer = new ReceiptPrinter(host, { statusTimeoutMs: 500 });
-  const queue = (): PrintQueue => new PrintQueue(db, printer, { paper: 58, encoding: 'gb18030' }, () => undefined);
+  const watch = new PrinterWatch(printer);
+  const queue = (): PrintQueue => new PrintQueue(db, watch, { paper: 58, encoding: 'gb18030' }, () => undefined);
   const cases = new CaseStore(db, new Vault(randomBytes(32)));
   const accepted = cases.accept({ itemCode: 'WH-RS-002', itemName: '社会保障卡补领', applicant: { name: '陈晓欣', idNumber: '810000199001010021' }, answers: {} }, 'WH0001');
-  return { db, sim, queue, caseId: accepted.id };
+  return { db, sim, queue, watch, caseId: accepted.id };
 }
 
 const receipt = { blocks: [{ type: 'title' as const, text: '受理回执' }] };
@@ -48,15 +50,15 @@ describe('the print queue', () => {
     expect(reprint?.reprintOf).toBe(original?.id);
   });
 
-  it('reports a paper-out for the heartbeat until a receipt prints again', async () => {
-    const { sim, queue, caseId } = fixture();
+  it('reports a paper-out a job found for the heartbeat until a receipt prints again', async () => {
+    const { sim, queue, watch, caseId } = fixture();
     const printQueue = queue();
     sim.setState({ paperOut: true });
     expect((await printQueue.print(caseId, receipt)).printed).toBe(false);
-    expect(printQueue.health()).toMatchObject({ ok: false, detail: expect.stringMatching(/缺纸/) });
+    expect(watch.health()).toMatchObject({ ok: false, detail: expect.stringMatching(/缺纸/) });
     sim.setState({ paperOut: false });
     await printQueue.print(caseId, receipt);
-    expect(printQueue.health()).toEqual({ ok: true });
+    expect(watch.health()).toEqual({ ok: true });
   });
 
   it('refuses to reprint a case it never printed', async () => {

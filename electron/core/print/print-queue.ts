@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { PrinterError, type ReceiptPrinter } from '../../../drivers/printer/printer.js';
+import { PrinterError } from '../../../drivers/printer/printer.js';
 import { encodeReceipt, parseReceipt, type PrinterProfile, type Receipt, type ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { PrintProblem, PrintResult } from '../../api/values.js';
+import type { JobPrinter } from './printer-watch.js';
 import { markReprint } from './reprint.js';
 
 export type { PrintResult };
@@ -45,7 +46,7 @@ export class NothingToReprintError extends Error {
 export class PrintQueue {
   constructor(
     private readonly db: Database,
-    private readonly printer: ReceiptPrinter,
+    private readonly printer: JobPrinter,
     private readonly profile: PrinterProfile,
     private readonly log: (line: string) => void,
   ) {
@@ -68,15 +69,6 @@ export class PrintQueue {
     if (!original) return Promise.reject(new NothingToReprintError(caseId));
     const receipt = markReprint(parseReceipt(JSON.parse(original.receipt)), now, currentState);
     return this.run(caseId, receipt, original.id);
-  }
-
-  /** The printer as the last job found it, for the heartbeat: a paper-out reaches the platform. */
-  health(): { ok: boolean; detail?: string } {
-    const last = this.db
-      .prepare<[], { state: string; reason: string | null }>("SELECT state, reason FROM print_jobs WHERE state IN ('done', 'failed') ORDER BY updated_at DESC, rowid DESC LIMIT 1")
-      .get();
-    if (last?.state !== 'failed') return { ok: true };
-    return { ok: false, detail: (last.reason ?? 'failed').slice(0, 500) };
   }
 
   jobs(caseId?: string): PrintJob[] {

@@ -1,33 +1,46 @@
+import type { DeviceEvent } from '../../../platform/protocol/events.js';
 import type { EventStore } from './event-store.js';
 
+/** As the heartbeat carries it: ok with a detail is a warning (paper near end), it works but wants a look. */
 export interface DeviceHealth {
   ok: boolean;
   detail?: string;
 }
 
+/** A device whose health is not known yet (its port still opening) is left out, not called faulty. */
+export type DeviceSample = Record<string, DeviceHealth | undefined>;
+
+function stateOf(health: DeviceHealth): DeviceEvent['state'] {
+  if (!health.ok) return 'fault';
+  return health.detail === undefined ? 'ok' : 'warning';
+}
+
 /**
- * Turns device health, sampled now and then, into device events: one when a device goes faulty
- * and one when it recovers, not one per sample, so a reader unplugged all night is one fault.
- * Devices start as ok: a fault present at start-up is reported at the first sample.
+ * Turns device health, sampled now and then, into device events: one when a device's state
+ * (ok, warning, fault) changes, not one per sample, so a reader unplugged all night is one fault.
+ * Devices start as ok: a fault present at start-up is reported at the first sample that knows it.
  */
 export function watchDevices(
-  events: EventStore,
-  sample: () => Record<string, DeviceHealth>,
+  events: Pick<EventStore, 'deviceEvent'>,
+  sample: () => DeviceSample,
   onRecorded: () => void = () => undefined,
 ): () => Record<string, DeviceHealth> {
-  const lastOk = new Map<string, boolean>();
+  const last = new Map<string, DeviceEvent['state']>();
   return () => {
-    const now = sample();
-    for (const [device, health] of Object.entries(now)) {
-      if ((lastOk.get(device) ?? true) === health.ok) continue;
-      lastOk.set(device, health.ok);
+    const known: Record<string, DeviceHealth> = {};
+    for (const [device, health] of Object.entries(sample())) {
+      if (health === undefined) continue;
+      known[device] = health;
+      const state = stateOf(health);
+      if ((last.get(device) ?? 'ok') === state) continue;
+      last.set(device, state);
       events.deviceEvent({
         device: device.slice(0, 40),
-        state: health.ok ? 'ok' : 'fault',
+        state,
         ...(health.detail === undefined ? {} : { detail: health.detail.slice(0, 500) }),
       });
       onRecorded();
     }
-    return now;
+    return known;
   };
 }

@@ -50,6 +50,11 @@ export function saveTerminalIdentity(db: Database, vault: Vault, reply: EnrollRe
   );
 }
 
+/** Points the terminal at its platform's new address; its identity and keys stay. */
+export function movePlatform(db: Database, platformUrl: string): void {
+  db.prepare('UPDATE terminal SET platform_url = ? WHERE id = 1').run(platformUrl);
+}
+
 export function loadTerminalIdentity(db: Database, vault: Vault): TerminalIdentity | undefined {
   const row = db.prepare<[], TerminalRow>('SELECT * FROM terminal WHERE id = 1').get();
   if (!row) return undefined;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRequest } from '../../transport/context.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
+import { Hotline } from '../../ui/Hotline.js';
 import './help.css';
 
 /**
@@ -24,11 +25,7 @@ export function Help() {
         )}
         {call.state === 'failed' && <ErrorPanel error={call.error} onRetry={() => setAttempt((n) => n + 1)} />}
       </div>
-      <div className="hotline" data-testid="hotline">
-        <p className="hotline-label">{t('hotlineLabel')}</p>
-        <p className="hotline-number">{t('hotline')}</p>
-        <p className="hotline-note">{t('hotlineNote')}</p>
-      </div>
+      <Hotline />
     </section>
   );
 }

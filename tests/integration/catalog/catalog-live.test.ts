@@ -5,7 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ItemSummary, SearchHit } from '../../../electron/api/values.js';
+import BetterSqlite3 from 'better-sqlite3';
+import type { KioskStatus, ItemSummary, SearchHit } from '../../../electron/api/values.js';
 import { signBundle } from '../../../electron/core/catalog/bundle/sign.js';
 import { demoCatalog } from '../../../electron/core/catalog/demo/demo-catalog.js';
 import { coreConfigSchema } from '../../../electron/core/config/core-config.js';
@@ -52,15 +53,24 @@ async function kioskOn(trust: CatalogTrust | undefined, bundle: Buffer | undefin
     devices: { idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paper: 80 } },
   });
   const lines: string[] = [];
+  // What the screen had heard when the awaited line was logged (a catalog is applied after
+  // openKiosk returns, over the network, so the listener below is there in time).
+  const statuses: KioskStatus[] = [];
+  let heardBefore: KioskStatus | undefined;
   let heard: (line: string) => void = () => undefined;
   const seen = new Promise<string>((resolve) => (heard = resolve));
   const log = (line: string) => {
     lines.push(line);
-    if (awaited.test(line)) heard(line);
+    if (!awaited.test(line)) return;
+    heardBefore = statuses.at(-1);
+    heard(line);
   };
-  const opened = openKiosk(config, log).then((kiosk) => (r.kiosk = kiosk));
+  const opened = openKiosk(config, log).then((kiosk) => {
+    kiosk.onStatus((status) => statuses.push(status));
+    return (r.kiosk = kiosk);
+  });
   // The awaited line may come before or after openKiosk returns: wait for both.
-  return { lines, ready: async () => (await Promise.all([opened, seen]))[0] };
+  return { lines, dir, heardBefore: () => heardBefore, ready: async () => (await Promise.all([opened, seen]))[0] };
 }
 
 async function ask<T>(kiosk: RunningKiosk, name: string, payload: unknown): Promise<T> {
@@ -77,6 +87,28 @@ describe('catalog updates on a running kiosk', () => {
     expect(list.find((i) => i.code === 'WH-RS-002')?.name).toBe(renamed);
     const hits = await ask<SearchHit[]>(kiosk, 'catalog.search', { query: '远程更新' });
     expect(hits[0]?.code).toBe('WH-RS-002');
+  });
+
+  it('puts the terminal in service once the signed catalog is applied, and tells the screen', async () => {
+    const rig = await kioskOn({ keys: [adminPub], threshold: 1 }, updatedBundle(), /catalog: now offering version 1/);
+    const kiosk = await rig.ready();
+    expect(await ask<KioskStatus>(kiosk, 'kiosk.status', {})).toMatchObject({ demo: false, service: { state: 'inService' } });
+    expect(rig.heardBefore()?.service).toEqual({ state: 'inService' });
+  });
+
+  it('keeps an enrolled terminal with no signed catalog out of service: no demo items, no case taken', async () => {
+    const rig = await kioskOn(undefined, undefined, /catalog updates are off/);
+    const kiosk = await rig.ready();
+    expect(await ask<KioskStatus>(kiosk, 'kiosk.status', {})).toMatchObject({ demo: false, service: { state: 'outOfService', reason: 'noTrustedCatalog' } });
+    for (const [name, payload] of [['catalog.list', {}], ['catalog.search', { query: '社保卡' }], ['catalog.lifeEvents', {}], ['form.get', { itemCode: 'WH-RS-002' }]] as const) {
+      expect(await dispatch(kiosk.handlers, name, payload, () => undefined)).toMatchObject({ ok: false, error: { code: 'OUT_OF_SERVICE', en: { message: expect.stringContaining('12345') } } });
+    }
+    await ask(kiosk, 'identity.typed', { idNumber: '420103199003120029', name: '陈晓欣' });
+    const submitted = await dispatch(kiosk.handlers, 'case.submit', { itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' } }, () => undefined);
+    expect(submitted).toMatchObject({ ok: false, error: { code: 'OUT_OF_SERVICE' } });
+    const db = new BetterSqlite3(join(rig.dir, 'kiosk.sqlite'), { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 0 });
+    db.close();
   });
 
   it('asks for no bundle when the platform named no catalog keys', async () => {

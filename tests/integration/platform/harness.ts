@@ -107,8 +107,9 @@ export async function enrollTerminal(platform: TestPlatform): Promise<TestTermin
 }
 
 export interface SignedOptions {
-  method?: 'GET' | 'POST';
-  body?: string;
+  method?: 'GET' | 'POST' | 'PUT';
+  /** JSON text, or bytes sent as application/octet-stream (a material chunk). */
+  body?: string | Buffer;
   /** Sign as this terminal id instead of the key owner's (to test impersonation). */
   claimId?: string;
   time?: string;
@@ -134,7 +135,7 @@ export function signedFetch(platform: TestPlatform, terminal: TestTerminal, path
     [signatureHeaders.time]: time,
     [signatureHeaders.signature]: signature,
   };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.body !== undefined) headers['content-type'] = typeof options.body === 'string' ? 'application/json' : 'application/octet-stream';
   return fetch(`${platform.url}${path}`, { method, headers, ...(options.body !== undefined ? { body } : {}) });
 }
 

@@ -1,0 +1,26 @@
+/** Every `tongban` command, as one tree: main.ts dispatches through it and the tests walk it. */
+import type { Command } from './command.js';
+import { catalog } from './commands/catalog.js';
+import { device } from './commands/device.js';
+import { enroll, usage as enrollUsage } from './commands/enroll.js';
+import { outbox } from './commands/outbox.js';
+import { platform, usage as platformUsage } from './commands/platform.js';
+import { sim } from './commands/sim.js';
+import { start, usage as startUsage } from './commands/start.js';
+
+const subcommands: Readonly<Record<string, Command>> = {
+  start: { usage: startUsage, summary: 'the kiosk (a demo when not enrolled)', run: start },
+  platform: { usage: platformUsage, summary: 'the terminal management platform', run: platform },
+  enroll: { usage: enrollUsage, summary: 'provision this terminal at a platform', run: enroll },
+  sim,
+  device,
+  outbox,
+  catalog,
+};
+
+const summaries = Object.entries(subcommands).map(([name, command]) => `  ${name.padEnd(9)} ${command.summary ?? ''}`);
+
+export const tongban: Command = {
+  usage: `tongban <command> [options]    (tongban <command> --help for its options; tongban --version)\n${summaries.join('\n')}`,
+  subcommands,
+};

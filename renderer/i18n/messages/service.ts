@@ -1,0 +1,15 @@
+/** The screen of a terminal that takes no one (DESIGN.md, terminal lifecycle): shown in both languages at once. */
+export const service = {
+  zh: {
+    title: '本终端暂停服务',
+    body: '请到服务窗口办理，或拨打政务服务便民热线咨询。给您带来不便，敬请谅解。',
+    reasonLabel: '暂停原因（供技术人员）：',
+    noTrustedCatalog: '本终端尚未安装经签名的事项清单',
+  },
+  en: {
+    title: 'This terminal is out of service',
+    body: 'Please go to a service counter, or ring the government service hotline. We are sorry for the trouble.',
+    reasonLabel: 'Reason (for technicians): ',
+    noTrustedCatalog: 'no signed item catalog is installed on this terminal',
+  },
+} as const;
