@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPglite, openPostgres, startPlatform, type Database } from '../../platform/main.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
@@ -13,9 +12,7 @@ const usage = 'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL]
 /** A PostgreSQL server when given one, else PGlite in the data folder. */
 function openDatabase(url: string | undefined, data: string | undefined): Promise<Database> {
   if (url !== undefined) return openPostgres(url);
-  const dir = join(dataDir(data), 'platform-db');
-  mkdirSync(dir, { recursive: true });
-  return openPglite(dir);
+  return openPglite(join(dataDir(data), 'platform-db'));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePrivateDir } from '../../private-files/private-files.js';
 import { seedCertificates } from '../../platform/certificates/store.js';
 import { demoCertificates } from './demo-certificates.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
@@ -18,7 +18,7 @@ export class DemoPlatform {
   private constructor(readonly db: Database) {}
 
   static async open(dir: string): Promise<DemoPlatform> {
-    mkdirSync(dir, { recursive: true });
+    makePrivateDir(dir);
     const db = await openPglite(join(dir, 'platform-db'));
     // Upserted at every start, so a demo folder from an older version gains them too.
     await seedCertificates(db, demoCertificates);
