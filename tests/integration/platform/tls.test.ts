@@ -1,0 +1,84 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InstalledCatalogs } from '../../../electron/core/catalog/bundle/installed-catalogs.js';
+import { CatalogPreparer } from '../../../electron/core/catalog/bundle/prepare-in-worker.js';
+import { CatalogPuller } from '../../../electron/core/catalog/catalog-puller.js';
+import { requestEnrollment } from '../../../electron/core/open-kiosk.js';
+import { openStore } from '../../../electron/core/store/open-store.js';
+import { PlatformClient } from '../../../electron/core/sync/platform-client.js';
+import { PlatformCertificateError } from '../../../electron/core/uplink/platform-fetch.js';
+import { PlatformAddressError, type PlatformLink } from '../../../electron/core/uplink/platform-link.js';
+import { openPglite } from '../../../platform/db/pglite.js';
+import { createEnrollmentToken } from '../../../platform/enrollment/tokens.js';
+import { startPlatform, type RunningPlatform } from '../../../platform/server.js';
+import type { Database } from '../../../platform/db/database.js';
+import { makeTestCertificates, type TestCertificates } from '../../support/test-certificates.js';
+import { adminToken, hall } from './harness.js';
+
+let certs: TestCertificates;
+let db: Database;
+let platform: RunningPlatform;
+
+beforeAll(async () => {
+  certs = makeTestCertificates();
+  db = await openPglite();
+  platform = await startPlatform({ db, adminToken, tls: { cert: certs.cert, key: certs.key } });
+});
+
+afterAll(async () => {
+  await platform.close();
+  await db.close();
+});
+
+function puller(link: PlatformLink): CatalogPuller {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return new CatalogPuller(new InstalledCatalogs(openStore(':memory:')), {
+    platform: link,
+    terminalId: 'not-enrolled',
+    privateKey,
+    trust: { keys: [], threshold: 1, maxBytes: 1024 },
+    preparer: new CatalogPreparer(),
+    view: { regionCode: '420102' },
+    log: () => undefined,
+  });
+}
+
+/** Cases carry names and ID numbers: the platform serves HTTPS and the terminal trusts only the certificate it pinned. */
+describe('the platform over TLS, pinned at enrollment', () => {
+  it('serves https://, and a terminal pinned to its CA enrolls and makes signed requests', async () => {
+    expect(platform.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    const link = { url: platform.url, ca: certs.ca };
+    const { token } = await createEnrollmentToken(db, hall);
+    const enrolled = await requestEnrollment(link, token);
+    expect(enrolled.reply.regionCode).toBe(hall.regionCode);
+    const client = new PlatformClient(link, { terminalId: enrolled.reply.terminalId, privateKey: enrolled.privateKey });
+    expect(await client.getCase('WH0001-20261202-0001-X')).toBeUndefined();
+  });
+
+  it('refuses a platform whose certificate another CA signed, for enrollment, signed requests and the catalog', async () => {
+    const link = { url: platform.url, ca: certs.otherCa };
+    const { token } = await createEnrollmentToken(db, hall);
+    await expect(requestEnrollment(link, token)).rejects.toThrow(/not the one pinned at enrollment \(SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_/);
+    const { privateKey } = generateKeyPairSync('ed25519');
+    await expect(new PlatformClient(link, { terminalId: 't', privateKey }).getCase('X')).rejects.toThrow(/平台证书与注册时记录的不符/);
+    await expect(puller(link).pullOnce()).rejects.toBeInstanceOf(PlatformCertificateError);
+    // The token was never presented to the impostor, so it still works with the right pin.
+    await expect(requestEnrollment({ url: platform.url, ca: certs.ca }, token)).resolves.toBeDefined();
+  });
+
+  it('refuses plain http:// beyond loopback before connecting, unless the configuration allows it', () => {
+    expect(() => new PlatformClient('http://example.test', undefined)).toThrow(PlatformAddressError);
+    expect(() => new PlatformClient('http://example.test', undefined)).toThrow(/plain http:\/\/ is only for loopback/);
+    expect(() => puller({ url: 'http://10.0.0.5:8080' })).toThrow(/plain http:\/\/ is only for loopback/);
+    expect(() => new PlatformClient({ url: 'http://example.test', allowPlainHttp: true }, undefined)).not.toThrow();
+    for (const loopback of ['http://127.0.0.1:8080', 'http://localhost:8080', 'http://[::1]:8080']) {
+      expect(() => new PlatformClient(loopback, undefined)).not.toThrow();
+    }
+  });
+
+  it('refuses an address without a scheme, and https:// with no pinned certificate', () => {
+    expect(() => new PlatformClient('10.0.0.5:8080', undefined)).toThrow('platform address needs https:// (or http:// on loopback): 10.0.0.5:8080');
+    expect(() => new PlatformClient('localhost:8080', undefined)).toThrow(/needs https:\/\//);
+    expect(() => new PlatformClient('https://platform.example.test', undefined)).toThrow(/no certificate pinned for https:\/\/platform\.example\.test/);
+  });
+});
