@@ -1,9 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { coreConfigSchema } from '../../../electron/core/config/core-config.js';
 import { InstalledCatalogs } from '../../../electron/core/catalog/bundle/installed-catalogs.js';
 import { CatalogPreparer } from '../../../electron/core/catalog/bundle/prepare-in-worker.js';
 import { CatalogPuller } from '../../../electron/core/catalog/catalog-puller.js';
-import { requestEnrollment } from '../../../electron/core/open-kiosk.js';
+import { openKiosk, requestEnrollment } from '../../../electron/core/open-kiosk.js';
 import { openStore } from '../../../electron/core/store/open-store.js';
 import { PlatformClient } from '../../../electron/core/sync/platform-client.js';
 import { PlatformCertificateError } from '../../../electron/core/uplink/platform-fetch.js';
@@ -53,6 +57,25 @@ describe('the platform over TLS, pinned at enrollment', () => {
     expect(enrolled.reply.regionCode).toBe(hall.regionCode);
     const client = new PlatformClient(link, { terminalId: enrolled.reply.terminalId, privateKey: enrolled.privateKey });
     expect(await client.getCase('WH0001-20261202-0001-X')).toBeUndefined();
+  });
+
+  it('a kiosk configured with the pin enrolls at start and its heartbeat reaches the platform', async () => {
+    const { token } = await createEnrollmentToken(db, hall);
+    const dir = mkdtempSync(join(tmpdir(), 'tongban-tls-kiosk-'));
+    const config = coreConfigSchema.parse({
+      dataDir: dir,
+      key: { kind: 'file', path: join(dir, 'store.key') },
+      enrollment: { platformUrl: platform.url, token },
+      platform: { ca: certs.ca },
+      devices: { idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paper: 80 } },
+    });
+    const kiosk = await openKiosk(config, () => undefined);
+    try {
+      // Only this test's terminal beats: the others here never start a kiosk.
+      await vi.waitFor(async () => expect((await db.query('SELECT terminal_id FROM terminal_status')).rows).toHaveLength(1), { timeout: 10_000 });
+    } finally {
+      await kiosk.close();
+    }
   });
 
   it('refuses a platform whose certificate another CA signed, for enrollment, signed requests and the catalog', async () => {
