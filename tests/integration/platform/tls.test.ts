@@ -59,6 +59,12 @@ describe('the platform over TLS, pinned at enrollment', () => {
     expect(await client.getCase('WH0001-20261202-0001-X')).toBeUndefined();
   });
 
+  it('takes the platform\'s own certificate as the pin as well as the CA that signed it', async () => {
+    const { token } = await createEnrollmentToken(db, hall);
+    const enrolled = await requestEnrollment({ url: platform.url, ca: certs.cert }, token);
+    expect(enrolled.reply.regionCode).toBe(hall.regionCode);
+  });
+
   it('a kiosk configured with the pin enrolls at start and its heartbeat reaches the platform', async () => {
     const { token } = await createEnrollmentToken(db, hall);
     const dir = mkdtempSync(join(tmpdir(), 'tongban-tls-kiosk-'));
