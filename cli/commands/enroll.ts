@@ -7,6 +7,7 @@ import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { Vault } from '../../electron/core/store/vault.js';
 import { checkedPlatformUrl, type PlatformLink } from '../../electron/core/uplink/platform-link.js';
+import { presentedCertificate } from '../../electron/core/uplink/presented-certificate.js';
 import { openSerial } from '../../drivers/transport/serial.js';
 import { openTcp } from '../../drivers/transport/tcp.js';
 import { makePrivateDir } from '../../private-files/private-files.js';
@@ -15,7 +16,7 @@ import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
 const usage =
-  'tongban enroll --platform URL --token TOKEN [--ca FILE.pem] [--allow-plain-http] --idcard-port PATH [--idcard-baud N] (--printer-port PATH [--printer-baud N] | --printer-tcp HOST:PORT) [--paper 58|80] [--data DIR] [--app-code-trust PROVINCE.pub ...]';
+  'tongban enroll --platform URL --token TOKEN [--ca FILE.pem | --platform-sha256 FINGERPRINT] [--allow-plain-http] --idcard-port PATH [--idcard-baud N] (--printer-port PATH [--printer-baud N] | --printer-tcp HOST:PORT) [--paper 58|80] [--data DIR] [--app-code-trust PROVINCE.pub ...]';
 
 /** The speeds a serial line is set to; anything else is a typo (12 for 1200, say). */
 const baudRates = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600];
@@ -56,6 +57,12 @@ function pinnedCertificate(file: string | undefined): string | undefined {
   return pem;
 }
 
+/** What an https:// platform is pinned to: a certificate file, or the one it presents if its fingerprint is the operator's. */
+async function pin(platformUrl: string, caFile: string | undefined, sha256: string | undefined): Promise<string | undefined> {
+  if (caFile !== undefined && sha256 !== undefined) throw new UsageError(`--ca and --platform-sha256 are two ways to pin the platform: give one\nusage: ${usage}`);
+  return sha256 === undefined ? pinnedCertificate(caFile) : presentedCertificate(platformUrl, sha256);
+}
+
 /** Opens each port once and closes it: a wrong path or a busy port is said now, not at the first citizen. */
 async function checkPorts(idcard: IdcardTarget, printer: PrinterTarget): Promise<void> {
   const checks: Array<[string, IdcardTarget | PrinterTarget]> = [
@@ -85,6 +92,7 @@ export async function enroll(argv: string[]): Promise<void> {
       platform: { type: 'string' },
       token: { type: 'string' },
       ca: { type: 'string' },
+      'platform-sha256': { type: 'string' },
       'allow-plain-http': { type: 'boolean' },
       'idcard-port': { type: 'string' },
       'idcard-baud': { type: 'string' },
@@ -99,7 +107,8 @@ export async function enroll(argv: string[]): Promise<void> {
   );
   const dir = dataDir(values.data);
   if (existsSync(join(dir, 'config.json'))) throw new UsageError(`${dir} already holds an enrolled terminal; remove config.json there to enroll again`);
-  const link: PlatformLink = { url: required(values.platform, '--platform', usage), ca: pinnedCertificate(values.ca), allowPlainHttp: values['allow-plain-http'] };
+  const url = required(values.platform, '--platform', usage);
+  const link: PlatformLink = { url, ca: await pin(url, values.ca, values['platform-sha256']), allowPlainHttp: values['allow-plain-http'] };
   try {
     checkedPlatformUrl(link);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPglite, openPostgres, startPlatform, type Database } from '../../platform/main.js';
@@ -69,6 +69,8 @@ export async function platform(argv: string[]): Promise<void> {
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
   const db = await openDatabase(values.db, values.data);
   const running = await startPlatform({ db, port: integer(values.port, '--port', 0), host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust, ...(tls && { tls }) });
+  // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
+  if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);
   process.stdout.write(`${running.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => void running.close().then(() => db.close()).then(resolve);

@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +69,15 @@ describe('tongban enroll', () => {
     expect(config.platform).toEqual({ ca: certs.ca, allowPlainHttp: false });
   });
 
+  it('pins the certificate the platform presents when the operator gives its fingerprint', async () => {
+    const data = newFolder('fingerprint');
+    const fingerprint = new X509Certificate(certs.cert).fingerprint256;
+    const enrolled = await tongban(enrollArgs(data, await enrollmentToken(), { '--ca': '', '--platform-sha256': fingerprint }));
+    expect(enrolled.stderr).toBe('');
+    const config = JSON.parse(readFileSync(join(data, 'config.json'), 'utf8')) as { platform: { ca: string } };
+    expect(new X509Certificate(config.platform.ca).fingerprint256).toBe(fingerprint);
+  });
+
   it('refuses a platform whose certificate the pinned CA did not sign, and writes nothing', async () => {
     const data = newFolder('other-ca');
     const refused = await tongban(enrollArgs(data, await enrollmentToken(), { '--ca': certs.otherCaFile }));
@@ -84,6 +94,7 @@ describe('tongban enroll', () => {
       ['a platform nobody answers at', { '--platform': 'http://127.0.0.1:1', '--ca': '' }, [], /platform unavailable: .*ECONNREFUSED/],
       ['an address without a scheme', { '--platform': '10.0.0.5:8080', '--ca': '' }, [], /platform address needs https:\/\/ \(or http:\/\/ on loopback\): 10\.0\.0\.5:8080/],
       ['plain http:// beyond loopback', { '--platform': 'http://example.test', '--ca': '' }, [], /plain http:\/\/ is only for loopback/],
+      ['a fingerprint the platform\'s certificate does not have', { '--ca': '', '--platform-sha256': 'AB:CD' }, [], /the platform presented a certificate with SHA-256 [0-9A-F:]{95}, not the AB:CD given/],
       ['https:// with nothing to pin', { '--ca': '' }, [], /no certificate pinned .*--ca FILE/],
       ['a baud of 12', { '--idcard-baud': '12' }, [], /--idcard-baud must be a serial line speed \(1200, .*\), got "12"/],
       ['a baud of -5', {}, ['--printer-baud=-5'], /--printer-baud must be a serial line speed .* got "-5"/],

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { openStore } from '../../../electron/core/store/open-store.js';
 import { PlatformClient } from '../../../electron/core/sync/platform-client.js';
 import { PlatformCertificateError } from '../../../electron/core/uplink/platform-fetch.js';
 import { PlatformAddressError, type PlatformLink } from '../../../electron/core/uplink/platform-link.js';
+import { presentedCertificate } from '../../../electron/core/uplink/presented-certificate.js';
 import { openPglite } from '../../../platform/db/pglite.js';
 import { createEnrollmentToken } from '../../../platform/enrollment/tokens.js';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.js';
@@ -63,6 +64,18 @@ describe('the platform over TLS, pinned at enrollment', () => {
     const { token } = await createEnrollmentToken(db, hall);
     const enrolled = await requestEnrollment({ url: platform.url, ca: certs.cert }, token);
     expect(enrolled.reply.regionCode).toBe(hall.regionCode);
+  });
+
+  it('pins the certificate the platform presents when its fingerprint is the one the operator gives', async () => {
+    const fingerprint = new X509Certificate(certs.cert).fingerprint256;
+    const pinned = await presentedCertificate(platform.url, fingerprint);
+    expect(new X509Certificate(pinned).fingerprint256).toBe(fingerprint);
+    expect(await presentedCertificate(platform.url, fingerprint.replaceAll(':', '').toLowerCase())).toBe(pinned);
+    const { token } = await createEnrollmentToken(db, hall);
+    await expect(requestEnrollment({ url: platform.url, ca: pinned }, token)).resolves.toBeDefined();
+    const other = new X509Certificate(certs.otherCa).fingerprint256;
+    await expect(presentedCertificate(platform.url, other)).rejects.toThrow(`the platform presented a certificate with SHA-256 ${fingerprint}, not the ${other} given`);
+    await expect(presentedCertificate('http://127.0.0.1:1', fingerprint)).rejects.toThrow(/only an https:\/\/ platform presents a certificate/);
   });
 
   it('a kiosk configured with the pin enrolls at start and its heartbeat reaches the platform', async () => {
