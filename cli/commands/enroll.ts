@@ -2,10 +2,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCertificatePem, type CoreConfigInput, type IdcardTarget, type PrinterTarget } from '../../electron/core/config/core-config.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
-import { keepEnrollment, requestEnrollment } from '../../electron/core/open-kiosk.js';
+import { keepEnrollment, requestEnrollment, type Enrollment } from '../../electron/core/open-kiosk.js';
 import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { Vault } from '../../electron/core/store/vault.js';
+import type { TerminalIdentity } from '../../electron/core/sync/terminal-identity.js';
 import { checkedPlatformUrl, type PlatformLink } from '../../electron/core/uplink/platform-link.js';
 import { presentedCertificate } from '../../electron/core/uplink/presented-certificate.js';
 import { openSerial } from '../../drivers/transport/serial.js';
@@ -133,7 +134,7 @@ export async function enroll(argv: string[]): Promise<void> {
 }
 
 /** The one step that writes; a folder it made is taken away again if writing fails. */
-function keepLocally(dir: string, platformUrl: string, enrollment: Awaited<ReturnType<typeof requestEnrollment>>, config: CoreConfigInput) {
+function keepLocally(dir: string, platformUrl: string, enrollment: Enrollment, config: CoreConfigInput): TerminalIdentity {
   const made = makePrivateDir(dir);
   try {
     const db = openStore(join(dir, 'kiosk.sqlite'));
