@@ -51,7 +51,12 @@ export default tseslint.config(
   forbid(
     ['platform/**'],
     ['electron', ...ours('electron', 'renderer', 'drivers', 'cli')],
-    'The platform is its own part: it imports only platform/*.',
+    'The platform is its own part: it imports only platform/* (and private-files, which every Node side shares).',
+  ),
+  forbid(
+    ['private-files/**'],
+    ['electron', ...natives, ...ours('electron', 'renderer', 'drivers', 'cli', 'platform')],
+    'private-files is the one place data folders are made private: it imports only Node.',
   ),
   forbid(
     ['platform/protocol/**'],

@@ -24,6 +24,7 @@ describe('layer rules', () => {
     ['drivers/idcard/x.ts', "import { app } from 'electron';"],
     ['drivers/idcard/x.ts', "import { requests } from '../../electron/api/contract.js';"],
     ['platform/x.ts', "import { IdCardReader } from '../drivers/idcard/reader.js';"],
+    ['private-files/x.ts', "import { openPglite } from '../platform/db/pglite.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });
@@ -35,6 +36,8 @@ describe('layer rules', () => {
     ['electron/main.ts', "import { app } from 'electron';"],
     ['drivers/idcard/x.ts', "import type { ByteTransport } from '../transport/transport.js';"],
     ['drivers/idcard/x.ts', "import { checkIdNumber } from '../../electron/api/id-number.js';"],
+    ['platform/db/x.ts', "import { makePrivateDir } from '../../private-files/private-files.js';"],
+    ['electron/core/store/x.ts', "import { makePrivateDir } from '../../../private-files/private-files.js';"],
   ])('%s may: %s', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
   });
