@@ -7,6 +7,8 @@ import { allowedImports } from './build/lint/allowed-imports.js';
 
 const nodeSide = ['node:*'];
 const standards = 'standards/';
+/** Making data folders 0700 and files 0600: every Node side that writes citizens' data shares it. */
+const privateFiles = 'private-files/';
 
 const layers = [
   {
@@ -14,6 +16,12 @@ const layers = [
     may: [standards],
     packages: [],
     why: 'National standards (GB 11643, GB/T 2260, case numbers) are the bottom layer: pure, importing nothing.',
+  },
+  {
+    layer: 'private-files',
+    may: [privateFiles],
+    packages: nodeSide,
+    why: 'private-files is the one place data folders are made private: it imports only Node.',
   },
   {
     layer: 'electron/api',
@@ -35,7 +43,7 @@ const layers = [
   },
   {
     layer: 'electron/core',
-    may: ['electron/core/', 'electron/api/', 'drivers/', 'platform/protocol/', standards],
+    may: ['electron/core/', 'electron/api/', 'drivers/', 'platform/protocol/', standards, privateFiles],
     packages: [...nodeSide, 'better-sqlite3', 'zod', 'uuid', 'pinyin-pro', 'pdfkit', 'qrcode', 'iconv-lite'],
     why: 'The core is host-agnostic: no Electron, no shell, no renderer, and of the platform only its wire protocol.',
   },
@@ -60,13 +68,13 @@ const layers = [
   { layer: 'renderer/vite.config.ts', may: ['renderer/'], packages: ['vite', '@vitejs/plugin-react', ...nodeSide], why: 'Build configuration.' },
   {
     layer: 'platform',
-    may: ['platform/', standards],
+    may: ['platform/', standards, privateFiles],
     packages: [...nodeSide, 'fastify', 'pg', '@electric-sql/pglite', 'zod', 'uuid'],
     why: 'The platform is its own part: it imports only platform/* and the standards.',
   },
   {
     layer: 'cli',
-    may: ['cli/', 'electron/core/', 'electron/api/', 'electron/host.ts', 'electron/bridge/', 'electron/shell/', 'drivers/', 'platform/', standards],
+    may: ['cli/', 'electron/core/', 'electron/api/', 'electron/host.ts', 'electron/bridge/', 'electron/shell/', 'drivers/', 'platform/', standards, privateFiles],
     packages: [...nodeSide, 'better-sqlite3', 'serialport', 'zod'],
     why: 'The tongban command composes every part but the renderer, which only runs in a page.',
   },

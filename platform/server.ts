@@ -1,4 +1,4 @@
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { adminHelpCallRoutes } from './admin/help-calls.js';
 import { adminTerminalRoutes } from './admin/terminals.js';
 import { caseRoutes } from './cases/routes.js';
@@ -30,10 +30,12 @@ export interface PlatformOptions {
   fleet?: FleetConfig;
   /** The catalog signing keys and threshold terminals are told to trust at enrollment; none by default. */
   catalogTrust?: CatalogTrust;
+  /** PEM certificate (its chain after it) and key: HTTPS. Cases carry names and ID numbers. */
+  tls?: { cert: string; key: string };
 }
 
 export interface RunningPlatform {
-  /** e.g. http://127.0.0.1:41234, no trailing slash. */
+  /** e.g. http://127.0.0.1:41234 (https:// with tls), no trailing slash. */
   url: string;
   close(): Promise<void>;
 }
@@ -46,7 +48,8 @@ const stderrLog: RequestLog = (line) => process.stderr.write(`tongban platform: 
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   if (options.adminToken.length < 16) throw new TypeError('adminToken must be at least 16 characters');
   // The logger stays off: request logs would carry applicants' names and ID numbers.
-  const app = Fastify({ logger: false, bodyLimit });
+  // Routes take the plain instance: an HTTPS server answers them the same way.
+  const app: FastifyInstance = options.tls ? Fastify({ logger: false, bodyLimit, https: options.tls }) : Fastify({ logger: false, bodyLimit });
   keepRawJsonBodies(app, bodyLimit);
   installErrorReplies(app, options.log ?? stderrLog);
   app.get('/v1/health', async (): Promise<HealthReply> => ({ ok: true, time: new Date().toISOString() }));

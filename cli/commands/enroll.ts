@@ -1,37 +1,96 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CoreConfigInput, IdcardTarget, PrinterTarget } from '../../electron/core/config/core-config.js';
+import { isCertificatePem, type CoreConfigInput, type IdcardTarget, type PrinterTarget } from '../../electron/core/config/core-config.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
-import { enroll as enrollTerminal } from '../../electron/core/open-kiosk.js';
+import { keepEnrollment, requestEnrollment, type Enrollment } from '../../electron/core/open-kiosk.js';
 import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { Vault } from '../../electron/core/store/vault.js';
-import { hostPort, integer, paper, parse, required } from '../args.js';
+import type { TerminalIdentity } from '../../electron/core/sync/terminal-identity.js';
+import { checkedPlatformUrl, type PlatformLink } from '../../electron/core/uplink/platform-link.js';
+import { presentedCertificate } from '../../electron/core/uplink/presented-certificate.js';
+import { openSerial } from '../../drivers/transport/serial.js';
+import { openTcp } from '../../drivers/transport/tcp.js';
+import { makePrivateDir } from '../../private-files/private-files.js';
+import { baudRate, hostPort, paper, parse, required } from '../args.js';
 import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
 export const usage =
-  'tongban enroll --platform URL --token TOKEN --idcard-port PATH (--printer-port PATH | --printer-tcp HOST:PORT) [--paper 58|80] [--baud N] [--data DIR] [--app-code-trust PROVINCE.pub ...]';
+  'tongban enroll --platform URL --token TOKEN [--ca FILE.pem | --platform-sha256 FINGERPRINT] [--allow-plain-http] --idcard-port PATH [--idcard-baud N] (--printer-port PATH [--printer-baud N] | --printer-tcp HOST:PORT) [--paper 58|80] [--data DIR] [--app-code-trust PROVINCE.pub ...]';
 
-function printerTarget(values: { 'printer-port'?: string; 'printer-tcp'?: string; paper?: string; baud?: string }): PrinterTarget {
+
+interface PrinterFlags {
+  'printer-port'?: string | undefined;
+  'printer-tcp'?: string | undefined;
+  'printer-baud'?: string | undefined;
+  paper?: string | undefined;
+}
+
+function printerTarget(values: PrinterFlags): PrinterTarget {
   const size = paper(values.paper);
-  if (values['printer-port']) return { kind: 'serial', path: values['printer-port'], baudRate: integer(values.baud, '--baud', 115200), paper: size, font: 'gbk' };
+  if (values['printer-port']) return { kind: 'serial', path: values['printer-port'], baudRate: baudRate(values['printer-baud'], '--printer-baud'), paper: size, font: 'gbk' };
+  if (values['printer-baud'] !== undefined) throw new UsageError(`--printer-baud is for --printer-port, not a network printer\nusage: ${usage}`);
   if (values['printer-tcp']) return { kind: 'tcp', ...hostPort(values['printer-tcp'], '--printer-tcp'), paper: size, font: 'gbk' };
   throw new UsageError(`a printer is required: --printer-port or --printer-tcp\nusage: ${usage}`);
 }
 
-/** Provisions this terminal: binds its own key pair at the platform and writes config.json. */
+/** The platform's certificate or CA, pinned for every later request. */
+function pinnedCertificate(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  let pem: string;
+  try {
+    pem = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--ca ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (!isCertificatePem(pem)) throw new UsageError(`--ca ${file} is not a PEM certificate (the platform's certificate or its CA)`);
+  return pem;
+}
+
+/** What an https:// platform is pinned to: a certificate file, or the one it presents if its fingerprint is the operator's. */
+async function pin(platformUrl: string, caFile: string | undefined, sha256: string | undefined): Promise<string | undefined> {
+  if (caFile !== undefined && sha256 !== undefined) throw new UsageError(`--ca and --platform-sha256 are two ways to pin the platform: give one\nusage: ${usage}`);
+  return sha256 === undefined ? pinnedCertificate(caFile) : presentedCertificate(platformUrl, sha256);
+}
+
+/** Opens each port once and closes it: a wrong path or a busy port is said now, not at the first citizen. */
+async function checkPorts(idcard: IdcardTarget, printer: PrinterTarget): Promise<void> {
+  const checks: Array<[string, IdcardTarget | PrinterTarget]> = [
+    ['--idcard-port', idcard],
+    [printer.kind === 'tcp' ? '--printer-tcp' : '--printer-port', printer],
+  ];
+  for (const [flag, target] of checks) {
+    try {
+      if (target.kind === 'serial') await (await openSerial(target.path, { baudRate: target.baudRate })).close();
+      if (target.kind === 'tcp') await (await openTcp(target.host, target.port)).close();
+    } catch (error) {
+      throw new Error(`${flag} does not open: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+/**
+ * Provisions this terminal: binds its own key pair at the platform, then writes the store, its key
+ * and config.json. Everything that can be refused (flags, ports, the platform's address, its
+ * certificate, the token) is checked before the data folder is touched, so a failed enrollment
+ * leaves it as it was.
+ */
 export async function enroll(argv: string[]): Promise<void> {
   const { values } = parse(
     argv,
     {
       platform: { type: 'string' },
       token: { type: 'string' },
+      ca: { type: 'string' },
+      'platform-sha256': { type: 'string' },
+      'allow-plain-http': { type: 'boolean' },
       'idcard-port': { type: 'string' },
+      'idcard-baud': { type: 'string' },
       'printer-port': { type: 'string' },
+      'printer-baud': { type: 'string' },
       'printer-tcp': { type: 'string' },
       paper: { type: 'string' },
-      baud: { type: 'string' },
       data: { type: 'string' },
       'app-code-trust': { type: 'string', multiple: true },
     },
@@ -39,19 +98,45 @@ export async function enroll(argv: string[]): Promise<void> {
   );
   const dir = dataDir(values.data);
   if (existsSync(join(dir, 'config.json'))) throw new UsageError(`${dir} already holds an enrolled terminal; remove config.json there to enroll again`);
-  const idcard: IdcardTarget = { kind: 'serial', path: required(values['idcard-port'], '--idcard-port', usage), baudRate: integer(values.baud, '--baud', 115200) };
+  const url = required(values.platform, '--platform', usage);
+  const link: PlatformLink = { url, ca: await pin(url, values.ca, values['platform-sha256']), allowPlainHttp: values['allow-plain-http'] };
+  try {
+    checkedPlatformUrl(link);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const token = required(values.token, '--token', usage);
+  const idcard: IdcardTarget = { kind: 'serial', path: required(values['idcard-port'], '--idcard-port', usage), baudRate: baudRate(values['idcard-baud'], '--idcard-baud') };
   const printer = printerTarget(values);
   // The province identity service's keys for 鄂汇办 codes; none: the terminal takes no code.
   const appCode = { trust: (values['app-code-trust'] ?? []).map((file) => spkiBase64(readPublicKey(file))) };
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const keyPath = join(dir, 'store.key');
-  const db = openStore(join(dir, 'kiosk.sqlite'));
+  await checkPorts(idcard, printer);
+  const enrollment = await requestEnrollment(link, token);
+  const config: CoreConfigInput = {
+    dataDir: dir,
+    key: { kind: 'file', path: join(dir, 'store.key') },
+    devices: { idcard, printer },
+    appCode,
+    platform: { ca: link.ca, allowPlainHttp: link.allowPlainHttp ?? false },
+  };
+  const identity = keepLocally(dir, link.url, enrollment, config);
+  process.stdout.write(`${JSON.stringify({ terminalCode: identity.terminalCode, terminalName: identity.terminalName, hallName: identity.hallName, regionCode: identity.regionCode })}\n`);
+}
+
+/** The one step that writes; a folder it made is taken away again if writing fails. */
+function keepLocally(dir: string, platformUrl: string, enrollment: Enrollment, config: CoreConfigInput): TerminalIdentity {
+  const made = makePrivateDir(dir);
   try {
-    const identity = await enrollTerminal(db, new Vault(loadOrCreateKeyFile(keyPath)), required(values.platform, '--platform', usage), required(values.token, '--token', usage));
-    const config: CoreConfigInput = { dataDir: dir, key: { kind: 'file', path: keyPath }, devices: { idcard, printer }, appCode };
-    writeFileSync(join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-    process.stdout.write(`${JSON.stringify({ terminalCode: identity.terminalCode, terminalName: identity.terminalName, hallName: identity.hallName, regionCode: identity.regionCode })}\n`);
-  } finally {
-    db.close();
+    const db = openStore(join(dir, 'kiosk.sqlite'));
+    try {
+      const identity = keepEnrollment(db, new Vault(loadOrCreateKeyFile(join(dir, 'store.key'))), platformUrl, enrollment);
+      writeFileSync(join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+      return identity;
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    if (made !== undefined) rmSync(made, { recursive: true, force: true });
+    throw error;
   }
 }

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { randomBytes, X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPglite, openPostgres, startPlatform, type Database } from '../../platform/main.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
@@ -8,14 +8,13 @@ import { integer, parse, tcpPort } from '../args.js';
 import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
-export const usage = 'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--catalog-trust FILE.pub ...] [--catalog-threshold K]   (admin token: $TONGBAN_ADMIN_TOKEN)';
+export const usage =
+  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K]   (admin token: $TONGBAN_ADMIN_TOKEN)';
 
 /** A PostgreSQL server when given one, else PGlite in the data folder. */
 function openDatabase(url: string | undefined, data: string | undefined): Promise<Database> {
   if (url !== undefined) return openPostgres(url);
-  const dir = join(dataDir(data), 'platform-db');
-  mkdirSync(dir, { recursive: true });
-  return openPglite(dir);
+  return openPglite(join(dataDir(data), 'platform-db'));
 }
 
 /**
@@ -30,22 +29,49 @@ function catalogTrust(files: string[] | undefined, threshold: string | undefined
   return { keys, threshold: k };
 }
 
+function readPem(file: string, flag: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${flag} ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/** HTTPS with both, plain HTTP (for loopback) with neither; one alone is a mistake. */
+function tlsFiles(cert: string | undefined, key: string | undefined): { cert: string; key: string } | undefined {
+  if (cert === undefined && key === undefined) return undefined;
+  if (cert === undefined || key === undefined) throw new UsageError(`--tls-cert and --tls-key go together\nusage: ${usage}`);
+  return { cert: readPem(cert, '--tls-cert'), key: readPem(key, '--tls-key') };
+}
+
 /** The terminal management platform on its own, PGlite in the data folder by default. */
 export async function platform(argv: string[]): Promise<void> {
   const { values } = parse(
     argv,
-    { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, db: { type: 'string' }, 'catalog-trust': { type: 'string', multiple: true }, 'catalog-threshold': { type: 'string' } },
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      db: { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'catalog-trust': { type: 'string', multiple: true },
+      'catalog-threshold': { type: 'string' },
+    },
     usage,
   );
   const trust = catalogTrust(values['catalog-trust'], values['catalog-threshold']);
   const port = tcpPort(values.port, '--port', 0, 0);
+  const tls = tlsFiles(values['tls-cert'], values['tls-key']);
   if (values.db !== undefined && !/^postgres(ql)?:\/\//.test(values.db)) {
     throw new UsageError('--db must be a PostgreSQL URL (postgres://user@host/db); omit it to use the embedded PGlite database');
   }
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
   const db = await openDatabase(values.db, values.data);
-  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust });
+  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust, ...(tls && { tls }) });
+  // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
+  if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);
   process.stdout.write(`${running.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => void running.close().then(() => db.close()).then(resolve);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { makePrivateDir } from '../../private-files/private-files.js';
 import { seedCertificates } from '../../platform/certificates/store.js';
 import { demoCertificates } from './demo-certificates.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
@@ -42,7 +43,7 @@ export class DemoPlatform {
   }
 
   static async open(dir: string, log: (line: string) => void): Promise<DemoPlatform> {
-    mkdirSync(dir, { recursive: true });
+    makePrivateDir(dir);
     const db = await openPglite(join(dir, 'platform-db'));
     // Upserted at every start, so a demo folder from an older version gains them too.
     await seedCertificates(db, demoCertificates);

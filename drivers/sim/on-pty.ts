@@ -17,7 +17,8 @@ export interface SimOnPty<S> {
 export const simBaudRate = 115200;
 
 async function onPty<S extends { close(): Promise<void> }>(dir: string, make: (device: Awaited<ReturnType<typeof openSerial>>, pair: PtyPair) => S): Promise<SimOnPty<S>> {
-  mkdirSync(dir, { recursive: true });
+  // The demo's data folder: only its owner opens the simulated ports.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const pair = await openPtyPair(dir);
   const device = await openSerial(pair.devicePath, { baudRate: simBaudRate });
   const sim = make(device, pair);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -19,6 +19,8 @@ describe('PrinterSimulator files', () => {
     expect(textPath).toBe(path.join(outDir, '0001.txt'));
     expect(await readFile(textPath ?? '', 'utf8')).toBe('Hello 你好\n[QR:tongban]\n\n');
     expect(PNG.sync.read(await readFile(pngPath ?? '')).width).toBe(576);
+    // A receipt names the citizen: 0600 whatever the umask (this test runs under the machine's).
+    for (const file of [textPath, pngPath]) expect((await stat(file ?? '')).mode & 0o777).toBe(0o600);
     await sim.close();
     await rm(outDir, { recursive: true });
   });

@@ -166,9 +166,10 @@ export class PrinterSimulator {
 
   private async writeFiles(outDir: string, number: number, printed: PrintedReceipt, lines: PrintedLine[]): Promise<void> {
     const base = path.join(outDir, String(number).padStart(4, '0'));
-    await mkdir(outDir, { recursive: true });
-    await writeFile(`${base}.txt`, `${printed.text}\n`);
-    await writeFile(`${base}.png`, renderPagePng(lines, this.options.paper));
+    // A receipt names the citizen (masked, but still theirs): the owner's alone, as the kiosk's data is.
+    await mkdir(outDir, { recursive: true, mode: 0o700 });
+    await writeFile(`${base}.txt`, `${printed.text}\n`, { mode: 0o600 });
+    await writeFile(`${base}.png`, renderPagePng(lines, this.options.paper), { mode: 0o600 });
     Object.assign(printed, { textPath: `${base}.txt`, pngPath: `${base}.png` });
   }
 

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppCodes } from './app-code/app-codes.js';
@@ -28,6 +28,8 @@ import { MaterialStore } from './sync/material-store.js';
 import { CaseMaterials } from './materials/case-materials.js';
 import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
+import type { EnrollReply } from '../../platform/protocol/enroll.js';
+import type { PlatformLink } from './uplink/platform-link.js';
 
 /** Until the platform's first reply says otherwise. */
 const heartbeatEveryMs = 60_000;
@@ -61,12 +63,25 @@ function storeKey(config: CoreConfig): Buffer {
   return config.key.kind === 'file' ? loadOrCreateKeyFile(config.key.path) : Buffer.from(config.key.base64, 'base64');
 }
 
-/** Enrolls with the platform using a one-time token and keeps the identity in the store. */
-export async function enroll(db: Database, vault: Vault, platformUrl: string, token: string): Promise<TerminalIdentity> {
+/** The platform's answer to an enrollment, with the key pair it bound; nothing is stored yet. */
+export interface Enrollment {
+  reply: EnrollReply;
+  privateKey: KeyObject;
+}
+
+/**
+ * Binds a new key pair at the platform with a one-time token. Nothing is written here, so a
+ * refused token or an unreachable platform leaves the terminal as it was.
+ */
+export async function requestEnrollment(link: PlatformLink, token: string): Promise<Enrollment> {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const spki = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-  const reply = await new PlatformClient(platformUrl, undefined).enroll(token, spki);
-  saveTerminalIdentity(db, vault, reply, platformUrl, privateKey);
+  return { reply: await new PlatformClient(link, undefined).enroll(token, spki), privateKey };
+}
+
+/** Keeps an enrollment's identity in the store. */
+export function keepEnrollment(db: Database, vault: Vault, platformUrl: string, enrollment: Enrollment): TerminalIdentity {
+  saveTerminalIdentity(db, vault, enrollment.reply, platformUrl, enrollment.privateKey);
   const identity = loadTerminalIdentity(db, vault);
   if (!identity) throw new Error('enrollment was stored but cannot be read back');
   return identity;
@@ -76,7 +91,8 @@ async function terminalIdentity(db: Database, vault: Vault, config: CoreConfig):
   const known = loadTerminalIdentity(db, vault);
   if (known) return config.demo ? followDemoPlatform(db, known, config.enrollment?.platformUrl) : known;
   if (!config.enrollment) throw new NotEnrolledError();
-  return enroll(db, vault, config.enrollment.platformUrl, config.enrollment.token);
+  const { platformUrl, token } = config.enrollment;
+  return keepEnrollment(db, vault, platformUrl, await requestEnrollment({ url: platformUrl, ...config.platform }, token));
 }
 
 /**
@@ -97,7 +113,8 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   const devices = await openDevices(config.devices);
   const cases = new CaseStore(db, vault);
   const events = new EventStore(db, vault);
-  const platform = new PlatformClient(terminal.platformUrl, terminal);
+  const link: PlatformLink = { url: terminal.platformUrl, ...config.platform };
+  const platform = new PlatformClient(link, terminal);
   const outbox = new Outbox(db);
   const materials = new MaterialStore(db, vault);
   const sync = new SyncWorker(outbox, cases, platform, {
@@ -148,6 +165,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   const catalogUpdates = startCatalogUpdates({
     db,
     terminal,
+    platform: link,
     everyMs: catalogPullEveryMs,
     log,
     view: catalogView(db, terminal.regionCode),

@@ -43,6 +43,7 @@ describe('layer rules', () => {
     ['cli/x.ts', "import { App } from '../renderer/App.js';"],
     ['drivers/x.ts', "import notes from '../../shared/seeds/x.js';"],
     ['drivers/idcard/x.ts', "import { describe } from 'vitest';"],
+    ['private-files/x.ts', "import { openPglite } from '../platform/db/pglite.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });
@@ -61,6 +62,8 @@ describe('layer rules', () => {
     ['platform/protocol/x.ts', "import { caseNumberShape } from '../../standards/case-number.js';"],
     ['electron/api/x.ts', "import { isValidCaseNumber } from '../../standards/case-number.js';"],
     ['cli/commands/x.ts', "import { startHost } from '../../electron/host.js';"],
+    ['platform/db/x.ts', "import { makePrivateDir } from '../../private-files/private-files.js';"],
+    ['electron/core/store/x.ts', "import { makePrivateDir } from '../../../private-files/private-files.js';"],
   ])('%s may: %s', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
   });

@@ -6,9 +6,11 @@ import type { InstalledCatalogs } from './bundle/installed-catalogs.js';
 import type { CatalogPreparer } from './bundle/prepare-in-worker.js';
 import { BundleRefusedError, type TrustPolicy } from './bundle/verify.js';
 import type { CatalogView } from './catalog.js';
+import { platformFetch, type PlatformFetch } from '../uplink/platform-fetch.js';
+import type { PlatformLink } from '../uplink/platform-link.js';
 
 export interface PullerOptions {
-  platformUrl: string;
+  platform: PlatformLink;
   terminalId: string;
   privateKey: KeyObject;
   trust: Omit<TrustPolicy, 'installedVersion' | 'now'>;
@@ -29,10 +31,14 @@ export type PullOutcome = { kind: 'unchanged' } | { kind: 'applied'; bundle: New
  * Network failures are thrown: the caller tries again on its next round.
  */
 export class CatalogPuller {
+  private readonly send: PlatformFetch;
+
   constructor(
     private readonly installed: InstalledCatalogs,
     private readonly options: PullerOptions,
-  ) {}
+  ) {
+    this.send = platformFetch(options.platform);
+  }
 
   async pullOnce(): Promise<PullOutcome> {
     const floor = this.installed.floorVersion();
@@ -77,7 +83,7 @@ export class CatalogPuller {
       [signatureHeaders.signature]: signRequest(this.options.privateKey, method, path, time, body),
     };
     if (body !== '') headers['content-type'] = 'application/json';
-    return fetch(new URL(path, this.options.platformUrl), {
+    return this.send(path, {
       method,
       headers,
       body: method === 'GET' ? undefined : body,

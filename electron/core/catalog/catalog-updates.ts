@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { CatalogTrust } from '../../../platform/protocol/enroll.js';
 import type { TerminalIdentity } from '../sync/terminal-identity.js';
+import type { PlatformLink } from '../uplink/platform-link.js';
 import type { NewCatalog } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';
 import { publicKeyOfSpki } from './bundle/keys.js';
@@ -13,6 +14,8 @@ import type { CatalogView } from './catalog.js';
 export interface CatalogUpdatesOptions {
   db: Database;
   terminal: TerminalIdentity;
+  /** The terminal's platform and its pinned certificate. */
+  platform: PlatformLink;
   everyMs: number;
   log: (line: string) => void;
   /** What this terminal offers of a catalog. */
@@ -43,7 +46,7 @@ export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpda
   // Started with the core, so a bundle that arrives finds it warm; idle, it costs only memory.
   const preparer = new CatalogPreparer();
   const puller = new CatalogPuller(new InstalledCatalogs(options.db), {
-    platformUrl: terminal.platformUrl,
+    platform: options.platform,
     terminalId: terminal.terminalId,
     privateKey: terminal.privateKey,
     trust: { keys: trustedKeys(trust), threshold: trust.threshold, maxBytes: defaultMaxBundleBytes },

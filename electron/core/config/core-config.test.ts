@@ -23,3 +23,16 @@ describe('the 鄂汇办 keys in the terminal configuration', () => {
     }
   });
 });
+
+describe('how the terminal trusts its platform', () => {
+  it('pins nothing and keeps plain http:// to loopback unless the configuration says otherwise', () => {
+    expect(coreConfigSchema.parse(base).platform).toEqual({ allowPlainHttp: false });
+    expect(coreConfigSchema.parse({ ...base, platform: { allowPlainHttp: true } }).platform.allowPlainHttp).toBe(true);
+  });
+
+  it('refuses a flag that is not a boolean, a pin that is not a certificate, and keys it does not know', () => {
+    const wrongs: unknown[] = [{ allowPlainHttp: 'yes' }, { ca: 'not a certificate' }, { allowPlainHTTP: true }];
+    for (const platform of wrongs) expect(coreConfigSchema.safeParse({ ...base, platform }).success).toBe(false);
+    expect(() => coreConfigSchema.parse({ ...base, platform: { ca: '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n' } })).toThrow(/not a PEM certificate/);
+  });
+});

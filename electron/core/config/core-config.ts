@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { publicKeyOfSpki } from '../catalog/bundle/keys.js';
 
@@ -39,6 +40,27 @@ const appCodeSchema = z
   .object({ trust: z.array(z.string().refine(isEd25519Spki, '不是 Ed25519 公钥 / not an Ed25519 public key (SPKI DER, base64)')).max(10) })
   .default({ trust: [] });
 
+/** A PEM X.509 certificate node can load. */
+export function isCertificatePem(pem: string): boolean {
+  try {
+    return new X509Certificate(pem).toString().length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How the terminal trusts its platform: the certificate (or CA) recorded at enrollment, pinned
+ * for every request; plain http:// beyond loopback only when a technician writes so here.
+ */
+const platformTrustSchema = z
+  .object({
+    ca: z.string().refine(isCertificatePem, '不是 PEM 证书 / not a PEM certificate').optional(),
+    allowPlainHttp: z.boolean().default(false),
+  })
+  .strict()
+  .default({ allowPlainHttp: false });
+
 /** The core process's whole configuration, validated as it arrives from the shell. */
 export const coreConfigSchema = z.object({
   dataDir: z.string().min(1),
@@ -51,6 +73,7 @@ export const coreConfigSchema = z.object({
   /** Enroll on first start with this one-time token (the demo does; a technician uses `tongban enroll`). */
   enrollment: z.object({ platformUrl: z.string().url(), token: z.string().min(16) }).optional(),
   devices: z.object({ idcard: idcardTargetSchema, printer: printerTargetSchema }),
+  platform: platformTrustSchema,
   /** No keys: the terminal takes no 鄂汇办 code and says so to a citizen who scans one. */
   appCode: appCodeSchema,
   /** A shared screen: after this long untouched, the citizen is asked, then the session wiped. */

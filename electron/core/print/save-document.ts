@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makePrivateDir } from '../../../private-files/private-files.js';
 
 /**
  * Under the browser host there is no silent printing: an A4 document is written as a PDF to
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 export async function saveDocument(dataDir: string, fileName: string, pdf: Buffer): Promise<string> {
   if (!/^[\w.-]+\.pdf$/.test(fileName)) throw new TypeError(`document file name must be a plain NAME.pdf, got "${fileName}"`);
   const dir = join(dataDir, 'documents');
-  await mkdir(dir, { recursive: true });
+  makePrivateDir(dir);
   const path = join(dir, fileName);
   await writeFile(path, pdf, { mode: 0o600 });
   return path;

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, openSync, readFileSync, statSync, writeSync, closeSync } from 'node:fs';
+import { chmodSync, openSync, readFileSync, statSync, writeSync, closeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makePrivateDir } from '../../../private-files/private-files.js';
 
 /**
  * The store key where Electron's safeStorage is not available (the browser host): a 0600 file
  * beside the store. Created once with O_EXCL so two starting processes cannot make two keys.
  */
 export function loadOrCreateKeyFile(path: string): Buffer {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  makePrivateDir(dirname(path));
   try {
     const fd = openSync(path, 'wx', 0o600);
     try {

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { makePrivateDir, makePrivateFile } from '../../../private-files/private-files.js';
 import { migrate } from './migrate.js';
 
 /**
@@ -8,7 +8,11 @@ import { migrate } from './migrate.js';
  * writer, synchronous=FULL so a case the citizen was told is accepted survives a power cut.
  */
 export function openStore(path: string): Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // SQLite gives its -wal and -shm files the database file's mode, so a 0600 file keeps all three private.
+  if (path !== ':memory:') {
+    makePrivateDir(dirname(path));
+    makePrivateFile(path);
+  }
   const db = new BetterSqlite3(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -16,6 +16,8 @@ import { platformErrorSchema } from '../../../platform/protocol/errors.js';
 import { healthReplySchema } from '../../../platform/protocol/health.js';
 import { heartbeatReplySchema, type Heartbeat, type HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
 import { signRequest, signatureHeaders } from '../../../platform/protocol/signature.js';
+import { platformFetch, type PlatformFetch } from '../uplink/platform-fetch.js';
+import type { PlatformLink } from '../uplink/platform-link.js';
 
 /** The platform could not be reached or failed: try again later, nothing is lost. */
 export class PlatformUnavailableError extends Error {
@@ -56,11 +58,16 @@ interface CallOptions<T> {
 }
 
 export class PlatformClient {
+  private readonly send: PlatformFetch;
+
+  /** A bare URL is a link with no pinned certificate: loopback http:// only. Checked here, before anything connects. */
   constructor(
-    private readonly baseUrl: string,
+    link: PlatformLink | string,
     private readonly credentials: Credentials | undefined,
     private readonly timeoutMs = 10_000,
-  ) {}
+  ) {
+    this.send = platformFetch(typeof link === 'string' ? { url: link } : link);
+  }
 
   postCases(cases: CaseUpload[]): Promise<CaseBatchReply> {
     return this.call({ method: 'POST', path: '/v1/cases', body: { cases }, reply: caseBatchReplySchema, credentials: this.credentials });
@@ -134,7 +141,7 @@ export class PlatformClient {
 
   private async fetchOrThrow(options: CallOptions<unknown>, headers: Record<string, string>, body: string | Buffer): Promise<Response> {
     try {
-      return await fetch(new URL(options.path, this.baseUrl), {
+      return await this.send(options.path, {
         method: options.method,
         headers,
         body: options.method === 'GET' ? undefined : body,

@@ -45,7 +45,7 @@ async function rig(trust: { threshold?: number; maxBytes?: number } = {}): Promi
   const db = openStore(':memory:');
   const installed = new InstalledCatalogs(db);
   const puller = new CatalogPuller(installed, {
-    platformUrl: platform.url,
+    platform: { url: platform.url },
     terminalId: terminal.terminalId,
     privateKey: terminal.privateKey,
     trust: { keys: trusted, threshold: trust.threshold ?? 1, maxBytes: trust.maxBytes ?? 64 * 1024 * 1024 },
