@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { htmlLang, languageOf, type Language } from '../i18n/language.js';
-import '../screens/help.css';
+import './hotline.css';
 
 /**
  * 12345, large, for when no one is in the hall. Its words in the screen's language, or in each

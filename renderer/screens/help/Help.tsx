@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useRequest } from '../../transport/context.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { Hotline } from '../../ui/Hotline.js';
-import './help.css';
 
 /**
  * 呼叫帮办: the call goes out as the screen opens (the tile was the request), and the 12345
