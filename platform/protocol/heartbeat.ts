@@ -15,6 +15,8 @@ export const heartbeatSchema = z
         oldestWaitingAt: isoTime.nullable(),
         lastSuccessAt: isoTime.nullable(),
         deadLetters: z.number().int().nonnegative(),
+        /** Items still retried that the platform failed again and again; absent from older terminals. */
+        stuck: z.number().int().nonnegative().optional(),
       })
       .strict(),
   })
