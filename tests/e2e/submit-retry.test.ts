@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choiceItem, identifyWithCard, settleMaterials } from '../support/citizen-steps.js';
+import { answerChoiceItem, identifyWithCard, settleMaterials } from '../support/citizen-steps.js';
 import { launchChromium, startBuiltDemo } from './harness.js';
 
 describe('a submission whose reply was lost, tried again by the citizen', () => {
@@ -30,11 +30,7 @@ describe('a submission whose reply was lost, tried again by the citizen', () => 
       });
       await page.goto(demo.kioskUrl ?? '');
       await identifyWithCard(page, demo);
-      await page.getByTestId('identity-continue').click();
-      await page.getByTestId(`item-${choiceItem}`).click();
-      await page.getByTestId('option-delivery.method-post').click();
-      await page.getByTestId('form-next').click();
-      await page.getByTestId('submit').click();
+      await answerChoiceItem(page);
       await settleMaterials(page);
       await page.getByTestId('submit-error').waitFor();
       await page.getByTestId('materials-submit').click();
