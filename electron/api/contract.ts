@@ -103,6 +103,11 @@ export const requests = {
   'case.submit': {
     request: z
       .object({
+        /**
+         * Made by the screen once per submission and sent again with each retry of it: a second
+         * try of a submission already committed (its reply lost to a crash) gets the same cases.
+         */
+        submissionId: z.uuid(),
         itemCode,
         answers,
         /** One entry a material the citizen satisfied: by e-certificate, photo, or 容缺 with a deadline. */

@@ -143,6 +143,8 @@ export const kioskStatusSchema = z.object({
     oldestWaitingAt: z.string().nullable(),
     lastSuccessAt: z.string().nullable(),
     deadLetters: z.number().int().nonnegative(),
+    /** Items the platform keeps failing: still retried, flagged so that a technician looks (`tongban outbox`). */
+    stuck: z.number().int().nonnegative(),
     /** Platform time minus the terminal's, from the last heartbeat. */
     clockSkewMs: z.number().nullable(),
   }),

@@ -7,6 +7,7 @@ import { watchDevices, type DeviceHealth } from '../../../electron/core/sync/dev
 import { startTestPlatform, type TestPlatform } from '../platform/harness.js';
 import { enrolledStore } from './enrolled-store.js';
 import { citizen, deliverAll, openKiosk, type InProcessKiosk } from './kiosk-in-process.js';
+import { filesHolding } from './store-files.js';
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -45,6 +46,27 @@ describe('reviews, help calls and device faults', () => {
     await deliverAll(kiosk, 3);
     expect(await platformEvents(store.terminalId)).toHaveLength(3);
     expect(kiosk.outbox.deadLetters()).toEqual([]);
+    kiosk.db.close();
+  });
+
+  it('are kept sealed on the terminal: no comment, help reason or device detail in the store\'s files', async () => {
+    const store = await enrolledStore(platform);
+    const kiosk = openKiosk(store, 10);
+    const accepted = kiosk.cases.accept(citizen, kiosk.terminalCode);
+    const comment = '窗口的张秀兰态度很差';
+    await review(kiosk, accepted.caseNumber, '非常不满意', ['其他'], comment);
+    kiosk.events.helpCall('idle_timeout');
+    kiosk.events.deviceEvent({ device: 'printer', state: 'fault', detail: 'cutter jammed near 张秀兰' });
+    for (const words of [comment, 'idle_timeout', 'cutter jammed']) expect(filesHolding(store.storePath, words), words).toEqual([]);
+    kiosk.db.pragma('wal_checkpoint(TRUNCATE)');
+    for (const words of [comment, 'idle_timeout', 'cutter jammed']) expect(filesHolding(store.storePath, words), words).toEqual([]);
+    // Sealed, not lost: each opens to what was recorded and goes up as it was.
+    await deliverAll(kiosk, 3);
+    expect((await platformEvents(store.terminalId)).map((e) => e.body)).toMatchObject([
+      { detail: 'cutter jammed near 张秀兰' },
+      { reason: 'idle_timeout' },
+      { comment },
+    ]);
     kiosk.db.close();
   });
 
