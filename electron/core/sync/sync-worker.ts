@@ -1,5 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
+import { ZodError } from 'zod';
 import type { CaseStore } from '../cases/case-store.js';
 import { purgeAcknowledged } from '../cases/retention.js';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
@@ -152,10 +153,25 @@ export class SyncWorker {
   private async deliverEvents(client: PlatformClient, due: readonly DueEvent[]): Promise<void> {
     const { events } = this.options;
     if (!events || due.length === 0) return;
-    const loaded: LoadedEvent[] = due.map((entry) => ({ ...entry, ...events.item(entry.eventId) }));
+    const loaded = due.flatMap((entry) => this.loadEvent(events, entry));
     for (const kind of ['review', 'help_call', 'device_event'] as const) {
       const batch = loaded.filter((entry) => entry.kind === kind);
       if (batch.length > 0) await this.deliverQueue(batch, this.sendEvents(client, kind));
+    }
+  }
+
+  /**
+   * An event as the platform will take it, or none: one the store holds but the wire no longer
+   * accepts (written by an older version, say) is set aside as a dead letter for technicians,
+   * instead of stopping every event and document behind it at each pass.
+   */
+  private loadEvent(events: EventStore, entry: DueEvent): LoadedEvent[] {
+    try {
+      return [{ ...entry, ...events.item(entry.eventId) }];
+    } catch (error) {
+      const why = error instanceof ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String(error);
+      this.outbox.deadLetter(entry, 0, `stored event cannot be sent (${why})`, this.clock());
+      return [];
     }
   }
 
