@@ -13,6 +13,7 @@ import {
   helpReasonSchema,
   reviewLevelSchema,
   reviewReasonSchema,
+  unreadableText,
   fieldProblemSchema,
   benefitViewSchema,
   guideViewSchema,
@@ -34,7 +35,12 @@ const reviewRequest = z
     caseNumber: caseNumberSchema,
     level: reviewLevelSchema,
     reasons: z.array(reviewReasonSchema).max(7).default([]),
-    comment: z.string().trim().max(500).optional(),
+    comment: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((comment) => !unreadableText.test(comment), '评价内容含有无法识别的字符，请删除后重新填写 / the comment holds characters that cannot be read')
+      .optional(),
   })
   .strict()
   .refine((r) => badLevels.includes(r.level) === (r.reasons.length > 0), {
@@ -103,6 +109,11 @@ export const requests = {
   'case.submit': {
     request: z
       .object({
+        /**
+         * Made by the screen once per submission and sent again with each retry of it: a second
+         * try of a submission already committed (its reply lost to a crash) gets the same cases.
+         */
+        submissionId: z.uuid(),
         itemCode,
         answers,
         /** One entry a material the citizen satisfied: by e-certificate, photo, or 容缺 with a deadline. */

@@ -114,6 +114,8 @@ export function createHandlers(services: KioskServices): Handlers {
       return benefitsOf(catalog().benefits, identity, await certificates.load(), services.terminal.regionCode, new Date());
     },
     'case.submit': async (request) => {
+      const committed = submissions.again(request.submissionId);
+      if (committed) return committed;
       // What was fetched when the form was shown, never a newer answer: the citizen typed the rest.
       const from = { identity: session.current(), certificates: await certificates.known() };
       return submissions.submit(from, request);

@@ -15,12 +15,12 @@ export const defaultFleetConfig: FleetConfig = { heartbeatIntervalSeconds: 60, r
 async function recordHeartbeat(db: Database, terminal: Terminal, beat: Heartbeat): Promise<void> {
   await db.query(
     `INSERT INTO terminal_status (terminal_id, received_at, sent_at, versions, health, outbox_depth,
-                                  oldest_waiting_at, last_success_at, dead_letters)
-     VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8)
+                                  oldest_waiting_at, last_success_at, dead_letters, stuck)
+     VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (terminal_id) DO UPDATE SET received_at = excluded.received_at, sent_at = excluded.sent_at,
        versions = excluded.versions, health = excluded.health, outbox_depth = excluded.outbox_depth,
        oldest_waiting_at = excluded.oldest_waiting_at, last_success_at = excluded.last_success_at,
-       dead_letters = excluded.dead_letters`,
+       dead_letters = excluded.dead_letters, stuck = excluded.stuck`,
     [
       terminal.id,
       beat.sentAt,
@@ -30,6 +30,7 @@ async function recordHeartbeat(db: Database, terminal: Terminal, beat: Heartbeat
       beat.outbox.oldestWaitingAt,
       beat.outbox.lastSuccessAt,
       beat.outbox.deadLetters,
+      beat.outbox.stuck ?? null,
     ],
   );
 }

@@ -16,6 +16,8 @@ export const heartbeatSchema = z
         oldestWaitingAt: wireTime.nullable(),
         lastSuccessAt: wireTime.nullable(),
         deadLetters: wireCount,
+        /** Items still retried that the platform failed again and again; absent from older terminals. */
+        stuck: wireCount.optional(),
       })
       .strict(),
   })

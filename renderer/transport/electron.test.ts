@@ -8,7 +8,7 @@ const status = {
   hallName: '江岸区政务服务中心',
   online: true,
   waitingUploads: 0,
-  sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, clockSkewMs: null },
+  sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, stuck: 0, clockSkewMs: null },
   demo: false,
   service: { state: 'inService' },
   idleSeconds: 60,

@@ -155,7 +155,7 @@ describe('the tongban command refuses bad numbers in words', () => {
 describe('the simulators take only the options and values they know', () => {
   it.each([
     [['sim', 'printer', '--fault', 'jam'], 'tongban: --fault must be one of paper-out, paper-near-end, cover-open; got "jam"'],
-    [['sim', 'idcard', '--fault', 'paper-out'], 'tongban: --fault must be one of noise, pieces, bad-checksum, no-card, slow, card-removed, vanish; got "paper-out"'],
+    [['sim', 'idcard', '--fault', 'paper-out'], 'tongban: --fault must be one of noise, pieces, bad-checksum, bad-checksum-once, no-card, slow, card-removed, vanish; got "paper-out"'],
     [['sim', 'idcard', '--card', 'passport'], 'tongban: --card must be one of resident, '],
     [['sim', 'printer', '--paper', '76'], 'tongban: --paper must be 58 or 80, got "76"'],
     [['sim', 'idcard', '--paper', '58'], "tongban: Unknown option '--paper'"],

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -8,7 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCaseNumber } from '../../standards/case-number.js';
-import { coreConfigSchema } from '../../electron/core/config/core-config.js';
+import { coreConfigSchema, type CoreConfig } from '../../electron/core/config/core-config.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openKiosk, type RunningKiosk } from '../../electron/core/open-kiosk.js';
 import { startHost, type RunningHost } from '../../electron/host.js';
@@ -16,6 +16,7 @@ import { offlineEnrolledStore } from '../support/offline-enrolled-store.js';
 
 describe('the browser host API', () => {
   let dir: string;
+  let config: CoreConfig;
   let kiosk: RunningKiosk;
   let host: RunningHost;
   let token: string;
@@ -26,7 +27,7 @@ describe('the browser host API', () => {
     dir = mkdtempSync(join(tmpdir(), 'tongban-host-'));
     // Its platform is unreachable: the API must still hold its ground.
     offlineEnrolledStore(dir);
-    const config = coreConfigSchema.parse({
+    config = coreConfigSchema.parse({
       dataDir: dir,
       key: { kind: 'file', path: join(dir, 'store.key') },
       // The demo catalog answers: an enrolled terminal that is no demo offers none before a signed one.
@@ -54,6 +55,9 @@ describe('the browser host API', () => {
     await host.close();
     await kiosk.close();
   });
+
+  /** A case.submit body: each a submission of its own, as the screen makes them. */
+  const submission = (body: object) => JSON.stringify({ submissionId: randomUUID(), ...body });
 
   const post = (name: string, body: string, headers: Record<string, string> = {}) =>
     fetch(new URL(`/api/invoke/${name}`, host.url), { method: 'POST', headers: { 'x-tongban-token': token, 'content-type': 'application/json', ...headers }, body });
@@ -118,14 +122,14 @@ describe('the browser host API', () => {
   });
 
   it('refuses to submit before a card was read, and writes nothing', async () => {
-    const reply = await post('case.submit', '{"itemCode":"WH-RS-002","answers":{"delivery.method":"post"}}');
+    const reply = await post('case.submit', submission({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' } }));
     expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'NO_IDENTITY' } });
     expect(casesStored()).toBe(0);
   });
 
   it('refuses answers the item does not ask for, and writes nothing', async () => {
     expect(await (await post('identity.read', '{"timeoutMs":5000}')).json()).toMatchObject({ ok: true });
-    const reply = await post('case.submit', '{"itemCode":"WH-RS-002","answers":{"delivery.method":"post","applicant.name":"冒名顶替"}}');
+    const reply = await post('case.submit', submission({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post', 'applicant.name': '冒名顶替' } }));
     expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ANSWERS' } });
     expect(casesStored()).toBe(0);
   });
@@ -135,14 +139,14 @@ describe('the browser host API', () => {
   const cardRead = { key: 'material.idCard', way: 'certificate' };
 
   it('refuses a case whose 容缺 material is not accounted for, and writes nothing', async () => {
-    const reply = await post('case.submit', JSON.stringify({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials: [cardRead] }));
+    const reply = await post('case.submit', submission({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials: [cardRead] }));
     expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ANSWERS', message: expect.stringContaining('证件照') } });
     expect(casesStored()).toBe(0);
   });
 
   it('accepts the case offline and says it waits for upload', async () => {
     const materials = [cardRead, { key: 'material.photo', way: 'owed', workingDays: 5 }];
-    const reply = await post('case.submit', JSON.stringify({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials }));
+    const reply = await post('case.submit', submission({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials }));
     const envelope = (await reply.json()) as { ok: boolean; value: { caseNumber: string } };
     expect(envelope.ok).toBe(true);
     expect(casesStored()).toBe(1);
@@ -180,7 +184,7 @@ describe('the browser host API', () => {
     const materials = [cardRead, { key: 'material.personnelFile', way: 'owed', workingDays: 15 }, { key: 'material.retirementProof', way: 'owed', workingDays: 10 }];
     const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
     const commitment = { textSha256: plan.value.commitment.textSha256, signaturePngBase64: signature, signedAt: new Date().toISOString() };
-    const reply = (await (await post('case.submit', JSON.stringify({ itemCode: 'YJS-TX', answers, materials, commitment }))).json()) as {
+    const reply = (await (await post('case.submit', submission({ itemCode: 'YJS-TX', answers, materials, commitment }))).json()) as {
       ok: boolean;
       value: { caseNumber: string; cases: { caseNumber: string; itemCode: string }[] };
     };
@@ -267,5 +271,23 @@ describe('the browser host API', () => {
       socket.once('error', () => resolve('refused'));
     });
     expect(outcome).toBe('refused');
+  });
+  it('answers a submission asked again, even by a restarted core that knows no citizen yet, with the case it committed', async () => {
+    expect(await (await post('identity.read', '{"timeoutMs":5000}')).json()).toMatchObject({ ok: true });
+    const materials = [cardRead, { key: 'material.photo', way: 'owed', workingDays: 5 }];
+    const body = submission({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials });
+    const first = (await (await post('case.submit', body)).json()) as { ok: boolean; value: { caseNumber: string } };
+    expect(first.ok).toBe(true);
+    const [cases, outbox] = [rowsIn('cases'), rowsIn('outbox')];
+    expect(await (await post('case.submit', body)).json()).toEqual(first);
+    // The core is killed after the commit, before its reply; the screen tries again once it is back.
+    await kiosk.close();
+    kiosk = await openKiosk(config, () => undefined);
+    expect(await (await post('case.submit', body)).json()).toEqual(first);
+    expect([rowsIn('cases'), rowsIn('outbox')]).toEqual([cases, outbox]);
+    // A new submission of the same citizen is a new case.
+    await post('identity.read', '{"timeoutMs":5000}');
+    const next = (await (await post('case.submit', submission({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials }))).json()) as typeof first;
+    expect(next.value.caseNumber).not.toBe(first.value.caseNumber);
   });
 });

@@ -31,13 +31,18 @@ export async function identifyWithCard(page: Page, demo: RunningDemo, options: {
 
 /** From the confirm screen: the item, its one choice, 核对信息, the materials, until the receipt screen is up. */
 export async function applyForItem(page: Page): Promise<void> {
+  await answerChoiceItem(page);
+  await settleMaterials(page);
+  await page.getByTestId('finish').waitFor({ timeout: 30_000 });
+}
+
+/** From the confirm screen: the item, its one choice and 核对信息, on to the materials step. */
+export async function answerChoiceItem(page: Page): Promise<void> {
   await page.getByTestId('identity-continue').click();
   await page.getByTestId(`item-${choiceItem}`).click();
   await page.getByTestId('option-delivery.method-post').click();
   await page.getByTestId('form-next').click();
   await page.getByTestId('submit').click();
-  await settleMaterials(page);
-  await page.getByTestId('finish').waitFor({ timeout: 30_000 });
 }
 
 /** Card → masked identity → item → prefilled form → 核对信息 → materials → submit; returns the case number. */

@@ -1,13 +1,20 @@
-// A kiosk core cut down to what the crash test needs: the store, CaseStore and the SyncWorker,
-// in a process of its own so that it can be killed with SIGKILL at any moment.
+// A kiosk core cut down to what the crash test needs: the store, its case, event and material
+// stores and the SyncWorker, in a process of its own so that it can be killed with SIGKILL at any
+// moment.
 //
-// Reads commands on stdin, one a line: `submit` accepts one case; `drain` delivers everything
-// waiting, then exits. Writes events on stdout: `ready`, `accepted <caseId>` once the case is
-// committed (what the citizen is told), `waiting <n>` when the outbox depth changes, `drained`.
+// Reads commands on stdin, one a line: `submit` accepts one case; `review` reviews the newest case
+// not yet reviewed (a help call when there is none); `help` records a help call; `material`
+// accepts a case with a document image of a few chunks; `drain` delivers everything waiting, then
+// exits. Writes events on stdout once the write is committed (what the citizen is told):
+// `accepted <caseId>`, `recorded <eventId>`, `material <caseId> <materialId>`; `writing` just
+// before a write begins; and `ready`, `waiting <n>` when the outbox depth changes, `drained`.
+import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { CaseStore, type NewCase } from '../../electron/core/cases/case-store.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { Vault } from '../../electron/core/store/vault.js';
+import { EventStore } from '../../electron/core/sync/event-store.js';
+import { MaterialStore } from '../../electron/core/sync/material-store.js';
 import { Outbox } from '../../electron/core/sync/outbox.js';
 import { PlatformClient } from '../../electron/core/sync/platform-client.js';
 import { SyncWorker } from '../../electron/core/sync/sync-worker.js';
@@ -35,16 +42,56 @@ function open(config: KioskChildConfig) {
   if (!terminal) throw new Error('the crash test enrolls the store before starting the child');
   const outbox = new Outbox(db);
   const cases = new CaseStore(db, vault);
+  const events = new EventStore(db, vault);
+  const materials = new MaterialStore(db, vault);
   // Short backoff: a restarted child retries at once, so 200 lives fit in a test run.
   const worker = new SyncWorker(outbox, cases, new PlatformClient(terminal.platformUrl, terminal), {
     backoff: { baseMs: 5, maxMs: 40 },
     idleIntervalMs: 20,
     batchSize: config.batchSize,
+    events,
+    materials,
   });
-  return { db, outbox, cases, worker, terminalCode: terminal.terminalCode };
+  return { db, outbox, cases, events, materials, worker, terminalCode: terminal.terminalCode };
 }
 
-async function drain(kiosk: ReturnType<typeof open>): Promise<void> {
+type Kiosk = ReturnType<typeof open>;
+
+/** Small chunks, so that one image is several rows and several requests. */
+const chunkBytes = 4096;
+
+function review(kiosk: Kiosk): string {
+  const newest = kiosk.db
+    .prepare<[], { id: string; case_number: string }>(
+      "SELECT id, case_number FROM cases WHERE id NOT IN (SELECT case_id FROM events WHERE kind = 'review') ORDER BY accepted_at DESC LIMIT 1",
+    )
+    .get();
+  if (!newest) return kiosk.events.helpCall('citizen_request');
+  return kiosk.events.review({ caseId: newest.id, caseNumber: newest.case_number, score: 2, reasons: ['等待时间长'], comment: '排队太久，窗口无人' });
+}
+
+function caseWithMaterial(kiosk: Kiosk): string {
+  let materialId = '';
+  const [accepted] = kiosk.cases.acceptAll([citizen], kiosk.terminalCode, new Date(), ([c]) => {
+    if (c) materialId = kiosk.materials.add({ caseId: c.id, name: '户口簿首页', bytes: randomBytes(chunkBytes * 3 + 100) }, new Date(), chunkBytes);
+  });
+  return `${accepted?.id ?? ''} ${materialId}`;
+}
+
+const writes = new Set(['submit', 'review', 'help', 'material']);
+
+/** Runs one write command and says what was committed; says `writing` first, so a kill can land inside it. */
+function write(kiosk: Kiosk, command: string): void {
+  if (!writes.has(command)) return;
+  say('writing');
+  if (command === 'submit') say(`accepted ${kiosk.cases.accept(citizen, kiosk.terminalCode).id}`);
+  else if (command === 'review') say(`recorded ${review(kiosk)}`);
+  else if (command === 'help') say(`recorded ${kiosk.events.helpCall('device_fault')}`);
+  else say(`material ${caseWithMaterial(kiosk)}`);
+  kiosk.worker.kick();
+}
+
+async function drain(kiosk: Kiosk): Promise<void> {
   while (kiosk.outbox.depth() > 0) await kiosk.worker.flush(1000);
   await kiosk.worker.stop();
   kiosk.db.close();
@@ -60,10 +107,7 @@ function main(): void {
   const commands = createInterface({ input: process.stdin });
   commands.on('line', (line) => {
     if (line === 'drain') void drain(kiosk);
-    if (line !== 'submit') return;
-    const accepted = kiosk.cases.accept(citizen, kiosk.terminalCode);
-    say(`accepted ${accepted.id}`);
-    kiosk.worker.kick();
+    else write(kiosk, line);
   });
   // The test that started us is gone: so are we.
   commands.on('close', () => process.exit(0));

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,8 @@ const chen: NewCase = {
 function fixture() {
   const dir = mkdtempSync(join(tmpdir(), 'tongban-cases-'));
   const db = openStore(join(dir, 'kiosk.sqlite'));
-  return { dir, db, cases: new CaseStore(db, new Vault(randomBytes(32))) };
+  const key = randomBytes(32);
+  return { dir, db, key, cases: new CaseStore(db, new Vault(key)) };
 }
 
 describe('accepting a case', () => {
@@ -88,6 +89,33 @@ describe('accepting the cases of a 一件事', () => {
     expect(db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM case_sequence').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('a submission asked again by its id', () => {
+  const bundle: NewCase[] = ['WH-WJ-001', 'WH-GA-001'].map((itemCode) => ({ ...chen, itemCode, itemName: itemCode }));
+
+  it('answers with the cases it committed, even from a reopened store, and commits nothing more', () => {
+    const { dir, db, key, cases } = fixture();
+    const id = randomUUID();
+    const first = cases.acceptOnce(id, bundle, 'WH0001');
+    expect(first.again).toBe(false);
+    expect(cases.acceptOnce(id, bundle, 'WH0001')).toEqual({ accepted: first.accepted.map((a) => expect.objectContaining(a)), again: true });
+    db.close();
+    const reopened = openStore(join(dir, 'kiosk.sqlite'));
+    const again = new CaseStore(reopened, new Vault(key)).acceptOnce(id, bundle, 'WH0001');
+    expect(again.accepted.map((a) => a.caseNumber)).toEqual(first.accepted.map((a) => a.caseNumber));
+    expect(reopened.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 2 });
+    expect(reopened.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 2 });
+  });
+
+  it('leaves no trace of a submission whose cases could not be written, so its retry commits them', () => {
+    const { db, cases } = fixture();
+    const id = randomUUID();
+    db.exec("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    expect(() => cases.acceptOnce(id, bundle, 'WH0001')).toThrow(/disk full/);
+    db.exec('DROP TRIGGER fail_outbox');
+    expect(cases.acceptOnce(id, bundle, 'WH0001')).toMatchObject({ again: false, accepted: [{}, {}] });
   });
 });
 

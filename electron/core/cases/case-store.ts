@@ -19,6 +19,12 @@ export interface AcceptedCase {
   acceptedAt: string;
 }
 
+/** The cases of one submission, as first committed; `again` when they were committed before this call. */
+export interface SubmittedCases {
+  accepted: readonly AcceptedCase[];
+  again: boolean;
+}
+
 export interface CaseRecord extends AcceptedCase {
   itemCode: string;
   itemName: string;
@@ -63,8 +69,8 @@ export class CaseStore {
   ) {
     // Prepared once: a lobby commits cases all day, and a commit should cost little more than its fsync.
     this.insertCase = db.prepare(
-      `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal')`,
+      `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status, submission_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal', ?)`,
     );
     this.insertOutbox = db.prepare('INSERT INTO outbox (id, case_id, created_at, next_attempt_at) VALUES (?, ?, ?, ?)');
     this.bumpSequence = db.prepare<[string], { last: number }>(
@@ -85,15 +91,51 @@ export class CaseStore {
    * inside the same transaction with the accepted cases.
    */
   acceptAll(inputs: readonly NewCase[], terminalCode: string, now: Date = new Date(), alongside?: (accepted: AcceptedCase[]) => void): AcceptedCase[] {
+    return this.db.transaction(() => this.insertAll(inputs, terminalCode, now, null, alongside))();
+  }
+
+  /**
+   * acceptAll, once per submission id: the same id asked again, even after a restart, answers with
+   * the cases it committed the first time, and commits nothing. The look-up and the insert share a
+   * transaction, so two tries of one submission racing in cannot both commit.
+   */
+  acceptOnce(
+    submissionId: string,
+    inputs: readonly NewCase[],
+    terminalCode: string,
+    now: Date = new Date(),
+    alongside?: (accepted: AcceptedCase[]) => void,
+  ): SubmittedCases {
     return this.db.transaction(() => {
-      const accepted = inputs.map((input) => this.insertOne(input, terminalCode, now));
-      // What belongs to the cases (their materials, a signed commitment) commits with them or not at all.
-      alongside?.(accepted);
-      return accepted;
+      const before = this.submitted(submissionId);
+      if (before) return { accepted: before, again: true };
+      this.db.prepare('INSERT INTO submissions (id, accepted_at) VALUES (?, ?)').run(submissionId, now.toISOString());
+      return { accepted: this.insertAll(inputs, terminalCode, now, submissionId, alongside), again: false };
     })();
   }
 
-  private insertOne(input: NewCase, terminalCode: string, now: Date): AcceptedCase {
+  /** What a submission committed, in the order it was committed; undefined when it committed nothing. */
+  submitted(submissionId: string): CaseRecord[] | undefined {
+    const rows = this.db
+      .prepare<[string], CaseRow>('SELECT * FROM cases WHERE submission_id = ? ORDER BY case_number')
+      .all(submissionId);
+    return rows.length === 0 ? undefined : rows.map(recordOf);
+  }
+
+  private insertAll(
+    inputs: readonly NewCase[],
+    terminalCode: string,
+    now: Date,
+    submissionId: string | null,
+    alongside?: (accepted: AcceptedCase[]) => void,
+  ): AcceptedCase[] {
+    const accepted = inputs.map((input) => this.insertOne(input, terminalCode, now, submissionId));
+    // What belongs to the cases (their materials, a signed commitment) commits with them or not at all.
+    alongside?.(accepted);
+    return accepted;
+  }
+
+  private insertOne(input: NewCase, terminalCode: string, now: Date, submissionId: string | null): AcceptedCase {
     const id = uuidv7();
     const acceptedAt = now.toISOString();
     const caseNumber = this.nextCaseNumber(terminalCode, lobbyDay(now));
@@ -106,6 +148,7 @@ export class CaseStore {
       this.vault.seal(input.applicant.name, sealContext('applicant_name', id)),
       this.vault.seal(input.applicant.idNumber, sealContext('applicant_id_number', id)),
       this.vault.seal(JSON.stringify(input.answers), sealContext('answers', id)),
+      submissionId,
     );
     this.insertOutbox.run(uuidv7(), id, acceptedAt, acceptedAt);
     return { id, caseNumber, acceptedAt };

@@ -1,4 +1,4 @@
-import type { ParsedRequestOf } from '../../api/contract.js';
+import type { ParsedRequestOf, ReplyOf } from '../../api/contract.js';
 import { KioskError } from '../../api/errors.js';
 import type { UploadState } from '../../api/values.js';
 import type { Applicable } from '../catalog/catalog.js';
@@ -10,8 +10,10 @@ import { materialFacts } from '../materials/receipt-facts.js';
 import { acceptanceReceipt } from '../print/acceptance-receipt.js';
 import type { PrintResult } from '../print/print-queue.js';
 import { uploadWaitMs } from '../sync/sync-worker.js';
-import type { AcceptedCase, NewCase } from './case-store.js';
+import type { AcceptedCase, NewCase, SubmittedCases } from './case-store.js';
 import { resolveAnswers, type PrefillSources } from './form.js';
+
+type SubmitReply = ReplyOf<'case.submit'>;
 
 export interface SubmissionOutcome {
   upload: UploadState;
@@ -44,12 +46,26 @@ export class Submissions {
 
   constructor(private readonly services: KioskServices) {}
 
-  submit(from: PrefillSources, request: ParsedRequestOf<'case.submit'>) {
+  /**
+   * The reply of a submission committed before, or undefined. Asked before anything else: the core
+   * that committed it may have died since, and the one answering now knows no citizen yet.
+   */
+  again(submissionId: string): SubmitReply | undefined {
+    const committed = this.services.cases.submitted(submissionId);
+    const [first] = committed ?? [];
+    if (!committed || !first) return undefined;
+    const cases = committed.map(({ caseNumber, itemCode, itemName }) => ({ caseNumber, itemCode, itemName }));
+    return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt };
+  }
+
+  submit(from: PrefillSources, request: ParsedRequestOf<'case.submit'>): SubmitReply {
     const wanted = offeredCatalog(this.services).applicable(request.itemCode);
     const inputs = newCases(wanted, from, request.answers);
     const checked = checkSubmission(wanted, from.identity, from.certificates, request.materials, request.commitment);
     const now = new Date();
-    const accepted = acceptOrExplain(this.services, wanted, inputs, checked, now);
+    const { accepted, again } = acceptOrExplain(this.services, request.submissionId, { wanted, inputs, checked, now });
+    const replay = again ? this.again(request.submissionId) : undefined;
+    if (replay) return replay;
     const cases = accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
     const [first] = accepted;
     if (!first) throw new Error('a submission accepted no case');
@@ -57,7 +73,7 @@ export class Submissions {
     // Nobody may ask (the citizen walks off): a failed print must not become an unhandled rejection.
     outcome.catch(() => undefined);
     this.latest = { caseNumber: first.caseNumber, outcome };
-    return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt } as const;
+    return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt };
   }
 
   /** The upload and receipt of the latest submission, once both are settled. */
@@ -103,10 +119,17 @@ export class Submissions {
   }
 }
 
-function acceptOrExplain(services: KioskServices, wanted: Applicable, inputs: NewCase[], checked: CheckedSubmission, now: Date): AcceptedCase[] {
+interface Accepting {
+  wanted: Applicable;
+  inputs: NewCase[];
+  checked: CheckedSubmission;
+  now: Date;
+}
+
+function acceptOrExplain(services: KioskServices, submissionId: string, { wanted, inputs, checked, now }: Accepting): SubmittedCases {
   const { resolved, commitment } = checked;
   try {
-    return services.cases.acceptAll(inputs, services.terminal.terminalCode, now, (cases) =>
+    return services.cases.acceptOnce(submissionId, inputs, services.terminal.terminalCode, now, (cases) =>
       services.caseMaterials.write({ cases, items: wanted.items, resolved, commitment, acceptedAt: now }),
     );
   } catch (error) {

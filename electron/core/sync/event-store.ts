@@ -97,6 +97,8 @@ export class EventStore {
   }
 
   private record(event: EventItem, caseId: string | null): string {
+    // Checked as the platform will check it: what cannot go up is refused now, not queued for ever.
+    schemas[event.kind].parse(event.item);
     const { id, at } = event.item;
     const body = this.vault.seal(JSON.stringify(event.item), sealContext(id));
     this.db.transaction(() => {

@@ -16,13 +16,13 @@ export interface HeartbeatResult {
 
 /** One heartbeat: versions, device health and the outbox's state up; the platform's time and config back. */
 export async function beat(client: PlatformClient, outbox: Outbox, source: HeartbeatSource, clock: () => Date = () => new Date()): Promise<HeartbeatResult> {
-  const { depth, oldestWaitingAt, lastSuccessAt, deadLetters } = outbox.health();
+  const { depth, oldestWaitingAt, lastSuccessAt, deadLetters, stuck } = outbox.health();
   const sent = clock();
   const reply = await client.postHeartbeat({
     sentAt: sent.toISOString(),
     versions: source.versions,
     health: source.health(),
-    outbox: { depth, oldestWaitingAt, lastSuccessAt, deadLetters },
+    outbox: { depth, oldestWaitingAt, lastSuccessAt, deadLetters, stuck },
   });
   const midpoint = (sent.getTime() + clock().getTime()) / 2;
   return { reply, clockSkewMs: Date.parse(reply.platformTime) - midpoint };

@@ -1,23 +1,28 @@
 import type { Database } from 'better-sqlite3';
 
-export interface DueEntry {
+/** After this many failures an item is flagged as stuck: to technicians, and to the platform in heartbeats. */
+export const stuckAfterFailures = 5;
+
+/** An outbox row of any kind, as the delivery loop sees it. */
+export interface Queued {
   outboxId: string;
-  caseId: string;
   attempts: number;
+  /** Failures of this item the platform answered with (see migration 010); above 0 it goes up alone. */
+  failures: number;
+}
+
+export interface DueEntry extends Queued {
+  caseId: string;
 }
 
 /** One chunk of a material waiting to go up. */
-export interface DueChunk {
-  outboxId: string;
+export interface DueChunk extends Queued {
   chunkId: string;
-  attempts: number;
 }
 
 /** A review, help call or device event waiting in the same queue as the cases. */
-export interface DueEvent {
-  outboxId: string;
+export interface DueEvent extends Queued {
   eventId: string;
-  attempts: number;
 }
 
 /** What a technician and the heartbeat see of the queue. */
@@ -28,6 +33,22 @@ export interface OutboxHealth {
   /** When the platform last acknowledged anything; null before the first time. */
   lastSuccessAt: string | null;
   deadLetters: number;
+  /** Items still retried that failed `stuckAfterFailures` times or more. */
+  stuck: number;
+}
+
+/** An item the platform keeps failing: still in the queue, shown so that someone looks. */
+export interface StuckItem {
+  id: string;
+  /** One of caseId, eventId, chunkId is set: what is stuck. */
+  caseId: string | null;
+  eventId: string | null;
+  chunkId: string | null;
+  failures: number;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  nextAttemptAt: string;
 }
 
 export interface DeadLetter {
@@ -59,12 +80,15 @@ export class Outbox {
     return this.dueOf<DueChunk>('chunk_id', 'chunkId', now, limit);
   }
 
-  /** Waiting rows of one kind, oldest first; each kind goes up by its own route. */
+  /**
+   * Waiting rows of one kind, oldest first; each kind goes up by its own route. Rows that never
+   * failed come before those that did, so however many fail, the ones behind them are taken.
+   */
   private dueOf<Row>(column: 'case_id' | 'event_id' | 'chunk_id', alias: string, now: Date, limit: number): Row[] {
     return this.db
       .prepare<[string, number], Row>(
-        `SELECT id AS outboxId, ${column} AS ${alias}, attempts FROM outbox
-         WHERE ${column} IS NOT NULL AND delivered_at IS NULL AND next_attempt_at <= ? ORDER BY created_at LIMIT ?`,
+        `SELECT id AS outboxId, ${column} AS ${alias}, attempts, failures FROM outbox
+         WHERE ${column} IS NOT NULL AND delivered_at IS NULL AND next_attempt_at <= ? ORDER BY failures > 0, created_at LIMIT ?`,
       )
       .all(now.toISOString(), limit);
   }
@@ -126,19 +150,39 @@ export class Outbox {
       .all();
   }
 
-  health(): OutboxHealth {
-    const waiting = this.db
-      .prepare<[], { depth: number; oldest: string | null }>('SELECT count(*) AS depth, min(created_at) AS oldest FROM outbox WHERE delivered_at IS NULL')
-      .get();
-    const success = this.db.prepare<[], { at: string }>('SELECT last_success_at AS at FROM sync_state WHERE id = 1').get();
-    const dead = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM dead_letters').get();
-    return { depth: waiting?.depth ?? 0, oldestWaitingAt: waiting?.oldest ?? null, lastSuccessAt: success?.at ?? null, deadLetters: dead?.n ?? 0 };
+  /** Waiting items that failed `stuckAfterFailures` times or more, oldest first. */
+  stuck(): StuckItem[] {
+    return this.db
+      .prepare<[number], StuckItem>(
+        `SELECT id, case_id AS caseId, event_id AS eventId, chunk_id AS chunkId, failures, attempts, last_error AS lastError,
+                created_at AS createdAt, next_attempt_at AS nextAttemptAt
+           FROM outbox WHERE delivered_at IS NULL AND failures >= ? ORDER BY created_at`,
+      )
+      .all(stuckAfterFailures);
   }
 
-  retryLater<E extends { outboxId: string; attempts: number }>(entries: readonly E[], error: string, nextAttemptAt: (entry: E) => Date): void {
-    const update = this.db.prepare('UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?');
+  health(): OutboxHealth {
+    const waiting = this.db
+      .prepare<[number], { depth: number; oldest: string | null; stuck: number }>(
+        'SELECT count(*) AS depth, min(created_at) AS oldest, count(*) FILTER (WHERE failures >= ?) AS stuck FROM outbox WHERE delivered_at IS NULL',
+      )
+      .get(stuckAfterFailures);
+    const success = this.db.prepare<[], { at: string }>('SELECT last_success_at AS at FROM sync_state WHERE id = 1').get();
+    const dead = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM dead_letters').get();
+    return {
+      depth: waiting?.depth ?? 0,
+      oldestWaitingAt: waiting?.oldest ?? null,
+      lastSuccessAt: success?.at ?? null,
+      deadLetters: dead?.n ?? 0,
+      stuck: waiting?.stuck ?? 0,
+    };
+  }
+
+  /** Not delivered this time; `failed` when the platform answered with a failure, which counts against the item. */
+  retryLater<E extends Queued>(entries: readonly E[], error: string, nextAttemptAt: (entry: E) => Date, failed = false): void {
+    const update = this.db.prepare('UPDATE outbox SET attempts = attempts + 1, failures = failures + ?, last_error = ?, next_attempt_at = ? WHERE id = ?');
     this.db.transaction(() => {
-      for (const entry of entries) update.run(error, nextAttemptAt(entry).toISOString(), entry.outboxId);
+      for (const entry of entries) update.run(failed ? 1 : 0, error, nextAttemptAt(entry).toISOString(), entry.outboxId);
     })();
   }
 

@@ -21,7 +21,11 @@ import type { PlatformLink } from '../uplink/platform-link.js';
 
 /** The platform could not be reached or failed: try again later, nothing is lost. */
 export class PlatformUnavailableError extends Error {
-  constructor(detail: string) {
+  constructor(
+    detail: string,
+    /** The 5xx the platform (or a balancer before it) answered; undefined when nothing answered. */
+    readonly status?: number,
+  ) {
     super(`政务服务平台暂时无法连接 / platform unavailable: ${detail}`);
     this.name = 'PlatformUnavailableError';
   }
@@ -132,7 +136,7 @@ export class PlatformClient {
     if (options.credentials) Object.assign(headers, signedHeaders(options.credentials, options.method, options.path, body));
     const response = await this.fetchOrThrow(options, headers, body);
     const json: unknown = await response.json().catch(() => undefined);
-    if (response.status >= 500) throw new PlatformUnavailableError(`HTTP ${response.status}`);
+    if (response.status >= 500) throw new PlatformUnavailableError(`HTTP ${response.status}`, response.status);
     if (!response.ok) throw refusal(response.status, json);
     const parsed = options.reply.safeParse(json);
     if (!parsed.success) throw new PlatformUnavailableError(`unexpected reply to ${options.path}`);

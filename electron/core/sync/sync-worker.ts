@@ -1,12 +1,14 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
+import { ZodError } from 'zod';
 import type { CaseStore } from '../cases/case-store.js';
 import { purgeAcknowledged } from '../cases/retention.js';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
 import type { EventItem, EventKind, EventStore } from './event-store.js';
 import type { MaterialStore } from './material-store.js';
-import type { DueChunk, DueEntry, DueEvent, Outbox, OutboxHealth } from './outbox.js';
+import type { DueChunk, DueEntry, DueEvent, Outbox, OutboxHealth, Queued } from './outbox.js';
 import { PlatformRefusedError, type PlatformClient } from './platform-client.js';
+import { verdictOf } from './verdict.js';
 
 /** For technicians: is the queue moving, what was refused for good, and can the clock be trusted. */
 export interface SyncHealth extends Omit<OutboxHealth, 'depth'> {
@@ -18,17 +20,6 @@ export interface SyncStatus {
   online: boolean;
   waitingUploads: number;
   health: SyncHealth;
-}
-
-/**
- * Refusals about the item itself, explained by the platform. 401/403 (credentials, revocation),
- * 404 (a wrong URL or an older platform), 408 and 429 (try later) concern the terminal or the
- * moment, never one case: those are retried, never dead-lettered.
- */
-const itemRefusals = new Set([400, 409, 413, 422]);
-
-function refusedForGood(error: unknown): error is PlatformRefusedError {
-  return error instanceof PlatformRefusedError && error.explained && itemRefusals.has(error.status);
 }
 
 export interface SyncWorkerOptions {
@@ -44,12 +35,6 @@ export interface SyncWorkerOptions {
   materials?: MaterialStore;
   /** Injected in tests that move time. */
   clock?: () => Date;
-}
-
-/** An outbox row of any kind, as the delivery loop sees it. */
-interface Queued {
-  outboxId: string;
-  attempts: number;
 }
 
 /** Sends a batch; resolves with the entries the platform acknowledged (and marks them delivered). */
@@ -148,9 +133,10 @@ export class SyncWorker {
     if (due.length === 0 && events.length === 0 && chunks.length === 0) {
       this.setOnline(await this.client.reachable());
     } else {
-      if (due.length > 0) await this.deliver(due, this.sendCases(this.client));
+      if (due.length > 0) await this.deliverQueue(due, this.sendCases(this.client));
       await this.deliverEvents(this.client, events);
-      if (chunks.length > 0) await this.deliver(chunks, this.sendChunks(this.client));
+      // Chunks go one request each, in order: a chunk is as big as a batch should be.
+      await this.deliverAlone(chunks, this.sendChunks(this.client));
     }
     this.purge();
   }
@@ -167,10 +153,25 @@ export class SyncWorker {
   private async deliverEvents(client: PlatformClient, due: readonly DueEvent[]): Promise<void> {
     const { events } = this.options;
     if (!events || due.length === 0) return;
-    const loaded: LoadedEvent[] = due.map((entry) => ({ ...entry, ...events.item(entry.eventId) }));
+    const loaded = due.flatMap((entry) => this.loadEvent(events, entry));
     for (const kind of ['review', 'help_call', 'device_event'] as const) {
       const batch = loaded.filter((entry) => entry.kind === kind);
-      if (batch.length > 0) await this.deliver(batch, this.sendEvents(client, kind));
+      if (batch.length > 0) await this.deliverQueue(batch, this.sendEvents(client, kind));
+    }
+  }
+
+  /**
+   * An event as the platform will take it, or none: one the store holds but the wire no longer
+   * accepts (written by an older version, say) is set aside as a dead letter for technicians,
+   * instead of stopping every event and document behind it at each pass.
+   */
+  private loadEvent(events: EventStore, entry: DueEvent): LoadedEvent[] {
+    try {
+      return [{ ...entry, ...events.item(entry.eventId) }];
+    } catch (error) {
+      const why = error instanceof ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String(error);
+      this.outbox.deadLetter(entry, 0, `stored event cannot be sent (${why})`, this.clock());
+      return [];
     }
   }
 
@@ -182,10 +183,6 @@ export class SyncWorker {
     };
   }
 
-  /**
-   * Chunks go one request each, in order; the first failure ends the pass (and is retried with
-   * backoff) so a dead line costs one timeout, not one per chunk. Those sent before it stay sent.
-   */
   private sendChunks(client: PlatformClient): Send<DueChunk> {
     const materials = this.options.materials;
     return async (entries) => {
@@ -198,31 +195,48 @@ export class SyncWorker {
     };
   }
 
-  private async deliver<E extends Queued>(entries: readonly E[], send: Send<E>): Promise<void> {
+  /**
+   * Items that never failed go in one batch; each that failed before goes alone after it, so an
+   * item the platform cannot take (a 500 on its values, say) never again takes a batch down.
+   */
+  private async deliverQueue<E extends Queued>(entries: readonly E[], send: Send<E>): Promise<void> {
+    const fresh = entries.filter((entry) => entry.failures === 0);
+    const reachable = fresh.length === 0 || (await this.deliver(fresh, send));
+    if (reachable) await this.deliverAlone(entries.filter((entry) => entry.failures > 0), send);
+  }
+
+  /** Each entry in a request of its own; stops when the line is down, so that costs one timeout, not one each. */
+  private async deliverAlone<E extends Queued>(entries: readonly E[], send: Send<E>): Promise<boolean> {
+    for (const entry of entries) if (!(await this.deliver([entry], send))) return false;
+    return true;
+  }
+
+  /**
+   * Sends entries and files what became of each (see verdict.ts). A batch that the platform
+   * refused or failed is sent again item by item at once: the bad item is found, the good ones
+   * go through. Resolves false when the platform could not be reached.
+   */
+  private async deliver<E extends Queued>(entries: readonly E[], send: Send<E>): Promise<boolean> {
     try {
       const acknowledged = await send(entries);
       this.outbox.recordSuccess(this.clock());
-      this.retry(entries.filter((entry) => !acknowledged.includes(entry)), 'platform did not acknowledge');
       this.setOnline(true);
+      this.retry(entries.filter((entry) => !acknowledged.includes(entry)), 'platform did not acknowledge', true);
+      return true;
     } catch (error) {
-      if (!refusedForGood(error)) {
-        this.retry(entries, error instanceof Error ? error.message : String(error));
+      const verdict = verdictOf(error);
+      if (verdict.kind === 'unavailable') {
+        this.retry(entries, verdict.reason, false);
         this.setOnline(error instanceof PlatformRefusedError);
-        return;
+        return false;
       }
       this.setOnline(true);
-      await this.refused(entries, send, error);
+      const [only] = entries;
+      if (entries.length > 1 || !only) return this.deliverAlone(entries, send);
+      if (verdict.kind === 'refused') this.outbox.deadLetter(only, verdict.error.status, verdict.error.reason, this.clock());
+      else this.retry(entries, verdict.reason, true);
+      return true;
     }
-  }
-
-  /** One bad item refuses its whole batch: alone, it goes to the dead letters; in a batch, each is tried alone. */
-  private async refused<E extends Queued>(entries: readonly E[], send: Send<E>, error: PlatformRefusedError): Promise<void> {
-    const [only] = entries;
-    if (entries.length === 1 && only) {
-      this.outbox.deadLetter(only, error.status, error.reason, this.clock());
-      return;
-    }
-    for (const entry of entries) await this.deliver([entry], send);
   }
 
   private purge(): void {
@@ -230,10 +244,10 @@ export class SyncWorker {
     if (retention) purgeAcknowledged(retention.store, retention.days, this.clock());
   }
 
-  private retry(entries: readonly Queued[], reason: string): void {
+  private retry(entries: readonly Queued[], reason: string, failed: boolean): void {
     if (entries.length === 0) return;
     const now = this.clock().getTime();
-    this.outbox.retryLater(entries, reason, (entry) => new Date(now + backoffDelay(entry.attempts, this.backoff)));
+    this.outbox.retryLater(entries, reason, (entry) => new Date(now + backoffDelay(entry.attempts, this.backoff)), failed);
   }
 
   private schedule(delayMs: number): void {

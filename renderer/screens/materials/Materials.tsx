@@ -42,6 +42,9 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
   const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<KioskError | null>(null);
+  // One id for this submission, sent again when the citizen retries after an error: if the first
+  // try was committed and only its reply lost, the retry gets the same case, not a second one.
+  const [submissionId] = useState(() => crypto.randomUUID());
 
   const missing = unsatisfied(materials, choices);
   const unsigned = commitment !== null && signature === null;
@@ -58,7 +61,7 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
     setSending(true);
     try {
       const signed = commitment && signature ? { commitment: { textSha256: commitment.textSha256, signaturePngBase64: signature.pngBase64, signedAt: signature.signedAt } } : {};
-      const result = await kiosk.invoke('case.submit', { itemCode: item.code, answers, materials: materialsToSubmit(choices), ...signed });
+      const result = await kiosk.invoke('case.submit', { submissionId, itemCode: item.code, answers, materials: materialsToSubmit(choices), ...signed });
       dispatch({ type: 'submitted', itemName: item.name, result });
     } catch (error) {
       setFailure(toKioskError(error));

@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { between, prng } from '../../support/prng.js';
 import { startTestPlatform, type TestPlatform } from '../platform/harness.js';
 import { enrolledStore, type EnrolledStore } from './enrolled-store.js';
-import { startKiosk, type KioskProcess } from './kiosk-process.js';
+import { startKiosk, type KioskEvent, type KioskProcess, type KioskWrite } from './kiosk-process.js';
 
-const lives = 200;
+const lives = Number(process.env.TONGBAN_CRASH_LIVES ?? 100);
 const seed = Number(process.env.TONGBAN_CRASH_SEED ?? 20261123);
 const random = prng(seed);
 
@@ -19,31 +20,60 @@ afterAll(() => platform.close());
 
 const start = () => startKiosk({ storePath: store.storePath, keyBase64: store.key.toString('base64'), batchSize: 4 });
 
+/** What the child said it committed: each must reach the platform exactly once. */
+interface Acknowledged {
+  cases: Set<string>;
+  events: Set<string>;
+  materials: Set<string>;
+}
+
+/** Mostly applications, as in a hall; reviews, help calls and document images between them. */
+function nextWrite(): KioskWrite {
+  const roll = random();
+  if (roll < 0.4) return 'submit';
+  if (roll < 0.6) return 'review';
+  if (roll < 0.75) return 'help';
+  return 'material';
+}
+
+function note(event: KioskEvent, acknowledged: Acknowledged): boolean {
+  if (event.kind === 'accepted') acknowledged.cases.add(event.caseId);
+  else if (event.kind === 'recorded') acknowledged.events.add(event.eventId);
+  else if (event.kind === 'material') {
+    acknowledged.cases.add(event.caseId);
+    acknowledged.materials.add(event.materialId);
+  } else return false;
+  return true;
+}
+
 /**
- * One life of the kiosk: a citizen submits as soon as the last submit was accepted, while the
- * worker syncs; SIGKILL lands on the k-th event (a case accepted, the outbox depth changed), and
- * half the time a submit has just been sent, so the kill may land inside its transaction.
+ * One life of the kiosk: a citizen submits, reviews, calls for help or hands in a document as soon
+ * as the last write was committed, while the worker syncs; SIGKILL lands on the k-th event (a
+ * write committed, the outbox depth changed), and half the time just as a write has begun, so
+ * that it lands inside its transaction.
  */
-async function live(kiosk: KioskProcess, accepted: Set<string>): Promise<void> {
+async function live(kiosk: KioskProcess, acknowledged: Acknowledged): Promise<void> {
   const killAt = between(random, 0, 24);
-  const midSubmit = random() < 0.5;
+  const midWrite = random() < 0.5;
   let events = 0;
   await kiosk.next((e) => e.kind === 'ready');
   const dead = new Promise<void>((resolve) => {
+    let killing = false;
+    const kill = () => void kiosk.kill().then(resolve);
     const step = () => {
-      if (events++ < killAt) return;
-      if (midSubmit) kiosk.send('submit');
-      void kiosk.kill().then(resolve);
+      if (killing || events++ < killAt) return;
+      killing = true;
+      if (!midWrite) return kill();
+      kiosk.send(nextWrite());
+      kiosk.next((e) => e.kind === 'writing').then(kill, kill);
     };
     kiosk.onEvent((event) => {
-      if (event.kind === 'accepted') {
-        accepted.add(event.caseId);
-        if (events < killAt) kiosk.send('submit');
-      }
+      if (event.kind === 'writing') return;
+      if (note(event, acknowledged) && events < killAt) kiosk.send(nextWrite());
       step();
     });
     if (killAt === 0) step();
-    else kiosk.send('submit');
+    else kiosk.send(nextWrite());
   });
   await dead;
 }
@@ -56,12 +86,25 @@ async function drain(): Promise<void> {
   expect(await kiosk.exited).toBe(0);
 }
 
-function kioskCases(): { ids: string[]; waiting: number; integrity: string } {
+interface KioskState {
+  cases: string[];
+  events: string[];
+  materials: { id: string; sha256: string; chunk_count: number }[];
+  waiting: number;
+  deadLetters: number;
+  integrity: string;
+}
+
+function kioskState(): KioskState {
   const db = new BetterSqlite3(store.storePath, { readonly: true });
+  const ids = (sql: string) => db.prepare<[], { id: string }>(sql).all().map((r) => r.id);
   try {
     return {
-      ids: db.prepare<[], { id: string }>('SELECT id FROM cases').all().map((r) => r.id),
+      cases: ids('SELECT id FROM cases'),
+      events: ids('SELECT id FROM events'),
+      materials: db.prepare<[], { id: string; sha256: string; chunk_count: number }>('SELECT id, sha256, chunk_count FROM materials ORDER BY id').all(),
       waiting: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL').get()?.n ?? -1,
+      deadLetters: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM dead_letters').get()?.n ?? -1,
       integrity: db.pragma('integrity_check', { simple: true }) as string,
     };
   } finally {
@@ -77,18 +120,48 @@ async function platformCases(): Promise<{ id: string; case_number: string }[]> {
   return rows;
 }
 
-describe(`the kiosk killed with SIGKILL ${lives} times while citizens submit and it syncs (seed ${seed})`, () => {
-  it('delivers every accepted case exactly once, and its store stays whole', { timeout: 600_000 }, async () => {
-    const accepted = new Set<string>();
-    for (let life = 0; life < lives; life += 1) await live(start(), accepted);
+async function platformEventIds(): Promise<string[]> {
+  const { rows } = await platform.db.query<{ id: string }>('SELECT id FROM terminal_events WHERE terminal_id = $1', [store.terminalId]);
+  return rows.map((r) => r.id);
+}
+
+/** Each material the platform holds: complete or not, and the hash of its chunks as stored. */
+async function platformMaterials(): Promise<{ id: string; sha256: string; chunk_count: number; complete: boolean; stored: string }[]> {
+  const { rows } = await platform.db.query<{ id: string; sha256: string; chunk_count: number; complete: boolean }>(
+    'SELECT id, sha256, chunk_count, completed_at IS NOT NULL AS complete FROM materials WHERE terminal_id = $1 ORDER BY id',
+    [store.terminalId],
+  );
+  return Promise.all(
+    rows.map(async (row) => {
+      const chunks = await platform.db.query<{ bytes: Uint8Array }>('SELECT bytes FROM material_chunks WHERE material_id = $1 ORDER BY n', [row.id]);
+      const whole = createHash('sha256');
+      for (const chunk of chunks.rows) whole.update(chunk.bytes);
+      return { ...row, stored: whole.digest('hex') };
+    }),
+  );
+}
+
+describe(`the kiosk killed with SIGKILL ${lives} times while citizens submit, review, call for help and hand in documents, and it syncs (seed ${seed})`, () => {
+  it('delivers every committed case, review, help call and document exactly once and whole, and its store stays whole', { timeout: 600_000 }, async () => {
+    const acknowledged: Acknowledged = { cases: new Set(), events: new Set(), materials: new Set() };
+    for (let life = 0; life < lives; life += 1) await live(start(), acknowledged);
     await drain();
-    const kiosk = kioskCases();
+    const kiosk = kioskState();
+    expect(kiosk).toMatchObject({ integrity: 'ok', waiting: 0, deadLetters: 0 });
+    expect(acknowledged.cases.size).toBeGreaterThan(lives / 2);
+    expect(acknowledged.events.size).toBeGreaterThan(lives / 4);
+    expect(acknowledged.materials.size).toBeGreaterThan(lives / 8);
+    for (const id of acknowledged.cases) expect(kiosk.cases).toContain(id);
+    for (const id of acknowledged.events) expect(kiosk.events).toContain(id);
+    for (const id of acknowledged.materials) expect(kiosk.materials.map((m) => m.id)).toContain(id);
+
     const held = await platformCases();
-    expect(kiosk.integrity).toBe('ok');
-    expect(kiosk.waiting).toBe(0);
-    expect(accepted.size).toBeGreaterThan(lives);
-    for (const id of accepted) expect(kiosk.ids).toContain(id);
-    expect(held.map((c) => c.id).sort()).toEqual([...kiosk.ids].sort());
+    expect(held.map((c) => c.id).sort()).toEqual([...kiosk.cases].sort());
     expect(new Set(held.map((c) => c.case_number)).size).toBe(held.length);
+    expect((await platformEventIds()).sort()).toEqual([...kiosk.events].sort());
+    // Every document the kiosk committed is on the platform whole, hashing as the kiosk said; none other.
+    const documents = await platformMaterials();
+    expect(documents.map(({ id, sha256, chunk_count }) => ({ id, sha256, chunk_count }))).toEqual(kiosk.materials);
+    for (const document of documents) expect(document).toMatchObject({ complete: true, stored: document.sha256 });
   });
 });

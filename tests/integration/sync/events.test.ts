@@ -7,6 +7,9 @@ import { watchDevices, type DeviceHealth } from '../../../electron/core/sync/dev
 import { startTestPlatform, type TestPlatform } from '../platform/harness.js';
 import { enrolledStore } from './enrolled-store.js';
 import { citizen, deliverAll, openKiosk, type InProcessKiosk } from './kiosk-in-process.js';
+import { makeCaseNumber } from '../../../standards/case-number.js';
+import { filesHolding } from './store-files.js';
+import { Vault } from '../../../electron/core/store/vault.js';
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -48,6 +51,27 @@ describe('reviews, help calls and device faults', () => {
     kiosk.db.close();
   });
 
+  it('are kept sealed on the terminal: no comment, help reason or device detail in the store\'s files', async () => {
+    const store = await enrolledStore(platform);
+    const kiosk = openKiosk(store, 10);
+    const accepted = kiosk.cases.accept(citizen, kiosk.terminalCode);
+    const comment = '窗口的张秀兰态度很差';
+    await review(kiosk, accepted.caseNumber, '非常不满意', ['其他'], comment);
+    kiosk.events.helpCall('idle_timeout');
+    kiosk.events.deviceEvent({ device: 'printer', state: 'fault', detail: 'cutter jammed near 张秀兰' });
+    for (const words of [comment, 'idle_timeout', 'cutter jammed']) expect(filesHolding(store.storePath, words), words).toEqual([]);
+    kiosk.db.pragma('wal_checkpoint(TRUNCATE)');
+    for (const words of [comment, 'idle_timeout', 'cutter jammed']) expect(filesHolding(store.storePath, words), words).toEqual([]);
+    // Sealed, not lost: each opens to what was recorded and goes up as it was.
+    await deliverAll(kiosk, 3);
+    expect((await platformEvents(store.terminalId)).map((e) => e.body)).toMatchObject([
+      { detail: 'cutter jammed near 张秀兰' },
+      { reason: 'idle_timeout' },
+      { comment },
+    ]);
+    kiosk.db.close();
+  });
+
   it('refuses a second review of the same case with a clear Chinese message, and keeps the first', async () => {
     const store = await enrolledStore(platform);
     const kiosk = openKiosk(store, 10);
@@ -81,15 +105,41 @@ describe('reviews, help calls and device faults', () => {
   });
 });
 
+describe('an event the platform can no longer take', () => {
+  it('is set aside as a dead letter, and the events behind it still go up', async () => {
+    const store = await enrolledStore(platform);
+    const kiosk = openKiosk(store, 10);
+    // As an older version stored it: a comment with a control character, sealed, with its outbox row.
+    const id = '01900000-0000-7000-8000-000000000001';
+    const accepted = kiosk.cases.accept(citizen, kiosk.terminalCode);
+    const body = { id, caseNumber: accepted.caseNumber, at: new Date().toISOString(), score: 1, reasons: ['其他'], comment: 'bad\u0001' };
+    const sealed = new Vault(store.key).seal(JSON.stringify(body), `events.body:${id}`);
+    kiosk.db.prepare("INSERT INTO events (id, kind, case_id, occurred_at, body) VALUES (?, 'review', ?, ?, ?)").run(id, accepted.id, body.at, sealed);
+    kiosk.db.prepare('INSERT INTO outbox (id, event_id, created_at, next_attempt_at) VALUES (?, ?, ?, ?)').run('01900000-0000-7000-8000-000000000002', id, body.at, body.at);
+    kiosk.events.helpCall('citizen_request');
+    await deliverAll(kiosk, 3);
+    expect((await platformEvents(store.terminalId)).map((e) => e.kind)).toEqual(['help_call']);
+    expect(kiosk.outbox.deadLetters()).toEqual([expect.objectContaining({ reason: expect.stringMatching(/comment/) })]);
+    kiosk.db.close();
+  });
+});
+
 describe('the review request', () => {
   const parse = (body: object) => requests['review.submit'].request.safeParse(body);
-  const caseNumber = '42010220261123000010';
+  const caseNumber = makeCaseNumber('420102', '20261123', 1) ?? '';
   it('asks a bad review for a reason and refuses reasons on a good one', () => {
     expect(parse({ caseNumber, level: '不满意' }).success).toBe(false);
     expect(parse({ caseNumber, level: '满意', reasons: ['其他'] }).success).toBe(false);
     expect(parse({ caseNumber, level: '非常不满意', reasons: ['设备故障'] }).success).toBe(true);
     expect(parse({ caseNumber, level: '基本满意' }).success).toBe(true);
     expect(parse({ caseNumber, level: '还行' }).success).toBe(false);
+  });
+
+  it('refuses a comment holding control characters or half an emoji, and takes lines and whole emoji', () => {
+    for (const comment of ['排队\u0000太久', '排队\r太久', '排队\u001b太久', '好\uD83D']) {
+      expect(parse({ caseNumber, level: '满意', comment }).error?.issues[0]?.message, JSON.stringify(comment)).toMatch(/无法识别的字符/);
+    }
+    expect(parse({ caseNumber, level: '满意', comment: '很好\n谢谢 👍' }).success).toBe(true);
   });
 });
 

@@ -7,18 +7,30 @@ import type { KioskChildConfig } from '../../support/kiosk-child.js';
 
 const childPath = new URL('../../../dist/tests/support/kiosk-child.js', import.meta.url);
 
-export type KioskEvent = { kind: 'ready' } | { kind: 'accepted'; caseId: string } | { kind: 'waiting'; depth: number } | { kind: 'drained' };
+export type KioskEvent =
+  | { kind: 'ready' }
+  | { kind: 'writing' }
+  | { kind: 'accepted'; caseId: string }
+  | { kind: 'recorded'; eventId: string }
+  | { kind: 'material'; caseId: string; materialId: string }
+  | { kind: 'waiting'; depth: number }
+  | { kind: 'drained' };
+
+/** What the child can be told to write; each is answered by one event once committed. */
+export type KioskWrite = 'submit' | 'review' | 'help' | 'material';
 
 function parseEvent(line: string): KioskEvent | undefined {
-  const [kind, value = ''] = line.split(' ');
-  if (kind === 'ready' || kind === 'drained') return { kind };
+  const [kind, value = '', second = ''] = line.split(' ');
+  if (kind === 'ready' || kind === 'drained' || kind === 'writing') return { kind };
   if (kind === 'accepted') return { kind, caseId: value };
+  if (kind === 'recorded') return { kind, eventId: value };
+  if (kind === 'material') return { kind, caseId: value, materialId: second };
   if (kind === 'waiting') return { kind, depth: Number(value) };
   return undefined;
 }
 
 export interface KioskProcess {
-  send(command: 'submit' | 'drain'): void;
+  send(command: KioskWrite | 'drain'): void;
   /** Every event, in order, as it arrives. */
   onEvent(listener: (event: KioskEvent) => void): void;
   /** Resolves on the next event that matches; rejects if the process ends first. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../platform/harness.js';
 import { enrolledStore } from './enrolled-store.js';
 import { citizen, deliverAll, openKiosk } from './kiosk-in-process.js';
+import { filesHolding } from './store-files.js';
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -47,14 +48,21 @@ describe('materials', () => {
     kiosk.db.close();
   });
 
-  it('are kept sealed on the terminal, never as the plain image', async () => {
+  it('are kept sealed on the terminal, never as the plain image, and reach the platform whole', async () => {
     const store = await enrolledStore(platform);
     const kiosk = openKiosk(store, 10);
     const accepted = kiosk.cases.accept(citizen, kiosk.terminalCode);
     const image = Buffer.from('扫描件'.repeat(2000));
-    kiosk.materials.add({ caseId: accepted.id, name: '身份证复印件', bytes: image }, new Date(), 4096);
-    const stored = Buffer.concat(kiosk.db.prepare<[], { bytes: Buffer }>('SELECT bytes FROM material_chunks ORDER BY n').all().map((r) => r.bytes));
-    expect(stored.includes(Buffer.from('扫描件扫描件'))).toBe(false);
+    const materialId = kiosk.materials.add({ caseId: accepted.id, name: '身份证复印件', bytes: image }, new Date(), 4096);
+    // Every chunk is on disk, sealed: the store's files (WAL included) never hold the plain image.
+    expect(kiosk.db.prepare('SELECT count(*) AS n FROM material_chunks WHERE material_id = ?').get(materialId)).toEqual({ n: Math.ceil(image.length / 4096) });
+    expect(filesHolding(store.storePath, '扫描件扫描件')).toEqual([]);
+    await deliverAll(kiosk, 3);
+    const whole = await held(materialId);
+    expect(whole.complete).toBe(true);
+    expect(whole.bytes.equals(image)).toBe(true);
+    const { rows } = await platform.db.query<{ sha256: string; case_number: string }>('SELECT sha256, case_number FROM materials WHERE id = $1', [materialId]);
+    expect(rows).toEqual([{ sha256: sha256(image), case_number: accepted.caseNumber }]);
     kiosk.db.close();
   });
 

@@ -98,8 +98,10 @@ describe('heartbeat', () => {
     expect(Math.round(result.clockSkewMs / 60_000)).toBe(10);
     kiosk.worker.noteClockSkew(result.clockSkewMs);
     expect(kiosk.worker.status().health.clockSkewMs).toBe(Math.round(result.clockSkewMs));
-    const { rows } = await platform.db.query<{ outbox_depth: number }>('SELECT outbox_depth FROM terminal_status WHERE terminal_id = $1', [store.terminalId]);
-    expect(rows[0]?.outbox_depth).toBe(2);
+    const { rows } = await platform.db.query<{ outbox_depth: number; stuck: number | null }>('SELECT outbox_depth, stuck FROM terminal_status WHERE terminal_id = $1', [
+      store.terminalId,
+    ]);
+    expect(rows[0]).toEqual({ outbox_depth: 2, stuck: 0 });
     kiosk.db.close();
   });
 });
