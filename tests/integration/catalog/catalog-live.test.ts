@@ -1,6 +1,6 @@
 // The kiosk's own background pull: trust handed over at enrollment, a bundle applied while the
 // kiosk runs, and the new catalog offered from the next request on.
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,7 +104,7 @@ describe('catalog updates on a running kiosk', () => {
       expect(await dispatch(kiosk.handlers, name, payload, () => undefined)).toMatchObject({ ok: false, error: { code: 'OUT_OF_SERVICE', en: { message: expect.stringContaining('12345') } } });
     }
     await ask(kiosk, 'identity.typed', { idNumber: '420103199003120029', name: '陈晓欣' });
-    const submitted = await dispatch(kiosk.handlers, 'case.submit', { itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' } }, () => undefined);
+    const submitted = await dispatch(kiosk.handlers, 'case.submit', { submissionId: randomUUID(), itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' } }, () => undefined);
     expect(submitted).toMatchObject({ ok: false, error: { code: 'OUT_OF_SERVICE' } });
     const db = new BetterSqlite3(join(rig.dir, 'kiosk.sqlite'), { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 0 });
