@@ -10,6 +10,10 @@ const standards = 'standards/';
 /** Making data folders 0700 and files 0600: every Node side that writes citizens' data shares it. */
 const privateFiles = 'private-files/';
 
+/** The core's concepts, a folder each; sync sits above them and the composition root above all. */
+const corePeers = ['app-code', 'cases', 'catalog', 'config', 'devices', 'feedback', 'materials', 'print', 'session', 'store', 'uplink'];
+const compositionRoot = ['electron/core/open-kiosk.ts', 'electron/core/handlers.ts', 'electron/core/kiosk-services.ts', 'electron/core/entry.ts'];
+
 const layers = [
   {
     layer: 'standards',
@@ -47,6 +51,15 @@ const layers = [
     packages: [...nodeSide, 'better-sqlite3', 'zod', 'uuid', 'pinyin-pro', 'pdfkit', 'qrcode', 'iconv-lite'],
     why: 'The core is host-agnostic: no Electron, no shell, no renderer, and of the platform only its wire protocol.',
   },
+  // The core's own concepts: each may use the others, but not the sync above them nor the
+  // composition root that wires them (they get narrow services instead).
+  ...corePeers.map((peer) => ({
+    layer: `electron/core/${peer}`,
+    may: ['electron/core/', 'electron/api/', 'drivers/', 'platform/protocol/', standards, privateFiles],
+    mayNot: ['electron/core/sync/', ...compositionRoot],
+    packages: [...nodeSide, 'better-sqlite3', 'zod', 'uuid', 'pinyin-pro', 'pdfkit', 'qrcode', 'iconv-lite'],
+    why: `The core's concepts lie below electron/core/sync, which delivers what they store, and below the composition root (${compositionRoot.join(', ')}).`,
+  })),
   {
     layer: 'electron',
     may: ['electron/', 'drivers/', 'platform/protocol/', standards],

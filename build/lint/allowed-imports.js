@@ -43,6 +43,8 @@ function problem(specifier, file, root, layer) {
     const target = targetOf(specifier, file, root);
     if (target === undefined) return `${specifier} is outside the repository`;
     if (isTest(file) && within(target, testSupport)) return undefined;
+    const barred = (layer.mayNot ?? []).find((prefix) => within(target, prefix));
+    if (barred) return `${target} is above this layer`;
     return layer.may.some((prefix) => within(target, prefix)) ? undefined : `${target} is not among ${layer.may.join(', ')}`;
   }
   const name = packageOf(specifier);

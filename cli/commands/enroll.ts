@@ -6,7 +6,7 @@ import { keepEnrollment, requestEnrollment, type Enrollment } from '../../electr
 import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { Vault } from '../../electron/core/store/vault.js';
-import type { TerminalIdentity } from '../../electron/core/sync/terminal-identity.js';
+import type { TerminalIdentity } from '../../electron/core/uplink/terminal-identity.js';
 import { checkedPlatformUrl, type PlatformLink } from '../../electron/core/uplink/platform-link.js';
 import { presentedCertificate } from '../../electron/core/uplink/presented-certificate.js';
 import { openSerial } from '../../drivers/transport/serial.js';

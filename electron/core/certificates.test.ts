@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CitizenCertificates } from './certificates.js';
 import { Session, type Identity } from './session/session.js';
-import type { PlatformClient } from './sync/platform-client.js';
+import type { PlatformClient } from './uplink/platform-client.js';
 
 const chen: Identity = { cardType: 'resident', name: '陈晓欣', idNumber: '420103199003120029', source: 'card' };
 

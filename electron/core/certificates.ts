@@ -1,6 +1,6 @@
 import type { Certificate } from '../../platform/protocol/certificates.js';
 import type { Identity, Session } from './session/session.js';
-import type { PlatformClient } from './sync/platform-client.js';
+import type { PlatformClient } from './uplink/platform-client.js';
 
 export interface CertificateServices {
   session: Session;

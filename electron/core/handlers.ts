@@ -1,10 +1,9 @@
-import type { ReceiptInput } from '../../drivers/printer/receipt.js';
 import { KioskError } from '../api/errors.js';
-import type { CaseView, KioskStatus } from '../api/values.js';
+import type { CaseView } from '../api/values.js';
 import type { CaseRecord, CaseStore } from './cases/case-store.js';
 import { Submissions } from './cases/submission.js';
 import { checkAnswers, fieldViews, wantsCertificates, type PrefillSources } from './cases/form.js';
-import { summarize, type Catalog } from './catalog/catalog.js';
+import { summarize } from './catalog/catalog.js';
 import type { Handlers } from './dispatch.js';
 import { NothingToReprintError, type PrintResult } from './print/print-queue.js';
 import { applicationFormDocument, guideDocument } from './print/a4-documents.js';
@@ -12,59 +11,13 @@ import { filledForm } from './print/filled-form.js';
 import { lobbyTime } from './print/lobby-time.js';
 import { renderA4Pdf } from './print/a4-pdf.js';
 import { statusSlip } from './print/status-slip.js';
-import type { Identity, Session } from './session/session.js';
-import type { PlatformClient } from './sync/platform-client.js';
-import type { SyncWorker } from './sync/sync-worker.js';
-import type { TerminalIdentity } from './sync/terminal-identity.js';
-import type { EventStore } from './sync/event-store.js';
-import { callHelp, myCases, submitReview } from './feedback.js';
-import type { AppCodes } from './app-code/app-codes.js';
+import { callHelp, myCases, submitReview } from './feedback/feedback.js';
 import { guideReceipt } from './print/guide-receipt.js';
 import { CitizenCertificates } from './certificates.js';
 import { benefitsOf } from './benefits.js';
-import type { CaseMaterials } from './materials/case-materials.js';
 import { materialsReply } from './materials/materials-request.js';
-import { offeredCatalog, serviceState } from './lifecycle.js';
-
-export interface KioskServices {
-  terminal: TerminalIdentity;
-  demo: boolean;
-  idleSeconds: number;
-  /** undefined: no signed catalog installed on an enrolled terminal (out of service). */
-  catalog: Catalog | undefined;
-  session: Session;
-  cases: CaseStore;
-  sync: SyncWorker;
-  /** Reviews, help calls and device events, each with its outbox row. */
-  events: EventStore;
-  /** How each case's materials were satisfied, and the signed 告知承诺; written with the case. */
-  caseMaterials: CaseMaterials;
-  platform: PlatformClient;
-  readIdentity(timeoutMs: number): Promise<Identity>;
-  /** 鄂汇办 codes scanned here: checked with the province's keys, each taken once. */
-  appCodes: AppCodes;
-  /** caseId null: paper that belongs to no case's receipt (a guide, a status slip), never reprinted as one. */
-  printReceipt(caseId: string | null, receipt: ReceiptInput): Promise<PrintResult>;
-  /** Throws NothingToReprintError when no receipt of the case was printed here. */
-  reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
-  /** Writes an A4 PDF where this host keeps documents; returns its path. */
-  saveDocument(fileName: string, pdf: Buffer): Promise<string>;
-}
-
-export function kioskStatus(services: KioskServices): KioskStatus {
-  const sync = services.sync.status();
-  return {
-    terminalName: services.terminal.terminalName,
-    hallName: services.terminal.hallName,
-    online: sync.online,
-    waitingUploads: sync.waitingUploads,
-    sync: sync.health,
-    demo: services.demo,
-    service: serviceState(services),
-    idleSeconds: services.idleSeconds,
-    appCodeSignIn: services.appCodes.canCheck,
-  };
-}
+import { offeredCatalog } from './lifecycle.js';
+import { kioskStatus, type KioskServices } from './kiosk-services.js';
 
 export function createHandlers(services: KioskServices): Handlers {
   // The catalog is read from services at each call: a newly applied bundle replaces it there.

@@ -9,7 +9,8 @@ import { CaseStore } from './cases/case-store.js';
 import type { CoreConfig } from './config/core-config.js';
 import { cardErrorForCitizen, identityFromCard } from './devices/identity-from-card.js';
 import { openDevices } from './devices/open-devices.js';
-import { createHandlers, kioskStatus, type KioskServices } from './handlers.js';
+import { createHandlers } from './handlers.js';
+import { kioskStatus, type KioskServices } from './kiosk-services.js';
 import type { Handlers } from './dispatch.js';
 import { PrintQueue } from './print/print-queue.js';
 import { PrinterWatch } from './print/printer-watch.js';
@@ -20,13 +21,13 @@ import { openStore } from './store/open-store.js';
 import { Vault } from './store/vault.js';
 import { startHeartbeats } from './sync/heartbeat.js';
 import { Outbox } from './sync/outbox.js';
-import { PlatformClient } from './sync/platform-client.js';
-import { SyncWorker } from './sync/sync-worker.js';
-import { EventStore } from './sync/event-store.js';
-import { watchDevices } from './sync/device-watch.js';
-import { MaterialStore } from './sync/material-store.js';
+import { PlatformClient } from './uplink/platform-client.js';
+import { SyncWorker, uploadWaitMs } from './sync/sync-worker.js';
+import { EventStore } from './feedback/event-store.js';
+import { watchDevices } from './devices/device-watch.js';
+import { MaterialStore } from './materials/material-store.js';
 import { CaseMaterials } from './materials/case-materials.js';
-import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type TerminalIdentity } from './sync/terminal-identity.js';
+import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type TerminalIdentity } from './uplink/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
 import type { EnrollReply } from '../../platform/protocol/enroll.js';
 import type { PlatformLink } from './uplink/platform-link.js';
@@ -117,12 +118,14 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   const platform = new PlatformClient(link, terminal);
   const outbox = new Outbox(db);
   const materials = new MaterialStore(db, vault);
+  const caseMaterials = new CaseMaterials(db, materials);
   const sync = new SyncWorker(outbox, cases, platform, {
     idleIntervalMs: config.sync.idleIntervalMs,
     backoff: { baseMs: config.sync.backoffBaseMs ?? 1000, maxMs: config.sync.backoffMaxMs ?? 60_000 },
     retention: { days: config.sync.retentionDays ?? defaultRetentionDays, store: db },
     events,
     materials,
+    caseMaterials,
   });
   // The reader's port and the printer's own status go up with every heartbeat, beside the outbox;
   // a change of state also goes up as a device event, which waits in the outbox when offline.
@@ -137,8 +140,9 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,
-    caseMaterials: new CaseMaterials(db, materials),
+    caseMaterials,
     sync,
+    uploads: { flush: () => sync.flush(uploadWaitMs) },
     platform,
     readIdentity: async (timeoutMs) => {
       try {

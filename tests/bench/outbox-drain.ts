@@ -8,9 +8,9 @@ import { CaseStore, type NewCase } from '../../electron/core/cases/case-store.js
 import { openStore } from '../../electron/core/store/open-store.js';
 import { Vault } from '../../electron/core/store/vault.js';
 import { Outbox } from '../../electron/core/sync/outbox.js';
-import { PlatformClient } from '../../electron/core/sync/platform-client.js';
+import { PlatformClient } from '../../electron/core/uplink/platform-client.js';
 import { SyncWorker } from '../../electron/core/sync/sync-worker.js';
-import { saveTerminalIdentity } from '../../electron/core/sync/terminal-identity.js';
+import { saveTerminalIdentity } from '../../electron/core/uplink/terminal-identity.js';
 import type { Database } from '../../platform/db/database.js';
 import { enrollInBulk, type SimTerminal } from './fleet-terminals.js';
 import { figure, type Figure } from './figure.js';

@@ -8,17 +8,18 @@
 // exits. Writes events on stdout once the write is committed (what the citizen is told):
 // `accepted <caseId>`, `recorded <eventId>`, `material <caseId> <materialId>`; `writing` just
 // before a write begins; and `ready`, `waiting <n>` when the outbox depth changes, `drained`.
+import { CaseMaterials } from '../../electron/core/materials/case-materials.js';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { CaseStore, type NewCase } from '../../electron/core/cases/case-store.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { Vault } from '../../electron/core/store/vault.js';
-import { EventStore } from '../../electron/core/sync/event-store.js';
-import { MaterialStore } from '../../electron/core/sync/material-store.js';
+import { EventStore } from '../../electron/core/feedback/event-store.js';
+import { MaterialStore } from '../../electron/core/materials/material-store.js';
 import { Outbox } from '../../electron/core/sync/outbox.js';
-import { PlatformClient } from '../../electron/core/sync/platform-client.js';
+import { PlatformClient } from '../../electron/core/uplink/platform-client.js';
 import { SyncWorker } from '../../electron/core/sync/sync-worker.js';
-import { loadTerminalIdentity } from '../../electron/core/sync/terminal-identity.js';
+import { loadTerminalIdentity } from '../../electron/core/uplink/terminal-identity.js';
 
 export interface KioskChildConfig {
   storePath: string;
@@ -51,6 +52,7 @@ function open(config: KioskChildConfig) {
     batchSize: config.batchSize,
     events,
     materials,
+    caseMaterials: new CaseMaterials(db, materials),
   });
   return { db, outbox, cases, events, materials, worker, terminalCode: terminal.terminalCode };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
 import { openStore } from '../../electron/core/store/open-store.js';
 import { Vault } from '../../electron/core/store/vault.js';
-import { saveTerminalIdentity } from '../../electron/core/sync/terminal-identity.js';
+import { saveTerminalIdentity } from '../../electron/core/uplink/terminal-identity.js';
 
 /**
  * A terminal enrolled earlier, its store in `dir` (key in `dir/store.key`), whose platform is

@@ -44,6 +44,11 @@ describe('layer rules', () => {
     ['drivers/x.ts', "import notes from '../../shared/seeds/x.js';"],
     ['drivers/idcard/x.ts', "import { describe } from 'vitest';"],
     ['private-files/x.ts', "import { openPglite } from '../platform/db/pglite.js';"],
+    ['electron/core/cases/x.ts', "import { uploadWaitMs } from '../sync/sync-worker.js';"],
+    ['electron/core/feedback/x.ts', "import type { SyncWorker } from '../sync/sync-worker.js';"],
+    ['electron/core/cases/x.ts', "import type { KioskServices } from '../kiosk-services.js';"],
+    ['electron/core/materials/x.ts', "import { createHandlers } from '../handlers.js';"],
+    ['electron/core/uplink/x.ts', "import { openKiosk } from '../open-kiosk.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });
@@ -62,6 +67,10 @@ describe('layer rules', () => {
     ['platform/protocol/x.ts', "import { caseNumberShape } from '../../standards/case-number.js';"],
     ['electron/api/x.ts', "import { isValidCaseNumber } from '../../standards/case-number.js';"],
     ['cli/commands/x.ts', "import { startHost } from '../../electron/host.js';"],
+    ['electron/core/sync/x.ts', "import type { CaseStore } from '../cases/case-store.js';"],
+    ['electron/core/sync/x.ts', "import type { PlatformClient } from '../uplink/platform-client.js';"],
+    ['electron/core/open-kiosk.ts', "import { SyncWorker } from './sync/sync-worker.js';"],
+    ['electron/core/cases/x.ts', "import type { CaseMaterials } from '../materials/case-materials.js';"],
     ['platform/db/x.ts', "import { makePrivateDir } from '../../private-files/private-files.js';"],
     ['electron/core/store/x.ts', "import { makePrivateDir } from '../../../private-files/private-files.js';"],
   ])('%s may: %s', async (file, source) => {

@@ -4,7 +4,6 @@ import type { CaseUpload } from '../../../platform/protocol/cases.js';
 import type { CaseStatus } from '../../api/values.js';
 import type { Vault } from '../store/vault.js';
 import { makeCaseNumber } from '../../../standards/case-number.js';
-import { materialsForUpload } from '../materials/case-materials.js';
 
 export interface NewCase {
   itemCode: string;
@@ -203,7 +202,6 @@ export class CaseStore {
         idNumber: this.vault.open(row.applicant_id_number, sealContext('applicant_id_number', id)),
       },
       answers: JSON.parse(this.vault.open(row.answers, sealContext('answers', id))) as Record<string, string>,
-      ...materialsForUpload(this.db, id),
     };
   }
 }

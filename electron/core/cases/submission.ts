@@ -1,16 +1,17 @@
 import type { ParsedRequestOf, ReplyOf } from '../../api/contract.js';
 import { KioskError } from '../../api/errors.js';
 import type { UploadState } from '../../api/values.js';
+import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { Applicable } from '../catalog/catalog.js';
 import { fanOut } from '../catalog/life-event.js';
-import type { KioskServices } from '../handlers.js';
-import { offeredCatalog } from '../lifecycle.js';
+import { offeredCatalog, type LifecycleFacts } from '../lifecycle.js';
+import type { CaseMaterials } from '../materials/case-materials.js';
 import { checkSubmission, type CheckedSubmission } from '../materials/materials-request.js';
 import { materialFacts } from '../materials/receipt-facts.js';
 import { acceptanceReceipt } from '../print/acceptance-receipt.js';
 import type { PrintResult } from '../print/print-queue.js';
-import { uploadWaitMs } from '../sync/sync-worker.js';
-import type { AcceptedCase, NewCase, SubmittedCases } from './case-store.js';
+import type { TerminalIdentity } from '../uplink/terminal-identity.js';
+import type { AcceptedCase, CaseStore, NewCase, SubmittedCases } from './case-store.js';
 import { resolveAnswers, type PrefillSources } from './form.js';
 
 type SubmitReply = ReplyOf<'case.submit'>;
@@ -41,10 +42,20 @@ interface Pending {
  * follow, and the confirmation screen asks for them by the case number. Only the latest
  * submission is kept: one citizen stands at a terminal at a time.
  */
+/** What a submission needs of the kiosk, and no more: the catalog offered, the stores, the upload, the printer. */
+export interface SubmissionServices extends LifecycleFacts {
+  terminal: Pick<TerminalIdentity, 'terminalCode' | 'hallName' | 'terminalName'>;
+  cases: CaseStore;
+  caseMaterials: CaseMaterials;
+  /** Sends what is due now, briefly: the confirmation says whether the case went up. */
+  uploads: { flush(): Promise<void> };
+  printReceipt(caseId: string, receipt: ReceiptInput): Promise<PrintResult>;
+}
+
 export class Submissions {
   private latest: Pending | undefined;
 
-  constructor(private readonly services: KioskServices) {}
+  constructor(private readonly services: SubmissionServices) {}
 
   /**
    * The reply of a submission committed before, or undefined. Asked before anything else: the core
@@ -97,7 +108,7 @@ export class Submissions {
   private async uploadAndPrint(from: PrefillSources, submitted: Submitted): Promise<SubmissionOutcome> {
     const { services } = this;
     const { wanted, checked, accepted, first, cases, now } = submitted;
-    await services.sync.flush(uploadWaitMs);
+    await services.uploads.flush();
     const upload = uploadState(services, accepted);
     // One receipt for the submission, filed under its first case: that is where 补打 finds it.
     const receipt = await services.printReceipt(
@@ -126,7 +137,7 @@ interface Accepting {
   now: Date;
 }
 
-function acceptOrExplain(services: KioskServices, submissionId: string, { wanted, inputs, checked, now }: Accepting): SubmittedCases {
+function acceptOrExplain(services: SubmissionServices, submissionId: string, { wanted, inputs, checked, now }: Accepting): SubmittedCases {
   const { resolved, commitment } = checked;
   try {
     return services.cases.acceptOnce(submissionId, inputs, services.terminal.terminalCode, now, (cases) =>
@@ -152,7 +163,7 @@ function newCases(wanted: Applicable, from: PrefillSources, given: Record<string
 }
 
 /** Uploaded only when every case of the submission reached the platform. */
-function uploadState(services: KioskServices, accepted: readonly AcceptedCase[]): UploadState {
+function uploadState(services: SubmissionServices, accepted: readonly AcceptedCase[]): UploadState {
   const all = accepted.every((a) => services.cases.findByNumber(a.caseNumber)?.status === 'received_by_platform');
   return all ? 'uploaded' : 'waiting';
 }

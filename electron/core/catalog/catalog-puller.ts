@@ -1,6 +1,5 @@
 import type { KeyObject } from 'node:crypto';
 import { catalogQueryParam, type CatalogReport } from '../../../platform/protocol/catalog.js';
-import { signatureHeaders, signRequest } from '../../../platform/protocol/signature.js';
 import { applyBundle, type NewCatalog } from './bundle/apply-bundle.js';
 import type { InstalledCatalogs } from './bundle/installed-catalogs.js';
 import type { CatalogPreparer } from './bundle/prepare-in-worker.js';
@@ -8,6 +7,7 @@ import { BundleRefusedError, type TrustPolicy } from './bundle/verify.js';
 import type { CatalogView } from './catalog.js';
 import { platformFetch, type PlatformFetch } from '../uplink/platform-fetch.js';
 import type { PlatformLink } from '../uplink/platform-link.js';
+import { signedHeaders } from '../uplink/signed-headers.js';
 
 export interface PullerOptions {
   platform: PlatformLink;
@@ -76,12 +76,7 @@ export class CatalogPuller {
   }
 
   private signedFetch(method: 'GET' | 'POST', path: string, body: string): Promise<Response> {
-    const time = new Date().toISOString();
-    const headers: Record<string, string> = {
-      [signatureHeaders.terminal]: this.options.terminalId,
-      [signatureHeaders.time]: time,
-      [signatureHeaders.signature]: signRequest(this.options.privateKey, method, path, time, body),
-    };
+    const headers = signedHeaders({ terminalId: this.options.terminalId, privateKey: this.options.privateKey }, method, path, body);
     if (body !== '') headers['content-type'] = 'application/json';
     return this.send(path, {
       method,

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { CatalogTrust } from '../../../platform/protocol/enroll.js';
-import type { TerminalIdentity } from '../sync/terminal-identity.js';
+import type { TerminalIdentity } from '../uplink/terminal-identity.js';
 import type { PlatformLink } from '../uplink/platform-link.js';
 import type { NewCatalog } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';

@@ -15,12 +15,12 @@ import { CHEN_XIAOXIN } from '../../../drivers/sim/cards.js';
 import { IdCardSimulator } from '../../../drivers/sim/idcard-sim.js';
 import { PrinterSimulator, type PrintedReceipt } from '../../../drivers/sim/printer-sim.js';
 import { memoryPair } from '../../../drivers/transport/memory.js';
-import { CardWaiter } from '../devices/card-waiter.js';
+import { CardWaiter } from './card-waiter.js';
 import { PrinterWatch } from '../print/printer-watch.js';
 import { openStore } from '../store/open-store.js';
 import { Vault } from '../store/vault.js';
 import { watchDevices, type DeviceSample } from './device-watch.js';
-import { EventStore } from './event-store.js';
+import { EventStore } from '../feedback/event-store.js';
 
 /** The device events waiting in the outbox, as the platform will receive them. */
 function eventStore() {

@@ -1,5 +1,5 @@
 import type { DeviceEvent } from '../../../platform/protocol/events.js';
-import type { EventStore } from './event-store.js';
+import type { EventStore } from '../feedback/event-store.js';
 
 /** As the heartbeat carries it: ok with a detail is a warning (paper near end), it works but wants a look. */
 export interface DeviceHealth {

@@ -1,15 +1,15 @@
-import { KioskError } from '../api/errors.js';
-import { reviewLevels, type MyCase, type ReviewLevel, type UploadState } from '../api/values.js';
-import type { HelpCall } from '../../platform/protocol/events.js';
-import type { CaseStore } from './cases/case-store.js';
-import type { Session } from './session/session.js';
-import { AlreadyReviewedError, type EventStore } from './sync/event-store.js';
-import { uploadWaitMs, type SyncWorker } from './sync/sync-worker.js';
+import { KioskError } from '../../api/errors.js';
+import { reviewLevels, type MyCase, type ReviewLevel, type UploadState } from '../../api/values.js';
+import type { HelpCall } from '../../../platform/protocol/events.js';
+import type { CaseStore } from '../cases/case-store.js';
+import type { Session } from '../session/session.js';
+import { AlreadyReviewedError, type EventStore } from './event-store.js';
 
 export interface FeedbackServices {
   cases: CaseStore;
   events: EventStore;
-  sync: SyncWorker;
+  /** Sends what is due now, briefly: the citizen hears whether it went up. */
+  uploads: { flush(): Promise<void> };
 }
 
 export interface ReviewInput {
@@ -25,7 +25,7 @@ export function scoreOf(level: ReviewLevel): number {
 }
 
 async function upload(services: FeedbackServices, eventId: string): Promise<UploadState> {
-  await services.sync.flush(uploadWaitMs);
+  await services.uploads.flush();
   return services.events.delivered(eventId) ? 'uploaded' : 'waiting';
 }
 

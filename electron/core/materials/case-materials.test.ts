@@ -8,7 +8,7 @@ import { demoCatalog } from '../catalog/demo/demo-catalog.js';
 import type { CatalogItem } from '../catalog/item.js';
 import { openStore } from '../store/open-store.js';
 import { Vault } from '../store/vault.js';
-import { MaterialStore } from '../sync/material-store.js';
+import { MaterialStore } from './material-store.js';
 import { CaseMaterials, signatureMaterialName } from './case-materials.js';
 import { checkCommitment, checkMaterials } from './check-materials.js';
 import { commitmentOf, heldCertificates, materialsOf } from './material-plan.js';
@@ -77,7 +77,7 @@ describe('a case’s materials and commitment, written with the case', () => {
     expect(signed).toEqual({ text_sha256: expected?.textSha256, signed_at: acceptedAt.toISOString() });
 
     // The platform is told with the case: which way each material went, the due date, the commitment.
-    const upload = cases.upload(caseId);
+    const upload = caseMaterials.forUpload(caseId);
     expect(upload.materials?.map((m) => [m.name, m.way, m.dueBy])).toEqual([
       ['营业执照', 'captured', null],
       ['隔油设施说明', 'owed', '2026-12-11'],
@@ -87,9 +87,9 @@ describe('a case’s materials and commitment, written with the case', () => {
   });
 
   it('tells the platform nothing more about a case without materials', () => {
-    const { cases } = fixture();
+    const { cases, caseMaterials } = fixture();
     const { input } = sewerSubmission();
-    const upload = cases.upload(cases.accept(input, 'WH0001', acceptedAt).id);
+    const upload = caseMaterials.forUpload(cases.accept(input, 'WH0001', acceptedAt).id);
     expect(upload).not.toHaveProperty('materials');
     expect(upload).not.toHaveProperty('commitment');
   });

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { CaseCommitment, CaseMaterial } from '../../../platform/protocol/cases.js';
 import type { AcceptedCase } from '../cases/case-store.js';
 import type { CatalogItem } from '../catalog/item.js';
-import type { MaterialStore } from '../sync/material-store.js';
+import type { MaterialStore } from './material-store.js';
 import type { ResolvedMaterials, SignedCommitment } from './check-materials.js';
 import { workingDaysAfter } from './working-days.js';
 
@@ -59,6 +59,11 @@ export class CaseMaterials {
     private readonly db: Database,
     private readonly images: MaterialStore,
   ) {}
+
+  /** How the case's materials were satisfied and its signed 告知承诺, as they go up beside it. */
+  forUpload(caseId: string): ReturnType<typeof materialsForUpload> {
+    return materialsForUpload(this.db, caseId);
+  }
 
   write(input: CaseMaterialsInput): void {
     const insert = this.db.prepare('INSERT INTO case_materials (case_id, key, name, way, material_id, due_by) VALUES (?, ?, ?, ?, ?, ?)');

@@ -1,6 +1,6 @@
 import type { Heartbeat, HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
 import type { Outbox } from './outbox.js';
-import type { PlatformClient } from './platform-client.js';
+import type { PlatformClient } from '../uplink/platform-client.js';
 
 export interface HeartbeatSource {
   versions: Record<string, string>;

@@ -4,10 +4,11 @@ import { ZodError } from 'zod';
 import type { CaseStore } from '../cases/case-store.js';
 import { purgeAcknowledged } from '../cases/retention.js';
 import { backoffDelay, defaultBackoff, type BackoffOptions } from './backoff.js';
-import type { EventItem, EventKind, EventStore } from './event-store.js';
-import type { MaterialStore } from './material-store.js';
+import type { EventItem, EventKind, EventStore } from '../feedback/event-store.js';
+import type { CaseMaterials } from '../materials/case-materials.js';
+import type { MaterialStore } from '../materials/material-store.js';
 import type { DueChunk, DueEntry, DueEvent, Outbox, OutboxHealth, Queued } from './outbox.js';
-import { PlatformRefusedError, type PlatformClient } from './platform-client.js';
+import { PlatformRefusedError, type PlatformClient } from '../uplink/platform-client.js';
 import { verdictOf } from './verdict.js';
 
 /** For technicians: is the queue moving, what was refused for good, and can the clock be trusted. */
@@ -33,6 +34,8 @@ export interface SyncWorkerOptions {
   events?: EventStore;
   /** Material chunks to deliver after the cases they belong to; none when absent. */
   materials?: MaterialStore;
+  /** How each case's materials were satisfied, sent with the case; nothing when absent. */
+  caseMaterials?: Pick<CaseMaterials, 'forUpload'>;
   /** Injected in tests that move time. */
   clock?: () => Date;
 }
@@ -143,7 +146,7 @@ export class SyncWorker {
 
   private sendCases(client: PlatformClient): Send<DueEntry> {
     return async (entries) => {
-      const reply = await client.postCases(entries.map((entry) => this.cases.upload(entry.caseId)));
+      const reply = await client.postCases(entries.map((entry) => ({ ...this.cases.upload(entry.caseId), ...this.options.caseMaterials?.forUpload(entry.caseId) })));
       this.outbox.delivered(reply.stored, this.clock());
       return entries.filter((entry) => reply.stored.includes(entry.caseId));
     };

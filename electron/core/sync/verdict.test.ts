@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformRefusedError, PlatformUnavailableError } from './platform-client.js';
+import { PlatformRefusedError, PlatformUnavailableError } from '../uplink/platform-client.js';
 import { verdictOf } from './verdict.js';
 
 const refused = (status: number, explained = true) => new PlatformRefusedError(status, 'bad_request: cases[0].answers: NUL', explained);

@@ -1,4 +1,4 @@
-import { PlatformRefusedError, PlatformUnavailableError } from './platform-client.js';
+import { PlatformRefusedError, PlatformUnavailableError } from '../uplink/platform-client.js';
 
 /**
  * What a failed request of the outbox says about the items it carried:

@@ -1,4 +1,3 @@
-import type { KeyObject } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { ZodType } from 'zod';
 import {
@@ -15,9 +14,9 @@ import { enrollReplySchema, type EnrollReply } from '../../../platform/protocol/
 import { platformErrorSchema } from '../../../platform/protocol/errors.js';
 import { healthReplySchema } from '../../../platform/protocol/health.js';
 import { heartbeatReplySchema, type Heartbeat, type HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
-import { signRequest, signatureHeaders } from '../../../platform/protocol/signature.js';
-import { platformFetch, type PlatformFetch } from '../uplink/platform-fetch.js';
-import type { PlatformLink } from '../uplink/platform-link.js';
+import { signedHeaders, type Credentials } from './signed-headers.js';
+import { platformFetch, type PlatformFetch } from './platform-fetch.js';
+import type { PlatformLink } from './platform-link.js';
 
 /** The platform could not be reached or failed: try again later, nothing is lost. */
 export class PlatformUnavailableError extends Error {
@@ -45,11 +44,6 @@ export class PlatformRefusedError extends Error {
 }
 
 const eventPaths = { review: '/v1/reviews', help_call: '/v1/help-calls', device_event: '/v1/device-events' } as const;
-
-export interface Credentials {
-  terminalId: string;
-  privateKey: KeyObject;
-}
 
 interface CallOptions<T> {
   method: 'GET' | 'POST' | 'PUT';
@@ -155,15 +149,6 @@ export class PlatformClient {
       throw new PlatformUnavailableError(error instanceof Error ? error.message : String(error));
     }
   }
-}
-
-function signedHeaders(credentials: Credentials, method: string, path: string, body: string | Buffer): Record<string, string> {
-  const time = new Date().toISOString();
-  return {
-    [signatureHeaders.terminal]: credentials.terminalId,
-    [signatureHeaders.time]: time,
-    [signatureHeaders.signature]: signRequest(credentials.privateKey, method, path, time, body),
-  };
 }
 
 /** `explained` only when the reply is in the platform's error shape: a proxy's 4xx page is not a verdict. */

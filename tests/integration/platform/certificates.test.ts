@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CitizenCertificates } from '../../../electron/core/certificates.js';
 import { Session } from '../../../electron/core/session/session.js';
-import { PlatformClient, PlatformRefusedError } from '../../../electron/core/sync/platform-client.js';
+import { PlatformClient, PlatformRefusedError } from '../../../electron/core/uplink/platform-client.js';
 import { demoCertificates } from '../../../cli/demo/demo-certificates.js';
 import { seedCertificates } from '../../../platform/certificates/store.js';
 import { enrollTerminal, signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from './harness.js';

@@ -9,7 +9,7 @@ import { CatalogPreparer } from '../../../electron/core/catalog/bundle/prepare-i
 import { CatalogPuller } from '../../../electron/core/catalog/catalog-puller.js';
 import { openKiosk, requestEnrollment } from '../../../electron/core/open-kiosk.js';
 import { openStore } from '../../../electron/core/store/open-store.js';
-import { PlatformClient } from '../../../electron/core/sync/platform-client.js';
+import { PlatformClient } from '../../../electron/core/uplink/platform-client.js';
 import { PlatformCertificateError } from '../../../electron/core/uplink/platform-fetch.js';
 import { PlatformAddressError, type PlatformLink } from '../../../electron/core/uplink/platform-link.js';
 import { presentedCertificate } from '../../../electron/core/uplink/presented-certificate.js';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../../electron/core/store/open-store.js';
 import { Vault } from '../../../electron/core/store/vault.js';
-import { PlatformClient } from '../../../electron/core/sync/platform-client.js';
-import { saveTerminalIdentity } from '../../../electron/core/sync/terminal-identity.js';
+import { PlatformClient } from '../../../electron/core/uplink/platform-client.js';
+import { saveTerminalIdentity } from '../../../electron/core/uplink/terminal-identity.js';
 import { createEnrollmentToken } from '../../../platform/enrollment/tokens.js';
 import { hall, type TestPlatform } from '../platform/harness.js';
 

@@ -2,12 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requests } from '../../../electron/api/contract.js';
 import { KioskError } from '../../../electron/api/errors.js';
-import { submitReview } from '../../../electron/core/feedback.js';
-import { watchDevices, type DeviceHealth } from '../../../electron/core/sync/device-watch.js';
+import { submitReview } from '../../../electron/core/feedback/feedback.js';
+import { watchDevices, type DeviceHealth } from '../../../electron/core/devices/device-watch.js';
 import { startTestPlatform, type TestPlatform } from '../platform/harness.js';
 import { enrolledStore } from './enrolled-store.js';
 import { citizen, deliverAll, openKiosk, type InProcessKiosk } from './kiosk-in-process.js';
 import { makeCaseNumber } from '../../../standards/case-number.js';
+import { uploadWaitMs } from '../../../electron/core/sync/sync-worker.js';
 import { filesHolding } from './store-files.js';
 import { Vault } from '../../../electron/core/store/vault.js';
 
@@ -27,7 +28,7 @@ async function platformEvents(terminalId: string): Promise<{ kind: string; case_
 
 function review(kiosk: InProcessKiosk, caseNumber: string, level: string, reasons: string[] = [], comment?: string) {
   const parsed = requests['review.submit'].request.parse({ caseNumber, level, reasons, ...(comment ? { comment } : {}) });
-  return submitReview({ cases: kiosk.cases, events: kiosk.events, sync: kiosk.worker }, parsed);
+  return submitReview({ cases: kiosk.cases, events: kiosk.events, uploads: { flush: () => kiosk.worker.flush(uploadWaitMs) } }, parsed);
 }
 
 describe('reviews, help calls and device faults', () => {

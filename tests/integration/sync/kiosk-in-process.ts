@@ -1,14 +1,15 @@
 // The kiosk's store, cases and sync worker in the test's own process, pointed at any URL.
+import { CaseMaterials } from '../../../electron/core/materials/case-materials.js';
 import BetterSqlite3 from 'better-sqlite3';
 import { CaseStore, type NewCase } from '../../../electron/core/cases/case-store.js';
 import { openStore } from '../../../electron/core/store/open-store.js';
 import { Vault } from '../../../electron/core/store/vault.js';
-import { EventStore } from '../../../electron/core/sync/event-store.js';
-import { MaterialStore } from '../../../electron/core/sync/material-store.js';
+import { EventStore } from '../../../electron/core/feedback/event-store.js';
+import { MaterialStore } from '../../../electron/core/materials/material-store.js';
 import { Outbox } from '../../../electron/core/sync/outbox.js';
-import { PlatformClient } from '../../../electron/core/sync/platform-client.js';
+import { PlatformClient } from '../../../electron/core/uplink/platform-client.js';
 import { SyncWorker, type SyncWorkerOptions } from '../../../electron/core/sync/sync-worker.js';
-import { loadTerminalIdentity } from '../../../electron/core/sync/terminal-identity.js';
+import { loadTerminalIdentity } from '../../../electron/core/uplink/terminal-identity.js';
 import type { EnrolledStore } from './enrolled-store.js';
 
 export const citizen: NewCase = {
@@ -46,6 +47,7 @@ export function openKiosk(store: EnrolledStore, batchSize = 10, options: KioskOp
     batchSize,
     events,
     materials,
+    caseMaterials: new CaseMaterials(db, materials),
     ...options,
     ...(options.retentionDays === undefined ? {} : { retention: { days: options.retentionDays, store: db } }),
   });

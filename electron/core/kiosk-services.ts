@@ -1,0 +1,60 @@
+import type { ReceiptInput } from '../../drivers/printer/receipt.js';
+import type { KioskStatus } from '../api/values.js';
+import type { AppCodes } from './app-code/app-codes.js';
+import type { CaseStore } from './cases/case-store.js';
+import type { Catalog } from './catalog/catalog.js';
+import type { EventStore } from './feedback/event-store.js';
+import { serviceState } from './lifecycle.js';
+import type { CaseMaterials } from './materials/case-materials.js';
+import type { PrintResult } from './print/print-queue.js';
+import type { Identity, Session } from './session/session.js';
+import type { SyncWorker } from './sync/sync-worker.js';
+import type { PlatformClient } from './uplink/platform-client.js';
+import type { TerminalIdentity } from './uplink/terminal-identity.js';
+
+/**
+ * Everything the kiosk's handlers work with, put together once by openKiosk (the composition
+ * root). Each concept takes only the narrow part it needs (SubmissionServices, FeedbackServices,
+ * CertificateServices), so no service imports this file back.
+ */
+export interface KioskServices {
+  terminal: TerminalIdentity;
+  demo: boolean;
+  idleSeconds: number;
+  /** undefined: no signed catalog installed on an enrolled terminal (out of service). */
+  catalog: Catalog | undefined;
+  session: Session;
+  cases: CaseStore;
+  sync: SyncWorker;
+  /** sync.flush within uploadWaitMs: what citizen-facing services wait on, and all they see of the sync. */
+  uploads: { flush(): Promise<void> };
+  /** Reviews, help calls and device events, each with its outbox row. */
+  events: EventStore;
+  /** How each case's materials were satisfied, and the signed 告知承诺; written with the case. */
+  caseMaterials: CaseMaterials;
+  platform: PlatformClient;
+  readIdentity(timeoutMs: number): Promise<Identity>;
+  /** 鄂汇办 codes scanned here: checked with the province's keys, each taken once. */
+  appCodes: AppCodes;
+  /** caseId null: paper that belongs to no case's receipt (a guide, a status slip), never reprinted as one. */
+  printReceipt(caseId: string | null, receipt: ReceiptInput): Promise<PrintResult>;
+  /** Throws NothingToReprintError when no receipt of the case was printed here. */
+  reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
+  /** Writes an A4 PDF where this host keeps documents; returns its path. */
+  saveDocument(fileName: string, pdf: Buffer): Promise<string>;
+}
+
+export function kioskStatus(services: KioskServices): KioskStatus {
+  const sync = services.sync.status();
+  return {
+    terminalName: services.terminal.terminalName,
+    hallName: services.terminal.hallName,
+    online: sync.online,
+    waitingUploads: sync.waitingUploads,
+    sync: sync.health,
+    demo: services.demo,
+    service: serviceState(services),
+    idleSeconds: services.idleSeconds,
+    appCodeSignIn: services.appCodes.canCheck,
+  };
+}
