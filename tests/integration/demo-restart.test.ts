@@ -1,5 +1,6 @@
 // `npm start`, stopped and started again on one data folder: the demo terminal enrolled with its
 // embedded platform's URL at the first start, and must still reach it after every later one.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ async function caseReachesPlatform(demo: RunningDemo): Promise<void> {
   demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
   await invoke(demo, 'identity.read', { timeoutMs: 10_000 });
   const materials = [{ key: 'material.idCard', way: 'certificate' }, { key: 'material.photo', way: 'owed', workingDays: 5 }];
-  const { caseNumber } = await invoke<{ caseNumber: string }>(demo, 'case.submit', { itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials });
+  const { caseNumber } = await invoke<{ caseNumber: string }>(demo, 'case.submit', { submissionId: randomUUID(), itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials });
   await expect
     .poll(async () => (await demo.platform.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE case_number = $1', [caseNumber])).rows[0]?.n, { timeout: 30_000 })
     .toBe(1);
