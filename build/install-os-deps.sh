@@ -6,9 +6,10 @@
 #   libusb-1.0-0   for node-hid (HID scanners and readers)
 #   poppler-utils  pdftotext / pdftoppm, to test the A4 PDFs by their text and by looking at them
 #   postgresql     a real PostgreSQL server for the platform's tests (started by the tests, as postgres)
+#   openssl        the TLS tests make their own CA and platform certificates with it
 # Run as root (or with sudo). Safe to run again.
 set -euo pipefail
-packages=(chromium socat fonts-noto-cjk libusb-1.0-0 poppler-utils postgresql)
+packages=(chromium socat fonts-noto-cjk libusb-1.0-0 poppler-utils postgresql openssl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
