@@ -13,7 +13,6 @@ import {
   helpReasonSchema,
   reviewLevelSchema,
   reviewReasonSchema,
-  unreadableText,
   fieldProblemSchema,
   benefitViewSchema,
   guideViewSchema,
@@ -21,6 +20,7 @@ import {
   typedIdNumberSchema,
   typedNameSchema,
 } from './values.js';
+import { isReadableText } from '../../standards/readable-text.js';
 import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
 
 const empty = z.object({}).strict();
@@ -39,7 +39,7 @@ const reviewRequest = z
       .string()
       .trim()
       .max(500)
-      .refine((comment) => !unreadableText.test(comment), '评价内容含有无法识别的字符，请删除后重新填写 / the comment holds characters that cannot be read')
+      .refine((comment) => isReadableText(comment, 'lines'), '评价内容含有无法识别的字符，请删除后重新填写 / the comment holds characters that cannot be read')
       .optional(),
   })
   .strict()

@@ -170,12 +170,6 @@ export const reviewLevelSchema = z.enum(reviewLevels);
 export type ReviewLevel = z.infer<typeof reviewLevelSchema>;
 
 /** What a citizen may tick under a bad review (不满意, 非常不满意). */
-/**
- * Control characters but line breaks and tabs, and halves of a surrogate pair: nothing a citizen
- * meant, and nothing the platform can store (it refuses them, and a refused review is lost).
- */
-export const unreadableText = /[^\P{Cc}\n\t]|[\uD800-\uDFFF]/u;
-
 export const reviewReasons = ['办事指南不清楚', '材料要求不明确', '操作复杂', '等待时间长', '设备故障', '办理结果不满意', '其他'] as const;
 export const reviewReasonSchema = z.enum(reviewReasons);
 

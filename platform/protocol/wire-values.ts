@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacter, hasLoneSurrogate } from '../../standards/readable-text.js';
 
 /**
  * What every value on the wire must be for the platform's database to store it. zod's plain
@@ -10,17 +11,11 @@ import { z } from 'zod';
 /** PostgreSQL's `integer`: counts and versions the platform stores in such columns. */
 export const int4Max = 2_147_483_647;
 
-/** C0 and C1 controls and DEL, but tab and newline: NUL cannot be stored, the rest is never meant. */
-const controlCharacter = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-
-/** Read by code point, a surrogate only matches when it stands alone (a pair is one code point). */
-const loneSurrogate = /\p{Cs}/u;
-
 /** Well-formed Unicode (no lone surrogate) without control characters but tab and newline. */
 export const wireText = z
   .string()
-  .refine((text) => !loneSurrogate.test(text), '含无效字符 / not well-formed Unicode (a lone surrogate)')
-  .refine((text) => !controlCharacter.test(text), '含控制字符 / contains a control character (only tab and newline are allowed)');
+  .refine((text) => !hasLoneSurrogate(text), '含无效字符 / not well-formed Unicode (a lone surrogate)')
+  .refine((text) => !hasControlCharacter(text, 'lines'), '含控制字符 / contains a control character (only tab and newline are allowed)');
 
 const earliest = Date.UTC(2000, 0, 1);
 const latest = Date.UTC(2101, 0, 1);

@@ -1,4 +1,5 @@
 import { checkIdNumber } from '../../../standards/id-number.js';
+import { isReadableText } from '../../../standards/readable-text.js';
 import type { Said } from '../../api/errors.js';
 import type { CatalogField } from '../catalog/item.js';
 
@@ -39,12 +40,6 @@ const typeChecks: Record<CatalogField['type'], Check> = {
   checkbox: (v, f) => (v === 'yes' || v === 'no' ? undefined : notYesNo(f)),
 };
 
-/**
- * Control characters (NUL among them) and halves of a surrogate pair: nothing a citizen meant to
- * type, and a NUL or lone surrogate is a value the platform's database refuses, which would
- * dead-letter the case after the citizen was told it was accepted.
- */
-const unreadable = /[\p{Cc}\uD800-\uDFFF]/u;
 /** Emoji (with flags and keycaps), which a hardware keyboard can type but no register or receipt prints. */
 const emoji = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3\uFE0F]/u;
 /** Names and addresses go onto registers and paper as typed: `applicant.name`, `spouse.workName`, `residence.address`. */
@@ -52,7 +47,9 @@ const printedAsTyped = /\.(name|address|[a-z][a-zA-Z0-9]*(Name|Address))$/;
 
 function characterProblem(field: CatalogField, value: string): Said | undefined {
   const label = field.label;
-  if (unreadable.test(value)) return { zh: `“${label}”含有无法识别的字符，请删除后重新填写`, en: `“${label}” holds characters that cannot be read; delete them and type it again` };
+  // A form's answer is one line: a tab or line break in it is as unmeant as a NUL, which the
+  // platform's database refuses and would dead-letter the case after the citizen was told it was accepted.
+  if (!isReadableText(value, 'oneLine')) return { zh: `“${label}”含有无法识别的字符，请删除后重新填写`, en: `“${label}” holds characters that cannot be read; delete them and type it again` };
   if (printedAsTyped.test(field.key) && emoji.test(value)) return { zh: `“${label}”不能含表情符号，请只填文字`, en: `“${label}” cannot hold emoji; use words only` };
   return undefined;
 }
