@@ -2,7 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { EventEnvelope, ReplyEnvelope } from './api/envelope.js';
+import { failure, type EventEnvelope, type ReplyEnvelope } from './api/envelope.js';
+import { bridgeErrors } from './bridge/bridge-errors.js';
 import { handleInvoke, sendJson } from './bridge/http-api.js';
 import { serveStatic } from './bridge/static-files.js';
 
@@ -57,7 +58,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const server = createServer((request, response) => {
     void route(request, response).catch(() => {
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', message: '终端服务出错' } });
+      if (!response.headersSent) sendJson(response, 500, failure(bridgeErrors.hostFault()));
     });
   });
 
@@ -71,7 +72,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function routeApi(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (!sameToken(expected, request.headers[tokenHeader] as string | undefined)) {
-      return sendJson(response, 401, { ok: false, error: { code: 'BAD_REQUEST', message: '未授权的请求', hint: 'missing or wrong launch token' } });
+      return sendJson(response, 401, failure(bridgeErrors.unauthorized('missing or wrong launch token')));
     }
     const match = /^\/api\/invoke\/([a-z]+\.[a-zA-Z]+)$/.exec(url.pathname);
     if (request.method !== 'POST' || !match?.[1]) return sendJson(response, 404, { error: 'not found' });

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, safeStorage, session, utilityProcess, type WebContents } from 'electron';
-import { ipcChannels } from './api/envelope.js';
+import { failure, ipcChannels } from './api/envelope.js';
 import { KioskError } from './api/errors.js';
 import { parseRequest } from './api/validate.js';
+import { bridgeErrors } from './bridge/bridge-errors.js';
 import type { CoreChannel } from './bridge/core-connection.js';
 import { CoreSupervisor } from './bridge/core-supervisor.js';
 import { contentSecurityPolicy } from './bridge/static-files.js';
@@ -93,12 +94,12 @@ async function run(): Promise<void> {
   const core = new CoreSupervisor(spawnCore, await coreConfig(), (line) => process.stderr.write(`${line}\n`));
   await core.ready;
   ipcMain.handle(ipcChannels.invoke, async (event, name: unknown, payload: unknown) => {
-    if (!fromOurPage(event.sender, event.senderFrame?.url)) return { ok: false, error: { code: 'BAD_REQUEST', message: '未授权的请求' } };
+    if (!fromOurPage(event.sender, event.senderFrame?.url)) return failure(bridgeErrors.unauthorized('not from the kiosk page'));
     try {
       const request = parseRequest(String(name), payload);
       return await printDocumentReply(request.name, await core.invoke(request.name, request.payload), a4Printer);
     } catch (error) {
-      if (error instanceof KioskError) return { ok: false, error: error.toJSON() };
+      if (error instanceof KioskError) return failure(error);
       throw error;
     }
   });

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { KioskError } from '../api/errors.js';
-import type { ReplyEnvelope } from '../api/envelope.js';
+import { failure, type ReplyEnvelope } from '../api/envelope.js';
 import { parseRequest } from '../api/validate.js';
+import { bridgeErrors } from './bridge-errors.js';
 
 /** A submission carries its document photos and signature as base64 (electron/api/materials.ts). */
 export const maxBodyBytes = 8 * 1024 * 1024;
@@ -11,19 +12,12 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(JSON.stringify(body));
 }
 
-export function failure(error: KioskError): ReplyEnvelope {
-  return { ok: false, error: error.toJSON() };
-}
-
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxBodyBytes) {
-      const hint = `request body over ${maxBodyBytes} bytes`;
-      throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容过大', hint, en: { message: 'What was sent is too large', hint } });
-    }
+    if (size > maxBodyBytes) throw bridgeErrors.tooLarge(maxBodyBytes);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -33,8 +27,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    const hint = 'body is not JSON';
-    throw new KioskError({ code: 'BAD_REQUEST', message: '提交的内容格式不正确，请重试', hint, en: { message: 'What was sent is not in the right form; please try again', hint } });
+    throw bridgeErrors.notJson();
   }
 }
 

@@ -1,5 +1,5 @@
 import { KioskError } from '../api/errors.js';
-import type { ReplyEnvelope } from '../api/envelope.js';
+import { failure, type ReplyEnvelope } from '../api/envelope.js';
 import { requests, type ParsedRequestOf, type ReplyOf, type RequestName } from '../api/contract.js';
 import { parseRequest } from '../api/validate.js';
 
@@ -16,7 +16,7 @@ export async function dispatch(handlers: Handlers, name: string, payload: unknow
     const value = requests[request.name].reply.parse(await handler(request.payload));
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof KioskError) return { ok: false, error: error.toJSON() };
+    if (error instanceof KioskError) return failure(error);
     log(`request ${name.slice(0, 60)} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`);
     const en = { message: 'Something went wrong on this terminal; please ask the staff', hint: 'Nothing you entered is lost' };
     return { ok: false, error: { code: 'INTERNAL', message: '终端出现故障，请联系工作人员', hint: '您的信息没有丢失', en } };

@@ -1,4 +1,4 @@
-import { KioskError } from '../api/errors.js';
+import { refusal } from '../api/errors.js';
 import type { ServiceState } from '../api/values.js';
 import type { Catalog } from './catalog/catalog.js';
 
@@ -14,12 +14,14 @@ export function serviceState(facts: LifecycleFacts): ServiceState {
   return facts.catalog ? { state: 'inService' } : { state: 'outOfService', reason: 'noTrustedCatalog' };
 }
 
-const outOfService = new KioskError({
-  code: 'OUT_OF_SERVICE',
-  message: '本终端暂停服务，请到服务窗口办理或拨打 12345',
-  hint: 'no trusted catalog installed on this terminal',
-  en: { message: 'This terminal is out of service; please go to a service counter or call 12345', hint: 'no trusted catalog installed on this terminal' },
-});
+/** The hint is the technician's, in English on both sides: the citizen is sent elsewhere. */
+const noTrustedCatalog = 'no trusted catalog installed on this terminal';
+const outOfService = () =>
+  refusal(
+    'OUT_OF_SERVICE',
+    { zh: '本终端暂停服务，请到服务窗口办理或拨打 12345', en: 'This terminal is out of service; please go to a service counter or call 12345' },
+    { zh: noTrustedCatalog, en: noTrustedCatalog },
+  );
 
 /**
  * The catalog citizens may be offered. An enrolled terminal without a signed catalog refuses: the
@@ -27,6 +29,6 @@ const outOfService = new KioskError({
  * department.
  */
 export function offeredCatalog(facts: LifecycleFacts): Catalog {
-  if (!facts.catalog) throw outOfService;
+  if (!facts.catalog) throw outOfService();
   return facts.catalog;
 }

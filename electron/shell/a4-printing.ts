@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
-import type { ReplyEnvelope } from '../api/envelope.js';
+import { failure, type ReplyEnvelope } from '../api/envelope.js';
+import { refusal } from '../api/errors.js';
 
 /** The requests whose reply is an A4 PDF the core wrote: under Electron it goes to paper too. */
 const documentRequests: ReadonlySet<string> = new Set(['document.guide', 'document.form']);
@@ -36,7 +37,7 @@ export async function printDocumentReply(name: string, reply: ReplyEnvelope, dev
     return reply;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const en = { message: 'The document could not be printed', hint: `Ask at the service desk, or try again later (${reason})` };
-    return { ok: false, error: { code: 'PRINTER_UNAVAILABLE', message: '文件未能打印', hint: `请到服务台领取或稍后再试（${reason}）`, en } };
+    const hint = { zh: `请到服务台领取或稍后再试（${reason}）`, en: `Ask at the service desk, or try again later (${reason})` };
+    return failure(refusal('PRINTER_UNAVAILABLE', { zh: '文件未能打印', en: 'The document could not be printed' }, hint));
   }
 }

@@ -1,5 +1,4 @@
 import type { ParsedRequestOf, ReplyOf } from '../../api/contract.js';
-import { KioskError } from '../../api/errors.js';
 import type { UploadState } from '../../api/values.js';
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { Applicable } from '../catalog/catalog.js';
@@ -11,6 +10,7 @@ import { materialFacts } from '../materials/receipt-facts.js';
 import { acceptanceReceipt } from '../print/acceptance-receipt.js';
 import type { PrintResult } from '../print/print-queue.js';
 import type { TerminalIdentity } from '../uplink/terminal-identity.js';
+import { caseErrors } from './case-errors.js';
 import type { AcceptedCase, CaseStore, NewCase, SubmittedCases } from './case-store.js';
 import { resolveAnswers, type PrefillSources } from './form.js';
 
@@ -89,14 +89,7 @@ export class Submissions {
 
   /** The upload and receipt of the latest submission, once both are settled. */
   outcome(caseNumber: string): Promise<SubmissionOutcome> {
-    if (this.latest?.caseNumber !== caseNumber) {
-      throw new KioskError({
-        code: 'CASE_NOT_FOUND',
-        message: '没有正在打印回执的这个办件',
-        hint: '可在“查询打印”中查看进度或补打回执',
-        en: { message: 'No receipt is being printed for this case', hint: 'See its progress or reprint its receipt under "Track & print"' },
-      });
-    }
+    if (this.latest?.caseNumber !== caseNumber) throw caseErrors.noReceiptUnderWay();
     return this.latest.outcome;
   }
 
@@ -144,12 +137,7 @@ function acceptOrExplain(services: SubmissionServices, submissionId: string, { w
       services.caseMaterials.write({ cases, items: wanted.items, resolved, commitment, acceptedAt: now }),
     );
   } catch (error) {
-    throw new KioskError({
-      code: 'STORE_FAILURE',
-      message: '办件未能保存，请重试',
-      hint: `若再次失败请联系工作人员 (${error instanceof Error ? error.name : 'error'})`,
-      en: { message: 'The application could not be saved; please try again', hint: `If it fails again, please ask the staff (${error instanceof Error ? error.name : 'error'})` },
-    });
+    throw caseErrors.notSaved(error);
   }
 }
 

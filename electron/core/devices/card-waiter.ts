@@ -1,6 +1,6 @@
 import type { IdCardRead } from '../../../drivers/idcard/reader.js';
 import type { IdCardSession } from '../../../drivers/idcard/session.js';
-import { noCard, readerAway } from './identity-from-card.js';
+import { cardErrors } from './card-errors.js';
 
 interface Placement {
   read: IdCardRead;
@@ -54,7 +54,7 @@ export class CardWaiter {
       };
       const timer = setTimeout(() => {
         this.waiting.delete(done);
-        reject(this.connected === true ? noCard() : readerAway());
+        reject(this.connected === true ? cardErrors.noCard() : cardErrors.readerAway());
       }, timeoutMs);
       this.waiting.add(done);
     });

@@ -1,9 +1,9 @@
-import { KioskError } from '../../api/errors.js';
 import { reviewLevels, type MyCase, type ReviewLevel, type UploadState } from '../../api/values.js';
 import type { HelpCall } from '../../../platform/protocol/events.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { Session } from '../session/session.js';
 import { AlreadyReviewedError, type EventStore } from './event-store.js';
+import { feedbackErrors } from './feedback-errors.js';
 
 export interface FeedbackServices {
   cases: CaseStore;
@@ -32,29 +32,22 @@ async function upload(services: FeedbackServices, eventId: string): Promise<Uplo
 /** 好差评 of a case accepted on this terminal, once. */
 export async function submitReview(services: FeedbackServices, input: ReviewInput): Promise<{ reviewed: true; upload: UploadState }> {
   const record = services.cases.findByNumber(input.caseNumber);
-  if (!record) {
-    throw new KioskError({
-      code: 'CASE_NOT_FOUND',
-      message: '本终端没有这个办件',
-      hint: '只能评价在本终端办理的办件；请核对办件编号',
-      en: { message: 'This terminal has no such case', hint: 'Only cases from this terminal can be rated; check the case number' },
-    });
-  }
+  if (!record) throw feedbackErrors.notCaseHere();
   let eventId: string;
   try {
     eventId = services.events.review({ caseId: record.id, caseNumber: record.caseNumber, score: scoreOf(input.level), reasons: input.reasons, comment: input.comment === '' ? undefined : input.comment });
   } catch (error) {
-    if (error instanceof AlreadyReviewedError) {
-      throw new KioskError({
-        code: 'ALREADY_REVIEWED',
-        message: '该办件已经评价过了，每个办件只能评价一次',
-        hint: '感谢您的评价；如有其他意见，请呼叫工作人员',
-        en: { message: 'This case has already been rated; each case is rated once', hint: 'Thank you; for anything else, please call the staff' },
-      });
-    }
+    if (error instanceof AlreadyReviewedError) throw feedbackErrors.alreadyReviewed();
     throw error;
   }
   return { reviewed: true, upload: await upload(services, eventId) };
+}
+
+/** What listing a citizen's cases reads: whose they are, and which were rated. */
+export interface MyCasesServices {
+  cases: Pick<CaseStore, 'findByApplicant'>;
+  events: Pick<EventStore, 'hasReview'>;
+  session: Pick<Session, 'verified'>;
 }
 
 /** As many as a screen lists; a citizen rates a recent case, not one from last year. */
@@ -64,7 +57,7 @@ const myCasesShown = 50;
  * The identified citizen's cases from this terminal, to follow or to rate: nothing personal in
  * them. Only after a card read or a 鄂汇办 code: an ID number is no secret, so a typed one lists no one's cases.
  */
-export function myCases(services: FeedbackServices & { session: Session }): MyCase[] {
+export function myCases(services: MyCasesServices): MyCase[] {
   const { idNumber } = services.session.verified();
   return services.cases.findByApplicant(idNumber, myCasesShown).map((record) => ({
     caseNumber: record.caseNumber,

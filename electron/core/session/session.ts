@@ -1,6 +1,6 @@
-import { KioskError } from '../../api/errors.js';
 import type { IdentityView } from '../../api/values.js';
 import { maskIdNumber, maskName } from './mask.js';
+import { sessionErrors } from './session-errors.js';
 
 export interface Identity {
   cardType: IdentityView['cardType'];
@@ -45,14 +45,7 @@ export class Session {
   current(): Identity {
     if (this.identity && this.now() - this.lastUse > this.maxIdleMs) this.end();
     this.lastUse = this.now();
-    if (!this.identity) {
-      throw new KioskError({
-        code: 'NO_IDENTITY',
-        message: '请先刷身份证确认身份',
-        hint: '返回后将身份证放在感应区',
-        en: { message: 'Please place your ID card first', hint: 'Go back and put the card on the reader' },
-      });
-    }
+    if (!this.identity) throw sessionErrors.noIdentity();
     return this.identity;
   }
 
@@ -62,14 +55,7 @@ export class Session {
    */
   verified(): Identity {
     const identity = this.current();
-    if (identity.source === 'typed') {
-      throw new KioskError({
-        code: 'NO_IDENTITY',
-        message: '手动输入身份证号时不能查看个人信息',
-        hint: '请返回首页，刷身份证或扫鄂汇办码后再试',
-        en: { message: 'Personal records cannot be shown for a typed ID number', hint: 'Go back to the start and place your ID card, or scan your 鄂汇办 code' },
-      });
-    }
+    if (identity.source === 'typed') throw sessionErrors.typedOpensNothing();
     return identity;
   }
 
@@ -93,14 +79,7 @@ export class Session {
    * (a screen's and an abandoned one's) both stand: the card is the same.
    */
   identifyAfterRead(mark: number, identity: Identity): IdentityView {
-    if (mark !== this.changes && this.identity !== undefined && this.identity.source !== 'card') {
-      throw new KioskError({
-        code: 'NO_IDENTITY',
-        message: '读卡前已用其他方式确认身份，本次读卡未使用',
-        hint: '如需改用身份证，请返回首页重新开始',
-        en: { message: 'You were already identified another way; this card read was not used', hint: 'To use your ID card instead, go back to the start' },
-      });
-    }
+    if (mark !== this.changes && this.identity !== undefined && this.identity.source !== 'card') throw sessionErrors.identifiedAnotherWay();
     return this.identify(identity);
   }
 

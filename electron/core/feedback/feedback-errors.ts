@@ -1,0 +1,17 @@
+import { refusal, type KioskError } from '../../api/errors.js';
+
+/** Why a review was not taken, and what the citizen can do instead. */
+export const feedbackErrors = {
+  notCaseHere: (): KioskError =>
+    refusal(
+      'CASE_NOT_FOUND',
+      { zh: '本终端没有这个办件', en: 'This terminal has no such case' },
+      { zh: '只能评价在本终端办理的办件；请核对办件编号', en: 'Only cases from this terminal can be rated; check the case number' },
+    ),
+  alreadyReviewed: (): KioskError =>
+    refusal(
+      'ALREADY_REVIEWED',
+      { zh: '该办件已经评价过了，每个办件只能评价一次', en: 'This case has already been rated; each case is rated once' },
+      { zh: '感谢您的评价；如有其他意见，请呼叫工作人员', en: 'Thank you; for anything else, please call the staff' },
+    ),
+};
