@@ -1,10 +1,8 @@
 import type { ReceiptInput } from '../../drivers/printer/receipt.js';
-import type { KioskStatus } from '../api/values.js';
 import type { AppCodes } from './app-code/app-codes.js';
 import type { CaseStore } from './cases/case-store.js';
 import type { Catalog } from './catalog/catalog.js';
 import type { EventStore } from './feedback/event-store.js';
-import { serviceState } from './lifecycle.js';
 import type { CaseMaterials } from './materials/case-materials.js';
 import type { PrintResult } from './print/print-queue.js';
 import type { Identity, Session } from './session/session.js';
@@ -42,19 +40,4 @@ export interface KioskServices {
   reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
   /** Writes an A4 PDF where this host keeps documents; returns its path. */
   saveDocument(fileName: string, pdf: Buffer): Promise<string>;
-}
-
-export function kioskStatus(services: KioskServices): KioskStatus {
-  const sync = services.sync.status();
-  return {
-    terminalName: services.terminal.terminalName,
-    hallName: services.terminal.hallName,
-    online: sync.online,
-    waitingUploads: sync.waitingUploads,
-    sync: sync.health,
-    demo: services.demo,
-    service: serviceState(services),
-    idleSeconds: services.idleSeconds,
-    appCodeSignIn: services.appCodes.canCheck,
-  };
 }

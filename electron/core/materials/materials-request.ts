@@ -6,7 +6,7 @@ import { checkCommitment, checkMaterials, type ResolvedMaterials, type SignedCom
 import { commitmentOf, heldCertificates, materialsOf, materialViews } from './material-plan.js';
 
 /** What the materials step shows: each material with the certificate that spares the citizen a copy. */
-export async function materialsReply(services: CertificateServices, certificates: CitizenCertificates, wanted: Applicable) {
+export async function materialsReply(services: Pick<CertificateServices, 'session'>, certificates: Pick<CitizenCertificates, 'load'>, wanted: Applicable) {
   // Offline or a stale card read: no 免提交 this time, the citizen photographs the paper instead.
   const held = heldCertificates(services.session.current(), (await certificates.load()) ?? []);
   return { materials: materialViews(materialsOf(wanted.items), held), commitment: commitmentOf(wanted.items) };

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { demoCatalog, kioskCore } from '../../../tests/support/kiosk-core.js';
+import type { Identity } from '../session/session.js';
+import type { Catalog } from './catalog.js';
+import { catalogHandlers } from './catalog-handlers.js';
+
+/** 81 years old, registered in Wuhan's 江岸区. */
+const elder: Identity = { cardType: 'resident', name: '王秀兰', idNumber: '420102194501010016', source: 'card' };
+
+/** A terminal in 江岸区, a demo with the demo catalog unless a test says otherwise. */
+function terminal({ catalog, demo }: { catalog: Catalog | undefined; demo: boolean } = { catalog: demoCatalog, demo: true }) {
+  const { sim, services } = kioskCore();
+  const offered = { ...services, catalog, demo };
+  return { sim, services: offered, handlers: catalogHandlers(offered, { certificates: { load: async () => [] } }) };
+}
+
+describe('browsing the catalog', () => {
+  it('lists the items and finds one by what a citizen would type', async () => {
+    const { handlers } = terminal();
+    expect((await handlers['catalog.list']({})).map((i) => i.code)).toContain('WH-RS-002');
+    expect((await handlers['catalog.search']({ query: '社保卡' })).map((hit) => hit.name)).toContain('社会保障卡补领');
+    expect((await handlers['catalog.lifeEvents']({})).map((e) => e.code)).toContain('YJS-SBK');
+  });
+
+  it('gives an item’s guide on screen, on receipt paper with the hall’s name, and as a PDF', async () => {
+    const { handlers, sim } = terminal();
+    expect((await handlers['catalog.guide']({ itemCode: 'WH-RS-002' })).title).toContain('社会保障卡补领');
+    expect(await handlers['guide.print']({ itemCode: 'WH-RS-002' })).toEqual({ printed: true });
+    expect(sim.receipts[0]?.text).toMatch(/社会保障卡补领[\s\S]*江岸区政务服务中心 打印于/);
+    const { path } = await handlers['document.guide']({ itemCode: 'WH-RS-002' });
+    expect(path).toMatch(/guide-WH-RS-002\.pdf$/);
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('refuses an item this terminal does not offer', async () => {
+    const { handlers } = terminal();
+    await expect(handlers['catalog.guide']({ itemCode: 'NO-SUCH-ITEM' })).rejects.toMatchObject({ code: 'UNKNOWN_ITEM' });
+  });
+
+  it('offers a catalog applied since the handlers were made, and nothing on an enrolled terminal without one', async () => {
+    const { services, handlers } = terminal({ catalog: undefined, demo: false });
+    await expect(handlers['catalog.list']({})).rejects.toMatchObject({ code: 'OUT_OF_SERVICE' });
+    services.catalog = demoCatalog;
+    expect((await handlers['catalog.list']({})).length).toBeGreaterThan(0);
+  });
+
+  it('tells the identified citizen what is due to them without applying', async () => {
+    const { services, handlers } = terminal();
+    services.session.identify(elder);
+    const { benefits, certificatesChecked } = await handlers['benefits.due']({});
+    expect(benefits.map((b) => b.code)).toEqual(['MS-GLJT', 'MS-LNCC']);
+    expect(certificatesChecked).toBe(true);
+  });
+});

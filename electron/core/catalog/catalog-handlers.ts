@@ -1,0 +1,47 @@
+import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
+import { benefitsOf } from '../benefits.js';
+import type { CitizenCertificates } from '../certificates.js';
+import type { Handlers } from '../dispatch.js';
+import { offeredCatalog, type LifecycleFacts } from '../lifecycle.js';
+import { guideDocument } from '../print/a4-documents.js';
+import { renderA4Pdf } from '../print/a4-pdf.js';
+import { guideReceipt } from '../print/guide-receipt.js';
+import type { PrintResult } from '../print/print-queue.js';
+import type { Session } from '../session/session.js';
+import type { TerminalIdentity } from '../uplink/terminal-identity.js';
+
+/** What browsing the catalog needs: the catalog offered now, the hall, paper and PDF, and who asks of 免申即享. */
+export interface CatalogServices extends LifecycleFacts {
+  terminal: Pick<TerminalIdentity, 'hallName' | 'regionCode'>;
+  session: Pick<Session, 'current'>;
+  /** A guide is nobody's case: never reprinted as a receipt. */
+  printReceipt(caseId: null, receipt: ReceiptInput): Promise<PrintResult>;
+  saveDocument(fileName: string, pdf: Buffer): Promise<string>;
+}
+
+type CatalogHandlers = Pick<
+  Handlers,
+  'catalog.list' | 'catalog.search' | 'catalog.lifeEvents' | 'catalog.guide' | 'guide.print' | 'document.guide' | 'benefits.due'
+>;
+
+/** Finding an item, reading its 办事指南 on screen, paper or PDF, and 免申即享 for the citizen. */
+export function catalogHandlers(services: CatalogServices, citizen: { certificates: Pick<CitizenCertificates, 'load'> }): CatalogHandlers {
+  // Read at each call: a newly applied bundle replaces services.catalog.
+  const catalog = () => offeredCatalog(services);
+  return {
+    'catalog.list': async () => catalog().list(),
+    'catalog.search': async ({ query }) => catalog().searchViews(query),
+    'catalog.lifeEvents': async () => catalog().lifeEventSummaries(),
+    'catalog.guide': async ({ itemCode }) => guideDocument(catalog().get(itemCode)),
+    'guide.print': async ({ itemCode }) =>
+      services.printReceipt(null, guideReceipt(guideDocument(catalog().get(itemCode)), services.terminal.hallName, new Date())),
+    'document.guide': async ({ itemCode }) => {
+      const item = catalog().get(itemCode);
+      return { path: await services.saveDocument(`guide-${item.code}.pdf`, await renderA4Pdf(guideDocument(item))) };
+    },
+    'benefits.due': async () => {
+      const identity = services.session.current();
+      return benefitsOf(catalog().benefits, identity, await citizen.certificates.load(), services.terminal.regionCode, new Date());
+    },
+  };
+}

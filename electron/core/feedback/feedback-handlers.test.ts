@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { kioskCore } from '../../../tests/support/kiosk-core.js';
+import { feedbackHandlers } from './feedback-handlers.js';
+
+/** An offline terminal that accepted one case of 陈晓欣's. */
+function terminal() {
+  const { db, services } = kioskCore();
+  const accepted = services.cases.accept({ itemCode: 'WH-RS-002', itemName: '社会保障卡补领', applicant: { name: '陈晓欣', idNumber: '420103199003120029' }, answers: {} }, 'WH0001');
+  const waiting = (kind: string) => db.prepare('SELECT count(*) AS n FROM outbox JOIN events ON events.id = outbox.event_id WHERE events.kind = ?').get(kind);
+  return { handlers: feedbackHandlers(services), caseNumber: accepted.caseNumber, waiting };
+}
+
+describe('好差评 and 呼叫帮办', () => {
+  it('takes one review of a case accepted here, kept to go up when the line is back', async () => {
+    const { handlers, caseNumber, waiting } = terminal();
+    expect(await handlers['review.submit']({ caseNumber, level: '满意', reasons: [] })).toEqual({ reviewed: true, upload: 'waiting' });
+    expect(waiting('review')).toEqual({ n: 1 });
+    await expect(handlers['review.submit']({ caseNumber, level: '不满意', reasons: ['操作复杂'] })).rejects.toMatchObject({
+      code: 'ALREADY_REVIEWED',
+      en: { message: 'This case has already been rated; each case is rated once' },
+    });
+  });
+
+  it('refuses to rate a case this terminal never accepted', async () => {
+    const { handlers } = terminal();
+    await expect(handlers['review.submit']({ caseNumber: 'WH00012026112300001X', level: '满意', reasons: [] })).rejects.toMatchObject({
+      code: 'CASE_NOT_FOUND',
+      message: '本终端没有这个办件',
+    });
+  });
+
+  it('records a call for help even offline, to reach the hall when the line is back', async () => {
+    const { handlers, waiting } = terminal();
+    expect(await handlers['help.call']({ reason: 'citizen_request' })).toEqual({ called: true, upload: 'waiting' });
+    expect(waiting('help_call')).toEqual({ n: 1 });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { demoCatalog } from '../../tests/support/kiosk-core.js';
+import type { Catalog } from './catalog/catalog.js';
+import { statusHandlers, type StatusServices } from './status-handlers.js';
+
+const syncHealth = { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, stuck: 0, clockSkewMs: null };
+
+/** An enrolled terminal, offline with two uploads waiting, and no province key for 鄂汇办 codes. */
+function terminal(catalog: Catalog | undefined): StatusServices {
+  return {
+    demo: false,
+    catalog,
+    terminal: { terminalName: '一楼大厅 1 号机', hallName: '江岸区政务服务中心' },
+    idleSeconds: 90,
+    sync: { status: () => ({ online: false, waitingUploads: 2, health: syncHealth }) },
+    appCodes: { canCheck: false },
+  };
+}
+
+describe('the status the screen starts from', () => {
+  it('says where the terminal stands, what waits to go up, and which sign-ins to offer', async () => {
+    expect(await statusHandlers(terminal(demoCatalog))['kiosk.status']({})).toEqual({
+      terminalName: '一楼大厅 1 号机',
+      hallName: '江岸区政务服务中心',
+      online: false,
+      waitingUploads: 2,
+      sync: syncHealth,
+      demo: false,
+      service: { state: 'inService' },
+      idleSeconds: 90,
+      appCodeSignIn: false,
+    });
+  });
+
+  it('is out of service on an enrolled terminal with no trusted catalog, and in service once one is applied', async () => {
+    const services = terminal(undefined);
+    const { 'kiosk.status': status } = statusHandlers(services);
+    expect((await status({})).service).toEqual({ state: 'outOfService', reason: 'noTrustedCatalog' });
+    services.catalog = demoCatalog;
+    expect((await status({})).service).toEqual({ state: 'inService' });
+  });
+});
