@@ -2,11 +2,13 @@
 // like the kiosk does.
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Database } from '../../../platform/db/database.js';
 import { openPglite } from '../../../platform/db/pglite.js';
 import { openPostgres } from '../../../platform/db/postgres.js';
 import { createEnrollmentToken } from '../../../platform/enrollment/tokens.js';
 import {
+  platformErrorSchema,
   signatureHeaders,
   signRequest,
   type CaseUpload,
@@ -104,6 +106,50 @@ export async function enrollTerminal(platform: TestPlatform): Promise<TestTermin
   const res = await postJson(`${platform.url}/v1/enroll`, { token, publicKey });
   if (res.status !== 200) throw new Error(`enroll failed: ${res.status} ${await res.text()}`);
   return { ...((await res.json()) as EnrollReply), privateKey };
+}
+
+export interface TwoTerminals {
+  platform: TestPlatform;
+  /** The terminal a test acts as. */
+  terminal: TestTerminal;
+  /** Another terminal of the same hall: whose cases the first must not touch. */
+  other: TestTerminal;
+}
+
+/**
+ * A platform with two enrolled terminals for the tests of the calling describe block: started
+ * before its first test, closed after its last. Its fields are set once the block runs.
+ */
+export function twoTerminals(kind: DatabaseKind): TwoTerminals {
+  let started: TwoTerminals | undefined;
+  beforeAll(async () => {
+    const platform = await startTestPlatform(kind);
+    started = { platform, terminal: await enrollTerminal(platform), other: await enrollTerminal(platform) };
+  });
+  afterAll(() => started?.platform.close());
+  const now = (): TwoTerminals => {
+    if (!started) throw new Error('twoTerminals: used before the platform started (outside a test)');
+    return started;
+  };
+  return {
+    get platform() {
+      return now().platform;
+    },
+    get terminal() {
+      return now().terminal;
+    },
+    get other() {
+      return now().other;
+    },
+  };
+}
+
+/** The platform refused with this status and error code; `naming` is the field its message must name. */
+export async function expectPlatformError(res: Response, status: number, error: string, naming?: string): Promise<void> {
+  expect(res.status).toBe(status);
+  const body = platformErrorSchema.parse(await res.json());
+  expect(body.error).toBe(error);
+  if (naming) expect(body.message).toContain(`at ${naming}`);
 }
 
 export interface SignedOptions {

@@ -1,9 +1,9 @@
 // Material chunks: only under the terminal's own cases, and a chunk number has one spelling.
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { materialChunkReplySchema, platformErrorSchema } from '../../../platform/protocol/index.js';
-import { databaseKinds, enrollTerminal, makeCase, signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { materialChunkReplySchema } from '../../../platform/protocol/index.js';
+import { databaseKinds, expectPlatformError, makeCase, signedFetch, twoTerminals, type TestTerminal } from './harness.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -18,19 +18,11 @@ interface Chunk {
 }
 
 describe.each(databaseKinds)('material chunks on %s', (kind) => {
-  let platform: TestPlatform;
-  let terminal: TestTerminal;
-  let other: TestTerminal;
-  beforeAll(async () => {
-    platform = await startTestPlatform(kind);
-    terminal = await enrollTerminal(platform);
-    other = await enrollTerminal(platform);
-  });
-  afterAll(() => platform.close());
+  const on = twoTerminals(kind);
 
   function put(as: TestTerminal, chunk: Chunk): Promise<Response> {
     const query = new URLSearchParams({ case: chunk.caseNumber, of: chunk.of, sha256: sha256(chunk.bytes), material: sha256(chunk.bytes) });
-    return signedFetch(platform, as, `/v1/materials/${chunk.materialId}/chunks/${chunk.n}?${query.toString()}`, { method: 'PUT', body: chunk.bytes });
+    return signedFetch(on.platform, as, `/v1/materials/${chunk.materialId}/chunks/${chunk.n}?${query.toString()}`, { method: 'PUT', body: chunk.bytes });
   }
 
   const chunkOf = (as: TestTerminal, overrides: Partial<Chunk> = {}): Chunk => ({
@@ -43,26 +35,19 @@ describe.each(databaseKinds)('material chunks on %s', (kind) => {
   });
 
   async function stored(): Promise<unknown> {
-    const { rows } = await platform.db.query('SELECT (SELECT count(*)::int FROM materials) AS materials, (SELECT count(*)::int FROM material_chunks) AS chunks');
+    const { rows } = await on.platform.db.query('SELECT (SELECT count(*)::int FROM materials) AS materials, (SELECT count(*)::int FROM material_chunks) AS chunks');
     return rows[0];
   }
 
-  async function expectError(res: Response, status: number, error: string, naming?: string): Promise<void> {
-    expect(res.status).toBe(status);
-    const body = platformErrorSchema.parse(await res.json());
-    expect(body.error).toBe(error);
-    if (naming) expect(body.message).toContain(`at ${naming}`);
-  }
-
   it('stores a chunk under the terminal own case and says when the material is whole', async () => {
-    const res = await put(terminal, chunkOf(terminal));
+    const res = await put(on.terminal, chunkOf(on.terminal));
     expect(res.status).toBe(200);
     expect(materialChunkReplySchema.parse(await res.json())).toMatchObject({ n: 0, complete: true });
   });
 
   it("refuses a chunk for another terminal's case, storing nothing", async () => {
     const before = await stored();
-    await expectError(await put(terminal, chunkOf(other)), 403, 'case_not_this_terminal');
+    await expectPlatformError(await put(on.terminal, chunkOf(on.other)), 403, 'case_not_this_terminal');
     expect(await stored()).toEqual(before);
   });
 
@@ -70,19 +55,19 @@ describe.each(databaseKinds)('material chunks on %s', (kind) => {
     'refuses chunk number %s, naming it, storing nothing',
     async (n) => {
       const before = await stored();
-      await expectError(await put(terminal, chunkOf(terminal, { n, of: '2' })), 400, 'bad_chunk_request', 'n');
+      await expectPlatformError(await put(on.terminal, chunkOf(on.terminal, { n, of: '2' })), 400, 'bad_chunk_request', 'n');
       expect(await stored()).toEqual(before);
     },
   );
 
   it.each(['0x1', ' 1', '+1', '01', '1e0', '1.0', '0', '257'])('refuses a chunk count of %s, naming it', async (of) => {
     const before = await stored();
-    await expectError(await put(terminal, chunkOf(terminal, { of })), 400, 'bad_chunk_request', 'of');
+    await expectPlatformError(await put(on.terminal, chunkOf(on.terminal, { of })), 400, 'bad_chunk_request', 'of');
     expect(await stored()).toEqual(before);
   });
 
   it('still takes the last chunk of the largest material', async () => {
-    const res = await put(terminal, chunkOf(terminal, { n: '255', of: '256' }));
+    const res = await put(on.terminal, chunkOf(on.terminal, { n: '255', of: '256' }));
     expect(res.status).toBe(200);
     expect(materialChunkReplySchema.parse(await res.json())).toMatchObject({ n: 255, complete: false });
   });
