@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCaseNumber } from '../../standards/case-number.js';
+import { replyEnvelopeSchema } from '../../electron/api/envelope.js';
 import { coreConfigSchema, type CoreConfig } from '../../electron/core/config/core-config.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openKiosk, type RunningKiosk } from '../../electron/core/open-kiosk.js';
@@ -78,6 +79,8 @@ describe('the browser host API', () => {
     const before = calls;
     const reply = await post('kiosk.status', '{}', { 'x-tongban-token': randomBytes(24).toString('base64url') });
     expect(reply.status).toBe(401);
+    // In the envelope every refusal has, both languages: the screen can show it, not "bad reply".
+    expect(replyEnvelopeSchema.parse(await reply.json())).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: '未授权的请求', en: { message: 'This request is not allowed' } } });
     expect(calls).toBe(before);
   });
 
