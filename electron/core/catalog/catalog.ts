@@ -1,5 +1,5 @@
-import { KioskError } from '../../api/errors.js';
 import type { BenefitRule } from './benefit.js';
+import { catalogErrors } from './catalog-errors.js';
 import type { ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
 import type { CatalogField } from './form-schema.js';
 import type { CatalogItem } from './item.js';
@@ -23,15 +23,6 @@ export interface CatalogContents {
   benefits: readonly BenefitRule[];
   index: SearchIndex;
   uses: () => ReadonlyMap<string, number>;
-}
-
-function unknownItem(): KioskError {
-  return new KioskError({
-    code: 'UNKNOWN_ITEM',
-    message: '该事项暂不能在本机办理',
-    hint: '请返回重新选择事项',
-    en: { message: 'This service cannot be applied for at this terminal', hint: 'Please go back and choose another' },
-  });
 }
 
 /** The items this terminal offers: those of its region and of the regions above it. Built by a CatalogBuilder. */
@@ -58,7 +49,7 @@ export class Catalog {
 
   get(code: string): CatalogItem {
     const item = this.byCode.get(code);
-    if (!item) throw unknownItem();
+    if (!item) throw catalogErrors.unknownItem();
     return item;
   }
 
@@ -74,7 +65,7 @@ export class Catalog {
   /** A 一件事 with its items and the one form and material list joined from theirs. */
   lifeEvent(code: string): { event: LifeEvent; items: CatalogItem[]; joined: JoinedForm } {
     const event = this.events.get(code);
-    if (!event) throw unknownItem();
+    if (!event) throw catalogErrors.unknownItem();
     const items = event.items.map((c) => this.get(c));
     return { event, items, joined: joinForms(items) };
   }

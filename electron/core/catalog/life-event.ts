@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KioskError } from '../../api/errors.js';
+import { catalogErrors } from './catalog-errors.js';
 import type { CatalogField } from './form-schema.js';
 import { itemCodeSchema, type CatalogItem, type Material } from './item.js';
 import { regionCodeSchema } from '../../../platform/protocol/enroll.js';
@@ -23,19 +23,10 @@ export interface JoinedForm {
   materials: Material[];
 }
 
-function conflict(key: string): KioskError {
-  return new KioskError({
-    code: 'INTERNAL',
-    message: `一件事中的“${key}”在各事项中定义不一致`,
-    hint: '请联系工作人员',
-    en: { message: `The services of this life event define "${key}" differently`, hint: 'Please ask the staff' },
-  });
-}
-
 function joinField(kept: CatalogField, next: CatalogField): CatalogField {
-  if (kept.type !== next.type) throw conflict(kept.key);
+  if (kept.type !== next.type) throw catalogErrors.conflictingField(kept.key);
   const options = kept.options?.filter((o) => next.options?.some((n) => n.value === o.value));
-  if (kept.type === 'select' && (options?.length ?? 0) === 0) throw conflict(kept.key);
+  if (kept.type === 'select' && (options?.length ?? 0) === 0) throw catalogErrors.conflictingField(kept.key);
   return { ...kept, required: kept.required || next.required, ...(options ? { options } : {}) };
 }
 
