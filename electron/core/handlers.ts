@@ -18,6 +18,7 @@ import { benefitsOf } from './benefits.js';
 import { materialsReply } from './materials/materials-request.js';
 import { offeredCatalog } from './lifecycle.js';
 import { kioskStatus, type KioskServices } from './kiosk-services.js';
+import { diagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
 
 export function createHandlers(services: KioskServices): Handlers {
   // The catalog is read from services at each call: a newly applied bundle replaces it there.
@@ -86,6 +87,7 @@ export function createHandlers(services: KioskServices): Handlers {
       const item = catalog().get(itemCode);
       return { path: await services.saveDocument(`guide-${item.code}.pdf`, await renderA4Pdf(guideDocument(item))) };
     },
+    ...diagnosticsHandlers(services.diagnostics),
   };
 }
 
