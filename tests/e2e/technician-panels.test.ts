@@ -107,6 +107,7 @@ describe('technician panels', () => {
     await page.getByTestId('log-folder').click();
     await page.getByTestId('key-clear').click();
     for (const key of stick) await page.getByTestId(`key-${key}`).click();
+    await shootLayouts(page, 'technician-logs-keyboard', page.getByTestId('keyboard'));
     await page.getByTestId('key-done').click();
     await shootLayouts(page, 'technician-logs');
     await page.getByTestId('log-export').click();

@@ -51,7 +51,7 @@ function lastSuccessCheck({ lastSuccessAt, depth }: OutboxHealth, now: Date): Ch
   }
   const age = ageInWords(now.getTime() - Date.parse(lastSuccessAt));
   const ok = depth === 0 || now.getTime() - Date.parse(lastSuccessAt) < waitingTooLongMs;
-  return check('sync.lastSuccess', ok, `上次成功上传在 ${age.zh}前`, `Last successful upload ${age.en} ago`, detail);
+  return check('sync.lastSuccess', ok, `上次成功上传：${age.zh}前`, `Last successful upload ${age.en} ago`, detail);
 }
 
 function clockCheck(skewMs: number | null | undefined): Check {
