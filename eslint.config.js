@@ -11,7 +11,9 @@ const standards = 'standards/';
 const privateFiles = 'private-files/';
 
 /** The core's concepts, a folder each; sync sits above them and the composition root above all. */
-const corePeers = ['app-code', 'cases', 'catalog', 'config', 'devices', 'feedback', 'materials', 'print', 'session', 'store', 'uplink'];
+const corePeers = ['app-code', 'cases', 'catalog', 'config', 'devices', 'feedback', 'log', 'materials', 'print', 'session', 'store', 'uplink'];
+/** Technician checks read every concept and the sync, so they sit above them beside the composition root. */
+const diagnostics = 'electron/core/diagnostics/';
 const compositionRoot = ['electron/core/open-kiosk.ts', 'electron/core/handlers.ts', 'electron/core/kiosk-services.ts', 'electron/core/entry.ts'];
 
 const layers = [
@@ -56,9 +58,9 @@ const layers = [
   ...corePeers.map((peer) => ({
     layer: `electron/core/${peer}`,
     may: ['electron/core/', 'electron/api/', 'drivers/', 'platform/protocol/', standards, privateFiles],
-    mayNot: ['electron/core/sync/', ...compositionRoot],
+    mayNot: ['electron/core/sync/', diagnostics, ...compositionRoot],
     packages: [...nodeSide, 'better-sqlite3', 'zod', 'uuid', 'pinyin-pro', 'pdfkit', 'qrcode', 'iconv-lite'],
-    why: `The core's concepts lie below electron/core/sync, which delivers what they store, and below the composition root (${compositionRoot.join(', ')}).`,
+    why: `The core's concepts lie below electron/core/sync, which delivers what they store, below the technician's diagnostics, and below the composition root (${compositionRoot.join(', ')}).`,
   })),
   {
     layer: 'electron',

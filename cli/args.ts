@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { baudRates } from '../electron/core/config/config-keys.js';
 import { UsageError } from './fail.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -39,8 +40,6 @@ export function integer(value: string | undefined, flag: string, fallback: numbe
   return n;
 }
 
-/** The line speeds serial readers and printers are sold with; anything else is a typo. */
-export const baudRates = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600] as const;
 
 export function baudRate(value: string | undefined, flag = '--baud'): number {
   const n = integer(value, flag, 115200, { min: 1 });

@@ -1,7 +1,9 @@
 /** Every `tongban` command, as one tree: main.ts dispatches through it and the tests walk it. */
 import type { Command } from './command.js';
 import { catalog } from './commands/catalog.js';
+import { config } from './commands/config.js';
 import { device } from './commands/device.js';
+import { doctorCommand } from './commands/doctor.js';
 import { enroll, usage as enrollUsage } from './commands/enroll.js';
 import { outbox } from './commands/outbox.js';
 import { platform, usage as platformUsage } from './commands/platform.js';
@@ -16,6 +18,8 @@ const subcommands: Readonly<Record<string, Command>> = {
   device,
   outbox,
   catalog,
+  config,
+  doctor: doctorCommand,
 };
 
 const summaries = Object.entries(subcommands).map(([name, command]) => `  ${name.padEnd(9)} ${command.summary ?? ''}`);

@@ -30,6 +30,7 @@ export type {
 } from '../electron/api/values.js';
 export { reviewLevels, reviewReasons } from '../electron/api/values.js';
 export { owedDayChoices } from '../electron/api/materials.js';
+export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';

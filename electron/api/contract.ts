@@ -22,10 +22,17 @@ import {
 } from './values.js';
 import { isReadableText } from '../../standards/readable-text.js';
 import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
+import { catalogDiagnosisSchema, checkSchema, deviceTestSchema, diagnosisSchema, logLinesSchema, syncDiagnosisSchema } from './diagnostics.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
 const answers = z.record(z.string().max(64), z.string().max(2000));
+
+/** Where a technician exports logs to: an absolute folder, as a mount point is written. */
+const exportFolderSchema = z
+  .string()
+  .max(400)
+  .regex(/^(\/|[A-Za-z]:[\\/])[^\0]*$/, '请填写完整目录，例如 /media/usb / write the whole folder, e.g. /media/usb');
 
 const badLevels: readonly string[] = ['不满意', '非常不满意'];
 
@@ -160,6 +167,21 @@ export const requests = {
     request: z.object({ reason: helpReasonSchema.default('citizen_request') }).strict(),
     reply: z.object({ called: z.literal(true), upload: uploadStateSchema }),
   },
+  /** Technician mode (the core refuses these unless a technician unlocked it): the outbox, in words. */
+  'technician.sync': { request: empty, reply: syncDiagnosisSchema },
+  /** One dead letter back into the outbox, to be sent again from the start. */
+  'technician.resendDeadLetter': { request: z.object({ id: z.string().min(1).max(64) }).strict(), reply: z.object({ resent: z.literal(true) }) },
+  'technician.catalog': { request: empty, reply: catalogDiagnosisSchema },
+  /** The previous signed catalog becomes current again, offered from the next request on. */
+  'technician.rollBackCatalog': { request: empty, reply: z.object({ from: z.number().int(), to: z.number().int() }) },
+  /** The log's newest lines, personal data already removed. */
+  'technician.logs': { request: z.object({ lines: z.number().int().min(1).max(1000).default(200) }).strict(), reply: logLinesSchema },
+  /** The redacted log written into a folder (a USB stick's mount point), as a 0600 file. */
+  'technician.exportLogs': { request: z.object({ folder: exportFolderSchema }).strict(), reply: z.object({ path: z.string() }) },
+  'technician.network': { request: empty, reply: diagnosisSchema },
+  'technician.devices': { request: empty, reply: diagnosisSchema },
+  /** One test of one device role; the answer is a check in words, never the card's contents. */
+  'technician.testDevice': { request: z.object({ test: deviceTestSchema }).strict(), reply: checkSchema },
 } as const;
 
 export type RequestName = keyof typeof requests;

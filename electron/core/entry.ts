@@ -3,6 +3,8 @@ import { toCoreSchema, type ToCore } from '../api/process.js';
 import { parentChannel } from './channel.js';
 import { coreConfigSchema } from './config/core-config.js';
 import { dispatch } from './dispatch.js';
+import { redact } from './log/redact.js';
+import { RotatingLog } from './log/rotating-log.js';
 import { openKiosk, type RunningKiosk } from './open-kiosk.js';
 
 /**
@@ -10,11 +12,18 @@ import { openKiosk, type RunningKiosk } from './open-kiosk.js';
  * requests until told to shut down. It owns the store; nothing else writes it.
  */
 const channel = parentChannel();
-const log = (line: string) => process.stderr.write(`[core] ${line}\n`);
+let logFile: RotatingLog | undefined;
+// To the shell's stderr and, once the data folder is known, to DATA/logs/core.log for technicians.
+const log = (line: string) => {
+  process.stderr.write(`[core] ${redact(line)}\n`);
+  logFile?.write(line);
+};
 let kiosk: RunningKiosk | undefined;
 
 async function start(rawConfig: unknown): Promise<void> {
   const config = coreConfigSchema.parse(rawConfig);
+  logFile = new RotatingLog(config.dataDir);
+  log('core starting');
   kiosk = await openKiosk(config, log);
   kiosk.onStatus((status) => channel.send({ type: 'event', event: 'kiosk.status', payload: status }));
   channel.send({ type: 'ready' });

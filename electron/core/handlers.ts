@@ -3,6 +3,7 @@ import { formHandlers } from './cases/form-handlers.js';
 import { Submissions } from './cases/submission.js';
 import { catalogHandlers } from './catalog/catalog-handlers.js';
 import { CitizenCertificates } from './certificates.js';
+import { diagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
 import type { Handlers } from './dispatch.js';
 import { feedbackHandlers } from './feedback/feedback-handlers.js';
 import type { KioskServices } from './kiosk-services.js';
@@ -26,5 +27,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...materialsHandlers(services, citizen),
     ...caseHandlers(services, citizen),
     ...feedbackHandlers(services),
+    ...diagnosticsHandlers(services.diagnostics),
   };
 }

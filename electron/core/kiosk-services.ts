@@ -1,6 +1,7 @@
 import type { ReceiptInput } from '../../drivers/printer/receipt.js';
 import type { AppCodes } from './app-code/app-codes.js';
 import type { CaseStore } from './cases/case-store.js';
+import type { DiagnosticsServices } from './diagnostics/diagnostics-handlers.js';
 import type { Catalog } from './catalog/catalog.js';
 import type { EventStore } from './feedback/event-store.js';
 import type { CaseMaterials } from './materials/case-materials.js';
@@ -40,4 +41,6 @@ export interface KioskServices {
   reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
   /** Writes an A4 PDF where this host keeps documents; returns its path. */
   saveDocument(fileName: string, pdf: Buffer): Promise<string>;
+  /** Technician mode's checks and their actions. */
+  diagnostics: DiagnosticsServices;
 }

@@ -9,6 +9,7 @@ import { CaseStore } from './cases/case-store.js';
 import type { CoreConfig } from './config/core-config.js';
 import { cardErrorForCitizen, identityFromCard } from './devices/identity-from-card.js';
 import { openDevices } from './devices/open-devices.js';
+import { Diagnostics } from './diagnostics/diagnostics.js';
 import { createHandlers } from './handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { kioskStatus } from './status-handlers.js';
@@ -156,6 +157,27 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     printReceipt: (caseId, receipt) => printQueue.print(caseId, receipt),
     reprintReceipt: (caseId, currentState) => printQueue.reprint(caseId, currentState),
     saveDocument: (fileName, pdf) => saveDocument(config.dataDir, fileName, pdf),
+    diagnostics: {
+      diagnostics: new Diagnostics({
+        dataDir: config.dataDir,
+        demo: config.demo,
+        db,
+        link,
+        devices: config.devices,
+        clockSkewMs: () => sync.status().health.clockSkewMs,
+      }),
+      deviceTests: {
+        terminalName: terminal.terminalName,
+        readIdentity: (timeoutMs) => services.readIdentity(timeoutMs),
+        printReceipt: (caseId, receipt) => services.printReceipt(caseId, receipt),
+        saveDocument: (fileName, pdf) => services.saveDocument(fileName, pdf),
+      },
+      catalogChanged: () => {
+        services.catalog = openCatalog(db, terminal.regionCode, config.demo);
+        announceStatus();
+      },
+      uploadNow: () => sync.kick(),
+    },
   };
   sync.start();
   const stopPrinterPolls = printerWatch.start(printerPollEveryMs);

@@ -1,9 +1,7 @@
-import { EditKeys, KeyRow, letterRows } from './Keys.js';
-
-type Props = { onType: (key: string) => void; onDelete: () => void; onClear: () => void; onDone: () => void };
+import { EditKeys, KeyRow, letterRows, type PadProps } from './Keys.js';
 
 /** Digits over capital letters: a case number such as WH0001202611230017K. */
-export function CodePad({ onType, onDelete, onClear, onDone }: Props) {
+export function CodePad({ onType, onDelete, onClear, onDone }: PadProps) {
   return (
     <div className="letter-pad">
       <KeyRow keys="1234567890" onType={onType} />

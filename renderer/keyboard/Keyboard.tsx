@@ -2,7 +2,9 @@ import { useLayoutEffect, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodePad } from './CodePad.js';
 import { useKeyboard, type KeyboardTarget } from './KeyboardContext.js';
+import type { PadProps } from './Keys.js';
 import { NumberPad } from './NumberPad.js';
+import { PathPad } from './PathPad.js';
 import { PinyinPad } from './PinyinPad.js';
 import './keyboard.css';
 
@@ -38,9 +40,16 @@ function Keyboard({ target, onDone }: { target: KeyboardTarget; onDone: () => vo
       <p className="keyboard-for">
         {t('typingInto')}<strong>{target.label}</strong>
       </p>
-      {target.layout === 'pinyin' ? <PinyinPad {...keys} /> : target.layout === 'code' ? <CodePad {...keys} /> : <NumberPad layout={target.layout} {...keys} />}
+      {pad(target.layout, keys)}
     </div>
   );
+}
+
+function pad(layout: KeyboardTarget['layout'], keys: PadProps) {
+  if (layout === 'pinyin') return <PinyinPad {...keys} />;
+  if (layout === 'code') return <CodePad {...keys} />;
+  if (layout === 'path') return <PathPad {...keys} />;
+  return <NumberPad layout={layout} {...keys} />;
 }
 
 /** A key press must not take focus from the field, or its caret and focus ring would vanish. */

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** What every letter or digit pad takes from the keyboard dock. */
+export type PadProps = { onType: (key: string) => void; onDelete: () => void; onClear: () => void; onDone: () => void };
+
 type KeyProps = { label: ReactNode; onPress: () => void; testId: string; className?: string; ariaLabel?: string; disabled?: boolean };
 
 /** One key. Pressing it acts on pointer-down's click; the dock keeps focus in the field. */

@@ -8,7 +8,8 @@ export type KeyboardLayout =
   | 'id' // digits and X: 身份证号码 (GB 11643's check character may be X)
   | 'phone' // digits
   | 'number' // digits
-  | 'date'; // digits and "-"
+  | 'date' // digits and "-"
+  | 'path'; // lower-case letters, digits and / - _ . : a folder such as /media/usb
 
 type FieldLike = { key: string; kind: string };
 

@@ -49,6 +49,8 @@ describe('layer rules', () => {
     ['electron/core/cases/x.ts', "import type { KioskServices } from '../kiosk-services.js';"],
     ['electron/core/materials/x.ts', "import { createHandlers } from '../handlers.js';"],
     ['electron/core/uplink/x.ts', "import { openKiosk } from '../open-kiosk.js';"],
+    ['electron/core/log/x.ts', "import { Outbox } from '../sync/outbox.js';"],
+    ['electron/core/catalog/x.ts', "import { Diagnostics } from '../diagnostics/diagnostics.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });
@@ -70,6 +72,8 @@ describe('layer rules', () => {
     ['electron/core/sync/x.ts', "import type { CaseStore } from '../cases/case-store.js';"],
     ['electron/core/sync/x.ts', "import type { PlatformClient } from '../uplink/platform-client.js';"],
     ['electron/core/open-kiosk.ts', "import { SyncWorker } from './sync/sync-worker.js';"],
+    ['electron/core/diagnostics/x.ts', "import { Outbox } from '../sync/outbox.js';"],
+    ['electron/core/diagnostics/x.ts', "import { redact } from '../log/redact.js';"],
     ['electron/core/cases/x.ts', "import type { CaseMaterials } from '../materials/case-materials.js';"],
     ['platform/db/x.ts', "import { makePrivateDir } from '../../private-files/private-files.js';"],
     ['electron/core/store/x.ts', "import { makePrivateDir } from '../../../private-files/private-files.js';"],

@@ -141,6 +141,23 @@ export class Outbox {
     })();
   }
 
+  /**
+   * A dead letter back in the queue, due now and with its failures forgotten: a technician fixed
+   * what the platform refused (or the platform's rule changed). False when there is no such letter.
+   */
+  resend(deadLetterId: string, now: Date): boolean {
+    return this.db.transaction(() => {
+      const moved = this.db
+        .prepare(
+          `INSERT INTO outbox (id, case_id, event_id, chunk_id, created_at, attempts, next_attempt_at, failures)
+           SELECT id, case_id, event_id, chunk_id, created_at, 0, ?, 0 FROM dead_letters WHERE id = ?`,
+        )
+        .run(now.toISOString(), deadLetterId);
+      this.db.prepare('DELETE FROM dead_letters WHERE id = ?').run(deadLetterId);
+      return moved.changes === 1;
+    })();
+  }
+
   deadLetters(): DeadLetter[] {
     return this.db
       .prepare<[], DeadLetter>(

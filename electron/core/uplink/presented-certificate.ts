@@ -14,19 +14,7 @@ function normalized(fingerprint: string): string {
  * operator's eyes instead of luck. Returned as PEM, to be pinned like a --ca file.
  */
 export async function presentedCertificate(platformUrl: string, sha256: string): Promise<string> {
-  const url = URL.canParse(platformUrl) ? new URL(platformUrl) : undefined;
-  if (url?.protocol !== 'https:') throw new PlatformAddressError(`只有 https:// 平台才有证书：${platformUrl}`, `only an https:// platform presents a certificate: ${platformUrl}`);
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const raw = await new Promise<Buffer>((resolve, reject) => {
-    // Not verified here on purpose: the fingerprint below is the check. Nothing is sent.
-    // SNI carries names only (RFC 6066): an address is connected to without one.
-    const socket = connect({ host, port: Number(url.port || 443), rejectUnauthorized: false, ...(isIP(host) === 0 && { servername: host }) }, () => {
-      resolve(socket.getPeerCertificate().raw);
-      socket.end();
-    });
-    socket.once('error', reject);
-  });
-  const certificate = new X509Certificate(raw);
+  const certificate = await peerCertificate(platformUrl);
   if (normalized(certificate.fingerprint256) !== normalized(sha256)) {
     throw new PlatformAddressError(
       `平台出示的证书与给定的指纹不符`,
@@ -34,4 +22,24 @@ export async function presentedCertificate(platformUrl: string, sha256: string):
     );
   }
   return certificate.toString();
+}
+
+/**
+ * The certificate an https:// platform presents, unverified on purpose: the caller compares it
+ * with what it trusts (a fingerprint, the pin). Nothing is sent over the connection.
+ */
+export async function peerCertificate(platformUrl: string, timeoutMs = 10_000): Promise<X509Certificate> {
+  const url = URL.canParse(platformUrl) ? new URL(platformUrl) : undefined;
+  if (url?.protocol !== 'https:') throw new PlatformAddressError(`只有 https:// 平台才有证书：${platformUrl}`, `only an https:// platform presents a certificate: ${platformUrl}`);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const raw = await new Promise<Buffer>((resolve, reject) => {
+    // SNI carries names only (RFC 6066): an address is connected to without one.
+    const socket = connect({ host, port: Number(url.port || 443), rejectUnauthorized: false, ...(isIP(host) === 0 && { servername: host }) }, () => {
+      resolve(socket.getPeerCertificate().raw);
+      socket.end();
+    });
+    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`no TLS answer within ${timeoutMs / 1000} s`)));
+    socket.once('error', reject);
+  });
+  return new X509Certificate(raw);
 }

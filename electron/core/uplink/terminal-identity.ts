@@ -55,6 +55,11 @@ export function movePlatform(db: Database, platformUrl: string): void {
   db.prepare('UPDATE terminal SET platform_url = ? WHERE id = 1').run(platformUrl);
 }
 
+/** Where the enrolled platform is, read without the store key (a shell's diagnostics have none to spare). */
+export function enrolledPlatformUrl(db: Database): string | undefined {
+  return db.prepare<[], { url: string }>('SELECT platform_url AS url FROM terminal WHERE id = 1').get()?.url;
+}
+
 export function loadTerminalIdentity(db: Database, vault: Vault): TerminalIdentity | undefined {
   const row = db.prepare<[], TerminalRow>('SELECT * FROM terminal WHERE id = 1').get();
   if (!row) return undefined;

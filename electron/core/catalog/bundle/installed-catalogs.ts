@@ -38,6 +38,12 @@ export class InstalledCatalogs {
     return this.db.prepare<[], { v: number | null }>('SELECT max(version) AS v FROM catalog_bundles').get()?.v ?? 0;
   }
 
+  /** The versions a technician is shown: the current one and the one a rollback would bring back. */
+  versions(): { current: number | undefined; previous: number | undefined } {
+    const get = (state: string) => this.db.prepare<[string], { version: number }>('SELECT version FROM catalog_bundles WHERE state = ?').get(state)?.version;
+    return { current: get('current'), previous: get('previous') };
+  }
+
   current(): StoredBundle | undefined {
     const row = this.db.prepare<[], Row>("SELECT version, manifest, payload, search_index FROM catalog_bundles WHERE state = 'current'").get();
     if (!row) return undefined;
@@ -91,9 +97,7 @@ export class InstalledCatalogs {
   /** Makes the previous bundle current again; the abandoned one stays as the rollback floor. False when there is none. */
   rollBack(): { from: number; to: number } | undefined {
     return this.db.transaction(() => {
-      const get = (state: string) => this.db.prepare<[string], { version: number }>('SELECT version FROM catalog_bundles WHERE state = ?').get(state)?.version;
-      const from = get('current');
-      const to = get('previous');
+      const { current: from, previous: to } = this.versions();
       if (from === undefined || to === undefined) return undefined;
       this.db.prepare("UPDATE catalog_bundles SET state = 'rolled_back' WHERE version = ?").run(from);
       this.db.prepare("UPDATE catalog_bundles SET state = 'current' WHERE version = ?").run(to);

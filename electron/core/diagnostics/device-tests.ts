@@ -1,0 +1,76 @@
+import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
+import type { DeviceTest } from '../../api/diagnostics.js';
+import type { PrintProblem, PrintResult } from '../../api/values.js';
+import { KioskError } from '../../api/errors.js';
+import { renderA4Pdf } from '../print/a4-pdf.js';
+import { lobbyTime } from '../print/lobby-time.js';
+import type { Identity } from '../session/session.js';
+import { check, type Check } from './check.js';
+
+/** What the device tests drive: the kiosk's own reader, printer and A4 path, as citizens use them. */
+export interface DeviceTestServices {
+  terminalName: string;
+  readIdentity(timeoutMs: number): Promise<Identity>;
+  printReceipt(caseId: null, receipt: ReceiptInput): Promise<PrintResult>;
+  saveDocument(fileName: string, pdf: Buffer): Promise<string>;
+}
+
+/** Long enough to fetch a card from a wallet and lay it down. */
+const cardWaitMs = 20_000;
+
+export function runDeviceTest(test: DeviceTest, services: DeviceTestServices, now: Date): Promise<Check> {
+  if (test === 'readCard') return readCard(services);
+  if (test === 'printReceipt') return printReceipt(services, now);
+  return printA4(services, now);
+}
+
+const cardTypes = { resident: '居民身份证', foreigner: '外国人永久居留身份证', hkmotw: '港澳台居民居住证' } as const;
+
+/** Only the kind of card is said: a technician's own card is still a person's. */
+async function readCard(services: DeviceTestServices): Promise<Check> {
+  try {
+    const identity = await services.readIdentity(cardWaitMs);
+    return check('test.readCard', true, `读卡正常：读到一张${cardTypes[identity.cardType]}`, `The reader works: it read a ${identity.cardType} card`, { cardType: identity.cardType });
+  } catch (error) {
+    if (error instanceof KioskError) return check('test.readCard', false, `读卡失败：${error.message}。${error.hint ?? ''}`, `Card read failed: ${error.en.message}. ${error.en.hint ?? ''}`.trim(), { code: error.code });
+    throw error;
+  }
+}
+
+const problems: Record<PrintProblem, { zh: string; en: string }> = {
+  paperOut: { zh: '缺纸：请装入新纸卷', en: 'out of paper: load a new roll' },
+  coverOpen: { zh: '打印机盖未合上：请合上', en: 'the cover is open: close it' },
+  unavailable: { zh: '打印机无法连接：请检查电源和连线', en: 'the printer does not answer: check its power and cable' },
+  interrupted: { zh: '打印中断：请查看打印机', en: 'printing was interrupted: look at the printer' },
+  fault: { zh: '打印机报告故障：请查看打印机指示灯', en: 'the printer reports a fault: look at its lights' },
+};
+
+async function printReceipt(services: DeviceTestServices, now: Date): Promise<Check> {
+  const receipt: ReceiptInput = {
+    blocks: [
+      { type: 'title', text: '打印测试 / Test print' },
+      { type: 'row', key: '终端', value: services.terminalName },
+      { type: 'row', key: '时间', value: lobbyTime.format(now) },
+      { type: 'text', text: '中文 English 0123456789' },
+      { type: 'qr', data: 'tongban test print' },
+      { type: 'cut' },
+    ],
+  };
+  const result = await services.printReceipt(null, receipt);
+  if (result.printed) return check('test.printReceipt', true, '回执打印机正常：请查看打印出的测试页', 'The receipt printer works: look at the test slip it printed', {});
+  const problem = problems[result.problem ?? 'fault'];
+  return check('test.printReceipt', false, `测试页未打印出来：${problem.zh}`, `The test slip did not print: ${problem.en}`, { problem: result.problem ?? 'fault' });
+}
+
+/**
+ * The A4 path as it stands: a PDF rendered and saved where document requests save theirs. Under
+ * the browser host nothing prints it; the Electron shell prints only citizens' document requests.
+ */
+async function printA4(services: DeviceTestServices, now: Date): Promise<Check> {
+  const pdf = await renderA4Pdf({
+    title: 'A4 打印测试 / A4 test page',
+    sections: [{ heading: '终端 / Terminal', rows: [['终端', services.terminalName], ['时间', lobbyTime.format(now)]] }],
+  });
+  const path = await services.saveDocument('a4-test.pdf', pdf);
+  return check('test.printA4', true, `A4 测试页已生成：${path}（请在打印站打印并核对）`, `The A4 test page was made: ${path} (print it at the print station and check it)`, { path });
+}
