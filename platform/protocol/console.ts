@@ -76,9 +76,12 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditPageSize = { default: 100, max: 1000 } as const;
+export const auditPageSize = { default: 100, max: 1000, csv: 100_000 } as const;
 
-/** GET /v1/console/audit and /v1/console/audit.csv: every filter optional; `before` pages back by id. */
+/**
+ * GET /v1/console/audit: every filter optional; `from` and `to` include their ends; `before` pages
+ * back by id (entries with a smaller id).
+ */
 export const auditQuerySchema = z
   .object({
     from: wireTime.optional(),
@@ -90,6 +93,9 @@ export const auditQuerySchema = z
   })
   .strict();
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The CSV export takes the same filter; without a limit it holds up to 100,000 entries. */
+export const auditCsvQuerySchema = auditQuerySchema.extend({ limit: decimalParam(1, auditPageSize.csv).default(auditPageSize.csv) });
 
 /** Newest first; `nextBefore` is the `before` that fetches the page after this one, null at the end. */
 export const auditReplySchema = z.object({ entries: z.array(auditEntrySchema), nextBefore: z.number().int().nullable() });
