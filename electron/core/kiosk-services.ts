@@ -56,5 +56,6 @@ export function kioskStatus(services: KioskServices): KioskStatus {
     service: serviceState(services),
     idleSeconds: services.idleSeconds,
     appCodeSignIn: services.appCodes.canCheck,
+    citizenPresent: services.session.isOpen(),
   };
 }

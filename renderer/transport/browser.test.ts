@@ -13,6 +13,7 @@ const status = {
   service: { state: 'demo' },
   idleSeconds: 60,
   appCodeSignIn: true,
+  citizenPresent: false,
 };
 
 type Call = { url: string; init: RequestInit };

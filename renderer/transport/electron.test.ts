@@ -13,6 +13,7 @@ const status = {
   service: { state: 'inService' },
   idleSeconds: 60,
   appCodeSignIn: true,
+  citizenPresent: false,
 };
 
 function fakeBridge(reply: (name: string, payload: unknown) => Promise<unknown>) {
