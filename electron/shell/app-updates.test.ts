@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { UpdateDownloadedEvent } from 'electron-updater';
 import { describe, expect, it } from 'vitest';
+import { sampleKioskStatus } from '../../tests/support/kiosk-status.js';
 import { AppUpdates, citizenPresentIn, updateSettingsFrom, type AppUpdatesOptions, type Updater } from './app-updates.js';
 
 /** electron-updater's AppUpdater as the kiosk drives it: events in, calls recorded. */
@@ -86,17 +87,7 @@ describe('app updates on the kiosk', () => {
 });
 
 describe('whether kiosk.status says a citizen is there', () => {
-  const status = {
-    terminalName: '1号机',
-    hallName: '江岸区政务服务中心',
-    online: true,
-    waitingUploads: 0,
-    sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, stuck: 0, clockSkewMs: null },
-    demo: false,
-    service: { state: 'inService' },
-    idleSeconds: 60,
-    appCodeSignIn: false,
-  };
+  const status = Object.fromEntries(Object.entries(sampleKioskStatus).filter(([key]) => key !== 'citizenPresent'));
 
   it('is the status’s word', () => {
     expect(citizenPresentIn({ ok: true, value: { ...status, citizenPresent: true } })).toBe(true);
