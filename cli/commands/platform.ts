@@ -9,7 +9,7 @@ import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
 export const usage =
-  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K]   (admin token: $TONGBAN_ADMIN_TOKEN)';
+  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--updates DIR]   (admin token: $TONGBAN_ADMIN_TOKEN)';
 
 /** A PostgreSQL server when given one, else PGlite in the data folder. */
 function openDatabase(url: string | undefined, data: string | undefined): Promise<Database> {
@@ -57,6 +57,7 @@ export async function platform(argv: string[]): Promise<void> {
       'tls-key': { type: 'string' },
       'catalog-trust': { type: 'string', multiple: true },
       'catalog-threshold': { type: 'string' },
+      updates: { type: 'string' },
     },
     usage,
   );
@@ -69,7 +70,7 @@ export async function platform(argv: string[]): Promise<void> {
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
   const db = await openDatabase(values.db, values.data);
-  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust, ...(tls && { tls }) });
+  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust, ...(tls && { tls }), ...(values.updates !== undefined && { updatesDir: values.updates }) });
   // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
   if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);
   process.stdout.write(`${running.url}\n`);
