@@ -109,7 +109,8 @@ async function run(): Promise<void> {
   const updates = updateSettingsFrom(process.env);
   if (app.isPackaged && updates) {
     const citizenPresent = async () => citizenPresentIn(await core.invoke('kiosk.status', {}));
-    void startAppUpdates({ ...updates, citizenPresent, log: (line) => process.stderr.write(`${line}\n`) });
+    const pinnedCa = coreConfigSchema.parse(JSON.parse(env('TONGBAN_CORE_CONFIG'))).platform.ca;
+    void startAppUpdates({ ...updates, citizenPresent, log: (line) => process.stderr.write(`${line}\n`) }, pinnedCa);
   }
   const host = await startHost({ core, rendererDir });
   process.stdout.write(`${host.url}\n`);

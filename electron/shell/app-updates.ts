@@ -2,6 +2,7 @@ import type { UpdateDownloadedEvent } from 'electron-updater';
 import { z } from 'zod';
 import { replyEnvelopeSchema, type ReplyEnvelope } from '../api/envelope.js';
 import { kioskStatusSchema } from '../api/values.js';
+import { pinnedVerdict } from './pinned-certificate.js';
 import { mayInstallUpdate } from './update-policy.js';
 
 /** The part of electron-updater's AppUpdater the kiosk uses (startAppUpdates hands in the real one); a test hands in a fake. */
@@ -94,11 +95,19 @@ export function updateSettingsFrom(env: Record<string, string | undefined>): { f
 const checkEveryMs = 60 * 60_000;
 const considerInstallEveryMs = 60_000;
 
-/** Starts updates in a packaged kiosk: checks hourly, looks every minute for a moment to install. */
-export async function startAppUpdates(options: AppUpdatesOptions): Promise<() => void> {
+/**
+ * Starts updates in a packaged kiosk: checks hourly, looks every minute for a moment to install.
+ * With a pinned platform certificate (config.json's platform.ca), the feed is trusted by it alone,
+ * as every other request to the platform is, not by the system's CAs.
+ */
+export async function startAppUpdates(options: AppUpdatesOptions, pinnedCa: string | undefined): Promise<() => void> {
   // Loaded here, not at the top: electron-updater reaches for Electron's app as it loads.
   const { default: electronUpdater } = await import('electron-updater');
-  const updates = new AppUpdates(electronUpdater.autoUpdater, options);
+  const updater = electronUpdater.autoUpdater;
+  if (pinnedCa !== undefined) {
+    updater.netSession.setCertificateVerifyProc((request, callback) => callback(pinnedVerdict(request.hostname, request.certificate, pinnedCa)));
+  }
+  const updates = new AppUpdates(updater, options);
   void updates.check();
   const checking = setInterval(() => void updates.check(), checkEveryMs);
   const installing = setInterval(() => void updates.installIfQuiet(), considerInstallEveryMs);
