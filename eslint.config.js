@@ -65,7 +65,7 @@ const layers = [
   {
     layer: 'electron',
     may: ['electron/', 'drivers/', 'platform/protocol/', standards],
-    packages: [...nodeSide, 'electron', 'ws', 'zod', 'vite'],
+    packages: [...nodeSide, 'electron', 'electron-updater', 'ws', 'zod', 'vite'],
     why: 'The shell (main, preload, host, bridge) wraps the core; it never reaches the renderer or the platform.',
   },
   {
@@ -86,6 +86,12 @@ const layers = [
     may: ['platform/', standards, privateFiles],
     packages: [...nodeSide, 'fastify', 'pg', '@electric-sql/pglite', 'zod', 'uuid'],
     why: 'The platform is its own part: it imports only platform/* and the standards.',
+  },
+  {
+    layer: 'build/packaging',
+    may: ['build/packaging/'],
+    packages: [...nodeSide, '@electron/fuses', 'electron-builder', 'ajv', 'zod'],
+    why: 'Packaging runs inside electron-builder, on the build machine: it imports none of the app it packs.',
   },
   {
     layer: 'cli',

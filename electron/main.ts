@@ -11,6 +11,7 @@ import { contentSecurityPolicy } from './bridge/static-files.js';
 import { coreConfigSchema } from './core/config/core-config.js';
 import { startHost } from './host.js';
 import { printDocumentReply } from './shell/a4-printing.js';
+import { citizenPresentIn, startAppUpdates, updateSettingsFrom } from './shell/app-updates.js';
 import { rendererJsFlags } from './shell/renderer-engine.js';
 import { loadOrCreateSealedKey } from './shell/sealed-key.js';
 
@@ -18,7 +19,8 @@ import { loadOrCreateSealedKey } from './shell/sealed-key.js';
  * The Electron shell, and nothing more: a locked-down window, the store key sealed by the OS,
  * the core in a utilityProcess, and the bridge between them. Set by `tongban start`:
  * TONGBAN_CORE_CONFIG (JSON), TONGBAN_CORE_ENTRY, TONGBAN_RENDERER_DIR, and optionally
- * TONGBAN_A4_PRINTER (the system printer for guides and forms; empty: the default printer).
+ * TONGBAN_A4_PRINTER (the system printer for guides and forms; empty: the default printer),
+ * TONGBAN_UPDATE_FEED and TONGBAN_QUIET_HOUR (app updates, electron/shell/app-updates.ts).
  */
 const env = (name: string): string => {
   const value = process.env[name];
@@ -105,6 +107,12 @@ async function run(): Promise<void> {
   });
   const window = openWindow();
   core.onEvent((event, payload) => window.webContents.send(ipcChannels.event, { event, payload }));
+  const updates = updateSettingsFrom(process.env);
+  if (app.isPackaged && updates) {
+    const citizenPresent = async () => citizenPresentIn(await core.invoke('kiosk.status', {}));
+    const pinnedCa = coreConfigSchema.parse(JSON.parse(env('TONGBAN_CORE_CONFIG'))).platform.ca;
+    void startAppUpdates({ ...updates, citizenPresent, log: (line) => process.stderr.write(`${line}\n`) }, pinnedCa);
+  }
   const host = await startHost({ core, rendererDir });
   process.stdout.write(`${host.url}\n`);
   app.on('before-quit', () => {

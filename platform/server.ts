@@ -17,6 +17,7 @@ import { keepRawJsonBodies } from './http/body.js';
 import { installErrorReplies, type RequestLog } from './http/http-error.js';
 import { defaultRateLimit, installRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { CatalogTrust, HealthReply } from './protocol/index.js';
+import { updateRoutes } from './updates/routes.js';
 
 export interface PlatformOptions {
   db: Database;
@@ -38,6 +39,8 @@ export interface PlatformOptions {
   catalogTrust?: CatalogTrust;
   /** PEM certificate (its chain after it) and key: HTTPS. Cases carry names and ID numbers. */
   tls?: { cert: string; key: string };
+  /** The kiosk's app updates, a folder per channel (platform/updates/routes.ts); none: no updates served. */
+  updatesDir?: string;
 }
 
 export interface RunningPlatform {
@@ -64,6 +67,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   keepRawJsonBodies(app, bodyLimit);
   installErrorReplies(app, options.log ?? stderrLog);
   app.get('/v1/health', async (): Promise<HealthReply> => ({ ok: true, time: new Date().toISOString() }));
+  if (options.updatesDir !== undefined) updateRoutes(app, options.updatesDir);
   const gate = new AdminGate(options.db, options.adminToken, province);
   consoleAccountRoutes(app, { db: options.db, gate, secure: options.tls !== undefined });
   auditRoutes(app, options.db, gate);

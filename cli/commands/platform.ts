@@ -8,7 +8,7 @@ import { UsageError } from '../fail.js';
 import { openPlatformDatabase } from './platform-db.js';
 
 export const usage =
-  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default)';
+  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE] [--updates DIR]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default)';
 
 /**
  * The catalog keys terminals will trust, handed to each at enrollment. The threshold defaults to
@@ -51,6 +51,7 @@ export async function platform(argv: string[]): Promise<void> {
       'catalog-trust': { type: 'string', multiple: true },
       'catalog-threshold': { type: 'string' },
       province: { type: 'string' },
+      updates: { type: 'string' },
     },
     usage,
   );
@@ -60,7 +61,7 @@ export async function platform(argv: string[]): Promise<void> {
   const db = await openPlatformDatabase(values.db, values.data);
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
-  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, ...(values.province !== undefined && { province: values.province }), catalogTrust: trust, ...(tls && { tls }) });
+  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, ...(values.province !== undefined && { province: values.province }), catalogTrust: trust, ...(tls && { tls }), ...(values.updates !== undefined && { updatesDir: values.updates }) });
   // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
   if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);
   process.stdout.write(`${running.url}\n`);

@@ -161,6 +161,8 @@ export const kioskStatusSchema = z.object({
   idleSeconds: z.number().int().positive(),
   /** Whether this terminal holds the province's keys to check 鄂汇办 codes; without them the screen offers none. */
   appCodeSignIn: z.boolean(),
+  /** A citizen is identified at the screen now: the shell installs no update and restarts nothing then. */
+  citizenPresent: z.boolean(),
 });
 export type KioskStatus = z.infer<typeof kioskStatusSchema>;
 

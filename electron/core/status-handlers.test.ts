@@ -6,7 +6,7 @@ import { statusHandlers, type StatusServices } from './status-handlers.js';
 const syncHealth = { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, stuck: 0, clockSkewMs: null };
 
 /** An enrolled terminal, offline with two uploads waiting, and no province key for 鄂汇办 codes. */
-function terminal(catalog: Catalog | undefined): StatusServices {
+function terminal(catalog: Catalog | undefined, citizenAtScreen = false): StatusServices {
   return {
     demo: false,
     catalog,
@@ -14,6 +14,7 @@ function terminal(catalog: Catalog | undefined): StatusServices {
     idleSeconds: 90,
     sync: { status: () => ({ online: false, waitingUploads: 2, health: syncHealth }) },
     appCodes: { canCheck: false },
+    session: { isOpen: () => citizenAtScreen },
   };
 }
 
@@ -29,7 +30,9 @@ describe('the status the screen starts from', () => {
       service: { state: 'inService' },
       idleSeconds: 90,
       appCodeSignIn: false,
+      citizenPresent: false,
     });
+    expect((await statusHandlers(terminal(demoCatalog, true))['kiosk.status']({})).citizenPresent).toBe(true);
   });
 
   it('is out of service on an enrolled terminal with no trusted catalog, and in service once one is applied', async () => {

@@ -2,15 +2,18 @@ import type { KioskStatus } from '../api/values.js';
 import type { AppCodes } from './app-code/app-codes.js';
 import type { Handlers } from './dispatch.js';
 import { serviceState, type LifecycleFacts } from './lifecycle.js';
+import type { Session } from './session/session.js';
 import type { SyncWorker } from './sync/sync-worker.js';
 import type { TerminalIdentity } from './uplink/terminal-identity.js';
 
-/** What the screen's status line is made of: the terminal, its service state, the sync, the sign-in ways. */
+/** What the screen's status line is made of: the terminal, its service state, the sync, the sign-in ways, the citizen's presence. */
 export interface StatusServices extends LifecycleFacts {
   terminal: Pick<TerminalIdentity, 'terminalName' | 'hallName'>;
   idleSeconds: number;
   sync: Pick<SyncWorker, 'status'>;
   appCodes: Pick<AppCodes, 'canCheck'>;
+  /** Whether a citizen is at the screen: an app update waits until nobody is. */
+  session: Pick<Session, 'isOpen'>;
 }
 
 export function kioskStatus(services: StatusServices): KioskStatus {
@@ -25,6 +28,7 @@ export function kioskStatus(services: StatusServices): KioskStatus {
     service: serviceState(services),
     idleSeconds: services.idleSeconds,
     appCodeSignIn: services.appCodes.canCheck,
+    citizenPresent: services.session.isOpen(),
   };
 }
 

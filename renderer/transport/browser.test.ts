@@ -1,19 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sampleKioskStatus } from '../../tests/support/kiosk-status.js';
 import { KioskError } from '../api.js';
 import { createBrowserKiosk, type SocketLike } from './browser.js';
 import { unavailableMessage } from './validate.js';
 
-const status = {
-  terminalName: '1号机',
-  hallName: '江岸区政务服务中心',
-  online: true,
-  waitingUploads: 0,
-  sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, stuck: 0, clockSkewMs: null },
-  demo: true,
-  service: { state: 'demo' },
-  idleSeconds: 60,
-  appCodeSignIn: true,
-};
+const status = { ...sampleKioskStatus, demo: true, service: { state: 'demo' as const } };
 
 type Call = { url: string; init: RequestInit };
 

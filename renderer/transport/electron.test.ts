@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sampleKioskStatus } from '../../tests/support/kiosk-status.js';
 import { KioskError, type KioskBridge } from '../api.js';
 import { createElectronKiosk } from './electron.js';
 import { unavailableMessage } from './validate.js';
 
-const status = {
-  terminalName: '1号机',
-  hallName: '江岸区政务服务中心',
-  online: true,
-  waitingUploads: 0,
-  sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, stuck: 0, clockSkewMs: null },
-  demo: false,
-  service: { state: 'inService' },
-  idleSeconds: 60,
-  appCodeSignIn: true,
-};
+const status = sampleKioskStatus;
 
 function fakeBridge(reply: (name: string, payload: unknown) => Promise<unknown>) {
   const sent: { name: string; payload: unknown }[] = [];

@@ -75,6 +75,15 @@ describe('the browser host API', () => {
     expect(reply).toMatchObject({ ok: true, value: { appCodeSignIn: false } });
   });
 
+  it('tells the shell a citizen is at the screen from identification until the session ends, so no update restarts it then', async () => {
+    const present = async () => ((await (await post('kiosk.status', '{}')).json()) as { value: { citizenPresent: boolean } }).value.citizenPresent;
+    expect(await present()).toBe(false);
+    expect((await post('identity.typed', JSON.stringify({ idNumber: '420103199003120029', name: '陈晓欣' }))).status).toBe(200);
+    expect(await present()).toBe(true);
+    await post('session.end', '{}');
+    expect(await present()).toBe(false);
+  });
+
   it('refuses a request without this launch token, before the core sees it', async () => {
     const before = calls;
     const reply = await post('kiosk.status', '{}', { 'x-tongban-token': randomBytes(24).toString('base64url') });

@@ -51,6 +51,8 @@ describe('layer rules', () => {
     ['electron/core/uplink/x.ts', "import { openKiosk } from '../open-kiosk.js';"],
     ['electron/core/log/x.ts', "import { Outbox } from '../sync/outbox.js';"],
     ['electron/core/catalog/x.ts', "import { Diagnostics } from '../diagnostics/diagnostics.js';"],
+    ['build/packaging/x.ts', "import { app } from 'electron';"],
+    ['build/packaging/x.ts', "import { openStore } from '../../electron/core/store/open-store.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });
@@ -77,6 +79,8 @@ describe('layer rules', () => {
     ['electron/core/cases/x.ts', "import type { CaseMaterials } from '../materials/case-materials.js';"],
     ['platform/db/x.ts', "import { makePrivateDir } from '../../private-files/private-files.js';"],
     ['electron/core/store/x.ts', "import { makePrivateDir } from '../../../private-files/private-files.js';"],
+    ['build/packaging/x.ts', "import { flipFuses } from '@electron/fuses';"],
+    ['electron/shell/x.ts', "import electronUpdater from 'electron-updater';"],
   ])('%s may: %s', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
   });

@@ -25,6 +25,20 @@ describe('the citizen session', () => {
     expect(() => session.current()).toThrow(/请先刷身份证/);
   });
 
+  it('is open from the card until the screen ends it or it idles out, and asking keeps nobody in', () => {
+    let now = 0;
+    const session = new Session(60_000, () => now);
+    expect(session.isOpen()).toBe(false);
+    session.identify(chen);
+    now = 59_000;
+    expect(session.isOpen()).toBe(true);
+    now = 61_000;
+    expect(session.isOpen()).toBe(false);
+    session.identify(chen);
+    session.end();
+    expect(session.isOpen()).toBe(false);
+  });
+
   it('opens nothing private to an identity typed on the screen', () => {
     const session = new Session(60_000);
     expect(session.identify({ ...chen, source: 'typed' }).source).toBe('typed');

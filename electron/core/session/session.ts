@@ -83,6 +83,14 @@ export class Session {
     return this.identify(identity);
   }
 
+  /**
+   * Whether a citizen is identified here now, without counting as their use of the session: the
+   * shell asks it before it restarts the kiosk for an update (electron/shell/app-updates.ts).
+   */
+  isOpen(): boolean {
+    return this.identity !== undefined && this.now() - this.lastUse <= this.maxIdleMs;
+  }
+
   end(): void {
     this.identity = undefined;
     this.onEnd();
