@@ -13,6 +13,7 @@ import { setUpKiosk } from './shell/kiosk-window.js';
 import { rendererJsFlags } from './shell/renderer-engine.js';
 import { loadOrCreateSealedKey } from './shell/sealed-key.js';
 import { shellFlags } from './shell/shell-flags.js';
+import { watchCore } from './shell/systemd-watchdog.js';
 
 /*
  * The Electron shell, and nothing more: a locked-down window, the store key sealed by the OS,
@@ -77,7 +78,9 @@ async function run(): Promise<void> {
   // Off unless asked for: under Electron nothing needs a port that any local process can knock on.
   const host = flags.httpHost ? await startHost({ core, rendererDir }) : undefined;
   if (host) process.stdout.write(`${host.url}\n`);
+  const watchdog = watchCore(core, log);
   app.on('before-quit', () => {
+    watchdog.stop();
     void host?.close();
     void core.shutdown();
   });

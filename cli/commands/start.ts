@@ -7,6 +7,7 @@ import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
 import { forkCore } from '../../electron/bridge/fork-channel.js';
 import { coreConfigSchema, type CoreConfigInput } from '../../electron/core/config/core-config.js';
 import { startHost } from '../../electron/host.js';
+import { watchCore } from '../../electron/shell/systemd-watchdog.js';
 import { dataDir } from '../data-dir.js';
 import { startDemo } from '../demo/start-demo.js';
 import { UsageError } from '../fail.js';
@@ -31,10 +32,13 @@ async function startConfigured(coreConfig: CoreConfigInput): Promise<Running> {
   const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log);
   await core.ready;
   const host = await startHost({ core, rendererDir: rendererDir() });
+  // Under Electron its main process runs the core, and tells systemd itself (electron/main.ts).
+  const watchdog = watchCore(core, log);
   return {
     url: host.url,
     coreConfig,
     close: async () => {
+      watchdog.stop();
       await host.close();
       await core.shutdown();
     },
