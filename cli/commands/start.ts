@@ -11,6 +11,7 @@ import { watchCore } from '../../electron/shell/systemd-watchdog.js';
 import { dataDir } from '../data-dir.js';
 import { startDemo } from '../demo/start-demo.js';
 import { UsageError } from '../fail.js';
+import { keepOpen } from '../keep-open.js';
 import { coreEntry, electronMain, rendererDir } from '../paths.js';
 import { chooseUi, openChromiumKiosk } from '../ui.js';
 
@@ -76,13 +77,17 @@ export async function start(argv: string[]): Promise<void> {
   if (values.demo && configured) throw new UsageError(`${dir} holds an enrolled terminal; use another --data for the demo (${usage})`);
   const choice = chooseUi({ browser: values.browser ?? false, ui: !values['no-ui'] });
   const running = await startShell(dir, configured, choice.kind === 'electron');
-  let ui: ChildProcess | undefined;
+  let ui: { kill(): void } | undefined;
   if (choice.kind === 'electron') ui = openElectron(choice.binary, running.coreConfig);
   else if (running.url) process.stdout.write(`${running.url}\n`);
-  if (choice.kind === 'chromium' && running.url) ui = openChromiumKiosk(choice.binary, running.url, join(dir, 'chromium-profile'));
+  const url = running.url;
+  if (choice.kind === 'chromium' && url) {
+    const browser = keepOpen(() => openChromiumKiosk(choice.binary, url, join(dir, 'chromium-profile')), (line) => process.stderr.write(`${line}\n`));
+    ui = { kill: () => browser.stop() };
+  }
   if (choice.kind === 'none') process.stderr.write(`no window opened (${choice.why}); open the URL above in a browser\n`);
   await stopOnSignal(async () => {
-    ui?.kill('SIGTERM');
+    ui?.kill();
     await running.close();
   });
 }
