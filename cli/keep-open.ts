@@ -11,11 +11,12 @@ export interface KeptOpen {
 }
 
 /**
- * The browser host's counterpart of Electron's reload on 'render-process-gone': Chromium that
- * crashed, was killed or closed is opened on the page again, so the lobby never faces a desktop.
- * One that dies as soon as it starts (no display yet) is retried after a doubling wait.
+ * The kiosk's window process, kept open: Chromium (the browser host's counterpart of Electron's
+ * reload on 'render-process-gone') or Electron itself, crashed, killed, closed or quit for the
+ * quiet-hour restart, is opened on the page again, so the lobby never faces a desktop. One that
+ * dies as soon as it starts (no display yet) is retried after a doubling wait.
  */
-export function keepOpen(open: () => ChildProcess, log: (line: string) => void): KeptOpen {
+export function keepOpen(name: string, open: () => ChildProcess, log: (line: string) => void): KeptOpen {
   let current = open();
   let openedAt = Date.now();
   let quickDeaths = 0;
@@ -33,7 +34,7 @@ export function keepOpen(open: () => ChildProcess, log: (line: string) => void):
       if (stopped) return;
       quickDeaths = Date.now() - openedAt < steadyMs ? quickDeaths + 1 : 0;
       const delay = quickDeaths < 2 ? 0 : backoffDelay(quickDeaths - 2, { baseMs: 1000, maxMs: 60_000 });
-      log(`the kiosk's browser ended (${signal ?? `code ${code}`}); opening the page again${delay ? ` in ${Math.round(delay / 1000)} s` : ''}`);
+      log(`${name} ended (${signal ?? `code ${code}`}); opening the page again${delay ? ` in ${Math.round(delay / 1000)} s` : ''}`);
       timer = setTimeout(reopen, delay);
     });
   watch();

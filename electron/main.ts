@@ -13,6 +13,7 @@ import { setUpKiosk } from './shell/kiosk-window.js';
 import { rendererJsFlags } from './shell/renderer-engine.js';
 import { loadOrCreateSealedKey } from './shell/sealed-key.js';
 import { shellFlags } from './shell/shell-flags.js';
+import { scheduleQuietRestart } from './shell/quiet-restart.js';
 import { watchCore } from './shell/systemd-watchdog.js';
 
 /*
@@ -79,7 +80,9 @@ async function run(): Promise<void> {
   const host = flags.httpHost ? await startHost({ core, rendererDir }) : undefined;
   if (host) process.stdout.write(`${host.url}\n`);
   const watchdog = watchCore(core, log);
+  const stopQuietRestart = scheduleQuietRestart({ quietHour: flags.quietHour, requestedWithin: (ms) => core.requestedWithin(ms), restart: () => app.quit(), log });
   app.on('before-quit', () => {
+    stopQuietRestart();
     watchdog.stop();
     void host?.close();
     void core.shutdown();

@@ -7,6 +7,8 @@ import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
 import { forkCore } from '../../electron/bridge/fork-channel.js';
 import { coreConfigSchema, type CoreConfigInput } from '../../electron/core/config/core-config.js';
 import { startHost } from '../../electron/host.js';
+import { scheduleQuietRestart } from '../../electron/shell/quiet-restart.js';
+import { shellFlags } from '../../electron/shell/shell-flags.js';
 import { watchCore } from '../../electron/shell/systemd-watchdog.js';
 import { dataDir } from '../data-dir.js';
 import { startDemo } from '../demo/start-demo.js';
@@ -33,12 +35,20 @@ async function startConfigured(coreConfig: CoreConfigInput): Promise<Running> {
   const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log);
   await core.ready;
   const host = await startHost({ core, rendererDir: rendererDir() });
-  // Under Electron its main process runs the core, and tells systemd itself (electron/main.ts).
+  // Under Electron its main process runs the core, and does both itself (electron/main.ts). The
+  // quiet-hour restart ends this process as a service manager's stop would; systemd starts it again.
   const watchdog = watchCore(core, log);
+  const stopQuietRestart = scheduleQuietRestart({
+    quietHour: shellFlags(process.env).quietHour,
+    requestedWithin: (ms) => core.requestedWithin(ms),
+    restart: () => process.kill(process.pid, 'SIGTERM'),
+    log,
+  });
   return {
     url: host.url,
     coreConfig,
     close: async () => {
+      stopQuietRestart();
       watchdog.stop();
       await host.close();
       await core.shutdown();
@@ -77,17 +87,15 @@ export async function start(argv: string[]): Promise<void> {
   if (values.demo && configured) throw new UsageError(`${dir} holds an enrolled terminal; use another --data for the demo (${usage})`);
   const choice = chooseUi({ browser: values.browser ?? false, ui: !values['no-ui'] });
   const running = await startShell(dir, configured, choice.kind === 'electron');
-  let ui: { kill(): void } | undefined;
-  if (choice.kind === 'electron') ui = openElectron(choice.binary, running.coreConfig);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  let ui: { stop(): void } | undefined;
+  if (choice.kind === 'electron') ui = keepOpen('Electron', () => openElectron(choice.binary, running.coreConfig), log);
   else if (running.url) process.stdout.write(`${running.url}\n`);
   const url = running.url;
-  if (choice.kind === 'chromium' && url) {
-    const browser = keepOpen(() => openChromiumKiosk(choice.binary, url, join(dir, 'chromium-profile')), (line) => process.stderr.write(`${line}\n`));
-    ui = { kill: () => browser.stop() };
-  }
+  if (choice.kind === 'chromium' && url) ui = keepOpen("the kiosk's browser", () => openChromiumKiosk(choice.binary, url, join(dir, 'chromium-profile')), log);
   if (choice.kind === 'none') process.stderr.write(`no window opened (${choice.why}); open the URL above in a browser\n`);
   await stopOnSignal(async () => {
-    ui?.kill();
+    ui?.stop();
     await running.close();
   });
 }

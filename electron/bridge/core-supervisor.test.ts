@@ -157,3 +157,20 @@ describe('the core supervisor', { timeout: 10_000 }, () => {
     await supervisor.shutdown();
   });
 });
+
+describe('a citizen at the screen', () => {
+  it('is someone asking for anything but the status the screen and the watchdog poll', async () => {
+    let clock = 0;
+    const { supervisor } = supervise([new ScriptedCore(false)], { now: () => clock });
+    await supervisor.ready;
+    expect(supervisor.requestedWithin(180_000)).toBe(false);
+    await supervisor.invoke('kiosk.status', {});
+    expect(supervisor.requestedWithin(180_000)).toBe(false);
+    await supervisor.invoke('catalog.search', { query: '社保' });
+    clock += 179_000;
+    expect(supervisor.requestedWithin(180_000)).toBe(true);
+    clock += 1000;
+    expect(supervisor.requestedWithin(180_000)).toBe(false);
+    await supervisor.shutdown();
+  });
+});

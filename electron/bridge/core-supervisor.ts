@@ -36,6 +36,8 @@ export class CoreSupervisor {
   private startedAt: number;
   private stopping = false;
   private lastStatus: KioskStatus | undefined;
+  /** When the screen last asked for anything but the status it polls: a citizen at it. */
+  private lastRequestAt = Number.NEGATIVE_INFINITY;
   private resolveReady: () => void = () => undefined;
   /** The first time any core is ready: a core that fails at first is retried like a crashed one. */
   readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
@@ -54,7 +56,13 @@ export class CoreSupervisor {
   }
 
   invoke(name: string, payload: unknown): Promise<ReplyEnvelope> {
+    if (name !== 'kiosk.status') this.lastRequestAt = this.options.now();
     return this.connection.invoke(name, payload);
+  }
+
+  /** Whether anything but a status was asked for in the last `ms`. */
+  requestedWithin(ms: number): boolean {
+    return this.options.now() - this.lastRequestAt < ms;
   }
 
   onEvent(listener: (event: string, payload: unknown) => void): () => void {

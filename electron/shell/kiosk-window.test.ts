@@ -197,9 +197,10 @@ describe('developer tools', () => {
   });
 
   it('and the loopback host are asked for by TONGBAN_DEVTOOLS=1 and TONGBAN_HTTP_HOST=1 only', () => {
-    expect(shellFlags({})).toEqual({ devTools: false, httpHost: false });
-    expect(shellFlags({ TONGBAN_DEVTOOLS: '1', TONGBAN_HTTP_HOST: '1' })).toEqual({ devTools: true, httpHost: true });
+    expect(shellFlags({})).toEqual({ devTools: false, httpHost: false, quietHour: undefined });
+    expect(shellFlags({ TONGBAN_DEVTOOLS: '1', TONGBAN_HTTP_HOST: '1', TONGBAN_QUIET_HOUR: '3' })).toEqual({ devTools: true, httpHost: true, quietHour: 3 });
     expect(() => shellFlags({ TONGBAN_HTTP_HOST: 'yes' })).toThrow();
+    expect(() => shellFlags({ TONGBAN_QUIET_HOUR: '24' })).toThrow();
   });
 });
 

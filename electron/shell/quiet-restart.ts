@@ -1,3 +1,5 @@
+import { every } from './every.js';
+
 export interface QuietRestartFacts {
   now: Date;
   /** When this kiosk process started. */
@@ -22,4 +24,29 @@ export function quietRestartDue(facts: QuietRestartFacts): boolean {
   until.setHours(facts.quietHour + 1);
   const inQuietHour = facts.now >= from && facts.now < until;
   return inQuietHour && facts.startedAt < from && !facts.citizenPresent;
+}
+
+/** Ten minutes without a request (the screen's idle timeout is shorter): nobody is there. */
+const presenceMs = 10 * 60_000;
+
+export interface QuietRestartOptions {
+  /** undefined: no quiet-hour restart. */
+  quietHour: number | undefined;
+  /** Whether anything was asked of the core within `ms` (CoreSupervisor.requestedWithin). */
+  requestedWithin: (ms: number) => boolean;
+  /** Ends this process; the service manager (systemd, or `tongban start` for Electron) starts it again. */
+  restart: () => void;
+  log: (line: string) => void;
+}
+
+/** Looks once a minute whether the quiet-hour restart is due. */
+export function scheduleQuietRestart(options: QuietRestartOptions): () => void {
+  const { quietHour } = options;
+  if (quietHour === undefined) return () => undefined;
+  const startedAt = new Date();
+  return every(60_000, () => {
+    if (!quietRestartDue({ now: new Date(), startedAt, quietHour, citizenPresent: options.requestedWithin(presenceMs) })) return;
+    options.log(`quiet-hour restart (${quietHour}:00, nobody at the screen)`);
+    options.restart();
+  });
 }

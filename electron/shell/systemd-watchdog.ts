@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { z } from 'zod';
+import { every } from './every.js';
 
 const systemdEnvSchema = z.object({
   NOTIFY_SOCKET: z.string().min(1).optional(),
@@ -64,12 +65,6 @@ export function startSystemdWatchdog(deps: WatchdogDeps): { stop(): void } {
   return { stop };
 }
 
-const everyInterval = (ms: number, tick: () => void): (() => void) => {
-  const timer = setInterval(tick, ms);
-  timer.unref();
-  return () => clearInterval(timer);
-};
-
 /**
  * The watchdog as both shells run it: healthy while the core answers, even "please wait" from a
  * supervisor restarting it (the supervisor heals that itself); a core that hangs goes unanswered,
@@ -77,5 +72,5 @@ const everyInterval = (ms: number, tick: () => void): (() => void) => {
  */
 export function watchCore(core: { invoke(name: string, payload: unknown): Promise<unknown> }, log: (line: string) => void): { stop(): void } {
   const healthy = () => core.invoke('kiosk.status', {}).then(() => true);
-  return startSystemdWatchdog({ env: process.env, send: systemdNotify, healthy, every: everyInterval, log });
+  return startSystemdWatchdog({ env: process.env, send: systemdNotify, healthy, every, log });
 }

@@ -49,7 +49,7 @@ describe('the browser host', { timeout: 30_000 }, () => {
     const profile = mkdtempSync(join(tmpdir(), 'tongban-reopen-profile-'));
     const lines: string[] = [];
     const opened = page.nextVisit();
-    const browser = keepOpen(() => openChromiumKiosk(binary, url, profile), (line) => lines.push(line));
+    const browser = keepOpen("the kiosk's browser", () => openChromiumKiosk(binary, url, profile), (line) => lines.push(line));
     try {
       await opened;
       const first = browser.current;
