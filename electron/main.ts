@@ -10,10 +10,10 @@ import { coreConfigSchema } from './core/config/core-config.js';
 import { startHost } from './host.js';
 import { printDocumentReply } from './shell/a4-printing.js';
 import { setUpKiosk } from './shell/kiosk-window.js';
+import { scheduleQuietRestart } from './shell/quiet-restart.js';
 import { rendererJsFlags } from './shell/renderer-engine.js';
 import { loadOrCreateSealedKey } from './shell/sealed-key.js';
 import { shellFlags } from './shell/shell-flags.js';
-import { scheduleQuietRestart } from './shell/quiet-restart.js';
 import { watchCore } from './shell/systemd-watchdog.js';
 
 /*
