@@ -92,7 +92,7 @@ describe('touch and mouse', () => {
     contents.emit('will-attach-webview', webview);
     expect(menu.defaultPrevented).toBe(true);
     expect(webview.defaultPrevented).toBe(true);
-    expect(contents.zoomLimits).toEqual([1, 1]);
+    expect(contents.zoomLimits).toEqual([[1, 1]]);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/', frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' } })).toEqual({ action: 'deny' });
   });
 });
@@ -211,6 +211,16 @@ describe('a renderer that dies', () => {
     contents.emit('render-process-gone', fakeEvent({}), { reason: 'oom', exitCode: 0 });
     expect(contents.reloads).toBe(2);
     expect(lines.join('\n')).toMatch(/crashed.*reloading/);
+  });
+
+  it('cannot be pinched larger once reloaded either', () => {
+    const { contents } = kiosk();
+    contents.emit('render-process-gone', fakeEvent({}), { reason: 'crashed', exitCode: 139 });
+    contents.emit('did-finish-load');
+    expect(contents.zoomLimits).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 
   it('is crashed and reloaded when it hangs', () => {

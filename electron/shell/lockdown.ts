@@ -9,6 +9,9 @@ import type { ShellWebContents } from './shell-electron.js';
 export function lockDownContents(contents: ShellWebContents, options: { devTools: boolean }): void {
   contents.on('before-input-event', (event, input) => refusedKey(input) && event.preventDefault());
   contents.on('context-menu', (event) => event.preventDefault());
-  void contents.setVisualZoomLevelLimits(1, 1);
+  // Again after each load: a renderer made anew (after a crash, a reload) starts with Chromium's limits.
+  const noPinch = () => void contents.setVisualZoomLevelLimits(1, 1).catch(() => undefined);
+  noPinch();
+  contents.on('did-finish-load', noPinch);
   if (!options.devTools) contents.on('devtools-opened', () => contents.closeDevTools());
 }

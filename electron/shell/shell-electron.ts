@@ -36,6 +36,7 @@ export interface ShellWebContents {
   on(event: 'devtools-opened', listener: () => void): this;
   on(event: 'render-process-gone', listener: (event: Event, details: RenderProcessGoneDetails) => void): this;
   on(event: 'unresponsive', listener: () => void): this;
+  on(event: 'did-finish-load', listener: () => void): this;
   setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void;
   setVisualZoomLevelLimits(minimumLevel: number, maximumLevel: number): Promise<void>;
   closeDevTools(): void;

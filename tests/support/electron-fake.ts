@@ -69,6 +69,7 @@ export interface ContentsEvents {
   'devtools-opened': [];
   'render-process-gone': [event: Event, details: RenderProcessGoneDetails];
   unresponsive: [];
+  'did-finish-load': [];
 }
 
 type ContentsListeners = { [K in keyof ContentsEvents]?: ((...args: ContentsEvents[K]) => void)[] };
@@ -76,7 +77,8 @@ type ContentsListeners = { [K in keyof ContentsEvents]?: ((...args: ContentsEven
 export class FakeWebContents implements ShellWebContents {
   private readonly listeners: ContentsListeners = {};
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | undefined;
-  zoomLimits: [number, number] | undefined;
+  /** Every setVisualZoomLevelLimits call, in order. */
+  readonly zoomLimits: [number, number][] = [];
   reloads = 0;
   crashes = 0;
   devToolsClosed = 0;
@@ -102,7 +104,7 @@ export class FakeWebContents implements ShellWebContents {
   }
 
   async setVisualZoomLevelLimits(minimumLevel: number, maximumLevel: number): Promise<void> {
-    this.zoomLimits = [minimumLevel, maximumLevel];
+    this.zoomLimits.push([minimumLevel, maximumLevel]);
   }
 
   closeDevTools(): void {
