@@ -1,26 +1,30 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, safeStorage, session, utilityProcess, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, utilityProcess, type WebContents } from 'electron';
 import { failure, ipcChannels } from './api/envelope.js';
 import { KioskError } from './api/errors.js';
 import { parseRequest } from './api/validate.js';
 import { bridgeErrors } from './bridge/bridge-errors.js';
 import type { CoreChannel } from './bridge/core-connection.js';
 import { CoreSupervisor } from './bridge/core-supervisor.js';
-import { contentSecurityPolicy } from './bridge/static-files.js';
 import { coreConfigSchema } from './core/config/core-config.js';
 import { startHost } from './host.js';
 import { printDocumentReply } from './shell/a4-printing.js';
 import { citizenPresentIn, startAppUpdates, updateSettingsFrom } from './shell/app-updates.js';
+import { setUpKiosk } from './shell/kiosk-window.js';
+import { scheduleQuietRestart } from './shell/quiet-restart.js';
 import { rendererJsFlags } from './shell/renderer-engine.js';
 import { loadOrCreateSealedKey } from './shell/sealed-key.js';
+import { shellFlags } from './shell/shell-flags.js';
+import { watchCore } from './shell/systemd-watchdog.js';
 
 /*
  * The Electron shell, and nothing more: a locked-down window, the store key sealed by the OS,
  * the core in a utilityProcess, and the bridge between them. Set by `tongban start`:
  * TONGBAN_CORE_CONFIG (JSON), TONGBAN_CORE_ENTRY, TONGBAN_RENDERER_DIR, and optionally
  * TONGBAN_A4_PRINTER (the system printer for guides and forms; empty: the default printer),
- * TONGBAN_UPDATE_FEED and TONGBAN_QUIET_HOUR (app updates, electron/shell/app-updates.ts).
+ * TONGBAN_UPDATE_FEED and TONGBAN_QUIET_HOUR (app updates and the nightly restart, both at the
+ * quiet hour), and the developer's switches of shell/shell-flags.ts. The window's rules are in shell/.
  */
 const env = (name: string): string => {
   const value = process.env[name];
@@ -30,6 +34,8 @@ const env = (name: string): string => {
 const rendererDir = env('TONGBAN_RENDERER_DIR');
 const pageUrl = pathToFileURL(join(rendererDir, 'index.html')).href;
 const a4Printer = process.env.TONGBAN_A4_PRINTER ?? '';
+const flags = shellFlags(process.env);
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function spawnCore(): CoreChannel {
   const child = utilityProcess.fork(env('TONGBAN_CORE_ENTRY'), [], { serviceName: 'tongban-core', stdio: 'inherit' });
@@ -52,48 +58,13 @@ function fromOurPage(sender: WebContents, frameUrl: string | undefined): boolean
   return !sender.isDestroyed() && frameUrl === pageUrl;
 }
 
-function lockDown(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    const cameraOnly = permission === 'media' && 'mediaTypes' in details && (details.mediaTypes ?? []).every((t) => t === 'video');
-    callback(cameraOnly);
-  });
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
-  });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => url !== pageUrl && event.preventDefault());
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
-}
-
-function openWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    kiosk: true,
-    autoHideMenuBar: true,
-    backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: fileURLToPath(new URL('../preload/preload.cjs', import.meta.url)),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-      devTools: !app.isPackaged,
-    },
-  });
-  void window.loadURL(pageUrl);
-  return window;
-}
-
 async function run(): Promise<void> {
   // Before the first renderer starts; see renderer-engine.ts for why the page runs without a JIT.
   // Chromium hands --js-flags on to renderers, not to utility processes (the switches
   // content/browser/utility_process_host.cc copies): the core keeps its JIT.
   app.commandLine.appendSwitch('js-flags', rendererJsFlags);
   await app.whenReady();
-  lockDown();
-  const core = new CoreSupervisor(spawnCore, await coreConfig(), (line) => process.stderr.write(`${line}\n`));
+  const core = new CoreSupervisor(spawnCore, await coreConfig(), log);
   await core.ready;
   ipcMain.handle(ipcChannels.invoke, async (event, name: unknown, payload: unknown) => {
     if (!fromOurPage(event.sender, event.senderFrame?.url)) return failure(bridgeErrors.unauthorized('not from the kiosk page'));
@@ -105,18 +76,24 @@ async function run(): Promise<void> {
       throw error;
     }
   });
-  const window = openWindow();
+  const preload = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
+  const window = setUpKiosk({ app, BrowserWindow, Menu, session }, { pageUrl, preload, devTools: flags.devTools, log });
   core.onEvent((event, payload) => window.webContents.send(ipcChannels.event, { event, payload }));
   const updates = updateSettingsFrom(process.env);
   if (app.isPackaged && updates) {
     const citizenPresent = async () => citizenPresentIn(await core.invoke('kiosk.status', {}));
     const pinnedCa = coreConfigSchema.parse(JSON.parse(env('TONGBAN_CORE_CONFIG'))).platform.ca;
-    void startAppUpdates({ ...updates, citizenPresent, log: (line) => process.stderr.write(`${line}\n`) }, pinnedCa);
+    void startAppUpdates({ ...updates, citizenPresent, log }, pinnedCa);
   }
-  const host = await startHost({ core, rendererDir });
-  process.stdout.write(`${host.url}\n`);
+  // Off unless asked for: under Electron nothing needs a port that any local process can knock on.
+  const host = flags.httpHost ? await startHost({ core, rendererDir }) : undefined;
+  if (host) process.stdout.write(`${host.url}\n`);
+  const watchdog = watchCore(core, log);
+  const stopQuietRestart = scheduleQuietRestart({ quietHour: flags.quietHour, requestedWithin: (ms) => core.requestedWithin(ms), restart: () => app.quit(), log });
   app.on('before-quit', () => {
-    void host.close();
+    stopQuietRestart();
+    watchdog.stop();
+    void host?.close();
     void core.shutdown();
   });
 }

@@ -7,9 +7,13 @@ import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
 import { forkCore } from '../../electron/bridge/fork-channel.js';
 import { coreConfigSchema, type CoreConfigInput } from '../../electron/core/config/core-config.js';
 import { startHost } from '../../electron/host.js';
+import { scheduleQuietRestart } from '../../electron/shell/quiet-restart.js';
+import { shellFlags } from '../../electron/shell/shell-flags.js';
+import { watchCore } from '../../electron/shell/systemd-watchdog.js';
 import { dataDir } from '../data-dir.js';
 import { startDemo } from '../demo/start-demo.js';
 import { UsageError } from '../fail.js';
+import { keepOpen } from '../keep-open.js';
 import { coreEntry, electronMain, rendererDir } from '../paths.js';
 import { chooseUi, openChromiumKiosk } from '../ui.js';
 
@@ -31,10 +35,21 @@ async function startConfigured(coreConfig: CoreConfigInput): Promise<Running> {
   const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log);
   await core.ready;
   const host = await startHost({ core, rendererDir: rendererDir() });
+  // Under Electron its main process runs the core, and does both itself (electron/main.ts). The
+  // quiet-hour restart ends this process as a service manager's stop would; systemd starts it again.
+  const watchdog = watchCore(core, log);
+  const stopQuietRestart = scheduleQuietRestart({
+    quietHour: shellFlags(process.env).quietHour,
+    requestedWithin: (ms) => core.requestedWithin(ms),
+    restart: () => process.kill(process.pid, 'SIGTERM'),
+    log,
+  });
   return {
     url: host.url,
     coreConfig,
     close: async () => {
+      stopQuietRestart();
+      watchdog.stop();
       await host.close();
       await core.shutdown();
     },
@@ -72,13 +87,15 @@ export async function start(argv: string[]): Promise<void> {
   if (values.demo && configured) throw new UsageError(`${dir} holds an enrolled terminal; use another --data for the demo (${usage})`);
   const choice = chooseUi({ browser: values.browser ?? false, ui: !values['no-ui'] });
   const running = await startShell(dir, configured, choice.kind === 'electron');
-  let ui: ChildProcess | undefined;
-  if (choice.kind === 'electron') ui = openElectron(choice.binary, running.coreConfig);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  let ui: { stop(): void } | undefined;
+  if (choice.kind === 'electron') ui = keepOpen('Electron', () => openElectron(choice.binary, running.coreConfig), log);
   else if (running.url) process.stdout.write(`${running.url}\n`);
-  if (choice.kind === 'chromium' && running.url) ui = openChromiumKiosk(choice.binary, running.url, join(dir, 'chromium-profile'));
+  const url = running.url;
+  if (choice.kind === 'chromium' && url) ui = keepOpen("the kiosk's browser", () => openChromiumKiosk(choice.binary, url, join(dir, 'chromium-profile')), log);
   if (choice.kind === 'none') process.stderr.write(`no window opened (${choice.why}); open the URL above in a browser\n`);
   await stopOnSignal(async () => {
-    ui?.kill('SIGTERM');
+    ui?.stop();
     await running.close();
   });
 }

@@ -136,7 +136,7 @@ export type CaseView = z.infer<typeof caseViewSchema>;
 export const serviceStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('demo') }),
   z.object({ state: z.literal('inService') }),
-  z.object({ state: z.literal('outOfService'), reason: z.enum(['noTrustedCatalog']) }),
+  z.object({ state: z.literal('outOfService'), reason: z.enum(['noTrustedCatalog', 'coreRestarting']) }),
 ]);
 export type ServiceState = z.infer<typeof serviceStateSchema>;
 

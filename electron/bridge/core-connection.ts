@@ -25,6 +25,8 @@ const unavailable: ReplyEnvelope = {
  */
 export class CoreConnection {
   private nextId = 1;
+  /** A dead process may not say so when written to (a utilityProcess drops the message). */
+  private gone = false;
   private readonly pending = new Map<number, (envelope: ReplyEnvelope) => void>();
   private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
   readonly ready: Promise<void>;
@@ -39,11 +41,15 @@ export class CoreConnection {
       channel.onExit((code) => reject(new Error(`core process exited (code ${code}) before it was ready`)));
     });
     this.exited = new Promise((resolve) => channel.onExit(resolve));
-    void this.exited.then(() => this.failPending());
+    void this.exited.then(() => {
+      this.gone = true;
+      this.failPending();
+    });
     channel.send({ type: 'start', config });
   }
 
   invoke(name: string, payload: unknown): Promise<ReplyEnvelope> {
+    if (this.gone) return Promise.resolve(unavailable);
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);

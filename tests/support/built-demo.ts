@@ -6,9 +6,10 @@ import { hasSocat, SOCAT_MISSING } from '../../drivers/transport/pty-pair.js';
 
 /**
  * The demo as `npm start` runs it: from the build, its core a separate process, devices on ptys.
- * In a new folder, or in `dataDir` to start again where an earlier demo stopped.
+ * In a new folder, or in `dataDir` to start again where an earlier demo stopped; without its core
+ * and host (`withCore` false) for a test that runs them itself.
  */
-export async function startBuiltDemo(name: string, dataDir = mkdtempSync(join(tmpdir(), `tongban-e2e-${name}-`))): Promise<RunningDemo> {
+export async function startBuiltDemo(name: string, dataDir = mkdtempSync(join(tmpdir(), `tongban-e2e-${name}-`)), withCore = true): Promise<RunningDemo> {
   if (!hasSocat()) throw new Error(SOCAT_MISSING);
   const modulePath = new URL('../../dist/cli/demo/start-demo.js', import.meta.url).href;
   const { startDemo } = (await import(modulePath)) as { startDemo: typeof StartDemo };
@@ -18,5 +19,6 @@ export async function startBuiltDemo(name: string, dataDir = mkdtempSync(join(tm
     sync: { idleIntervalMs: 200, backoffBaseMs: 100, backoffMaxMs: 400 },
     log: () => undefined,
     cards: 'manual',
+    withCore,
   });
 }

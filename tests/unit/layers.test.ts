@@ -53,6 +53,7 @@ describe('layer rules', () => {
     ['electron/core/catalog/x.ts', "import { Diagnostics } from '../diagnostics/diagnostics.js';"],
     ['build/packaging/x.ts', "import { app } from 'electron';"],
     ['build/packaging/x.ts', "import { openStore } from '../../electron/core/store/open-store.js';"],
+    ['electron/core/disk/x.ts', "import { SyncWorker } from '../sync/sync-worker.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });
