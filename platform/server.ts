@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { adminHelpCallRoutes } from './admin/help-calls.js';
 import { adminTerminalRoutes } from './admin/terminals.js';
 import { caseRoutes } from './cases/routes.js';
+import type { CatalogAdminAction } from './catalog/route-options.js';
 import { catalogRoutes } from './catalog/routes.js';
 import type { Database } from './db/database.js';
 import { enrollmentRoutes } from './enrollment/routes.js';
@@ -30,6 +31,11 @@ export interface PlatformOptions {
   fleet?: FleetConfig;
   /** The catalog signing keys and threshold terminals are told to trust at enrollment; none by default. */
   catalogTrust?: CatalogTrust;
+  /**
+   * AUDIT SEAM: called after each catalog publish, stage change, pause, continue and rollback.
+   * The audit log (accounts work) wires `audit(db, entry)` here; until then nothing is recorded.
+   */
+  auditCatalogAction?: (action: CatalogAdminAction) => Promise<void>;
   /** PEM certificate (its chain after it) and key: HTTPS. Cases carry names and ID numbers. */
   tls?: { cert: string; key: string };
 }
@@ -43,6 +49,8 @@ export interface RunningPlatform {
 /** A case batch of 100 with long answers fits; anything larger is refused before parsing. */
 const bodyLimit = 1024 * 1024;
 
+const noAudit = (): Promise<void> => Promise.resolve();
+
 const stderrLog: RequestLog = (line) => process.stderr.write(`tongban platform: ${line}\n`);
 
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
@@ -55,7 +63,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   app.get('/v1/health', async (): Promise<HealthReply> => ({ ok: true, time: new Date().toISOString() }));
   enrollmentRoutes(app, options.db, options.adminToken, options.catalogTrust);
   caseRoutes(app, options.db);
-  await catalogRoutes(app, options.db, options.adminToken);
+  await catalogRoutes(app, options.db, { adminToken: options.adminToken, catalogTrust: options.catalogTrust, auditCatalogAction: options.auditCatalogAction ?? noAudit });
   installRateLimit(app, options.rateLimit ?? defaultRateLimit);
   heartbeatRoutes(app, options.db, options.fleet ?? defaultFleetConfig);
   eventRoutes(app, options.db);

@@ -1,13 +1,10 @@
-import type { KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { CatalogTrust } from '../../../platform/protocol/enroll.js';
 import type { TerminalIdentity } from '../uplink/terminal-identity.js';
 import type { PlatformLink } from '../uplink/platform-link.js';
 import type { NewCatalog } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';
-import { publicKeyOfSpki } from './bundle/keys.js';
 import { CatalogPreparer } from './bundle/prepare-in-worker.js';
-import { defaultMaxBundleBytes } from './bundle/verify.js';
+import { defaultMaxBundleBytes, trustedKeys } from '../../../platform/protocol/bundle-verify.js';
 import { CatalogPuller } from './catalog-puller.js';
 import type { CatalogView } from './catalog.js';
 
@@ -26,10 +23,6 @@ export interface CatalogUpdatesOptions {
 
 export interface CatalogUpdates {
   stop(): Promise<void>;
-}
-
-function trustedKeys(trust: CatalogTrust): KeyObject[] {
-  return trust.keys.map(publicKeyOfSpki);
 }
 
 /**
