@@ -65,7 +65,7 @@ export class CatalogPuller {
   }
 
   private async report(outcome: PullOutcome): Promise<void> {
-    const current = this.installed.current()?.version ?? 0;
+    const current = this.installed.currentVersion();
     const refused = this.installed.lastRefusal();
     const report: CatalogReport =
       outcome.kind === 'refused' && refused

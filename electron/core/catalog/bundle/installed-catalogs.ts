@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { CatalogReport, RefusalReason } from '../../../../platform/protocol/catalog.js';
 import type { SearchSnapshot } from '../search.js';
 
 type PartKind = 'payload' | 'index';
@@ -36,6 +37,22 @@ export class InstalledCatalogs {
   /** The highest version ever applied here, rolled back or not; 0 when none. */
   floorVersion(): number {
     return this.db.prepare<[], { v: number | null }>('SELECT max(version) AS v FROM catalog_bundles').get()?.v ?? 0;
+  }
+
+  /** The current bundle's version, without reading the bundle; 0 when none. */
+  currentVersion(): number {
+    return this.db.prepare<[], { version: number }>("SELECT version FROM catalog_bundles WHERE state = 'current'").get()?.version ?? 0;
+  }
+
+  /**
+   * What the platform's rollout is told: the version running, and the last bundle refused while
+   * it is still above everything applied (a later bundle applied makes it history).
+   */
+  report(): CatalogReport {
+    const installedVersion = this.currentVersion();
+    const refused = this.lastRefusal();
+    if (!refused || refused.version <= this.floorVersion()) return { installedVersion };
+    return { installedVersion, refused: { version: refused.version, reason: refused.reason, detail: refused.detail.slice(0, 300) } };
   }
 
   current(): StoredBundle | undefined {
@@ -101,12 +118,12 @@ export class InstalledCatalogs {
     })();
   }
 
-  recordRefusal(version: number, reason: string, detail: string): void {
+  recordRefusal(version: number, reason: RefusalReason, detail: string): void {
     this.db.prepare('INSERT INTO catalog_refusals (at, version, reason, detail) VALUES (?, ?, ?, ?)').run(new Date().toISOString(), version, reason, detail);
   }
 
-  lastRefusal(): { version: number; reason: string; detail: string } | undefined {
-    return this.db.prepare<[], { version: number; reason: string; detail: string }>('SELECT version, reason, detail FROM catalog_refusals ORDER BY id DESC LIMIT 1').get();
+  lastRefusal(): { version: number; reason: RefusalReason; detail: string } | undefined {
+    return this.db.prepare<[], { version: number; reason: RefusalReason; detail: string }>('SELECT version, reason, detail FROM catalog_refusals ORDER BY id DESC LIMIT 1').get();
   }
 }
 
