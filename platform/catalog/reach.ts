@@ -1,7 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import type { RolloutTarget } from '../protocol/catalog-rollout.js';
-import type { Reach } from './rollout-store.js';
-import { terminalIdsOf } from './rollout-store.js';
+import { terminalIdsOf, type Reach } from './rollout-store.js';
 
 /**
  * Where a stage reaches. A canary stage names its terminals; a region stage keeps the canaries
