@@ -73,7 +73,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   auditRoutes(app, options.db, gate);
   enrollmentRoutes(app, options.db, gate, options.catalogTrust);
   caseRoutes(app, options.db);
-  await catalogRoutes(app, options.db, options.adminToken);
+  await catalogRoutes(app, options.db, { gate, catalogTrust: options.catalogTrust });
   installRateLimit(app, options.rateLimit ?? defaultRateLimit);
   heartbeatRoutes(app, options.db, options.fleet ?? defaultFleetConfig);
   eventRoutes(app, options.db);

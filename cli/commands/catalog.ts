@@ -2,22 +2,25 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readDocument } from '../../electron/core/catalog/bundle/read-document.js';
 import { InstalledCatalogs } from '../../electron/core/catalog/bundle/installed-catalogs.js';
 import { readPrivateKey, readPublicKey, writeKeyPair } from '../../electron/core/catalog/bundle/keys.js';
-import { signBundle } from '../../electron/core/catalog/bundle/sign.js';
-import { BundleRefusedError, defaultMaxBundleBytes, verifyBundle } from '../../electron/core/catalog/bundle/verify.js';
+import { signBundle } from '../../platform/protocol/bundle-sign.js';
+import { BundleRefusedError, defaultMaxBundleBytes, verifyBundle } from '../../platform/protocol/bundle-verify.js';
 import { demoCatalog } from '../../electron/core/catalog/demo/demo-catalog.js';
 import { openStore } from '../../electron/core/store/open-store.js';
-import { catalogPublishReplySchema } from '../../platform/protocol/catalog.js';
+import { platformFetch, type PlatformFetch } from '../../electron/core/uplink/platform-fetch.js';
+import type { PlatformLink } from '../../electron/core/uplink/platform-link.js';
+import { catalogPublishReplySchema } from '../../platform/protocol/catalog-rollout.js';
 import { integer, parse, required } from '../args.js';
 import { usageOf, type Command } from '../command.js';
 import { dataDir, storeOpenElsewhere, terminalStore } from '../data-dir.js';
 import { UsageError } from '../fail.js';
+import { platformPin } from '../platform-pin.js';
 
 const usages = {
   demo: 'tongban catalog demo',
   keygen: 'tongban catalog keygen --out DIR',
   sign: 'tongban catalog sign --key FILE [--key FILE...] --in CATALOG.json --version N --expires ISO8601 [--scope CODE] --out BUNDLE',
   verify: 'tongban catalog verify --trust PUB [--trust PUB...] [--threshold K] [--installed-version N] --in BUNDLE',
-  publish: 'tongban catalog publish --platform URL --admin-token T --in BUNDLE',
+  publish: 'tongban catalog publish --platform URL [--ca FILE.pem | --platform-sha256 FINGERPRINT] [--allow-plain-http] --admin-token T --in BUNDLE [--stage canary --terminals ID|CODE,... | --stage region --region CODE | --stage all]',
   rollback: 'tongban catalog rollback [--data DIR]',
 };
 
@@ -71,15 +74,45 @@ async function verifyCommand(argv: string[]): Promise<void> {
   }
 }
 
+const publishFlags = {
+  platform: { type: 'string' },
+  'admin-token': { type: 'string' },
+  in: { type: 'string' },
+  ca: { type: 'string' },
+  'platform-sha256': { type: 'string' },
+  'allow-plain-http': { type: 'boolean' },
+  stage: { type: 'string' },
+  terminals: { type: 'string' },
+  region: { type: 'string' },
+} as const;
+
+/** The rollout stage the version starts at, as the publish query carries it; none: held, offered to no terminal. */
+function stageQuery(values: { stage?: string | undefined; terminals?: string | undefined; region?: string | undefined }): string {
+  const query = new URLSearchParams();
+  if (values.stage !== undefined) query.set('stage', values.stage);
+  if (values.terminals !== undefined) query.set('terminals', values.terminals);
+  if (values.region !== undefined) query.set('regionCode', values.region);
+  return query.size > 0 ? `?${query.toString()}` : '';
+}
+
+/** Over the same pinned TLS as a terminal's (--ca or --platform-sha256), since the admin token travels with it. */
 async function publish(argv: string[]): Promise<void> {
   const usage = usages.publish;
-  const { values } = parse(argv, { platform: { type: 'string' }, 'admin-token': { type: 'string' }, in: { type: 'string' } }, usage);
-  const url = new URL('/v1/admin/catalog', required(values.platform, '--platform', usage));
+  const { values } = parse(argv, publishFlags, usage);
+  const url = required(values.platform, '--platform', usage);
+  const link: PlatformLink = { url, ca: await platformPin(url, values.ca, values['platform-sha256'], usage), allowPlainHttp: values['allow-plain-http'] };
+  let send: PlatformFetch;
+  try {
+    send = platformFetch(link);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
   const bytes = readFileSync(required(values.in, '--in', usage));
-  const response = await fetch(url, {
+  const response = await send(`/v1/admin/catalog${stageQuery(values)}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${required(values['admin-token'], '--admin-token', usage)}`, 'content-type': 'application/octet-stream' },
     body: bytes,
+    signal: AbortSignal.timeout(120_000),
   });
   const json: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw new Error(`platform refused the bundle (${response.status}): ${JSON.stringify(json)}`);

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isCertificatePem, type CoreConfigInput, type IdcardTarget, type PrinterTarget } from '../../electron/core/config/core-config.js';
+import { type CoreConfigInput, type IdcardTarget, type PrinterTarget } from '../../electron/core/config/core-config.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import { keepEnrollment, requestEnrollment, type Enrollment } from '../../electron/core/open-kiosk.js';
 import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
@@ -8,12 +8,12 @@ import { openStore } from '../../electron/core/store/open-store.js';
 import { Vault } from '../../electron/core/store/vault.js';
 import type { TerminalIdentity } from '../../electron/core/uplink/terminal-identity.js';
 import { checkedPlatformUrl, type PlatformLink } from '../../electron/core/uplink/platform-link.js';
-import { presentedCertificate } from '../../electron/core/uplink/presented-certificate.js';
 import { openSerial } from '../../drivers/transport/serial.js';
 import { openTcp } from '../../drivers/transport/tcp.js';
 import { makePrivateDir } from '../../private-files/private-files.js';
 import { baudRate, hostPort, paper, parse, required } from '../args.js';
 import { dataDir } from '../data-dir.js';
+import { platformPin } from '../platform-pin.js';
 import { UsageError } from '../fail.js';
 
 export const usage =
@@ -33,25 +33,6 @@ function printerTarget(values: PrinterFlags): PrinterTarget {
   if (values['printer-baud'] !== undefined) throw new UsageError(`--printer-baud is for --printer-port, not a network printer\nusage: ${usage}`);
   if (values['printer-tcp']) return { kind: 'tcp', ...hostPort(values['printer-tcp'], '--printer-tcp'), paper: size, font: 'gbk' };
   throw new UsageError(`a printer is required: --printer-port or --printer-tcp\nusage: ${usage}`);
-}
-
-/** The platform's certificate or CA, pinned for every later request. */
-function pinnedCertificate(file: string | undefined): string | undefined {
-  if (file === undefined) return undefined;
-  let pem: string;
-  try {
-    pem = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--ca ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  if (!isCertificatePem(pem)) throw new UsageError(`--ca ${file} is not a PEM certificate (the platform's certificate or its CA)`);
-  return pem;
-}
-
-/** What an https:// platform is pinned to: a certificate file, or the one it presents if its fingerprint is the operator's. */
-async function pin(platformUrl: string, caFile: string | undefined, sha256: string | undefined): Promise<string | undefined> {
-  if (caFile !== undefined && sha256 !== undefined) throw new UsageError(`--ca and --platform-sha256 are two ways to pin the platform: give one\nusage: ${usage}`);
-  return sha256 === undefined ? pinnedCertificate(caFile) : presentedCertificate(platformUrl, sha256);
 }
 
 /** Opens each port once and closes it: a wrong path or a busy port is said now, not at the first citizen. */
@@ -99,7 +80,7 @@ export async function enroll(argv: string[]): Promise<void> {
   const dir = dataDir(values.data);
   if (existsSync(join(dir, 'config.json'))) throw new UsageError(`${dir} already holds an enrolled terminal; remove config.json there to enroll again`);
   const url = required(values.platform, '--platform', usage);
-  const link: PlatformLink = { url, ca: await pin(url, values.ca, values['platform-sha256']), allowPlainHttp: values['allow-plain-http'] };
+  const link: PlatformLink = { url, ca: await platformPin(url, values.ca, values['platform-sha256'], usage), allowPlainHttp: values['allow-plain-http'] };
   try {
     checkedPlatformUrl(link);
   } catch (error) {

@@ -181,7 +181,6 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   };
   sync.start();
   const stopPrinterPolls = printerWatch.start(printerPollEveryMs);
-  const beatSource = { versions: { node: process.versions.node }, health: sampleDevices };
   // The screen hears of every change: the sync's, and a catalog that puts the terminal in service.
   const statusListeners = new Set<(status: KioskStatus) => void>();
   const announceStatus = () => {
@@ -201,7 +200,12 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
       announceStatus();
     },
   });
-  const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));
+  const beatSource = { versions: { node: process.versions.node }, health: sampleDevices, catalog: () => catalogUpdates.report() };
+  // The reply names the catalog version meant for this terminal: a new one is fetched at once.
+  const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => {
+    sync.noteClockSkew(beat.clockSkewMs);
+    catalogUpdates.offered(beat.reply.catalogVersion ?? 0);
+  });
   return {
     handlers: createHandlers(services),
     onStatus: (listener) => {

@@ -1,45 +1,53 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
-import { requireAdmin } from '../http/admin-auth.js';
 import { parseBody, rawBody } from '../http/body.js';
-import { HttpError } from '../http/http-error.js';
 import { parseInput } from '../http/input.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
-import { catalogQuerySchema, catalogReportSchema, MalformedBundleError, splitBundle, type CatalogPublishReply } from '../protocol/catalog.js';
-import { newestBundleFor, recordTerminalCatalog, saveBundle } from './store.js';
+import { catalogQuerySchema, catalogReportSchema } from '../protocol/catalog.js';
+import { publishQuerySchema, rolloutTargetSchema, type CatalogPublishReply, type RolloutTarget } from '../protocol/catalog-rollout.js';
+import type { CatalogRouteOptions } from './route-options.js';
+import { auditCatalog } from './catalog-audit.js';
+import { checkBundle } from './check-bundle.js';
+import { reachOf } from './reach.js';
+import { bundleFor, startRollout } from './rollout-store.js';
+import { rolloutRoutes } from './rollout-routes.js';
+import { recordTerminalCatalog, saveBundle } from './store.js';
 
-/** Bundles are larger than any other body; only this route takes them. */
+/** Bundles are larger than any other body; only these routes take them. */
 export const maxBundleBytes = 64 * 1024 * 1024;
 
-function parseBundle(bytes: Buffer) {
-  try {
-    return splitBundle(bytes);
-  } catch (error) {
-    if (error instanceof MalformedBundleError) throw new HttpError(400, 'bad_bundle', `不是有效的事项清单包 / not a catalog bundle: ${error.message}`);
-    throw error;
-  }
-}
+/** Where a version published without a stage stands: offered to no terminal until an admin stages it. */
+const held: RolloutTarget = { stage: 'canary', terminals: [] };
 
-export async function catalogRoutes(app: FastifyInstance, db: Database, adminToken: string): Promise<void> {
+export async function catalogRoutes(app: FastifyInstance, db: Database, options: CatalogRouteOptions): Promise<void> {
   await app.register(async (scope) => {
     scope.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: maxBundleBytes }, (_request, body, done) => done(null, body));
 
+    // Verified as a terminal would, then held (or staged, as the query says) until a rollout reaches terminals.
     scope.post('/v1/admin/catalog', { bodyLimit: maxBundleBytes }, async (request): Promise<CatalogPublishReply> => {
-      requireAdmin(request, adminToken);
+      const actor = await options.gate.authorize(request, 'catalog.publish');
+      const query = parseInput(publishQuerySchema, request.query, 'bad_query');
       const bytes = rawBody(request);
-      const { manifest } = parseBundle(bytes);
-      await saveBundle(db, manifest, bytes);
-      return { version: manifest.version, scope: manifest.scope, bytes: bytes.length };
+      const { manifest } = await checkBundle(db, bytes, options.catalogTrust, maxBundleBytes);
+      const target = query.stage ? parseInput(rolloutTargetSchema, query, 'bad_query') : held;
+      const reach = await reachOf(db, target);
+      const rollout = await db.transaction(async (tx) => {
+        await saveBundle(tx, manifest, bytes);
+        const started = await startRollout(tx, manifest.version, reach);
+        await auditCatalog(tx, actor, 'catalog.published', started);
+        return started;
+      });
+      return { version: manifest.version, scope: manifest.scope, bytes: bytes.length, rollout };
     });
 
-    // The terminal says which version it runs; that is recorded, and a bundle is sent only when newer.
+    // The terminal says which version it runs; that is recorded, and the version meant for it is sent only when newer.
     scope.get('/v1/catalog', async (request, reply) => {
       const terminal = await authenticateTerminal(db, request);
       const { installed } = parseInput(catalogQuerySchema, request.query, 'bad_query');
       await recordTerminalCatalog(db, terminal.id, { installedVersion: installed });
-      const newest = await newestBundleFor(db, terminal.regionCode);
-      if (!newest || newest.version <= installed) return reply.code(304).send();
-      return reply.type('application/octet-stream').send(newest.bytes);
+      const meant = await bundleFor(db, terminal);
+      if (!meant || meant.version <= installed) return reply.code(304).send();
+      return reply.type('application/octet-stream').send(meant.bytes);
     });
 
     scope.post('/v1/catalog/report', async (request) => {
@@ -47,5 +55,7 @@ export async function catalogRoutes(app: FastifyInstance, db: Database, adminTok
       await recordTerminalCatalog(db, terminal.id, parseBody(catalogReportSchema, request));
       return { recorded: true };
     });
+
+    rolloutRoutes(scope, db, { ...options, maxBundleBytes });
   });
 }

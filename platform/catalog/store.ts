@@ -1,7 +1,7 @@
 import { isUniqueViolation, type Queryable } from '../db/database.js';
 import { HttpError } from '../http/http-error.js';
 import type { CatalogManifest, CatalogReport } from '../protocol/catalog.js';
-import { fullRegionCode, regionAndAbove } from '../../standards/region-code.js';
+import { fullRegionCode } from '../../standards/region-code.js';
 
 export async function saveBundle(db: Queryable, manifest: CatalogManifest, bytes: Buffer): Promise<void> {
   try {
@@ -10,16 +10,6 @@ export async function saveBundle(db: Queryable, manifest: CatalogManifest, bytes
     if (isUniqueViolation(error)) throw new HttpError(409, 'version_exists', `版本 ${manifest.version} 已发布 / version ${manifest.version} was already published; sign a higher one`);
     throw error;
   }
-}
-
-/** The newest bundle for a terminal: published for its region or any region above it. */
-export async function newestBundleFor(db: Queryable, regionCode: string): Promise<{ version: number; bytes: Buffer } | undefined> {
-  const { rows } = await db.query<{ version: number; bytes: Uint8Array }>(
-    'SELECT version, bytes FROM catalog_bundles WHERE scope = ANY($1) ORDER BY version DESC LIMIT 1',
-    [regionAndAbove(regionCode)],
-  );
-  const row = rows[0];
-  return row && { version: row.version, bytes: Buffer.from(row.bytes) };
 }
 
 export async function recordTerminalCatalog(db: Queryable, terminalId: string, report: CatalogReport): Promise<void> {

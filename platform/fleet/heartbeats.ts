@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { versionFor } from '../catalog/rollout-store.js';
+import { recordTerminalCatalog } from '../catalog/store.js';
 import type { Database } from '../db/database.js';
 import { parseBody } from '../http/body.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
@@ -35,12 +37,14 @@ async function recordHeartbeat(db: Database, terminal: Terminal, beat: Heartbeat
   );
 }
 
-/** POST /v1/heartbeats: the latest state of each terminal, answered with the platform's time and config. */
+/** POST /v1/heartbeats: the latest state of each terminal, answered with the platform's time, config and the catalog version meant for it. */
 export function heartbeatRoutes(app: FastifyInstance, db: Database, config: FleetConfig): void {
   app.post('/v1/heartbeats', async (request): Promise<HeartbeatReply> => {
     const terminal = await authenticateTerminal(db, request);
-    await recordHeartbeat(db, terminal, parseBody(heartbeatSchema, request));
+    const beat = parseBody(heartbeatSchema, request);
+    await recordHeartbeat(db, terminal, beat);
+    if (beat.catalog) await recordTerminalCatalog(db, terminal.id, beat.catalog);
     // Commands (resend dead letters, refresh the catalog) will be queued by the console; none yet.
-    return { platformTime: new Date().toISOString(), config, commands: [] };
+    return { platformTime: new Date().toISOString(), config, commands: [], catalogVersion: await versionFor(db, terminal) };
   });
 }

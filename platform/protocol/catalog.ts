@@ -80,9 +80,6 @@ export const catalogReportSchema = z
   .strict();
 export type CatalogReport = z.infer<typeof catalogReportSchema>;
 
-export const catalogPublishReplySchema = z.object({ version: z.number().int(), scope: z.string(), bytes: z.number().int() });
-export type CatalogPublishReply = z.infer<typeof catalogPublishReplySchema>;
-
 /** The query a terminal sends: the version it runs, so the platform can answer 304. */
 export const catalogQueryParam = 'installed';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogReportSchema } from './catalog.js';
 import { wireCount, wireText, wireTime } from './wire-values.js';
 
 const isoTime = z.string().datetime({ offset: true });
@@ -20,6 +21,8 @@ export const heartbeatSchema = z
         stuck: wireCount.optional(),
       })
       .strict(),
+    /** The catalog it runs and the last bundle it refused, for the rollout's adoption; absent from older terminals. */
+    catalog: catalogReportSchema.optional(),
   })
   .strict();
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
@@ -32,5 +35,10 @@ export const heartbeatReplySchema = z.object({
   platformTime: isoTime,
   config: z.object({ heartbeatIntervalSeconds: z.number().int().positive(), retentionDays: z.number().int().nonnegative() }),
   commands: z.array(terminalCommandSchema),
+  /**
+   * The catalog version meant for this terminal now (0: none): above the one it runs, it fetches
+   * at once. Absent from older platforms; older terminals drop it unread.
+   */
+  catalogVersion: z.number().int().nonnegative().optional(),
 });
 export type HeartbeatReply = z.infer<typeof heartbeatReplySchema>;

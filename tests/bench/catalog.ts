@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import { applyBundle } from '../../electron/core/catalog/bundle/apply-bundle.js';
 import { InstalledCatalogs } from '../../electron/core/catalog/bundle/installed-catalogs.js';
 import { CatalogPreparer } from '../../electron/core/catalog/bundle/prepare-in-worker.js';
-import { signBundle } from '../../electron/core/catalog/bundle/sign.js';
+import { signBundle } from '../../platform/protocol/bundle-sign.js';
 import { catalogOf } from '../../electron/core/catalog/catalog-builder.js';
 import type { CatalogItem } from '../../electron/core/catalog/item.js';
 import { syntheticCatalog } from '../fixtures/synthetic-catalog.js';

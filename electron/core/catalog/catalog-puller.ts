@@ -3,7 +3,7 @@ import { catalogQueryParam, type CatalogReport } from '../../../platform/protoco
 import { applyBundle, type NewCatalog } from './bundle/apply-bundle.js';
 import type { InstalledCatalogs } from './bundle/installed-catalogs.js';
 import type { CatalogPreparer } from './bundle/prepare-in-worker.js';
-import { BundleRefusedError, type TrustPolicy } from './bundle/verify.js';
+import { BundleRefusedError, type TrustPolicy } from '../../../platform/protocol/bundle-verify.js';
 import type { CatalogView } from './catalog.js';
 import { platformFetch, type PlatformFetch } from '../uplink/platform-fetch.js';
 import type { PlatformLink } from '../uplink/platform-link.js';
@@ -65,7 +65,7 @@ export class CatalogPuller {
   }
 
   private async report(outcome: PullOutcome): Promise<void> {
-    const current = this.installed.current()?.version ?? 0;
+    const current = this.installed.currentVersion();
     const refused = this.installed.lastRefusal();
     const report: CatalogReport =
       outcome.kind === 'refused' && refused

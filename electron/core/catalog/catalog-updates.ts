@@ -1,13 +1,11 @@
-import type { KeyObject } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { CatalogTrust } from '../../../platform/protocol/enroll.js';
+import type { CatalogReport } from '../../../platform/protocol/catalog.js';
 import type { TerminalIdentity } from '../uplink/terminal-identity.js';
 import type { PlatformLink } from '../uplink/platform-link.js';
 import type { NewCatalog } from './bundle/apply-bundle.js';
 import { InstalledCatalogs } from './bundle/installed-catalogs.js';
-import { publicKeyOfSpki } from './bundle/keys.js';
 import { CatalogPreparer } from './bundle/prepare-in-worker.js';
-import { defaultMaxBundleBytes } from './bundle/verify.js';
+import { defaultMaxBundleBytes, trustedKeys } from '../../../platform/protocol/bundle-verify.js';
 import { CatalogPuller } from './catalog-puller.js';
 import type { CatalogView } from './catalog.js';
 
@@ -25,11 +23,15 @@ export interface CatalogUpdatesOptions {
 }
 
 export interface CatalogUpdates {
+  /**
+   * The platform names the version meant for this terminal (in its heartbeat reply): one above
+   * what it runs is fetched at once rather than at the next round. One it already refused is
+   * left to the rounds, so a refusal is not fetched again with every heartbeat.
+   */
+  offered(version: number): void;
+  /** What the heartbeat tells the platform of this terminal's catalog; undefined while updates are off. */
+  report(): CatalogReport | undefined;
   stop(): Promise<void>;
-}
-
-function trustedKeys(trust: CatalogTrust): KeyObject[] {
-  return trust.keys.map(publicKeyOfSpki);
 }
 
 /**
@@ -41,11 +43,12 @@ export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpda
   const trust = terminal.catalogTrust;
   if (trust.keys.length === 0 || trust.threshold < 1) {
     log('catalog: no trusted catalog keys from enrollment; catalog updates are off');
-    return { stop: async () => undefined };
+    return { offered: () => undefined, report: () => undefined, stop: async () => undefined };
   }
   // Started with the core, so a bundle that arrives finds it warm; idle, it costs only memory.
   const preparer = new CatalogPreparer();
-  const puller = new CatalogPuller(new InstalledCatalogs(options.db), {
+  const installed = new InstalledCatalogs(options.db);
+  const puller = new CatalogPuller(installed, {
     platform: options.platform,
     terminalId: terminal.terminalId,
     privateKey: terminal.privateKey,
@@ -56,6 +59,10 @@ export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpda
   });
   const updates = pullLoop(puller, options);
   return {
+    offered: (version) => {
+      if (version > installed.floorVersion() && installed.lastRefusal()?.version !== version) updates.now();
+    },
+    report: () => installed.report(),
     stop: async () => {
       await updates.stop();
       await preparer.close();
@@ -63,11 +70,19 @@ export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpda
   };
 }
 
-function pullLoop(puller: CatalogPuller, options: CatalogUpdatesOptions): CatalogUpdates {
+interface PullLoop {
+  /** A round now, unless one is under way (it fetches the newest anyway); the next is counted from its end. */
+  now(): void;
+  stop(): Promise<void>;
+}
+
+function pullLoop(puller: CatalogPuller, options: CatalogUpdatesOptions): PullLoop {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  let pulling = false;
   let inFlight: Promise<void> = Promise.resolve();
   const round = async (): Promise<void> => {
+    pulling = true;
     try {
       const outcome = await puller.pullOnce();
       if (outcome.kind === 'applied' && !stopped) {
@@ -78,10 +93,16 @@ function pullLoop(puller: CatalogPuller, options: CatalogUpdatesOptions): Catalo
       // The platform may be away for hours; the next round asks again.
       options.log(`catalog: pull failed (${error instanceof Error ? error.message : String(error)}); will retry`);
     }
+    pulling = false;
     if (!stopped) timer = setTimeout(() => (inFlight = round()), options.everyMs);
   };
   inFlight = round();
   return {
+    now: () => {
+      if (stopped || pulling) return;
+      clearTimeout(timer);
+      inFlight = round();
+    },
     stop: async () => {
       stopped = true;
       clearTimeout(timer);

@@ -6,6 +6,8 @@ export interface HeartbeatSource {
   versions: Record<string, string>;
   /** Per device, now; the drivers know, the heartbeat only carries it. */
   health(): Heartbeat['health'];
+  /** The catalog it runs and any bundle it refused since; absent where catalog updates are off. */
+  catalog?(): Heartbeat['catalog'];
 }
 
 export interface HeartbeatResult {
@@ -23,6 +25,7 @@ export async function beat(client: PlatformClient, outbox: Outbox, source: Heart
     versions: source.versions,
     health: source.health(),
     outbox: { depth, oldestWaitingAt, lastSuccessAt, deadLetters, stuck },
+    catalog: source.catalog?.(),
   });
   const midpoint = (sent.getTime() + clock().getTime()) / 2;
   return { reply, clockSkewMs: Date.parse(reply.platformTime) - midpoint };

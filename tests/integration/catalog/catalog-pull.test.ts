@@ -6,11 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadInstalled } from '../../../electron/core/catalog/bundle/apply-bundle.js';
 import { InstalledCatalogs } from '../../../electron/core/catalog/bundle/installed-catalogs.js';
 import { CatalogPreparer } from '../../../electron/core/catalog/bundle/prepare-in-worker.js';
-import { signBundle } from '../../../electron/core/catalog/bundle/sign.js';
+import { signBundle } from '../../../platform/protocol/bundle-sign.js';
 import { CatalogPuller } from '../../../electron/core/catalog/catalog-puller.js';
 import { catalogOf } from '../../../electron/core/catalog/catalog-builder.js';
 import { demoCatalog } from '../../../electron/core/catalog/demo/demo-catalog.js';
 import { openStore } from '../../../electron/core/store/open-store.js';
+import { splitBundle } from '../../../platform/protocol/catalog.js';
 import { adminToken, enrollTerminal, startTestPlatform, type TestPlatform } from '../platform/harness.js';
 
 const key = () => generateKeyPairSync('ed25519').privateKey;
@@ -18,6 +19,8 @@ const admin1 = key();
 const admin2 = key();
 const stranger = key();
 const trusted = [admin1, admin2].map((k) => createPublicKey(k));
+/** The platform checks against the same keys, one signature enough: a terminal may ask for more. */
+const platformTrust = { keys: trusted.map((k) => k.export({ type: 'spki', format: 'der' }).toString('base64')), threshold: 1 };
 
 const payload = Buffer.from(JSON.stringify(demoCatalog));
 const nextYear = new Date(Date.now() + 365 * 86_400_000);
@@ -40,7 +43,7 @@ afterEach(async () => {
 });
 
 async function rig(trust: { threshold?: number; maxBytes?: number } = {}): Promise<Rig> {
-  const platform = await startTestPlatform();
+  const platform = await startTestPlatform('pglite', { catalogTrust: platformTrust });
   const terminal = await enrollTerminal(platform);
   const db = openStore(':memory:');
   const installed = new InstalledCatalogs(db);
@@ -55,10 +58,17 @@ async function rig(trust: { threshold?: number; maxBytes?: number } = {}): Promi
     log: () => undefined,
   });
   const publish = (bundle: Buffer) =>
-    fetch(`${platform.url}/v1/admin/catalog`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream' }, body: bundle });
+    fetch(`${platform.url}/v1/admin/catalog?stage=all`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream' }, body: bundle });
   const r = { platform, db, installed, puller, publish };
   rigs.push(r);
   return r;
+}
+
+/** A breached platform: the bundle served to every terminal without the publish check. */
+async function serveUnchecked(r: Rig, bundle: Buffer): Promise<void> {
+  const version = splitBundle(bundle).manifest.version;
+  await r.platform.db.query("INSERT INTO catalog_bundles (version, scope, bytes) VALUES ($1, '420100000000', $2)", [version, bundle]);
+  await r.platform.db.query("INSERT INTO catalog_rollouts (version, stage) VALUES ($1, 'all')", [version]);
 }
 
 async function reported(r: Rig) {
@@ -102,20 +112,27 @@ describe('catalog bundles through the platform', () => {
     expect(await reported(r)).toEqual({ installed_version: 1, refused_reason: null });
   });
 
-  const badBundles: [string, () => Buffer, { threshold?: number; maxBytes?: number }?][] = [
-    ['untrusted_key', () => sign(2, [stranger])],
-    ['threshold', () => sign(2, [admin1]), { threshold: 2 }],
-    ['expired', () => sign(2, [admin1], payload, new Date(Date.now() - 60_000))],
-    ['payload_hash', () => flipLastByte(sign(2))],
-    ['payload_length', () => Buffer.concat([sign(2), Buffer.from(' ')])],
-    ['too_large', () => sign(2, [admin1], Buffer.concat([payload, Buffer.alloc(payload.length, 0x20)])), { maxBytes: Math.ceil(payload.length * 1.5) }],
-    ['schema', () => sign(2, [admin1], Buffer.from(JSON.stringify({ ...demoCatalog, items: demoCatalog.items.map((i) => (i.code === 'WH-GA-003' ? { ...i, promisedDays: 400 } : i)) })))],
+  // The platform takes what passes its own checks but not this terminal's (a higher threshold, a
+  // smaller limit, the catalog's schema); the rest it refuses, and a breached one could serve anyway.
+  const badBundles: [string, () => Buffer, 'published' | 'refused by the platform', { threshold?: number; maxBytes?: number }?][] = [
+    ['untrusted_key', () => sign(2, [stranger]), 'refused by the platform'],
+    ['threshold', () => sign(2, [admin1]), 'published', { threshold: 2 }],
+    ['expired', () => sign(2, [admin1], payload, new Date(Date.now() - 60_000)), 'refused by the platform'],
+    ['payload_hash', () => flipLastByte(sign(2)), 'refused by the platform'],
+    ['payload_length', () => Buffer.concat([sign(2), Buffer.from(' ')]), 'refused by the platform'],
+    ['too_large', () => sign(2, [admin1], Buffer.concat([payload, Buffer.alloc(payload.length, 0x20)])), 'published', { maxBytes: Math.ceil(payload.length * 1.5) }],
+    ['schema', () => sign(2, [admin1], Buffer.from(JSON.stringify({ ...demoCatalog, items: demoCatalog.items.map((i) => (i.code === 'WH-GA-003' ? { ...i, promisedDays: 400 } : i)) }))), 'published'],
   ];
 
-  it.each(badBundles)('refuses %s, leaves version 1 in place and reports why', async (reason, make, trust) => {
+  it.each(badBundles)('refuses %s (%s), leaves version 1 in place and reports why', async (reason, make, atPlatform, trust) => {
     const keys = trust?.threshold === 2 ? [admin1, admin2] : [admin1];
     const r = await runningVersion1(trust, keys);
-    expect((await r.publish(make())).status).toBe(200);
+    const published = await r.publish(make());
+    if (atPlatform === 'published') expect(published.status).toBe(200);
+    else {
+      expect(published.status).toBe(422);
+      await serveUnchecked(r, make());
+    }
     const outcome = await r.puller.pullOnce();
     expect(outcome).toMatchObject({ kind: 'refused', reason });
     if (reason === 'schema') expect(outcome.kind === 'refused' && outcome.message).toContain('WH-GA-003');
@@ -128,7 +145,8 @@ describe('catalog bundles through the platform', () => {
     expect((await r.publish(sign(2))).status).toBe(200);
     expect((await r.puller.pullOnce()).kind).toBe('applied');
     // The breach: version 1's bytes relabelled so the platform offers them as newest.
-    await r.platform.db.query('UPDATE catalog_bundles SET version = 99 WHERE version = 1');
+    await r.platform.db.query('INSERT INTO catalog_bundles (version, scope, bytes) SELECT 99, scope, bytes FROM catalog_bundles WHERE version = 1');
+    await r.platform.db.query("INSERT INTO catalog_rollouts (version, stage) VALUES (99, 'all')");
     expect(await r.puller.pullOnce()).toMatchObject({ kind: 'refused', reason: 'rollback' });
     expect(r.installed.current()?.version).toBe(2);
   });
@@ -142,12 +160,13 @@ describe('catalog bundles through the platform', () => {
     expect(await r.puller.pullOnce()).toEqual({ kind: 'unchanged' });
   });
 
-  it('refuses a publish without the admin token, and a second bundle with the same version', async () => {
+  it('refuses a publish without the admin token, a second bundle with the same version, and one from a stranger', async () => {
     const r = await rig();
     const noToken = await fetch(`${r.platform.url}/v1/admin/catalog`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: sign(1) });
     expect(noToken.status).toBe(401);
     expect((await r.publish(sign(1))).status).toBe(200);
-    expect((await r.publish(sign(1))).status).toBe(409);
+    expect((await r.publish(sign(1))).status).toBe(422);
     expect((await r.publish(Buffer.from('not a bundle'))).status).toBe(400);
+    expect((await r.publish(sign(2, [stranger]))).status).toBe(422);
   });
 });

@@ -4,7 +4,7 @@ import type { CatalogDocument } from '../catalog-document.js';
 import type { SearchSnapshot } from '../search.js';
 import type { InstalledCatalogs } from './installed-catalogs.js';
 import type { CatalogPreparer } from './prepare-in-worker.js';
-import { BundleRefusedError, type TrustPolicy } from './verify.js';
+import { BundleRefusedError, type TrustPolicy } from '../../../../platform/protocol/bundle-verify.js';
 
 /** A bundle as stored: its document and the index worked out when it was applied. */
 export interface AppliedBundle {

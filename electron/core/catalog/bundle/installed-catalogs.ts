@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { CatalogReport, RefusalReason } from '../../../../platform/protocol/catalog.js';
 import type { SearchSnapshot } from '../search.js';
 
 type PartKind = 'payload' | 'index';
@@ -42,6 +43,22 @@ export class InstalledCatalogs {
   versions(): { current: number | undefined; previous: number | undefined } {
     const get = (state: string) => this.db.prepare<[string], { version: number }>('SELECT version FROM catalog_bundles WHERE state = ?').get(state)?.version;
     return { current: get('current'), previous: get('previous') };
+  }
+
+  /** The current bundle's version, without reading the bundle; 0 when none. */
+  currentVersion(): number {
+    return this.db.prepare<[], { version: number }>("SELECT version FROM catalog_bundles WHERE state = 'current'").get()?.version ?? 0;
+  }
+
+  /**
+   * What the platform's rollout is told: the version running, and the last bundle refused while
+   * it is still above everything applied (a later bundle applied makes it history).
+   */
+  report(): CatalogReport {
+    const installedVersion = this.currentVersion();
+    const refused = this.lastRefusal();
+    if (!refused || refused.version <= this.floorVersion()) return { installedVersion };
+    return { installedVersion, refused: { version: refused.version, reason: refused.reason, detail: refused.detail.slice(0, 300) } };
   }
 
   current(): StoredBundle | undefined {
@@ -105,12 +122,12 @@ export class InstalledCatalogs {
     })();
   }
 
-  recordRefusal(version: number, reason: string, detail: string): void {
+  recordRefusal(version: number, reason: RefusalReason, detail: string): void {
     this.db.prepare('INSERT INTO catalog_refusals (at, version, reason, detail) VALUES (?, ?, ?, ?)').run(new Date().toISOString(), version, reason, detail);
   }
 
-  lastRefusal(): { version: number; reason: string; detail: string } | undefined {
-    return this.db.prepare<[], { version: number; reason: string; detail: string }>('SELECT version, reason, detail FROM catalog_refusals ORDER BY id DESC LIMIT 1').get();
+  lastRefusal(): { version: number; reason: RefusalReason; detail: string } | undefined {
+    return this.db.prepare<[], { version: number; reason: RefusalReason; detail: string }>('SELECT version, reason, detail FROM catalog_refusals ORDER BY id DESC LIMIT 1').get();
   }
 }
 

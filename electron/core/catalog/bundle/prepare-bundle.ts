@@ -2,7 +2,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { CatalogBuilder } from '../catalog-builder.js';
 import { checkDocument } from './read-document.js';
 import { RunIndexer, type IndexedBundle } from './run-indexer.js';
-import { verifyBundle, type TrustPolicy } from './verify.js';
+import { verifyBundle, type TrustPolicy } from '../../../../platform/protocol/bundle-verify.js';
 
 /** Everything storing a bundle needs, worked out without touching the store; its catalog went to the builder. */
 export interface PreparedBundle extends IndexedBundle {

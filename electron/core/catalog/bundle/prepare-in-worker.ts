@@ -7,7 +7,7 @@ import type { CatalogItem } from '../item.js';
 import { prepareBundle, type PreparedBundle } from './prepare-bundle.js';
 import { RunIndexer } from './run-indexer.js';
 import type { PrepareMessage, PrepareRequest } from './prepare-wire.js';
-import { BundleRefusedError, type TrustPolicy } from './verify.js';
+import { BundleRefusedError, type TrustPolicy } from '../../../../platform/protocol/bundle-verify.js';
 
 /** Where the worker's code is and how to start it; tests running TypeScript sources name their own. */
 export interface WorkerSpec {

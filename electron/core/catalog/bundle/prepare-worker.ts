@@ -5,7 +5,7 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import { demoCatalog } from '../demo/demo-catalog.js';
 import { checkDocument, readDocument } from './read-document.js';
 import type { PrepareMessage, PrepareRequest, WirePolicy } from './prepare-wire.js';
-import { BundleRefusedError, verifyBundle, type TrustPolicy } from './verify.js';
+import { BundleRefusedError, verifyBundle, type TrustPolicy } from '../../../../platform/protocol/bundle-verify.js';
 
 function trustPolicyOf(policy: WirePolicy): TrustPolicy {
   const keys = policy.keys.map((der) => createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' }));

@@ -5,7 +5,7 @@ import { crossCheck, type CatalogDocument } from '../catalog-document.js';
 import { itemSchema, type CatalogItem } from '../item.js';
 import { lifeEventSchema } from '../life-event.js';
 import { arrayMembers, JsonSpanError, type Span } from './json-spans.js';
-import { BundleRefusedError } from './verify.js';
+import { BundleRefusedError } from '../../../../platform/protocol/bundle-verify.js';
 
 /** Items checked between two turns of the event loop: a 20,000-item catalog must not freeze the core. */
 const itemsPerTurn = 125;

@@ -1,6 +1,6 @@
 import { createHash, createPublicKey, sign, type KeyObject } from 'node:crypto';
-import { joinBundle, type CatalogManifest } from '../../../../platform/protocol/catalog.js';
-import { keyIdOf } from './keys.js';
+import { joinBundle, type CatalogManifest } from './catalog.js';
+import { keyIdOf } from './bundle-verify.js';
 
 export interface SignOptions {
   version: number;

@@ -3,10 +3,9 @@
 // (or nothing) fails the suite.
 import { createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { joinBundle, splitBundle, type BundleHeader } from '../../../../platform/protocol/catalog.js';
-import { keyIdOf } from './keys.js';
-import { signBundle } from './sign.js';
-import { BundleRefusedError, verifyBundle, type TrustPolicy } from './verify.js';
+import { joinBundle, splitBundle, type BundleHeader } from './catalog.js';
+import { signBundle } from './bundle-sign.js';
+import { BundleRefusedError, keyIdOf, verifyBundle, type TrustPolicy } from './bundle-verify.js';
 
 const key = () => generateKeyPairSync('ed25519').privateKey;
 const admin1 = key();

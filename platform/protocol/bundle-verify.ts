@@ -1,8 +1,13 @@
-import { createHash, verify, type KeyObject } from 'node:crypto';
-import { MalformedBundleError, splitBundle, type CatalogManifest, type RefusalReason, type SplitBundle } from '../../../../platform/protocol/catalog.js';
-import { keyIdOf } from './keys.js';
+import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { MalformedBundleError, splitBundle, type CatalogManifest, type RefusalReason, type SplitBundle } from './catalog.js';
+import type { CatalogTrust } from './enroll.js';
 
-/** A bundle this terminal will not apply, and why, in words a technician can act on. */
+/** A key's id: the first 16 hex digits of the SHA-256 of its SPKI DER, as written in a bundle. */
+export function keyIdOf(publicKey: KeyObject): string {
+  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+}
+
+/** A bundle this terminal (or the platform, on publishing) will not take, and why, in words a technician can act on. */
 export class BundleRefusedError extends Error {
   override name = 'BundleRefusedError';
   // Plain fields, not parameter properties: the worker runs this file under Node's type stripping in tests.
@@ -20,11 +25,16 @@ export interface TrustPolicy {
   keys: readonly KeyObject[];
   /** How many distinct trusted keys must sign; never fewer than one, whatever is asked. */
   threshold: number;
-  /** The highest version this terminal ever applied: nothing at or below it is taken (rollback). */
+  /** The highest version ever applied here (on the platform: published): nothing at or below it is taken (rollback). */
   installedVersion: number;
   /** Largest bundle taken, in bytes. */
   maxBytes: number;
   now: Date;
+}
+
+/** A trust set as enrollment hands it to terminals, as keys to verify with. */
+export function trustedKeys(trust: CatalogTrust): KeyObject[] {
+  return trust.keys.map((spki) => createPublicKey({ key: Buffer.from(spki, 'base64'), format: 'der', type: 'spki' }));
 }
 
 export const defaultMaxBundleBytes = 64 * 1024 * 1024;
@@ -48,14 +58,14 @@ function checkSignatures(split: SplitBundle, policy: TrustPolicy): void {
   // A threshold of 0 (`tongban catalog verify --threshold 0`, a trust root enrolled with none) would take an unsigned bundle.
   const required = Math.max(1, policy.threshold);
   if (valid >= required) return;
-  if (valid === 0 && untrusted > 0) throw new BundleRefusedError('untrusted_key', `signed only by keys this terminal does not trust (${untrusted})`, v);
+  if (valid === 0 && untrusted > 0) throw new BundleRefusedError('untrusted_key', `signed only by keys not in the trust set (${untrusted})`, v);
   throw new BundleRefusedError('threshold', `${valid} valid trusted signature(s), ${required} required`, v);
 }
 
 function checkFreshness(manifest: CatalogManifest, policy: TrustPolicy): void {
   const v = manifest.version;
   if (v <= policy.installedVersion) throw new BundleRefusedError('rollback', `version ${v} is not above installed version ${policy.installedVersion}`, v);
-  if (Date.parse(manifest.expires) <= policy.now.getTime()) throw new BundleRefusedError('expired', `expired ${manifest.expires} (terminal clock ${policy.now.toISOString()})`, v);
+  if (Date.parse(manifest.expires) <= policy.now.getTime()) throw new BundleRefusedError('expired', `expired ${manifest.expires} (clock ${policy.now.toISOString()})`, v);
 }
 
 function checkPayload(split: SplitBundle, policy: TrustPolicy): void {

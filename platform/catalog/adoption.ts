@@ -1,0 +1,50 @@
+import type { Queryable } from '../db/database.js';
+import type { RefusalReason } from '../protocol/catalog.js';
+import type { Adoption, Rollout, RolloutReply } from '../protocol/catalog-rollout.js';
+import { regionCovers } from '../../standards/region-code.js';
+
+interface TerminalCatalogRow {
+  id: string;
+  code: string;
+  regionCode: string;
+  installedVersion: number | null;
+  refusedVersion: number | null;
+  refusedReason: RefusalReason | null;
+  refusedDetail: string | null;
+}
+
+/** The same reach as the terminal's catalog query, read from the other side: does this rollout take the terminal in. */
+function reaches(rollout: Rollout, scope: string, terminal: TerminalCatalogRow): boolean {
+  if (!regionCovers(scope, terminal.regionCode)) return false;
+  if (rollout.stage === 'all' || rollout.terminals.includes(terminal.id)) return true;
+  return rollout.stage === 'region' && rollout.regionCode !== null && regionCovers(rollout.regionCode, terminal.regionCode);
+}
+
+function adoptionOf(version: number, row: TerminalCatalogRow): Adoption {
+  const base = { terminalId: row.id, terminalCode: row.code, regionCode: row.regionCode, installedVersion: row.installedVersion };
+  // A terminal that went on to a newer version ran this one (or skipped it, which is as good).
+  if (row.installedVersion !== null && row.installedVersion >= version) return { ...base, adoption: 'installed', refused: null };
+  if (row.refusedVersion === version && row.refusedReason) return { ...base, adoption: 'refused', refused: { reason: row.refusedReason, detail: row.refusedDetail ?? '' } };
+  return { ...base, adoption: 'waiting', refused: null };
+}
+
+/**
+ * Every terminal the rollout reaches, and any other that has already installed or refused the
+ * version (a canary dropped from the set still counts), with what it said last.
+ */
+export async function adoptionOfRollout(db: Queryable, rollout: Rollout): Promise<RolloutReply> {
+  const { rows: bundles } = await db.query<{ scope: string }>('SELECT scope FROM catalog_bundles WHERE version = $1', [rollout.version]);
+  const scope = bundles[0]?.scope ?? '';
+  const { rows } = await db.query<TerminalCatalogRow>(
+    `SELECT t.id::text AS id, t.code, t.region_code AS "regionCode", c.installed_version AS "installedVersion",
+            c.refused_version AS "refusedVersion", c.refused_reason AS "refusedReason", c.refused_detail AS "refusedDetail"
+       FROM terminals t LEFT JOIN terminal_catalogs c ON c.terminal_id = t.id
+      WHERE t.revoked_at IS NULL ORDER BY t.code`,
+  );
+  const terminals = rows
+    .map((row) => ({ row, adoption: adoptionOf(rollout.version, row) }))
+    .filter(({ row, adoption }) => adoption.adoption !== 'waiting' || reaches(rollout, scope, row))
+    .map(({ adoption }) => adoption);
+  const count = (kind: Adoption['adoption']) => terminals.filter((t) => t.adoption === kind).length;
+  return { rollout, counts: { installed: count('installed'), refused: count('refused'), waiting: count('waiting') }, terminals };
+}
