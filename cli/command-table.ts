@@ -7,6 +7,7 @@ import { outbox } from './commands/outbox.js';
 import { platform, usage as platformUsage } from './commands/platform.js';
 import { sim } from './commands/sim.js';
 import { start, usage as startUsage } from './commands/start.js';
+import { technicianPin } from './commands/technician-pin.js';
 
 const subcommands: Readonly<Record<string, Command>> = {
   start: { usage: startUsage, summary: 'the kiosk (a demo when not enrolled)', run: start },
@@ -16,9 +17,10 @@ const subcommands: Readonly<Record<string, Command>> = {
   device,
   outbox,
   catalog,
+  'technician-pin': technicianPin,
 };
 
-const summaries = Object.entries(subcommands).map(([name, command]) => `  ${name.padEnd(9)} ${command.summary ?? ''}`);
+const summaries = Object.entries(subcommands).map(([name, command]) => `  ${name.padEnd(14)} ${command.summary ?? ''}`);
 
 export const tongban: Command = {
   usage: `tongban <command> [options]    (tongban <command> --help for its options; tongban --version)\n${summaries.join('\n')}`,

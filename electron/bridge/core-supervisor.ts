@@ -11,6 +11,8 @@ export class CoreSupervisor {
   private connection: CoreConnection;
   private restarts: number[] = [];
   private stopping = false;
+  /** A restart the core asked for: not a crash, so it counts nothing towards giving up. */
+  private restartRequested = false;
   private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
 
   constructor(
@@ -44,6 +46,10 @@ export class CoreSupervisor {
     connection.onEvent((event, payload) => {
       for (const listener of this.eventListeners) listener(event, payload);
     });
+    connection.onRestartRequest(() => {
+      this.restartRequested = true;
+      void connection.shutdown();
+    });
     void connection.exited.then((code) => this.restart(code));
     connection.ready.catch((error: unknown) => this.log(`core did not start: ${error instanceof Error ? error.message : String(error)}`));
     return connection;
@@ -51,6 +57,12 @@ export class CoreSupervisor {
 
   private restart(code: number | null): void {
     if (this.stopping) return;
+    if (this.restartRequested) {
+      this.restartRequested = false;
+      this.log('core restarting, as a technician asked');
+      this.connection = this.connect();
+      return;
+    }
     const now = Date.now();
     this.restarts = this.restarts.filter((at) => now - at < 60_000).concat(now);
     if (this.restarts.length > maxRestartsPerMinute) {

@@ -16,8 +16,9 @@ import { guideReceipt } from './print/guide-receipt.js';
 import { CitizenCertificates } from './certificates.js';
 import { benefitsOf } from './benefits.js';
 import { materialsReply } from './materials/materials-request.js';
-import { offeredCatalog } from './lifecycle.js';
+import { offeredCatalog } from './lifecycle/service-state.js';
 import { kioskStatus, type KioskServices } from './kiosk-services.js';
+import { technicianHandlers } from './technician/technician-handlers.js';
 
 export function createHandlers(services: KioskServices): Handlers {
   // The catalog is read from services at each call: a newly applied bundle replaces it there.
@@ -86,6 +87,7 @@ export function createHandlers(services: KioskServices): Handlers {
       const item = catalog().get(itemCode);
       return { path: await services.saveDocument(`guide-${item.code}.pdf`, await renderA4Pdf(guideDocument(item))) };
     },
+    ...technicianHandlers(services.technician),
   };
 }
 

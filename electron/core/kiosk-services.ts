@@ -1,10 +1,12 @@
 import type { ReceiptInput } from '../../drivers/printer/receipt.js';
+import type { ServiceHours } from '../api/lifecycle.js';
 import type { KioskStatus } from '../api/values.js';
 import type { AppCodes } from './app-code/app-codes.js';
 import type { CaseStore } from './cases/case-store.js';
 import type { Catalog } from './catalog/catalog.js';
 import type { EventStore } from './feedback/event-store.js';
-import { serviceState } from './lifecycle.js';
+import type { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
+import type { TechnicianServices } from './technician/technician-handlers.js';
 import type { CaseMaterials } from './materials/case-materials.js';
 import type { PrintResult } from './print/print-queue.js';
 import type { Identity, Session } from './session/session.js';
@@ -24,6 +26,10 @@ export interface KioskServices {
   /** undefined: no signed catalog installed on an enrolled terminal (out of service). */
   catalog: Catalog | undefined;
   session: Session;
+  /** The terminal's one lifecycle state, which the gate, the screen and the heartbeat read. */
+  lifecycle: TerminalLifecycle;
+  serviceHours: ServiceHours | undefined;
+  technician: TechnicianServices;
   cases: CaseStore;
   sync: SyncWorker;
   /** sync.flush within uploadWaitMs: what citizen-facing services wait on, and all they see of the sync. */
@@ -53,7 +59,8 @@ export function kioskStatus(services: KioskServices): KioskStatus {
     waitingUploads: sync.waitingUploads,
     sync: sync.health,
     demo: services.demo,
-    service: serviceState(services),
+    service: services.lifecycle.state(),
+    serviceHours: services.serviceHours ?? null,
     idleSeconds: services.idleSeconds,
     appCodeSignIn: services.appCodes.canCheck,
   };

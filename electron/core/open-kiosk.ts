@@ -31,6 +31,14 @@ import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type Terminal
 import type { KioskStatus } from '../api/values.js';
 import type { EnrollReply } from '../../platform/protocol/enroll.js';
 import type { PlatformLink } from './uplink/platform-link.js';
+import { LifecycleRecord } from './lifecycle/lifecycle-record.js';
+import { platformVerdictOf } from './lifecycle/platform-verdict.js';
+import { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
+import { TechnicianAccess } from './technician/technician-access.js';
+import { TechnicianSession } from './technician/technician-session.js';
+import { admit } from './technician/request-gate.js';
+import { gated } from './dispatch.js';
+import { takesCitizens } from './lifecycle/service-state.js';
 
 /** Until the platform's first reply says otherwise. */
 const heartbeatEveryMs = 60_000;
@@ -44,8 +52,17 @@ const catalogPullEveryMs = 15 * 60_000;
 /** Long enough for a citizen to query a case and a technician to re-send; short enough to hold little. */
 const defaultRetentionDays = 30;
 
+/** Closing time and a device that died are noticed within this; nobody announces them. */
+const lifecycleCheckEveryMs = 30_000;
+
 /** The screen's "are you still here?" countdown; the core's own limit waits it out, and a bit. */
 const idleCountdownSeconds = 15;
+
+/** What the core may ask of the process that hosts it. */
+export interface KioskHost {
+  /** Start the core again (technician.restart); called once the reply is on its way. */
+  requestRestart(): void;
+}
 
 export interface RunningKiosk {
   handlers: Handlers;
@@ -107,7 +124,7 @@ function followDemoPlatform(db: Database, known: TerminalIdentity, platformUrl: 
 }
 
 /** Opens the store, the devices and the services, and starts the background sync. */
-export async function openKiosk(config: CoreConfig, log: (line: string) => void): Promise<RunningKiosk> {
+export async function openKiosk(config: CoreConfig, log: (line: string) => void, host?: KioskHost): Promise<RunningKiosk> {
   const vault = new Vault(storeKey(config));
   const db = openStore(join(config.dataDir, 'kiosk.sqlite'));
   const terminal = await terminalIdentity(db, vault, config);
@@ -130,11 +147,40 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   // The reader's port and the printer's own status go up with every heartbeat, beside the outbox;
   // a change of state also goes up as a device event, which waits in the outbox when offline.
   const sampleDevices = watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printerWatch.health() }), () => sync.kick());
-  const printerWatch = new PrinterWatch(devices.printer, () => void sampleDevices());
+  const printerWatch = new PrinterWatch(devices.printer, () => {
+    sampleDevices();
+    lifecycle.recheck();
+  });
   const printQueue = new PrintQueue(db, printerWatch, devices.printerProfile, log);
+  const lifecycle = new TerminalLifecycle(new LifecycleRecord(db), () => ({
+    demo: config.demo,
+    catalog: services.catalog,
+    hours: config.service.hours,
+    now: new Date(),
+    requiredDevices: config.service.requiredDevices,
+    deviceHealth: { idcard: devices.idcard.health(), printer: printerWatch.health() },
+  }));
+  const access = new TechnicianAccess(db, {
+    // A guesser at the screen is news for the people who run the fleet: it goes up as a device event.
+    onLockout: (until) => {
+      events.deviceEvent({ device: 'technician-pin', state: 'warning', detail: `技术人员 PIN 连续输错，锁定至 ${until.toISOString()} / technician PIN locked out after repeated wrong tries` });
+      sync.kick();
+    },
+  });
+  const technicianSession = new TechnicianSession();
   const services: KioskServices = {
     terminal,
     demo: config.demo,
+    lifecycle,
+    serviceHours: config.service.hours,
+    technician: {
+      access,
+      session: technicianSession,
+      lifecycle,
+      terminal,
+      demo: config.demo,
+      requestRestart: () => (host ? host.requestRestart() : log('technician.restart: this host cannot restart the core')),
+    },
     idleSeconds: config.session.idleSeconds,
     catalog: openCatalog(db, terminal.regionCode, config.demo),
     session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
@@ -158,13 +204,22 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   };
   sync.start();
   const stopPrinterPolls = printerWatch.start(printerPollEveryMs);
-  const beatSource = { versions: { node: process.versions.node }, health: sampleDevices };
+  const beatSource = {
+    versions: { node: process.versions.node },
+    health: sampleDevices,
+    lifecycle: () => {
+      const state = lifecycle.state();
+      return state.state === 'outOfService' ? { state: state.state, reason: state.reason } : { state: state.state };
+    },
+  };
   // The screen hears of every change: the sync's, and a catalog that puts the terminal in service.
   const statusListeners = new Set<(status: KioskStatus) => void>();
   const announceStatus = () => {
     for (const listener of statusListeners) listener(kioskStatus(services));
   };
   sync.onStatus(announceStatus);
+  lifecycle.onChange(announceStatus);
+  const stopLifecycleWatch = lifecycle.watch(lifecycleCheckEveryMs);
   // A bundle applied in the background is offered from the next request on: handlers read services.catalog.
   const catalogUpdates = startCatalogUpdates({
     db,
@@ -175,17 +230,32 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     view: catalogView(db, terminal.regionCode),
     onApplied: (bundle) => {
       services.catalog = bundle.catalog;
+      lifecycle.recheck();
       announceStatus();
     },
   });
-  const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => sync.noteClockSkew(beat.clockSkewMs));
+  const heartbeats = startHeartbeats(
+    platform,
+    outbox,
+    beatSource,
+    heartbeatEveryMs,
+    (beat) => {
+      sync.noteClockSkew(beat.clockSkewMs);
+      lifecycle.learn(undefined);
+    },
+    (error) => {
+      const verdict = platformVerdictOf(error);
+      if (verdict) lifecycle.learn(verdict);
+    },
+  );
   return {
-    handlers: createHandlers(services),
+    handlers: gated(createHandlers(services), (name) => admit(name, { session: technicianSession, takesCitizens: () => takesCitizens(lifecycle.state()) })),
     onStatus: (listener) => {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
     },
     close: async () => {
+      stopLifecycleWatch();
       heartbeats.stop();
       stopPrinterPolls();
       await catalogUpdates.stop();

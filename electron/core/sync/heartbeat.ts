@@ -6,6 +6,8 @@ export interface HeartbeatSource {
   versions: Record<string, string>;
   /** Per device, now; the drivers know, the heartbeat only carries it. */
   health(): Heartbeat['health'];
+  /** Where the terminal stands in its lifecycle now. */
+  lifecycle(): NonNullable<Heartbeat['lifecycle']>;
 }
 
 export interface HeartbeatResult {
@@ -23,6 +25,7 @@ export async function beat(client: PlatformClient, outbox: Outbox, source: Heart
     versions: source.versions,
     health: source.health(),
     outbox: { depth, oldestWaitingAt, lastSuccessAt, deadLetters, stuck },
+    lifecycle: source.lifecycle(),
   });
   const midpoint = (sent.getTime() + clock().getTime()) / 2;
   return { reply, clockSkewMs: Date.parse(reply.platformTime) - midpoint };
@@ -44,6 +47,8 @@ export function startHeartbeats(
   source: HeartbeatSource,
   everyMs: number,
   onBeat: (result: HeartbeatResult) => void,
+  /** A beat that failed: the platform may have said something of the terminal itself (revoked). */
+  onFailure: (error: unknown) => void = () => undefined,
 ): HeartbeatTimer {
   let last: HeartbeatResult | undefined;
   let interval = everyMs;
@@ -57,8 +62,9 @@ export function startHeartbeats(
       last = await beat(client, outbox, source);
       interval = last.reply.config.heartbeatIntervalSeconds * 1000;
       onBeat(last);
-    } catch {
+    } catch (error) {
       // The line is down or the platform busy: the outbox depth says the rest, next time.
+      onFailure(error);
     }
     next();
   };
