@@ -11,6 +11,7 @@ const status = {
   sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, stuck: 0, clockSkewMs: null },
   demo: false,
   service: { state: 'inService' },
+  serviceHours: null,
   idleSeconds: 60,
   appCodeSignIn: true,
 };

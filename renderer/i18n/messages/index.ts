@@ -14,11 +14,12 @@ import { materials } from './materials.js';
 import { query } from './query.js';
 import { review } from './review.js';
 import { service } from './service.js';
+import { technician } from './technician.js';
 
 /**
  * Every namespace of UI words, one module per area, each with Chinese and English. Add an area's
  * module here; `messages.test.ts` checks that English has exactly Chinese's keys.
  */
-export const namespaces = { a11y, common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query, service } as const;
+export const namespaces = { a11y, common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query, service, technician } as const;
 
 export type Namespace = keyof typeof namespaces;
