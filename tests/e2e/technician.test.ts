@@ -43,7 +43,7 @@ async function unlock(page: Page): Promise<void> {
   await page.getByTestId('technician-state').waitFor();
 }
 
-async function toggleMaintenance(page: Page, shown: RegExp): Promise<void> {
+async function toggleMaintenance(page: Page, shown: string): Promise<void> {
   await page.getByTestId('technician-tab-maintenance').click();
   await page.getByTestId('maintenance-toggle').click();
   await expectText(page.getByTestId('maintenance-state'), shown);
@@ -109,7 +109,7 @@ describe('technician mode', () => {
   it('puts citizens before the maintenance screen, kept across a restart of the demo, until it is turned off', async () => {
     const page = await open();
     await unlock(page);
-    await toggleMaintenance(page, /ON/);
+    await toggleMaintenance(page, '维护模式：开');
     await shootLayouts(page, 'technician-maintenance');
     await page.getByTestId('technician-exit').click();
     await expectText(page.getByTestId('out-of-service'), '本终端正在维护');
@@ -126,7 +126,7 @@ describe('technician mode', () => {
     const after = await open(landscape);
     await expectText(after.getByTestId('out-of-service'), '本终端正在维护');
     await unlock(after);
-    await toggleMaintenance(after, /OFF/);
+    await toggleMaintenance(after, '维护模式：关');
     await after.getByTestId('technician-exit').click();
     await after.getByTestId('home-apply').waitFor();
     await after.close();

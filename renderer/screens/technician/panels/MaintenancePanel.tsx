@@ -9,7 +9,7 @@ export function MaintenancePanel() {
   return (
     <div className="technician-panel-body">
       <p className="technician-now" data-testid="maintenance-state">
-        <Both word="maintenanceNow" values={{ state: state.maintenance ? '● ON' : '○ OFF' }} />
+        <Both word={state.maintenance ? 'maintenanceIsOn' : 'maintenanceIsOff'} />
       </p>
       <button type="button" className="technician-action" data-testid="maintenance-toggle" disabled={outcome.state === 'busy'} onClick={() => toggle()}>
         <Both word={state.maintenance ? 'maintenanceOff' : 'maintenanceOn'} />
