@@ -1,5 +1,6 @@
 import { useAction } from '../../../transport/use-action.js';
 import { Both } from '../Both.js';
+import { Failure } from '../Fact.js';
 import { useTechnician } from '../technician-context.js';
 
 /** 维护: citizens see the maintenance screen while it is on, across restarts, until it is turned off. */
@@ -14,11 +15,7 @@ export function MaintenancePanel() {
       <button type="button" className="technician-action" data-testid="maintenance-toggle" disabled={outcome.state === 'busy'} onClick={() => toggle()}>
         <Both word={state.maintenance ? 'maintenanceOff' : 'maintenanceOn'} />
       </button>
-      {outcome.state === 'failed' && (
-        <p className="technician-error" role="alert">
-          <Both word="failed" values={{ message: outcome.error.message }} />
-        </p>
-      )}
+      {outcome.state === 'failed' && <Failure error={outcome.error} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useAction } from '../../../transport/use-action.js';
 import { Both } from '../Both.js';
+import { Failure } from '../Fact.js';
 import { useTechnician } from '../technician-context.js';
 
 /** 重启: the core starts again (the window stays); technician mode ends with it, as the session lives in the core. */
@@ -16,11 +17,7 @@ export function RestartPanel() {
           <Both word="restarting" />
         </p>
       )}
-      {outcome.state === 'failed' && (
-        <p className="technician-error" role="alert">
-          <Both word="failed" values={{ message: outcome.error.message }} />
-        </p>
-      )}
+      {outcome.state === 'failed' && <Failure error={outcome.error} />}
     </div>
   );
 }

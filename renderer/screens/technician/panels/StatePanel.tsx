@@ -1,22 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { TechnicianState } from '../../../api.js';
 import { Both } from '../Both.js';
+import { Fact } from '../Fact.js';
 import { useTechnician } from '../technician-context.js';
 
-/** Why the terminal is out of service, in a technician's words; the devices named in both languages. */
+/** Why the terminal is out of service, in a technician's words; the devices named in Chinese. */
 function Reason({ service }: { service: TechnicianState['service'] }) {
   const { i18n } = useTranslation();
   if (service.state !== 'outOfService') return null;
   const devices = (service.devices ?? []).map((device) => i18n.getFixedT('zh', 'technician')(`device_${device}`)).join('、');
   return (
-    <div className="technician-fact" data-testid="technician-reason">
-      <dt>
-        <Both word="reasonLabel" />
-      </dt>
-      <dd>
-        <Both word={service.reason} values={{ devices }} />
-      </dd>
-    </div>
+    <Fact label="reasonLabel" testId="technician-reason">
+      <Both word={service.reason} values={{ devices }} />
+    </Fact>
   );
 }
 
@@ -26,35 +22,15 @@ export function StatePanel() {
   const { terminal } = state;
   return (
     <dl className="technician-facts" data-testid="technician-state">
-      <div className="technician-fact">
-        <dt>
-          <Both word="stateLabel" />
-        </dt>
-        <dd data-testid="technician-service-state" data-state={state.service.state}>
-          <Both word={state.service.state} />
-        </dd>
-      </div>
+      <Fact label="stateLabel" testId="technician-service-state" state={state.service.state}>
+        <Both word={state.service.state} />
+      </Fact>
       <Reason service={state.service} />
-      <div className="technician-fact">
-        <dt>
-          <Both word="terminalLabel" />
-        </dt>
-        <dd>
-          {terminal.terminalName} ({terminal.terminalCode})
-        </dd>
-      </div>
-      <div className="technician-fact">
-        <dt>
-          <Both word="hallLabel" />
-        </dt>
-        <dd>{terminal.hallName}</dd>
-      </div>
-      <div className="technician-fact">
-        <dt>
-          <Both word="regionLabel" />
-        </dt>
-        <dd>{terminal.regionCode}</dd>
-      </div>
+      <Fact label="terminalLabel">
+        {terminal.terminalName} ({terminal.terminalCode})
+      </Fact>
+      <Fact label="hallLabel">{terminal.hallName}</Fact>
+      <Fact label="regionLabel">{terminal.regionCode}</Fact>
     </dl>
   );
 }
