@@ -10,6 +10,7 @@ import { platform, usage as platformUsage } from './commands/platform.js';
 import { platformAdmin } from './commands/platform-admin.js';
 import { sim } from './commands/sim.js';
 import { start, usage as startUsage } from './commands/start.js';
+import { technicianPin } from './commands/technician-pin.js';
 
 const subcommands: Readonly<Record<string, Command>> = {
   start: { usage: startUsage, summary: 'the kiosk (a demo when not enrolled)', run: start },
@@ -26,9 +27,10 @@ const subcommands: Readonly<Record<string, Command>> = {
   catalog,
   config,
   doctor: doctorCommand,
+  'technician-pin': technicianPin,
 };
 
-const summaries = Object.entries(subcommands).map(([name, command]) => `  ${name.padEnd(9)} ${command.summary ?? ''}`);
+const summaries = Object.entries(subcommands).map(([name, command]) => `  ${name.padEnd(14)} ${command.summary ?? ''}`);
 
 export const tongban: Command = {
   usage: `tongban <command> [options]    (tongban <command> --help for its options; tongban --version)\n${summaries.join('\n')}`,

@@ -33,7 +33,13 @@
  *   Query:          query-input, query-submit, query-status, query-timeline, query-error, query-mine
  *                   (我的办件, by card), print-slip / print-slip-state, reprint / reprint-state
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
- *   Out of service: out-of-service (instead of every other screen, both languages), hotline, out-of-service-reason
+ *   Not in service: out-of-service (instead of every other screen, both languages; data-state is the
+ *                   lifecycle state: outOfService, maintenance, outOfHours, unenrolled), hall-hours,
+ *                   hotline, out-of-service-reason (out of service only)
+ *   Technician:     five taps on no control in the top-right corner within 3 s open technician-mode:
+ *                   pin-display, key-0…key-9, key-done, pin-notice, technician-exit, technician-tab-<id>,
+ *                   technician-state, technician-service-state, technician-reason, maintenance-state,
+ *                   maintenance-toggle, restart, restart-state
  */
 import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +57,9 @@ import { Query } from './screens/query/Query.js';
 import { Guide } from './screens/guide/Guide.js';
 import { Help } from './screens/help/Help.js';
 import { Review } from './screens/review/Review.js';
-import { OutOfService } from './screens/service/OutOfService.js';
+import { ServiceNotice, type Closed } from './screens/service/ServiceNotice.js';
+import { TechnicianMode } from './screens/technician/TechnicianMode.js';
+import { useCornerTaps } from './screens/technician/use-corner-taps.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
@@ -59,7 +67,7 @@ import { useIdle } from './idle/use-idle.js';
 import { useTouchToScreenTiming } from './perf/touch-timing.js';
 import { SpokenPrompts } from './speech/SpokenPrompts.js';
 import { useKiosk } from './transport/context.js';
-import type { KioskStatus } from './api.js';
+import type { KioskStatus, ServiceState } from './api.js';
 import type { Dispatch } from 'react';
 
 /** Until the core says otherwise (kiosk.status), the default of a lobby terminal. */
@@ -87,14 +95,23 @@ export function App() {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   }, [i18n.language]);
   const idleSeconds = (status?.idleSeconds ?? defaultIdleSeconds) * (elderly ? elderlyIdleFactor : 1);
-  const idle = useIdle(screen.name !== 'home', idleSeconds, goHome);
+  const [technician, setTechnician] = useState(false);
+  // Whoever stood here is sent home first: technician mode never sits on a citizen's session.
+  const openTechnician = useCallback(() => {
+    goHome();
+    setTechnician(true);
+  }, [goHome]);
+  const closeTechnician = useCallback(() => setTechnician(false), []);
+  useCornerTaps(openTechnician);
+  const idle = useIdle(screen.name !== 'home' && !technician, idleSeconds, goHome);
   useTouchToScreenTiming(screen.name);
 
-  if (status?.service.state === 'outOfService') {
+  if (technician) return <TechnicianMode onExit={closeTechnician} />;
+  if (status && isClosed(status.service)) {
     return (
       <div className="kiosk" data-testid="kiosk-root">
         <main className="content">
-          <OutOfService reason={status.service.reason} />
+          <ServiceNotice service={status.service} hours={status.serviceHours} />
         </main>
       </div>
     );
@@ -126,6 +143,10 @@ export function App() {
       <SpokenPrompts screen={screen} idle={idle} />
     </div>
   );
+}
+
+function isClosed(service: ServiceState): service is Closed {
+  return service.state !== 'demo' && service.state !== 'inService';
 }
 
 type CurrentProps = {

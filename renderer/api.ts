@@ -29,6 +29,8 @@ export type {
   UploadState,
 } from '../electron/api/values.js';
 export { reviewLevels, reviewReasons } from '../electron/api/values.js';
+export type { ServiceHours } from '../electron/api/lifecycle.js';
+export { technicianIdleSeconds, type TechnicianState, type UnlockReply } from '../electron/api/technician.js';
 export { owedDayChoices } from '../electron/api/materials.js';
 export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';

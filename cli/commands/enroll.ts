@@ -15,9 +15,12 @@ import { baudRate, hostPort, paper, parse, required } from '../args.js';
 import { dataDir } from '../data-dir.js';
 import { platformPin } from '../platform-pin.js';
 import { UsageError } from '../fail.js';
+import { hashPin, type PinHash } from '../../electron/core/technician/pin-hash.js';
+import { TechnicianAccess } from '../../electron/core/technician/technician-access.js';
+import { pinFromStdin } from './technician-pin.js';
 
 export const usage =
-  'tongban enroll --platform URL --token TOKEN [--ca FILE.pem | --platform-sha256 FINGERPRINT] [--allow-plain-http] --idcard-port PATH [--idcard-baud N] (--printer-port PATH [--printer-baud N] | --printer-tcp HOST:PORT) [--paper 58|80] [--data DIR] [--app-code-trust PROVINCE.pub ...]';
+  'tongban enroll --platform URL --token TOKEN [--ca FILE.pem | --platform-sha256 FINGERPRINT] [--allow-plain-http] --idcard-port PATH [--idcard-baud N] (--printer-port PATH [--printer-baud N] | --printer-tcp HOST:PORT) [--paper 58|80] [--data DIR] [--app-code-trust PROVINCE.pub ...] [--pin-stdin]';
 
 
 interface PrinterFlags {
@@ -74,6 +77,7 @@ export async function enroll(argv: string[]): Promise<void> {
       paper: { type: 'string' },
       data: { type: 'string' },
       'app-code-trust': { type: 'string', multiple: true },
+      'pin-stdin': { type: 'boolean' },
     },
     usage,
   );
@@ -91,6 +95,8 @@ export async function enroll(argv: string[]): Promise<void> {
   const printer = printerTarget(values);
   // The province identity service's keys for 鄂汇办 codes; none: the terminal takes no code.
   const appCode = { trust: (values['app-code-trust'] ?? []).map((file) => spkiBase64(readPublicKey(file))) };
+  // Technician mode's PIN, hashed before the platform is asked: a bad PIN refuses the enrollment untouched.
+  const technicianPin = values['pin-stdin'] ? await hashPin(await pinFromStdin()) : undefined;
   await checkPorts(idcard, printer);
   const enrollment = await requestEnrollment(link, token);
   const config: CoreConfigInput = {
@@ -100,17 +106,18 @@ export async function enroll(argv: string[]): Promise<void> {
     appCode,
     platform: { ca: link.ca, allowPlainHttp: link.allowPlainHttp ?? false },
   };
-  const identity = keepLocally(dir, link.url, enrollment, config);
+  const identity = keepLocally(dir, link.url, enrollment, config, technicianPin);
   process.stdout.write(`${JSON.stringify({ terminalCode: identity.terminalCode, terminalName: identity.terminalName, hallName: identity.hallName, regionCode: identity.regionCode })}\n`);
 }
 
 /** The one step that writes; a folder it made is taken away again if writing fails. */
-function keepLocally(dir: string, platformUrl: string, enrollment: Enrollment, config: CoreConfigInput): TerminalIdentity {
+function keepLocally(dir: string, platformUrl: string, enrollment: Enrollment, config: CoreConfigInput, technicianPin: PinHash | undefined): TerminalIdentity {
   const made = makePrivateDir(dir);
   try {
     const db = openStore(join(dir, 'kiosk.sqlite'));
     try {
       const identity = keepEnrollment(db, new Vault(loadOrCreateKeyFile(join(dir, 'store.key'))), platformUrl, enrollment);
+      if (technicianPin) new TechnicianAccess(db).keepPin(technicianPin);
       writeFileSync(join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
       return identity;
     } finally {

@@ -23,6 +23,7 @@ import {
 import { isReadableText } from '../../standards/readable-text.js';
 import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
 import { catalogDiagnosisSchema, checkSchema, deviceTestSchema, diagnosisSchema, logLinesSchema, syncDiagnosisSchema } from './diagnostics.js';
+import { technicianPinSchema, technicianStateSchema, unlockReplySchema } from './technician.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -182,6 +183,17 @@ export const requests = {
   'technician.devices': { request: empty, reply: diagnosisSchema },
   /** One test of one device role; the answer is a check in words, never the card's contents. */
   'technician.testDevice': { request: z.object({ test: deviceTestSchema }).strict(), reply: checkSchema },
+  /**
+   * Technician mode. The core refuses every technician.* request but unlock unless a session is
+   * unlocked; it ends on lock, after technicianIdleSeconds without one, and when a citizen identifies.
+   */
+  'technician.unlock': { request: z.object({ pin: technicianPinSchema }).strict(), reply: unlockReplySchema },
+  'technician.lock': { request: empty, reply: z.object({ locked: z.literal(true) }) },
+  'technician.state': { request: empty, reply: technicianStateSchema },
+  /** Maintenance on: citizens see the maintenance screen, across restarts, until a technician turns it off. */
+  'technician.maintenance': { request: z.object({ on: z.boolean() }).strict(), reply: technicianStateSchema },
+  /** The core asks its host to start it again; the screen sees one "please wait" and comes back. */
+  'technician.restart': { request: empty, reply: z.object({ restarting: z.literal(true) }) },
 } as const;
 
 export type RequestName = keyof typeof requests;

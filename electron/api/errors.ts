@@ -19,6 +19,8 @@ export const errorCodes = [
   'PRINTER_UNAVAILABLE',
   'STORE_FAILURE',
   'OUT_OF_SERVICE',
+  /** A technician.* request without an unlocked technician session. */
+  'TECHNICIAN_LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -18,5 +18,7 @@ export const fromCoreSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reply'), id: z.number().int(), envelope: replyEnvelopeSchema }),
   z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() }),
   z.object({ type: z.literal('fatal'), message: z.string() }),
+  /** A technician asked for a restart: the shell stops this core and starts a fresh one. */
+  z.object({ type: z.literal('restart') }),
 ]);
 export type FromCore = z.infer<typeof fromCoreSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidCaseNumber, normalizeCaseNumber } from '../../standards/case-number.js';
 import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../../standards/id-number.js';
+import { serviceHoursSchema, serviceStateSchema } from './lifecycle.js';
 
 /**
  * Values that cross from the Node side to the screen. Personal data crosses only masked:
@@ -128,17 +129,7 @@ export const caseViewSchema = z.object({
 });
 export type CaseView = z.infer<typeof caseViewSchema>;
 
-/**
- * Where the terminal stands in its lifecycle (DESIGN.md): the screen shows each state, technicians
- * read the reason. A demo offers the built-in catalog; an enrolled terminal offers only a signed one,
- * and until one is installed it is out of service.
- */
-export const serviceStateSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('demo') }),
-  z.object({ state: z.literal('inService') }),
-  z.object({ state: z.literal('outOfService'), reason: z.enum(['noTrustedCatalog', 'coreRestarting']) }),
-]);
-export type ServiceState = z.infer<typeof serviceStateSchema>;
+export { serviceStateSchema, type ServiceState } from './lifecycle.js';
 
 export const kioskStatusSchema = z.object({
   terminalName: z.string(),
@@ -157,6 +148,8 @@ export const kioskStatusSchema = z.object({
   }),
   demo: z.boolean(),
   service: serviceStateSchema,
+  /** The hall's opening hours where the configuration gives them, for the citizen screens. */
+  serviceHours: serviceHoursSchema.nullable(),
   /** Seconds without a touch before the screen asks "are you still here?". */
   idleSeconds: z.number().int().positive(),
   /** Whether this terminal holds the province's keys to check 鄂汇办 codes; without them the screen offers none. */

@@ -29,6 +29,7 @@ export class CoreConnection {
   private gone = false;
   private readonly pending = new Map<number, (envelope: ReplyEnvelope) => void>();
   private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
+  private restartListener: () => void = () => undefined;
   readonly ready: Promise<void>;
   readonly exited: Promise<number | null>;
 
@@ -67,6 +68,11 @@ export class CoreConnection {
     return () => this.eventListeners.delete(listener);
   }
 
+  /** The core asked to be started again (technician.restart). */
+  onRestartRequest(listener: () => void): void {
+    this.restartListener = listener;
+  }
+
   async shutdown(): Promise<void> {
     try {
       this.channel.send({ type: 'shutdown' });
@@ -88,6 +94,7 @@ export class CoreConnection {
     if (message.type === 'ready') ready();
     else if (message.type === 'fatal') fail(new Error(message.message));
     else if (message.type === 'event') for (const listener of this.eventListeners) listener(message.event, message.payload);
+    else if (message.type === 'restart') this.restartListener();
     else {
       this.pending.get(message.id)?.(message.envelope);
       this.pending.delete(message.id);

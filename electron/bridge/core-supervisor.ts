@@ -42,6 +42,8 @@ export class CoreSupervisor {
   /** The first time any core is ready: a core that fails at first is retried like a crashed one. */
   readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
   private readonly options: SupervisorOptions;
+  /** A restart the core asked for: not a crash, so it counts nothing towards giving up. */
+  private restartRequested = false;
   private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
 
   constructor(
@@ -83,6 +85,10 @@ export class CoreSupervisor {
   private connect(): CoreConnection {
     const connection = new CoreConnection(this.spawn(), this.config);
     connection.onEvent((event, payload) => this.emit(event, payload));
+    connection.onRestartRequest(() => {
+      this.restartRequested = true;
+      void connection.shutdown();
+    });
     void connection.exited.then((code) => this.restart(code));
     connection.ready.then(
       () => this.recovered(),
@@ -93,6 +99,13 @@ export class CoreSupervisor {
 
   private async restart(code: number | null): Promise<void> {
     if (this.stopping) return;
+    if (this.restartRequested) {
+      this.restartRequested = false;
+      this.log('core restarting, as a technician asked');
+      this.startedAt = this.options.now();
+      this.connection = this.connect();
+      return;
+    }
     const ranMs = this.options.now() - this.startedAt;
     this.crashes = ranMs >= this.options.stableMs ? 1 : this.crashes + 1;
     const delay = this.crashes === 1 ? 0 : backoffDelay(this.crashes - 2, this.options.backoff, this.options.random);

@@ -6,6 +6,24 @@ import { parseRequest } from '../api/validate.js';
 export type Handlers = { [N in RequestName]: (payload: ParsedRequestOf<N>) => Promise<ReplyOf<N>> };
 
 /**
+ * The handlers behind a gate: `admit` runs before each handler and refuses by throwing a
+ * KioskError. The kiosk hands out only gated handlers, so whichever host dispatches (the core
+ * process, a test, the browser host in-process) meets the same gate, not only the screen.
+ */
+export function gated(handlers: Handlers, admit: (name: RequestName) => void): Handlers {
+  const entries = (Object.keys(handlers) as RequestName[]).map((name) => {
+    const handler = handlers[name] as (payload: unknown) => Promise<unknown>;
+    const guarded = async (payload: unknown) => {
+      admit(name);
+      return handler(payload);
+    };
+    return [name, guarded] as const;
+  });
+  // Each entry keeps its own handler's signature; TypeScript cannot follow that through a map.
+  return Object.fromEntries(entries) as unknown as Handlers;
+}
+
+/**
  * Runs one request through its handler and wraps the outcome. Unexpected failures reach the screen
  * as one calm message; their detail goes to the technician's log, never personal data.
  */

@@ -24,7 +24,8 @@ async function start(rawConfig: unknown): Promise<void> {
   const config = coreConfigSchema.parse(rawConfig);
   logFile = new RotatingLog(config.dataDir);
   log('core starting');
-  kiosk = await openKiosk(config, log);
+  // After the reply: the restart message leaves once the handler's answer has been sent.
+  kiosk = await openKiosk(config, log, { requestRestart: () => setImmediate(() => channel.send({ type: 'restart' })) });
   kiosk.onStatus((status) => channel.send({ type: 'event', event: 'kiosk.status', payload: status }));
   channel.send({ type: 'ready' });
 }

@@ -10,6 +10,7 @@ import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { statusHandlers } from './status-handlers.js';
+import { technicianHandlers } from './technician/technician-handlers.js';
 
 /**
  * Every request's handler, one concept's at a time; each concept takes the narrow part of the
@@ -28,5 +29,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...caseHandlers(services, citizen),
     ...feedbackHandlers(services),
     ...diagnosticsHandlers(services.diagnostics),
+    ...technicianHandlers(services.technician),
   };
 }

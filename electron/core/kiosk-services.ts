@@ -1,9 +1,12 @@
 import type { ReceiptInput } from '../../drivers/printer/receipt.js';
+import type { ServiceHours } from '../api/lifecycle.js';
 import type { AppCodes } from './app-code/app-codes.js';
 import type { CaseStore } from './cases/case-store.js';
 import type { DiagnosticsServices } from './diagnostics/diagnostics-handlers.js';
 import type { Catalog } from './catalog/catalog.js';
 import type { EventStore } from './feedback/event-store.js';
+import type { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
+import type { TechnicianServices } from './technician/technician-handlers.js';
 import type { CaseMaterials } from './materials/case-materials.js';
 import type { PrintResult } from './print/print-queue.js';
 import type { Identity, Session } from './session/session.js';
@@ -23,6 +26,10 @@ export interface KioskServices {
   /** undefined: no signed catalog installed on an enrolled terminal (out of service). */
   catalog: Catalog | undefined;
   session: Session;
+  /** The terminal's one lifecycle state, which the gate, the screen and the heartbeat read. */
+  lifecycle: TerminalLifecycle;
+  serviceHours: ServiceHours | undefined;
+  technician: TechnicianServices;
   cases: CaseStore;
   sync: SyncWorker;
   /** sync.flush within uploadWaitMs: what citizen-facing services wait on, and all they see of the sync. */

@@ -33,6 +33,14 @@ import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type Terminal
 import type { KioskStatus } from '../api/values.js';
 import type { EnrollReply } from '../../platform/protocol/enroll.js';
 import type { PlatformLink } from './uplink/platform-link.js';
+import { LifecycleRecord } from './lifecycle/lifecycle-record.js';
+import { platformVerdictOf } from './lifecycle/platform-verdict.js';
+import { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
+import { TechnicianAccess } from './technician/technician-access.js';
+import { TechnicianSession } from './technician/technician-session.js';
+import { admit } from './technician/request-gate.js';
+import { gated } from './dispatch.js';
+import { takesCitizens } from './lifecycle/service-state.js';
 
 /** Until the platform's first reply says otherwise. */
 const heartbeatEveryMs = 60_000;
@@ -46,8 +54,17 @@ const catalogPullEveryMs = 15 * 60_000;
 /** Long enough for a citizen to query a case and a technician to re-send; short enough to hold little. */
 const defaultRetentionDays = 30;
 
+/** Closing time and a device that died are noticed within this; nobody announces them. */
+const lifecycleCheckEveryMs = 30_000;
+
 /** The screen's "are you still here?" countdown; the core's own limit waits it out, and a bit. */
 const idleCountdownSeconds = 15;
+
+/** What the core may ask of the process that hosts it. */
+export interface KioskHost {
+  /** Start the core again (technician.restart); called once the reply is on its way. */
+  requestRestart(): void;
+}
 
 export interface RunningKiosk {
   handlers: Handlers;
@@ -109,7 +126,7 @@ function followDemoPlatform(db: Database, known: TerminalIdentity, platformUrl: 
 }
 
 /** Opens the store, the devices and the services, and starts the background sync. */
-export async function openKiosk(config: CoreConfig, log: (line: string) => void): Promise<RunningKiosk> {
+export async function openKiosk(config: CoreConfig, log: (line: string) => void, host?: KioskHost): Promise<RunningKiosk> {
   const vault = new Vault(storeKey(config));
   const db = openStore(join(config.dataDir, 'kiosk.sqlite'));
   const terminal = await terminalIdentity(db, vault, config);
@@ -132,11 +149,40 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
   // The reader's port and the printer's own status go up with every heartbeat, beside the outbox;
   // a change of state also goes up as a device event, which waits in the outbox when offline.
   const sampleDevices = watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printerWatch.health() }), () => sync.kick());
-  const printerWatch = new PrinterWatch(devices.printer, () => void sampleDevices());
+  const printerWatch = new PrinterWatch(devices.printer, () => {
+    sampleDevices();
+    lifecycle.recheck();
+  });
   const printQueue = new PrintQueue(db, printerWatch, devices.printerProfile, log);
+  const lifecycle = new TerminalLifecycle(new LifecycleRecord(db), () => ({
+    demo: config.demo,
+    catalog: services.catalog,
+    hours: config.service.hours,
+    now: new Date(),
+    requiredDevices: config.service.requiredDevices,
+    deviceHealth: { idcard: devices.idcard.health(), printer: printerWatch.health() },
+  }));
+  const access = new TechnicianAccess(db, {
+    // A guesser at the screen is news for the people who run the fleet: it goes up as a device event.
+    onLockout: (until) => {
+      events.deviceEvent({ device: 'technician-pin', state: 'warning', detail: `技术人员 PIN 连续输错，锁定至 ${until.toISOString()} / technician PIN locked out after repeated wrong tries` });
+      sync.kick();
+    },
+  });
+  const technicianSession = new TechnicianSession();
   const services: KioskServices = {
     terminal,
     demo: config.demo,
+    lifecycle,
+    serviceHours: config.service.hours,
+    technician: {
+      access,
+      session: technicianSession,
+      lifecycle,
+      terminal,
+      demo: config.demo,
+      requestRestart: () => (host ? host.requestRestart() : log('technician.restart: this host cannot restart the core')),
+    },
     idleSeconds: config.session.idleSeconds,
     catalog: openCatalog(db, terminal.regionCode, config.demo),
     session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
@@ -187,6 +233,8 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     for (const listener of statusListeners) listener(kioskStatus(services));
   };
   sync.onStatus(announceStatus);
+  lifecycle.onChange(announceStatus);
+  const stopLifecycleWatch = lifecycle.watch(lifecycleCheckEveryMs);
   // A bundle applied in the background is offered from the next request on: handlers read services.catalog.
   const catalogUpdates = startCatalogUpdates({
     db,
@@ -197,22 +245,43 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void)
     view: catalogView(db, terminal.regionCode),
     onApplied: (bundle) => {
       services.catalog = bundle.catalog;
+      lifecycle.recheck();
       announceStatus();
     },
   });
-  const beatSource = { versions: { node: process.versions.node }, health: sampleDevices, catalog: () => catalogUpdates.report() };
+  const beatSource = {
+    versions: { node: process.versions.node },
+    health: sampleDevices,
+    catalog: () => catalogUpdates.report(),
+    lifecycle: () => {
+      const state = lifecycle.state();
+      return state.state === 'outOfService' ? { state: state.state, reason: state.reason } : { state: state.state };
+    },
+  };
   // The reply names the catalog version meant for this terminal: a new one is fetched at once.
-  const heartbeats = startHeartbeats(platform, outbox, beatSource, heartbeatEveryMs, (beat) => {
-    sync.noteClockSkew(beat.clockSkewMs);
-    catalogUpdates.offered(beat.reply.catalogVersion ?? 0);
-  });
+  const heartbeats = startHeartbeats(
+    platform,
+    outbox,
+    beatSource,
+    heartbeatEveryMs,
+    (beat) => {
+      sync.noteClockSkew(beat.clockSkewMs);
+      catalogUpdates.offered(beat.reply.catalogVersion ?? 0);
+      lifecycle.learn(undefined);
+    },
+    (error) => {
+      const verdict = platformVerdictOf(error);
+      if (verdict) lifecycle.learn(verdict);
+    },
+  );
   return {
-    handlers: createHandlers(services),
+    handlers: gated(createHandlers(services), (name) => admit(name, { session: technicianSession, takesCitizens: () => takesCitizens(lifecycle.state()) })),
     onStatus: (listener) => {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
     },
     close: async () => {
+      stopLifecycleWatch();
       heartbeats.stop();
       stopPrinterPolls();
       await catalogUpdates.stop();

@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { demoCatalog } from '../../tests/support/kiosk-core.js';
 import type { Catalog } from './catalog/catalog.js';
+import { serviceState, type LifecycleFacts } from './lifecycle/service-state.js';
 import { statusHandlers, type StatusServices } from './status-handlers.js';
+
+/** An enrolled terminal's facts with nothing wrong but, perhaps, its catalog. */
+const inService: LifecycleFacts = { demo: false, catalog: undefined, maintenance: false, platformVerdict: undefined, hours: undefined, now: new Date(), requiredDevices: [], deviceHealth: {} };
 
 const syncHealth = { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, stuck: 0, clockSkewMs: null };
 
 /** An enrolled terminal, offline with two uploads waiting, and no province key for 鄂汇办 codes. */
-function terminal(catalog: Catalog | undefined, citizenAtScreen = false): StatusServices {
-  return {
+function terminal(catalog: Catalog | undefined, citizenAtScreen = false): StatusServices & { catalog: Catalog | undefined } {
+  const services = {
     demo: false,
     catalog,
+    lifecycle: { state: () => serviceState({ ...inService, catalog: services.catalog }) },
+    serviceHours: undefined,
     terminal: { terminalName: '一楼大厅 1 号机', hallName: '江岸区政务服务中心' },
     idleSeconds: 90,
     sync: { status: () => ({ online: false, waitingUploads: 2, health: syncHealth }) },
     appCodes: { canCheck: false },
     session: { isOpen: () => citizenAtScreen },
   };
+  return services;
 }
 
 describe('the status the screen starts from', () => {
@@ -28,6 +35,7 @@ describe('the status the screen starts from', () => {
       sync: syncHealth,
       demo: false,
       service: { state: 'inService' },
+      serviceHours: null,
       idleSeconds: 90,
       appCodeSignIn: false,
       citizenPresent: false,

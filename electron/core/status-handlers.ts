@@ -1,13 +1,18 @@
+import type { ServiceHours } from '../api/lifecycle.js';
 import type { KioskStatus } from '../api/values.js';
 import type { AppCodes } from './app-code/app-codes.js';
 import type { Handlers } from './dispatch.js';
-import { serviceState, type LifecycleFacts } from './lifecycle.js';
+import type { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
 import type { Session } from './session/session.js';
 import type { SyncWorker } from './sync/sync-worker.js';
 import type { TerminalIdentity } from './uplink/terminal-identity.js';
 
 /** What the screen's status line is made of: the terminal, its service state, the sync, the sign-in ways, the citizen's presence. */
-export interface StatusServices extends LifecycleFacts {
+export interface StatusServices {
+  demo: boolean;
+  lifecycle: Pick<TerminalLifecycle, 'state'>;
+  /** The hall's hours, for the out-of-hours screen; undefined: open round the clock. */
+  serviceHours: ServiceHours | undefined;
   terminal: Pick<TerminalIdentity, 'terminalName' | 'hallName'>;
   idleSeconds: number;
   sync: Pick<SyncWorker, 'status'>;
@@ -25,7 +30,8 @@ export function kioskStatus(services: StatusServices): KioskStatus {
     waitingUploads: sync.waitingUploads,
     sync: sync.health,
     demo: services.demo,
-    service: serviceState(services),
+    service: services.lifecycle.state(),
+    serviceHours: services.serviceHours ?? null,
     idleSeconds: services.idleSeconds,
     appCodeSignIn: services.appCodes.canCheck,
     citizenPresent: services.session.isOpen(),

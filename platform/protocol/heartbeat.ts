@@ -23,6 +23,14 @@ export const heartbeatSchema = z
       .strict(),
     /** The catalog it runs and the last bundle it refused, for the rollout's adoption; absent from older terminals. */
     catalog: catalogReportSchema.optional(),
+    /**
+     * The terminal's lifecycle state and, out of service, why (noTrustedCatalog,
+     * requiredDeviceMissing, ...): what the console shows beside its health. Absent from older terminals.
+     */
+    lifecycle: z
+      .object({ state: z.enum(['demo', 'unenrolled', 'inService', 'maintenance', 'outOfHours', 'outOfService']), reason: wireText.max(40).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Heartbeat = z.infer<typeof heartbeatSchema>;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { startBuiltDemo } from '../support/built-demo.js';
 import { rendererJsFlagsSwitch } from '../../electron/shell/renderer-engine.js';
+import { replyEnvelopeSchema, type ReplyEnvelope } from '../../electron/api/envelope.js';
 
 export { startBuiltDemo };
 
@@ -119,4 +120,15 @@ export async function shootLayouts(page: Page, name: string, showing?: Locator):
     await showing?.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shotsDir, `${name}-${layout}.png`) });
   }
+}
+
+/** A request to the browser host's API as the page makes it (the launch token from the page's URL); the envelope as it came back. */
+export async function hostRequest(kioskUrl: string, name: string, payload: unknown): Promise<ReplyEnvelope> {
+  const url = new URL(kioskUrl);
+  const reply = await fetch(new URL(`/api/invoke/${name}`, url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-tongban-token': url.hash.replace('#token=', '') },
+    body: JSON.stringify(payload),
+  });
+  return replyEnvelopeSchema.parse(await reply.json());
 }

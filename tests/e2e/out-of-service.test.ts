@@ -1,37 +1,18 @@
 // An enrolled terminal with no signed catalog, its real core and browser host, seen in Chromium.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coreConfigSchema } from '../../electron/core/config/core-config.js';
-import { dispatch } from '../../electron/core/dispatch.js';
-import { openKiosk, type RunningKiosk } from '../../electron/core/open-kiosk.js';
-import { startHost, type RunningHost } from '../../electron/host.js';
-import { offlineEnrolledStore } from '../support/offline-enrolled-store.js';
+import type { RunningHost } from '../../electron/host.js';
+import { startEnrolledKiosk } from '../support/enrolled-kiosk.js';
 import { seriousAxeViolations } from './a11y-checks.js';
 import { expectText, landscape, portrait, shootLayouts, useBrowser } from './harness.js';
 
 describe('an enrolled terminal with no signed catalog', () => {
   const chromium = useBrowser();
-  let kiosk: RunningKiosk;
   let host: RunningHost;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tongban-e2e-out-of-service-'));
-    offlineEnrolledStore(dir);
-    const config = coreConfigSchema.parse({
-      dataDir: dir,
-      key: { kind: 'file', path: join(dir, 'store.key') },
-      devices: { idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paper: 80 } },
-    });
-    kiosk = await openKiosk(config, () => undefined);
-    host = await startHost({
-      rendererDir: join(process.cwd(), 'dist', 'renderer'),
-      core: { invoke: (name, payload) => dispatch(kiosk.handlers, name, payload, () => undefined), onEvent: () => () => undefined },
-    });
+    host = await startEnrolledKiosk('out-of-service');
   });
   afterAll(async () => {
     await host?.close();
-    await kiosk?.close();
   });
 
   for (const viewport of [portrait, landscape]) {

@@ -7,6 +7,7 @@ export const sampleKioskStatus = {
   sync: { oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0, stuck: 0, clockSkewMs: null },
   demo: false,
   service: { state: 'inService' as const },
+  serviceHours: null,
   idleSeconds: 60,
   appCodeSignIn: true,
   citizenPresent: false,

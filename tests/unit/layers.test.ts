@@ -55,6 +55,8 @@ describe('layer rules', () => {
     ['build/packaging/x.ts', "import { app } from 'electron';"],
     ['build/packaging/x.ts', "import { openStore } from '../../electron/core/store/open-store.js';"],
     ['electron/core/disk/x.ts', "import { SyncWorker } from '../sync/sync-worker.js';"],
+    ['electron/core/technician/x.ts', "import type { KioskServices } from '../kiosk-services.js';"],
+    ['electron/core/lifecycle/x.ts', "import { startHeartbeats } from '../sync/heartbeat.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
-import { offeredCatalog, type LifecycleFacts } from '../lifecycle.js';
+import { offeredCatalog, type LifecycleFacts } from '../lifecycle/service-state.js';
 import { applicationFormDocument } from '../print/a4-documents.js';
 import { renderA4Pdf } from '../print/a4-pdf.js';
 import { filledForm } from '../print/filled-form.js';
@@ -13,7 +13,7 @@ import { queryCase, type CaseQueryServices } from './case-query.js';
 import type { CaseStore } from './case-store.js';
 
 /** What putting a case on paper needs: the case, the printer, where PDFs go, and who is asking. */
-export interface CasePaperServices extends CaseQueryServices, LifecycleFacts {
+export interface CasePaperServices extends CaseQueryServices, Pick<LifecycleFacts, 'catalog'> {
   terminal: Pick<TerminalIdentity, 'hallName' | 'terminalName'>;
   cases: Pick<CaseStore, 'findByNumber' | 'upload'>;
   session: Pick<Session, 'current'>;

@@ -19,7 +19,7 @@ const marriage: Certificate = {
 function terminal(certificates: Certificate[] | undefined) {
   const session = new Session(60_000);
   session.identify(chen);
-  return formHandlers({ demo: true, catalog: demoCatalog, session }, { certificates: { load: async () => certificates } });
+  return formHandlers({ catalog: demoCatalog, session }, { certificates: { load: async () => certificates } });
 }
 
 describe('the application form', () => {

@@ -1,12 +1,12 @@
 import type { CitizenCertificates } from '../certificates.js';
 import { summarize } from '../catalog/catalog.js';
 import type { Handlers } from '../dispatch.js';
-import { offeredCatalog, type LifecycleFacts } from '../lifecycle.js';
+import { offeredCatalog, type LifecycleFacts } from '../lifecycle/service-state.js';
 import type { Session } from '../session/session.js';
 import { checkAnswers, fieldViews, wantsCertificates, type PrefillSources } from './form.js';
 
 /** What the application form needs: the item offered now and who fills it in. */
-export interface FormServices extends LifecycleFacts {
+export interface FormServices extends Pick<LifecycleFacts, 'catalog'> {
   session: Pick<Session, 'current'>;
 }
 

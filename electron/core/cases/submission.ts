@@ -3,7 +3,7 @@ import type { UploadState } from '../../api/values.js';
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { Applicable } from '../catalog/catalog.js';
 import { fanOut } from '../catalog/life-event.js';
-import { offeredCatalog, type LifecycleFacts } from '../lifecycle.js';
+import { offeredCatalog, type LifecycleFacts } from '../lifecycle/service-state.js';
 import type { CaseMaterials } from '../materials/case-materials.js';
 import { checkSubmission, type CheckedSubmission } from '../materials/materials-request.js';
 import { materialFacts } from '../materials/receipt-facts.js';
@@ -43,7 +43,7 @@ interface Pending {
  * submission is kept: one citizen stands at a terminal at a time.
  */
 /** What a submission needs of the kiosk, and no more: the catalog offered, the stores, the upload, the printer. */
-export interface SubmissionServices extends LifecycleFacts {
+export interface SubmissionServices extends Pick<LifecycleFacts, 'demo' | 'catalog'> {
   terminal: Pick<TerminalIdentity, 'terminalCode' | 'hallName' | 'terminalName'>;
   cases: CaseStore;
   caseMaterials: CaseMaterials;

@@ -2,7 +2,7 @@ import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import { benefitsOf } from '../benefits.js';
 import type { CitizenCertificates } from '../certificates.js';
 import type { Handlers } from '../dispatch.js';
-import { offeredCatalog, type LifecycleFacts } from '../lifecycle.js';
+import { offeredCatalog, type LifecycleFacts } from '../lifecycle/service-state.js';
 import { guideDocument } from '../print/a4-documents.js';
 import { renderA4Pdf } from '../print/a4-pdf.js';
 import { guideReceipt } from '../print/guide-receipt.js';
@@ -11,7 +11,7 @@ import type { Session } from '../session/session.js';
 import type { TerminalIdentity } from '../uplink/terminal-identity.js';
 
 /** What browsing the catalog needs: the catalog offered now, the hall, paper and PDF, and who asks of 免申即享. */
-export interface CatalogServices extends LifecycleFacts {
+export interface CatalogServices extends Pick<LifecycleFacts, 'catalog'> {
   terminal: Pick<TerminalIdentity, 'hallName' | 'regionCode'>;
   session: Pick<Session, 'current'>;
   /** A guide is nobody's case: never reprinted as a receipt. */

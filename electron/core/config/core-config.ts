@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
+import { requirableDevices, serviceHoursSchema } from '../../api/lifecycle.js';
 import { publicKeyOfSpki } from '../catalog/bundle/keys.js';
 
 const serialTarget = z.object({ kind: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().positive() });
@@ -76,6 +77,14 @@ export const coreConfigSchema = z.object({
   platform: platformTrustSchema,
   /** No keys: the terminal takes no 鄂汇办 code and says so to a citizen who scans one. */
   appCode: appCodeSchema,
+  /**
+   * When the hall takes citizens (no hours: round the clock) and which devices its service cannot
+   * do without: a required device that stops working puts the terminal out of service.
+   */
+  service: z
+    .object({ hours: serviceHoursSchema.optional(), requiredDevices: z.array(z.enum(requirableDevices)).max(requirableDevices.length).default([]) })
+    .strict()
+    .default({ requiredDevices: [] }),
   /** A shared screen: after this long untouched, the citizen is asked, then the session wiped. */
   session: z.object({ idleSeconds: z.number().int().min(10).max(600).default(60) }).default({ idleSeconds: 60 }),
   sync: z

@@ -1,9 +1,18 @@
 import type { Handlers } from '../dispatch.js';
-import type { RequestName } from '../../api/contract.js';
 import type { Diagnostics } from './diagnostics.js';
 import { runDeviceTest, type DeviceTestServices } from './device-tests.js';
 
-type TechnicianRequest = Extract<RequestName, `technician.${string}`>;
+/** The checks' requests; unlocking and the terminal's state are technician-handlers.ts's. */
+type DiagnosticsRequest =
+  | 'technician.sync'
+  | 'technician.resendDeadLetter'
+  | 'technician.catalog'
+  | 'technician.rollBackCatalog'
+  | 'technician.logs'
+  | 'technician.exportLogs'
+  | 'technician.network'
+  | 'technician.devices'
+  | 'technician.testDevice';
 
 /** What technician mode's checks work with in the running kiosk. */
 export interface DiagnosticsServices {
@@ -15,7 +24,7 @@ export interface DiagnosticsServices {
   uploadNow(): void;
 }
 
-export function diagnosticsHandlers({ diagnostics, deviceTests, catalogChanged, uploadNow }: DiagnosticsServices): Pick<Handlers, TechnicianRequest> {
+export function diagnosticsHandlers({ diagnostics, deviceTests, catalogChanged, uploadNow }: DiagnosticsServices): Pick<Handlers, DiagnosticsRequest> {
   return {
     'technician.sync': async () => diagnostics.sync(),
     'technician.resendDeadLetter': async ({ id }) => {

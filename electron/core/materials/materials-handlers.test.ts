@@ -19,7 +19,7 @@ const birth: Certificate = {
 function terminal(certificates: Certificate[] | undefined) {
   const session = new Session(60_000);
   session.identify(chen);
-  return materialsHandlers({ demo: true, catalog: demoCatalog, session }, { certificates: { load: async () => certificates } });
+  return materialsHandlers({ catalog: demoCatalog, session }, { certificates: { load: async () => certificates } });
 }
 
 const spared = (reply: { materials: { key: string; certificate: { name: string } | null }[] }) =>

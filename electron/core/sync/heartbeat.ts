@@ -8,6 +8,8 @@ export interface HeartbeatSource {
   health(): Heartbeat['health'];
   /** The catalog it runs and any bundle it refused since; absent where catalog updates are off. */
   catalog?(): Heartbeat['catalog'];
+  /** Where the terminal stands in its lifecycle now. */
+  lifecycle(): NonNullable<Heartbeat['lifecycle']>;
 }
 
 export interface HeartbeatResult {
@@ -26,6 +28,7 @@ export async function beat(client: PlatformClient, outbox: Outbox, source: Heart
     health: source.health(),
     outbox: { depth, oldestWaitingAt, lastSuccessAt, deadLetters, stuck },
     catalog: source.catalog?.(),
+    lifecycle: source.lifecycle(),
   });
   const midpoint = (sent.getTime() + clock().getTime()) / 2;
   return { reply, clockSkewMs: Date.parse(reply.platformTime) - midpoint };
@@ -47,6 +50,8 @@ export function startHeartbeats(
   source: HeartbeatSource,
   everyMs: number,
   onBeat: (result: HeartbeatResult) => void,
+  /** A beat that failed: the platform may have said something of the terminal itself (revoked). */
+  onFailure: (error: unknown) => void = () => undefined,
 ): HeartbeatTimer {
   let last: HeartbeatResult | undefined;
   let interval = everyMs;
@@ -60,8 +65,9 @@ export function startHeartbeats(
       last = await beat(client, outbox, source);
       interval = last.reply.config.heartbeatIntervalSeconds * 1000;
       onBeat(last);
-    } catch {
+    } catch (error) {
       // The line is down or the platform busy: the outbox depth says the rest, next time.
+      onFailure(error);
     }
     next();
   };

@@ -101,10 +101,10 @@ describe('catalog updates on a running kiosk', () => {
     const rig = await kioskOn(undefined, undefined, /catalog updates are off/);
     const kiosk = await rig.ready();
     expect(await ask<KioskStatus>(kiosk, 'kiosk.status', {})).toMatchObject({ demo: false, service: { state: 'outOfService', reason: 'noTrustedCatalog' } });
-    for (const [name, payload] of [['catalog.list', {}], ['catalog.search', { query: '社保卡' }], ['catalog.lifeEvents', {}], ['form.get', { itemCode: 'WH-RS-002' }]] as const) {
+    const identity = ['identity.typed', { idNumber: '420103199003120029', name: '陈晓欣' }] as const;
+    for (const [name, payload] of [['catalog.list', {}], ['catalog.search', { query: '社保卡' }], ['catalog.lifeEvents', {}], ['form.get', { itemCode: 'WH-RS-002' }], identity] as const) {
       expect(await dispatch(kiosk.handlers, name, payload, () => undefined)).toMatchObject({ ok: false, error: { code: 'OUT_OF_SERVICE', en: { message: expect.stringContaining('12345') } } });
     }
-    await ask(kiosk, 'identity.typed', { idNumber: '420103199003120029', name: '陈晓欣' });
     const submitted = await dispatch(kiosk.handlers, 'case.submit', { submissionId: randomUUID(), itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' } }, () => undefined);
     expect(submitted).toMatchObject({ ok: false, error: { code: 'OUT_OF_SERVICE' } });
     const db = new BetterSqlite3(join(rig.dir, 'kiosk.sqlite'), { readonly: true });

@@ -1,0 +1,38 @@
+import { refusal } from '../../api/errors.js';
+import type { RequestName } from '../../api/contract.js';
+import { notInService } from '../lifecycle/service-state.js';
+import type { TechnicianSession } from './technician-session.js';
+
+const technicianLocked = refusal(
+  'TECHNICIAN_LOCKED',
+  { zh: '技术人员模式未解锁', en: 'Technician mode is locked' },
+  { zh: '请在技术人员模式中输入 PIN 后重试', en: 'Enter the PIN in technician mode, then try again' },
+);
+
+/** Requests that begin a citizen's session: a technician still unlocked is locked at once. */
+const citizenStarts: ReadonlySet<RequestName> = new Set(['identity.read', 'identity.typed', 'identity.appCode']);
+
+/** Asked whatever the terminal's state: the screen must learn the state, and end a session. */
+const alwaysAnswered: ReadonlySet<RequestName> = new Set(['kiosk.status', 'session.end']);
+
+export interface GateFacts {
+  session: TechnicianSession;
+  /** Whether the lifecycle's state takes citizens now (demo, inService). */
+  takesCitizens(): boolean;
+}
+
+/**
+ * The core's admission of each request, before its handler runs (dispatch.ts, gated): technician
+ * requests only in an unlocked session (unlock itself aside), citizen requests only while the
+ * terminal is in service, each refused with one error the screen can show.
+ */
+export function admit(name: RequestName, facts: GateFacts): void {
+  if (name === 'technician.unlock') return;
+  if (name.startsWith('technician.')) {
+    if (!facts.session.use()) throw technicianLocked;
+    return;
+  }
+  if (alwaysAnswered.has(name)) return;
+  if (citizenStarts.has(name)) facts.session.end();
+  if (!facts.takesCitizens()) throw notInService;
+}

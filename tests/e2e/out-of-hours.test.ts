@@ -1,0 +1,42 @@
+// A terminal whose configuration gives the hall's hours, seen in Chromium outside them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningHost } from '../../electron/host.js';
+import { startEnrolledKiosk } from '../support/enrolled-kiosk.js';
+import { seriousAxeViolations } from './a11y-checks.js';
+import { expectText, hostRequest, shootLayouts, useBrowser } from './harness.js';
+
+/** Today's ISO weekday in the hall (Asia/Shanghai), so the hours can leave today out whenever the test runs. */
+function hallWeekday(): number {
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(new Date());
+  return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(day) + 1;
+}
+
+describe('a terminal outside its hall hours', () => {
+  const chromium = useBrowser();
+  let host: RunningHost;
+  beforeAll(async () => {
+    const tomorrow = (hallWeekday() % 7) + 1;
+    // The demo's catalog, so that nothing but the hours keeps citizens away.
+    host = await startEnrolledKiosk('out-of-hours', { demo: true, service: { hours: { opens: '08:30', closes: '20:00', days: [tomorrow] }, requiredDevices: [] } });
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  it('says it is closed, in both languages, with the hours and 12345, and refuses a citizen request', async () => {
+    const page = await chromium.newPage();
+    await page.goto(host.url);
+    const screen = page.getByTestId('out-of-service');
+    await expectText(screen, '现在不是本终端的服务时间');
+    expect(await screen.getAttribute('data-state')).toBe('outOfHours');
+    const text = await screen.innerText();
+    expect(text).toContain('This terminal is closed now');
+    expect(text).toContain('12345');
+    expect(await page.getByTestId('hall-hours').innerText()).toMatch(/服务时间：周. 08:30–20:00[\s\S]*Opening hours: \w{3} 08:30–20:00/);
+    expect(await page.getByTestId('out-of-service-reason').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await hostRequest(host.url, 'catalog.list', {})).toMatchObject({ ok: false, error: { code: 'OUT_OF_SERVICE', en: { message: expect.stringContaining('12345') } } });
+    await shootLayouts(page, 'out-of-hours', screen);
+    await page.close();
+  });
+});
