@@ -3,6 +3,7 @@ import { adminHelpCallRoutes } from './admin/help-calls.js';
 import { adminTerminalRoutes } from './admin/terminals.js';
 import { caseRoutes } from './cases/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
+import { consolePageRoutes } from './console-page/routes.js';
 import type { Database } from './db/database.js';
 import { enrollmentRoutes } from './enrollment/routes.js';
 import { certificateRoutes } from './certificates/routes.js';
@@ -32,6 +33,8 @@ export interface PlatformOptions {
   catalogTrust?: CatalogTrust;
   /** PEM certificate (its chain after it) and key: HTTPS. Cases carry names and ID numbers. */
   tls?: { cert: string; key: string };
+  /** The built fleet console (dist/console), served under /console/; absent, no console is served. */
+  consoleDir?: string;
 }
 
 export interface RunningPlatform {
@@ -50,6 +53,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   // The logger stays off: request logs would carry applicants' names and ID numbers.
   // Routes take the plain instance: an HTTPS server answers them the same way.
   const app: FastifyInstance = options.tls ? Fastify({ logger: false, bodyLimit, https: options.tls }) : Fastify({ logger: false, bodyLimit });
+  const fleet = options.fleet ?? defaultFleetConfig;
   keepRawJsonBodies(app, bodyLimit);
   installErrorReplies(app, options.log ?? stderrLog);
   app.get('/v1/health', async (): Promise<HealthReply> => ({ ok: true, time: new Date().toISOString() }));
@@ -57,12 +61,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   caseRoutes(app, options.db);
   await catalogRoutes(app, options.db, options.adminToken);
   installRateLimit(app, options.rateLimit ?? defaultRateLimit);
-  heartbeatRoutes(app, options.db, options.fleet ?? defaultFleetConfig);
+  heartbeatRoutes(app, options.db, fleet);
   eventRoutes(app, options.db);
   certificateRoutes(app, options.db);
   materialRoutes(app, options.db);
-  adminTerminalRoutes(app, options.db, options.adminToken);
+  adminTerminalRoutes(app, options.db, options.adminToken, fleet);
   adminHelpCallRoutes(app, options.db, options.adminToken);
+  if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return { url, close: () => app.close() };
 }

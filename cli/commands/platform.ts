@@ -5,6 +5,7 @@ import { openPglite, openPostgres, startPlatform, type Database } from '../../pl
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import type { CatalogTrust } from '../../platform/protocol/index.js';
 import { integer, parse, tcpPort } from '../args.js';
+import { consoleDir } from '../paths.js';
 import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
@@ -69,7 +70,7 @@ export async function platform(argv: string[]): Promise<void> {
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
   const db = await openDatabase(values.db, values.data);
-  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust, ...(tls && { tls }) });
+  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust, consoleDir: consoleDir(), ...(tls && { tls }) });
   // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
   if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);
   process.stdout.write(`${running.url}\n`);

@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { platformErrorSchema } from '../../platform/protocol/errors.js';
+
+/** A refusal from the platform: its HTTP status and its own error code and (bilingual) message. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** No reply at all: the network or the platform is down. */
+export class UnreachableError extends Error {
+  override name = 'UnreachableError';
+}
+
+/** The header every state-changing request carries the session's CSRF token in. */
+const csrfHeader = 'x-csrf-token';
+
+async function refusal(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = platformErrorSchema.safeParse(body);
+  return parsed.success ? new ApiError(response.status, parsed.data.error, parsed.data.message) : new ApiError(response.status, 'http', response.statusText);
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', ...init });
+  } catch (error) {
+    throw new UnreachableError(String(error));
+  }
+  if (!response.ok) throw await refusal(response);
+  return response;
+}
+
+/** The platform's API as the console calls it: same origin, the session cookie, zod on every reply. */
+export interface Api {
+  get<T>(path: string, schema: z.ZodType<T>): Promise<T>;
+  /** A state change: JSON body, the CSRF header; `schema` undefined for a 204. */
+  post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
+  post(path: string, body: unknown): Promise<void>;
+}
+
+export function createApi(csrfToken: string): Api {
+  async function post<T>(path: string, body: unknown, schema?: z.ZodType<T>): Promise<T | void> {
+    // Before login there is no session and so no token to send.
+    const csrf: Record<string, string> = csrfToken === '' ? {} : { [csrfHeader]: csrfToken };
+    const response = await send(path, { method: 'POST', headers: { 'content-type': 'application/json', ...csrf }, body: JSON.stringify(body) });
+    return schema ? schema.parse(await response.json()) : undefined;
+  }
+  return {
+    get: async (path, schema) => schema.parse(await (await send(path, { method: 'GET' })).json()),
+    post: post as Api['post'],
+  };
+}
