@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { htmlLang, languageOf } from '../ui-shared/i18n/language.js';
-import type { SessionReply } from './api/console-protocol.js';
+import type { SessionReply } from '../platform/protocol/console.js';
 import { currentSession } from './api/session.js';
 import { AuditPage } from './audit/AuditPage.js';
 import { EnrollmentPage } from './enrollment/EnrollmentPage.js';

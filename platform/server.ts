@@ -1,6 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { regionCodePattern, regionLevel } from '../standards/region-code.js';
+import { AdminGate } from './accounts/gate.js';
+import { consoleAccountRoutes } from './accounts/routes.js';
 import { adminHelpCallRoutes } from './admin/help-calls.js';
 import { adminTerminalRoutes } from './admin/terminals.js';
+import { auditRoutes } from './audit/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
 import { consolePageRoutes } from './console-page/routes.js';
@@ -21,8 +25,10 @@ export interface PlatformOptions {
   port?: number;
   /** Default 127.0.0.1: listening on other interfaces is a deliberate choice. */
   host?: string;
-  /** Bearer token for /v1/admin routes; at least 16 characters. */
+  /** Bearer token for /v1/admin routes; at least 16 characters. It acts as an admin of `province`. */
   adminToken: string;
+  /** The province the platform serves, e.g. 420000 (Hubei, the default): the bearer token's region. */
+  province?: string;
   /** Where a 500 is reported (method, route, error kind); default stderr. */
   log?: RequestLog;
   /** Per terminal and instance; default 5/s with bursts of 60. */
@@ -46,10 +52,15 @@ export interface RunningPlatform {
 /** A case batch of 100 with long answers fits; anything larger is refused before parsing. */
 const bodyLimit = 1024 * 1024;
 
+/** The province of the policy tongban was built for (seeds/: Hubei). */
+const defaultProvince = '420000';
+
 const stderrLog: RequestLog = (line) => process.stderr.write(`tongban platform: ${line}\n`);
 
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   if (options.adminToken.length < 16) throw new TypeError('adminToken must be at least 16 characters');
+  const province = options.province ?? defaultProvince;
+  if (!regionCodePattern.test(province) || regionLevel(province) !== 'province') throw new TypeError(`province must be a province's code such as 420000, not ${province}`);
   // The logger stays off: request logs would carry applicants' names and ID numbers.
   // Routes take the plain instance: an HTTPS server answers them the same way.
   const app: FastifyInstance = options.tls ? Fastify({ logger: false, bodyLimit, https: options.tls }) : Fastify({ logger: false, bodyLimit });
@@ -57,7 +68,10 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   keepRawJsonBodies(app, bodyLimit);
   installErrorReplies(app, options.log ?? stderrLog);
   app.get('/v1/health', async (): Promise<HealthReply> => ({ ok: true, time: new Date().toISOString() }));
-  enrollmentRoutes(app, options.db, options.adminToken, options.catalogTrust);
+  const gate = new AdminGate(options.db, options.adminToken, province);
+  consoleAccountRoutes(app, { db: options.db, gate, secure: options.tls !== undefined });
+  auditRoutes(app, options.db, gate);
+  enrollmentRoutes(app, options.db, gate, options.catalogTrust);
   caseRoutes(app, options.db);
   await catalogRoutes(app, options.db, options.adminToken);
   installRateLimit(app, options.rateLimit ?? defaultRateLimit);
@@ -65,8 +79,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   eventRoutes(app, options.db);
   certificateRoutes(app, options.db);
   materialRoutes(app, options.db);
-  adminTerminalRoutes(app, options.db, options.adminToken, fleet);
-  adminHelpCallRoutes(app, options.db, options.adminToken);
+  adminTerminalRoutes(app, options.db, gate, fleet);
+  adminHelpCallRoutes(app, options.db, gate);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return { url, close: () => app.close() };

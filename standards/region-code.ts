@@ -21,9 +21,14 @@ export function regionLevel(code: string): RegionLevel {
   return regionLevels.find((l) => /^0*$/.test(digits.slice(significantDigits[l]))) ?? 'village';
 }
 
+/** The digits that name `code`'s region: every region within it has a 12-digit code starting so. */
+export function regionPrefix(code: string): string {
+  return fullRegionCode(code).slice(0, significantDigits[regionLevel(code)]);
+}
+
 /** True when something offered in `scope` reaches `region`: the same region or one above it. */
 export function regionCovers(scope: string, region: string): boolean {
-  return fullRegionCode(region).startsWith(fullRegionCode(scope).slice(0, significantDigits[regionLevel(scope)]));
+  return fullRegionCode(region).startsWith(regionPrefix(scope));
 }
 
 /** The region and every region above it, as 12-digit codes, province first. */

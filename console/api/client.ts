@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { csrfHeader } from '../../platform/protocol/console.js';
 import { platformErrorSchema } from '../../platform/protocol/errors.js';
 
 /** A refusal from the platform: its HTTP status and its own error code and (bilingual) message. */
@@ -17,9 +18,6 @@ export class ApiError extends Error {
 export class UnreachableError extends Error {
   override name = 'UnreachableError';
 }
-
-/** The header every state-changing request carries the session's CSRF token in. */
-const csrfHeader = 'x-csrf-token';
 
 async function refusal(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { sessionReplySchema, type LoginRequest, type SessionReply } from './console-protocol.js';
+import { sessionReplySchema, type LoginRequest, type SessionReply } from '../../platform/protocol/console.js';
 import { ApiError, createApi } from './client.js';
 
 /** The account signed in now, or null (401): the login page shows. */

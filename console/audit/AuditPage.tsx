@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { auditActions, auditReplySchema, type AuditEntry } from '../api/console-protocol.js';
+import { auditActions, auditReplySchema, type AuditEntry } from '../../platform/protocol/console.js';
 import { formatTime } from '../shell/format.js';
 import { Refusal } from '../shell/Refusal.js';
 import { useSession } from '../shell/session.js';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.js';
-import type { SessionReply } from '../api/console-protocol.js';
+import type { SessionReply } from '../../platform/protocol/console.js';
 import { logIn } from '../api/session.js';
 import { LanguageToggle } from '../shell/Header.js';
 import { Refusal } from '../shell/Refusal.js';

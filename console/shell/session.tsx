@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Account } from '../api/console-protocol.js';
+import type { Account } from '../../platform/protocol/console.js';
 import { createApi, type Api } from '../api/client.js';
 
 export interface Session {

@@ -1,16 +1,26 @@
 import type { FastifyInstance } from 'fastify';
+import { permit, type AdminGate } from '../accounts/gate.js';
+import { audit } from '../audit/audit.js';
 import type { Database } from '../db/database.js';
-import { requireAdmin } from '../http/admin-auth.js';
 import { parseBody } from '../http/body.js';
 import { enrollmentTokenRequestSchema, enrollRequestSchema, type CatalogTrust } from '../protocol/index.js';
 import { enrollTerminal } from './enroll.js';
 import { createEnrollmentToken } from './tokens.js';
 
-export function enrollmentRoutes(app: FastifyInstance, db: Database, adminToken: string, catalogTrust?: CatalogTrust): void {
+export function enrollmentRoutes(app: FastifyInstance, db: Database, gate: AdminGate, catalogTrust?: CatalogTrust): void {
+  // The token's region is checked against the actor's: a district admin makes tokens for their district only.
   app.post('/v1/admin/enrollment-tokens', async (request, reply) => {
-    requireAdmin(request, adminToken);
+    const actor = await gate.actor(request);
     const body = parseBody(enrollmentTokenRequestSchema, request);
-    return reply.code(201).send(await createEnrollmentToken(db, body));
+    permit(actor, 'tokens.make', body.regionCode);
+    const { account, sourceIp } = actor;
+    const made = await db.transaction(async (tx) => {
+      const token = await createEnrollmentToken(tx, body);
+      const detail = { hallName: body.hallName, terminalName: body.terminalName, expiresAt: token.expiresAt };
+      await audit(tx, { actor: account, sourceIp, action: 'token.made', regionCode: body.regionCode, detail });
+      return token;
+    });
+    return reply.code(201).send(made);
   });
 
   app.post('/v1/enroll', async (request) => enrollTerminal(db, parseBody(enrollRequestSchema, request), catalogTrust));

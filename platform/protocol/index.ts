@@ -9,3 +9,4 @@ export * from './certificates.js';
 export * from './materials.js';
 export * from './admin.js';
 export * from './wire-values.js';
+export * from './console.js';

@@ -98,8 +98,8 @@ export interface TestTerminal extends EnrollReply {
   privateKey: KeyObject;
 }
 
-export async function enrollTerminal(platform: TestPlatform): Promise<TestTerminal> {
-  const { token } = await createEnrollmentToken(platform.db, hall);
+export async function enrollTerminal(platform: TestPlatform, where: EnrollmentTokenRequest = hall): Promise<TestTerminal> {
+  const { token } = await createEnrollmentToken(platform.db, where);
   const { publicKey, privateKey } = newKeyPair();
   const res = await postJson(`${platform.url}/v1/enroll`, { token, publicKey });
   if (res.status !== 200) throw new Error(`enroll failed: ${res.status} ${await res.text()}`);
