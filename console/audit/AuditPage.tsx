@@ -1,13 +1,21 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { auditActions, auditReplySchema, type AuditEntry } from '../../platform/protocol/console.js';
+import { auditActions, auditReplySchema, type AuditAction, type AuditEntry } from '../../platform/protocol/console.js';
 import { formatTime } from '../shell/format.js';
 import { Refusal } from '../shell/Refusal.js';
 import { useSession } from '../shell/session.js';
 import { auditSearch, emptyFilter, type AuditFilter } from './audit-query.js';
 
+/** An action in words; one added to the protocol before it has words here shows as its code. */
+function useActionName(): (action: AuditAction) => string {
+  const { t } = useTranslation('audit');
+  return (action) => t(`action_${action.replace('.', '_')}` as 'action_login_ok', { defaultValue: action });
+}
+
 function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation('audit');
+  const { t: common } = useTranslation();
+  const actionName = useActionName();
   return (
     <table className="table" data-testid="audit-table">
       <thead>
@@ -26,8 +34,8 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
           <tr key={entry.id} data-testid="audit-row">
             <td className="mono">{formatTime(entry.at)}</td>
             <td>{entry.actor}</td>
-            <td>{entry.role ?? '—'}</td>
-            <td className="mono">{entry.action}</td>
+            <td>{entry.role ? common(`role_${entry.role}`) : '—'}</td>
+            <td>{actionName(entry.action)}</td>
             <td className="mono">{entry.target ?? '—'}</td>
             <td className="mono">{entry.regionCode}</td>
             <td className="mono">{entry.sourceIp ?? '—'}</td>
@@ -41,6 +49,7 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
 /** Who did what, when and from where, newest first; the same filter downloads as CSV. */
 export function AuditPage() {
   const { t } = useTranslation('audit');
+  const actionName = useActionName();
   const { api } = useSession();
   const [draft, setDraft] = useState<AuditFilter>(emptyFilter);
   const [filter, setFilter] = useState<AuditFilter>(emptyFilter);
@@ -90,12 +99,12 @@ export function AuditPage() {
             <option value="">{t('allActions')}</option>
             {auditActions.map((action) => (
               <option key={action} value={action}>
-                {action}
+                {actionName(action)}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit" className="primary small">
+        <button type="submit" className="primary">
           {t('filter')}
         </button>
         <a className="button-link" href={`/v1/console/audit.csv${auditSearch(filter)}`} download data-testid="audit-csv">

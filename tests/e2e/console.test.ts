@@ -56,6 +56,7 @@ describe('the fleet console in Chromium, against a real platform', () => {
     await page.getByTestId('language').click();
     await expectText(page.getByTestId('login-error'), 'The account or password is wrong');
     expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    await shoot(page, 'console-login-refused-en');
     await logIn(page, 'wang');
     await expectText(page.getByTestId('account'), 'wang · Admin · region 420102');
     await page.close();
@@ -143,16 +144,16 @@ describe('the fleet console in Chromium, against a real platform', () => {
     const page = await openConsole('/console/audit');
     await logIn(page, 'wang');
     const rows = page.getByTestId('audit-row');
-    await expectText(rows, 'terminal.revoked');
-    await expectText(rows, 'token.made');
-    await expectText(rows, 'help_call.answered');
-    await expectText(rows, 'login.failed');
+    await expectText(rows, '吊销终端');
+    await expectText(rows, '生成登记令牌');
+    await expectText(rows, '应答求助呼叫');
+    await expectText(rows, '登录失败');
     await page.getByTestId('audit-action').selectOption('terminal.revoked');
     await page.getByRole('button', { name: '筛选' }).click();
     // The filtered list has replaced the whole one: every action shown is the one asked for.
     await page.waitForFunction(`(() => {
       const actions = Array.from(document.querySelectorAll('[data-testid="audit-row"] td:nth-child(4)'), (cell) => cell.textContent);
-      return actions.length > 0 && actions.every((action) => action === 'terminal.revoked');
+      return actions.length > 0 && actions.every((action) => action === '吊销终端');
     })()`);
     await expectAxeClean(page);
     await shoot(page, 'console-audit');
@@ -171,6 +172,7 @@ describe('the fleet console in Chromium, against a real platform', () => {
     await expectText(page.getByTestId('account'), 'li · 审计员 · 区域 420102');
     await expectText(page.getByTestId('terminal-row'), beating.terminalCode);
     expect(await page.getByTestId('revoke').count()).toBe(0);
+    await shoot(page, 'console-fleet-auditor');
     const status = await page.evaluate(async (id) => {
       const me = (await (await fetch('/v1/console/me')).json()) as { csrfToken: string };
       const res = await fetch(`/v1/admin/terminals/${id}/revoke`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: '{}' });
