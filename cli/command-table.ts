@@ -5,12 +5,18 @@ import { device } from './commands/device.js';
 import { enroll, usage as enrollUsage } from './commands/enroll.js';
 import { outbox } from './commands/outbox.js';
 import { platform, usage as platformUsage } from './commands/platform.js';
+import { platformAdmin } from './commands/platform-admin.js';
 import { sim } from './commands/sim.js';
 import { start, usage as startUsage } from './commands/start.js';
 
 const subcommands: Readonly<Record<string, Command>> = {
   start: { usage: startUsage, summary: 'the kiosk (a demo when not enrolled)', run: start },
-  platform: { usage: platformUsage, summary: 'the terminal management platform', run: platform },
+  platform: {
+    usage: `${platformUsage}\n  ${platformAdmin.usage}`,
+    summary: 'the terminal management platform, and its console accounts',
+    run: platform,
+    subcommands: { admin: platformAdmin },
+  },
   enroll: { usage: enrollUsage, summary: 'provision this terminal at a platform', run: enroll },
   sim,
   device,

@@ -1,22 +1,15 @@
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { openPglite, openPostgres, startPlatform, type Database } from '../../platform/main.js';
+import { startPlatform } from '../../platform/main.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import type { CatalogTrust } from '../../platform/protocol/index.js';
 import { integer, parse, tcpPort } from '../args.js';
 import { consoleDir } from '../paths.js';
-import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
+import { openPlatformDatabase } from './platform-db.js';
 
 export const usage =
-  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K]   (admin token: $TONGBAN_ADMIN_TOKEN)';
-
-/** A PostgreSQL server when given one, else PGlite in the data folder. */
-function openDatabase(url: string | undefined, data: string | undefined): Promise<Database> {
-  if (url !== undefined) return openPostgres(url);
-  return openPglite(join(dataDir(data), 'platform-db'));
-}
+  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default)';
 
 /**
  * The catalog keys terminals will trust, handed to each at enrollment. The threshold defaults to
@@ -58,19 +51,26 @@ export async function platform(argv: string[]): Promise<void> {
       'tls-key': { type: 'string' },
       'catalog-trust': { type: 'string', multiple: true },
       'catalog-threshold': { type: 'string' },
+      province: { type: 'string' },
     },
     usage,
   );
   const trust = catalogTrust(values['catalog-trust'], values['catalog-threshold']);
   const port = tcpPort(values.port, '--port', 0, 0);
   const tls = tlsFiles(values['tls-cert'], values['tls-key']);
-  if (values.db !== undefined && !/^postgres(ql)?:\/\//.test(values.db)) {
-    throw new UsageError('--db must be a PostgreSQL URL (postgres://user@host/db); omit it to use the embedded PGlite database');
-  }
+  const db = await openPlatformDatabase(values.db, values.data);
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
-  const db = await openDatabase(values.db, values.data);
-  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, catalogTrust: trust, consoleDir: consoleDir(), ...(tls && { tls }) });
+  const running = await startPlatform({
+    db,
+    port,
+    host: values.host ?? '127.0.0.1',
+    adminToken,
+    ...(values.province !== undefined && { province: values.province }),
+    catalogTrust: trust,
+    consoleDir: consoleDir(),
+    ...(tls && { tls }),
+  });
   // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
   if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);
   process.stdout.write(`${running.url}\n`);

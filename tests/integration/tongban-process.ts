@@ -42,10 +42,14 @@ export function stopped(child: Running): Promise<number | null> {
   });
 }
 
-/** Runs `tongban ARGS` to completion without blocking the event loop (a simulator may be in this process). */
-export function tongban(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs `tongban ARGS` to completion without blocking the event loop (a simulator may be in this
+ * process), with `input` on its standard input (empty by default).
+ */
+export function tongban(args: string[], input?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end(input ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));

@@ -1,5 +1,6 @@
 import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +14,7 @@ import { PlatformClient } from '../../../electron/core/uplink/platform-client.js
 import { PlatformCertificateError } from '../../../electron/core/uplink/platform-fetch.js';
 import { PlatformAddressError, type PlatformLink } from '../../../electron/core/uplink/platform-link.js';
 import { presentedCertificate } from '../../../electron/core/uplink/presented-certificate.js';
+import { addAccount } from '../../../platform/accounts/store.js';
 import { openPglite } from '../../../platform/db/pglite.js';
 import { createEnrollmentToken } from '../../../platform/enrollment/tokens.js';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.js';
@@ -34,6 +36,18 @@ afterAll(async () => {
   await platform.close();
   await db.close();
 });
+
+/** The Set-Cookie a console login over HTTPS answers with. */
+function loginCookie(name: string, password: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${platform.url}/v1/console/login`, { method: 'POST', ca: certs.ca, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode === 200 ? (res.headers['set-cookie'] ?? []) : [`status ${res.statusCode}`]));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ name, password }));
+  });
+}
 
 function puller(link: PlatformLink): CatalogPuller {
   const { privateKey } = generateKeyPairSync('ed25519');
@@ -58,6 +72,12 @@ describe('the platform over TLS, pinned at enrollment', () => {
     expect(enrolled.reply.regionCode).toBe(hall.regionCode);
     const client = new PlatformClient(link, { terminalId: enrolled.reply.terminalId, privateKey: enrolled.privateKey });
     expect(await client.getCase('WH0001-20261202-0001-X')).toBeUndefined();
+  });
+
+  it('marks the console session cookie Secure, so the browser never sends it over plain HTTP', async () => {
+    await addAccount(db, { name: 'wang.admin', role: 'admin', regionCode: '420102', password: 'a long enough passphrase' }, { name: 'tester', sourceIp: null });
+    const [cookie] = await loginCookie('wang.admin', 'a long enough passphrase');
+    expect(cookie?.split('; ')).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Secure']));
   });
 
   it('takes the platform\'s own certificate as the pin as well as the CA that signed it', async () => {
