@@ -25,13 +25,14 @@ async function refusal(response: Response): Promise<ApiError> {
   return parsed.success ? new ApiError(response.status, parsed.data.error, parsed.data.message) : new ApiError(response.status, 'http', response.statusText);
 }
 
-async function send(path: string, init: RequestInit): Promise<Response> {
+async function send(path: string, init: RequestInit, onSessionEnded: () => void): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, { credentials: 'same-origin', ...init });
   } catch (error) {
     throw new UnreachableError(String(error));
   }
+  if (response.status === 401) onSessionEnded();
   if (!response.ok) throw await refusal(response);
   return response;
 }
@@ -44,15 +45,19 @@ export interface Api {
   post(path: string, body: unknown): Promise<void>;
 }
 
-export function createApi(csrfToken: string): Api {
+/**
+ * `onSessionEnded`: a 401 on a signed-in page means the session expired (8 hours, or 30 minutes
+ * unused) or was ended elsewhere; the console goes back to its login page.
+ */
+export function createApi(csrfToken: string, onSessionEnded: () => void = () => undefined): Api {
   async function post<T>(path: string, body: unknown, schema?: z.ZodType<T>): Promise<T | void> {
     // Before login there is no session and so no token to send.
     const csrf: Record<string, string> = csrfToken === '' ? {} : { [csrfHeader]: csrfToken };
-    const response = await send(path, { method: 'POST', headers: { 'content-type': 'application/json', ...csrf }, body: JSON.stringify(body) });
+    const response = await send(path, { method: 'POST', headers: { 'content-type': 'application/json', ...csrf }, body: JSON.stringify(body) }, onSessionEnded);
     return schema ? schema.parse(await response.json()) : undefined;
   }
   return {
-    get: async (path, schema) => schema.parse(await (await send(path, { method: 'GET' })).json()),
+    get: async (path, schema) => schema.parse(await (await send(path, { method: 'GET' }, onSessionEnded)).json()),
     post: post as Api['post'],
   };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { auditActions, auditReplySchema, type AuditAction, type AuditEntry } from '../../platform/protocol/console.js';
 import { formatTime } from '../shell/format.js';
 import { Refusal } from '../shell/Refusal.js';
+import { TableHead } from '../shell/TableHead.js';
 import { useSession } from '../shell/session.js';
 import { auditSearch, emptyFilter, type AuditFilter } from './audit-query.js';
 
@@ -18,17 +19,7 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const actionName = useActionName();
   return (
     <table className="table" data-testid="audit-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('at')}</th>
-          <th scope="col">{t('actor')}</th>
-          <th scope="col">{t('role')}</th>
-          <th scope="col">{t('action')}</th>
-          <th scope="col">{t('target')}</th>
-          <th scope="col">{t('region')}</th>
-          <th scope="col">{t('source')}</th>
-        </tr>
-      </thead>
+      <TableHead labels={[t('at'), t('actor'), t('role'), t('action'), t('target'), t('region'), t('source')]} />
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} data-testid="audit-row">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../shell/format.js';
+import { TableHead } from '../shell/TableHead.js';
 import type { FleetRow } from './fleet-view.js';
 
 function Devices({ health }: { health: FleetRow['health'] }) {
@@ -20,26 +21,14 @@ function State({ row }: { row: FleetRow }) {
   );
 }
 
+const columns = ['code', 'name', 'hall', 'region', 'state', 'devices', 'outbox', 'app', 'catalog', 'lastSeen'] as const;
+
 /** One page of terminals; the revoke column only for those whose role may revoke. */
 export function FleetTable({ rows, canRevoke, onRevoke }: { rows: FleetRow[]; canRevoke: boolean; onRevoke(row: FleetRow): void }) {
   const { t } = useTranslation('fleet');
   return (
     <table className="table" data-testid="fleet-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('code')}</th>
-          <th scope="col">{t('name')}</th>
-          <th scope="col">{t('hall')}</th>
-          <th scope="col">{t('region')}</th>
-          <th scope="col">{t('state')}</th>
-          <th scope="col">{t('devices')}</th>
-          <th scope="col">{t('outbox')}</th>
-          <th scope="col">{t('app')}</th>
-          <th scope="col">{t('catalog')}</th>
-          <th scope="col">{t('lastSeen')}</th>
-          {canRevoke && <th scope="col">{t('actions')}</th>}
-        </tr>
-      </thead>
+      <TableHead labels={[...columns.map((column) => t(column)), ...(canRevoke ? [t('actions')] : [])]} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-testid="terminal-row">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { helpCallListReplySchema, type HelpCallSummary } from '../../platform/protocol/admin.js';
 import { formatTime } from '../shell/format.js';
 import { Refusal } from '../shell/Refusal.js';
+import { TableHead } from '../shell/TableHead.js';
 import { useSession } from '../shell/session.js';
 import { useAction } from '../shell/use-action.js';
 import { useLoad } from '../shell/use-load.js';
@@ -49,15 +50,7 @@ export function HelpCallsPage() {
       {data && data.calls.length === 0 && <p>{t('none')}</p>}
       {data && data.calls.length > 0 && (
         <table className="table" data-testid="help-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('received')}</th>
-              <th scope="col">{t('terminal')}</th>
-              <th scope="col">{t('hall')}</th>
-              <th scope="col">{t('reason')}</th>
-              <th scope="col">{t('status')}</th>
-            </tr>
-          </thead>
+          <TableHead labels={[t('received'), t('terminal'), t('hall'), t('reason'), t('status')]} />
           <tbody>
             {data.calls.map((call) => (
               <tr key={call.id} data-testid="help-row">

@@ -13,7 +13,7 @@ const SessionContext = createContext<Session | undefined>(undefined);
 /** The signed-in account and the API with its CSRF token, for every page below the login. */
 export function SessionProvider({ account, csrfToken, onLoggedOut, children }: { account: Account; csrfToken: string; onLoggedOut(): void; children: ReactNode }) {
   const session = useMemo<Session>(() => {
-    const api = createApi(csrfToken);
+    const api = createApi(csrfToken, onLoggedOut);
     return {
       account,
       api,

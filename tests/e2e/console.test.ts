@@ -194,6 +194,20 @@ describe('the fleet console in Chromium, against a real platform', () => {
     await page.close();
   });
 
+  it('goes back to the login page when the session ends behind its back', async () => {
+    const page = await openConsole();
+    await logIn(page, 'wang');
+    await expectText(page.getByTestId('account'), 'wang');
+    // As an expiry would: the session is gone from the platform, the page still shows the console.
+    await page.evaluate(async () => {
+      const me = (await (await fetch('/v1/console/me')).json()) as { csrfToken: string };
+      await fetch('/v1/console/logout', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: '{}' });
+    });
+    await page.getByRole('link', { name: '求助呼叫' }).click();
+    await page.getByTestId('login-submit').waitFor();
+    await page.close();
+  });
+
   it('pages through a province-sized fleet of 3,000 terminals a hundred rows at a time', async () => {
     await addSilentTerminals(platform, 3000, '420102');
     const page = await openConsole();
