@@ -10,6 +10,7 @@ import { auditSearch, emptyFilter, type AuditFilter } from './audit-query.js';
 /** An action in words; one added to the protocol before it has words here shows as its code. */
 function useActionName(): (action: AuditAction) => string {
   const { t } = useTranslation('audit');
+  // The key is made at run time; i18next's typed keys take it as one of the action_ keys.
   return (action) => t(`action_${action.replace('.', '_')}` as 'action_login_ok', { defaultValue: action });
 }
 
