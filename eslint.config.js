@@ -9,6 +9,11 @@ const nodeSide = ['node:*'];
 const standards = 'standards/';
 /** Making data folders 0700 and files 0600: every Node side that writes citizens' data shares it. */
 const privateFiles = 'private-files/';
+/** Reading a built page's files: the kiosk's browser host and the platform's console share it. */
+const staticFiles = 'static-files/';
+/** The design tokens and the i18n setup the kiosk's renderer and the fleet console share. */
+const uiShared = 'ui-shared/';
+const pagePackages = ['react', 'react-dom', 'i18next', 'react-i18next', 'qrcode', 'zod'];
 
 /** The core's concepts, a folder each; sync sits above them and the composition root above all. */
 const corePeers = ['app-code', 'cases', 'catalog', 'config', 'devices', 'disk', 'feedback', 'lifecycle', 'log', 'materials', 'print', 'session', 'store', 'technician', 'uplink'];
@@ -28,6 +33,18 @@ const layers = [
     may: [privateFiles],
     packages: nodeSide,
     why: 'private-files is the one place data folders are made private: it imports only Node.',
+  },
+  {
+    layer: 'static-files',
+    may: [staticFiles],
+    packages: nodeSide,
+    why: 'static-files reads a built page for whichever server serves it: it imports only Node.',
+  },
+  {
+    layer: 'ui-shared',
+    may: [uiShared],
+    packages: ['react', 'i18next', 'react-i18next', 'qrcode'],
+    why: 'ui-shared is what two pages share (tokens, i18n setup, the QR drawing): no screens, no contract, no Node.',
   },
   {
     layer: 'electron/api',
@@ -64,14 +81,14 @@ const layers = [
   })),
   {
     layer: 'electron',
-    may: ['electron/', 'drivers/', 'platform/protocol/', standards],
+    may: ['electron/', 'drivers/', 'platform/protocol/', standards, staticFiles],
     packages: [...nodeSide, 'electron', 'electron-updater', 'ws', 'zod', 'vite'],
     why: 'The shell (main, preload, host, bridge) wraps the core; it never reaches the renderer or the platform.',
   },
   {
     layer: 'renderer',
-    may: ['renderer/'],
-    packages: ['react', 'react-dom', 'i18next', 'react-i18next', 'qrcode', 'zod'],
+    may: ['renderer/', uiShared],
+    packages: pagePackages,
     why: 'The renderer is a sandboxed page: no Node, and the contract only through renderer/api.ts.',
   },
   {
@@ -82,8 +99,15 @@ const layers = [
   },
   { layer: 'renderer/vite.config.ts', may: ['renderer/'], packages: ['vite', '@vitejs/plugin-react', ...nodeSide], why: 'Build configuration.' },
   {
+    layer: 'console',
+    may: ['console/', uiShared, 'platform/protocol/'],
+    packages: pagePackages,
+    why: 'The fleet console is a page in an office browser: the wire schemas and the shared tokens and i18n, never the kiosk, Electron or the platform\'s insides.',
+  },
+  { layer: 'console/vite.config.ts', may: ['console/'], packages: ['vite', '@vitejs/plugin-react', ...nodeSide], why: 'Build configuration.' },
+  {
     layer: 'platform',
-    may: ['platform/', standards, privateFiles],
+    may: ['platform/', standards, privateFiles, staticFiles],
     packages: [...nodeSide, 'fastify', 'pg', '@electric-sql/pglite', 'zod', 'uuid'],
     why: 'The platform is its own part: it imports only platform/* and the standards.',
   },

@@ -1,5 +1,6 @@
 // Builds everything `tongban` runs: the Node side with tsc, the sandboxed preload as CommonJS,
-// the SQL migrations beside their compiled modules, and the renderer with Vite.
+// the SQL migrations beside their compiled modules, and the kiosk's renderer and the fleet console
+// (served by the platform under /console/) with Vite.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -27,3 +28,4 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('vite'), ['build', '--config', 'electron/vite.preload.config.ts', '--logLevel', 'warn']);
 for (const folder of ['electron', 'platform']) copySql(join(root, folder));
 run(bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--config', 'console/vite.config.ts', '--logLevel', 'warn']);

@@ -7,4 +7,5 @@ export function built(relative: string): string {
 
 export const coreEntry = (): string => built('electron/core/entry.js');
 export const rendererDir = (): string => built('renderer');
+export const consoleDir = (): string => built('console');
 export const electronMain = (): string => built('electron/main.js');

@@ -7,6 +7,7 @@ import { adminTerminalRoutes } from './admin/terminals.js';
 import { auditRoutes } from './audit/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
+import { consolePageRoutes } from './console-page/routes.js';
 import type { Database } from './db/database.js';
 import { enrollmentRoutes } from './enrollment/routes.js';
 import { certificateRoutes } from './certificates/routes.js';
@@ -41,6 +42,8 @@ export interface PlatformOptions {
   tls?: { cert: string; key: string };
   /** The kiosk's app updates, a folder per channel (platform/updates/routes.ts); none: no updates served. */
   updatesDir?: string;
+  /** The built fleet console (dist/console), served under /console/; absent, no console is served. */
+  consoleDir?: string;
 }
 
 export interface RunningPlatform {
@@ -64,6 +67,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   // The logger stays off: request logs would carry applicants' names and ID numbers.
   // Routes take the plain instance: an HTTPS server answers them the same way.
   const app: FastifyInstance = options.tls ? Fastify({ logger: false, bodyLimit, https: options.tls }) : Fastify({ logger: false, bodyLimit });
+  const fleet = options.fleet ?? defaultFleetConfig;
   keepRawJsonBodies(app, bodyLimit);
   installErrorReplies(app, options.log ?? stderrLog);
   app.get('/v1/health', async (): Promise<HealthReply> => ({ ok: true, time: new Date().toISOString() }));
@@ -75,12 +79,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   caseRoutes(app, options.db);
   await catalogRoutes(app, options.db, { gate, catalogTrust: options.catalogTrust });
   installRateLimit(app, options.rateLimit ?? defaultRateLimit);
-  heartbeatRoutes(app, options.db, options.fleet ?? defaultFleetConfig);
+  heartbeatRoutes(app, options.db, fleet);
   eventRoutes(app, options.db);
   certificateRoutes(app, options.db);
   materialRoutes(app, options.db);
-  adminTerminalRoutes(app, options.db, gate);
+  adminTerminalRoutes(app, options.db, gate, fleet);
   adminHelpCallRoutes(app, options.db, gate);
+  if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return { url, close: () => app.close() };
 }

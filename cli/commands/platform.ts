@@ -4,6 +4,7 @@ import { startPlatform } from '../../platform/main.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import type { CatalogTrust } from '../../platform/protocol/index.js';
 import { integer, parse, tcpPort } from '../args.js';
+import { consoleDir } from '../paths.js';
 import { UsageError } from '../fail.js';
 import { openPlatformDatabase } from './platform-db.js';
 
@@ -61,7 +62,17 @@ export async function platform(argv: string[]): Promise<void> {
   const db = await openPlatformDatabase(values.db, values.data);
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
-  const running = await startPlatform({ db, port, host: values.host ?? '127.0.0.1', adminToken, ...(values.province !== undefined && { province: values.province }), catalogTrust: trust, ...(tls && { tls }), ...(values.updates !== undefined && { updatesDir: values.updates }) });
+  const running = await startPlatform({
+    db,
+    port,
+    host: values.host ?? '127.0.0.1',
+    adminToken,
+    ...(values.province !== undefined && { province: values.province }),
+    catalogTrust: trust,
+    consoleDir: consoleDir(),
+    ...(tls && { tls }),
+    ...(values.updates !== undefined && { updatesDir: values.updates }),
+  });
   // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
   if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);
   process.stdout.write(`${running.url}\n`);

@@ -3,6 +3,7 @@ import type { Actor, AdminGate } from '../accounts/gate.js';
 import { may, scopePrefix } from '../accounts/may.js';
 import { audit } from '../audit/audit.js';
 import type { Database } from '../db/database.js';
+import type { FleetConfig } from '../fleet/heartbeats.js';
 import { HttpError } from '../http/http-error.js';
 import type { TerminalListReply, TerminalSummary } from '../protocol/index.js';
 
@@ -15,16 +16,17 @@ interface SummaryRow extends Omit<TerminalSummary, 'enrolledAt' | 'revokedAt' | 
 const iso = (d: Date | null) => (d === null ? null : new Date(d).toISOString());
 
 /** The terminals within the region `prefix` names (accounts/may.ts). */
-async function listTerminals(db: Database, prefix: string): Promise<TerminalListReply> {
+async function listTerminals(db: Database, prefix: string, fleet: FleetConfig): Promise<TerminalListReply> {
   const { rows } = await db.query<SummaryRow>(
     `SELECT t.id, t.code, t.name, t.hall_name AS "hallName", t.region_code AS "regionCode",
             t.enrolled_at AS "enrolledAt", t.revoked_at AS "revokedAt",
-            s.received_at AS "lastHeartbeatAt", s.outbox_depth AS "outboxDepth"
+            s.received_at AS "lastHeartbeatAt", s.outbox_depth AS "outboxDepth", s.versions, s.health
        FROM terminals t LEFT JOIN terminal_status s ON s.terminal_id = t.id
       WHERE rpad(t.region_code, 12, '0') LIKE $1 || '%'
       ORDER BY t.code`,
     [prefix],
   );
+  const now = await db.query<{ now: Date }>('SELECT now() AS now');
   return {
     terminals: rows.map((r) => ({
       ...r,
@@ -32,7 +34,11 @@ async function listTerminals(db: Database, prefix: string): Promise<TerminalList
       revokedAt: iso(r.revokedAt),
       lastHeartbeatAt: iso(r.lastHeartbeatAt),
       outboxDepth: r.outboxDepth ?? null,
+      versions: r.versions ?? null,
+      health: r.health ?? null,
     })),
+    platformTime: iso(now.rows[0]?.now ?? new Date()) ?? '',
+    heartbeatIntervalSeconds: fleet.heartbeatIntervalSeconds,
   };
 }
 
@@ -55,10 +61,10 @@ async function revoke(db: Database, actor: Actor, id: string): Promise<void> {
   });
 }
 
-export function adminTerminalRoutes(app: FastifyInstance, db: Database, gate: AdminGate): void {
+export function adminTerminalRoutes(app: FastifyInstance, db: Database, gate: AdminGate, fleet: FleetConfig): void {
   app.get('/v1/admin/terminals', async (request) => {
     const { account } = await gate.authorize(request, 'terminals.read');
-    return listTerminals(db, scopePrefix(account));
+    return listTerminals(db, scopePrefix(account), fleet);
   });
   app.post<{ Params: { id: string } }>('/v1/admin/terminals/:id/revoke', async (request, reply) => {
     await revoke(db, await gate.authorize(request, 'terminals.revoke'), request.params.id);

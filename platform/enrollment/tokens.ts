@@ -6,7 +6,7 @@ import {
   type EnrollmentTokenRequest,
 } from '../protocol/index.js';
 
-/** Long enough to carry to the hall and install that day; short enough that a lost one dies. */
+/** By default long enough to carry to the hall and install that day; short enough that a lost one dies. */
 export const enrollmentTokenLifetimeHours = 24;
 
 /** Only this is stored: a copy of the table cannot enroll anything. */
@@ -22,7 +22,7 @@ export async function createEnrollmentToken(
   db: Queryable,
   request: EnrollmentTokenRequest,
 ): Promise<EnrollmentTokenReply> {
-  const { hallName, terminalName, regionCode } = enrollmentTokenRequestSchema.parse(request);
+  const { hallName, terminalName, regionCode, validHours } = enrollmentTokenRequestSchema.parse(request);
   // Hex, not base64url: a token beginning with '-' reads as an option to `tongban enroll --token`.
   const token = randomBytes(24).toString('hex');
   // The database's clock decides expiry, the same clock that checks it at enrollment.
@@ -30,7 +30,7 @@ export async function createEnrollmentToken(
     `INSERT INTO enrollment_tokens (token_hash, hall_name, terminal_name, region_code, expires_at)
      VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))
      RETURNING expires_at AS "expiresAt"`,
-    [hashToken(token), hallName, terminalName, regionCode, enrollmentTokenLifetimeHours],
+    [hashToken(token), hallName, terminalName, regionCode, validHours ?? enrollmentTokenLifetimeHours],
   );
   const expiresAt = rows[0]?.expiresAt;
   if (!expiresAt) throw new Error('enrollment token was not stored');

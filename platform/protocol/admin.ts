@@ -14,8 +14,20 @@ export const terminalSummarySchema = z.object({
   revokedAt: isoTime.nullable(),
   lastHeartbeatAt: isoTime.nullable(),
   outboxDepth: z.number().int().nullable(),
+  /** As the last heartbeat said them (app, catalog, ...); null before the first. */
+  versions: z.record(z.string(), z.string()).nullable(),
+  /** Per device as the last heartbeat said; null before the first. */
+  health: z.record(z.string(), z.object({ ok: z.boolean(), detail: z.string().optional() })).nullable(),
 });
-export const terminalListReplySchema = z.object({ terminals: z.array(terminalSummarySchema) });
+/**
+ * The platform's time and the heartbeat interval come with the list, so the console tells online
+ * from late and offline by the platform's clock, not by the clock of the office PC.
+ */
+export const terminalListReplySchema = z.object({
+  terminals: z.array(terminalSummarySchema),
+  platformTime: isoTime,
+  heartbeatIntervalSeconds: z.number().int().positive(),
+});
 export type TerminalSummary = z.infer<typeof terminalSummarySchema>;
 export type TerminalListReply = z.infer<typeof terminalListReplySchema>;
 

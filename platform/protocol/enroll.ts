@@ -5,11 +5,16 @@ import { wireText } from './wire-values.js';
 /** Administrative region code: six digits (county) or twelve (down to village), GB/T 2260. */
 export const regionCodeSchema = z.string().regex(regionCodePattern);
 
+/** A week: long enough to ship a terminal to a village; a lost token still dies soon. */
+export const enrollmentTokenMaxHours = 168;
+
 export const enrollmentTokenRequestSchema = z
   .object({
     hallName: wireText.min(1).max(100),
     terminalName: wireText.min(1).max(100),
     regionCode: regionCodeSchema,
+    /** How long the token may wait to be used: an install that day (the default, 24) or within the week. */
+    validHours: z.number().int().min(1).max(enrollmentTokenMaxHours).optional(),
   })
   .strict();
 export type EnrollmentTokenRequest = z.infer<typeof enrollmentTokenRequestSchema>;

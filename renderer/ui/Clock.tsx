@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageOf } from '../i18n/language.js';
+import { languageOf } from '../../ui-shared/i18n/language.js';
 import { formatClock, formatDay } from './format.js';
 
 /** Date and time for the home screen; many citizens check it against an appointment slip. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { KioskError } from '../api.js';
-import { languageOf } from '../i18n/language.js';
+import { languageOf } from '../../ui-shared/i18n/language.js';
 
 /** The error as the core worded it for the citizen, in their language, what to do next, and a way to try again. */
 export function ErrorPanel({ error, onRetry, testId }: { error: KioskError; onRetry?: () => void; testId?: string }) {

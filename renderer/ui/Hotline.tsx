@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { htmlLang, languageOf, type Language } from '../i18n/language.js';
+import { htmlLang, languageOf, type Language } from '../../ui-shared/i18n/language.js';
 import './hotline.css';
 
 /**

@@ -1,15 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const renderer = new URL('../../renderer/', import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, renderer), 'utf8');
-const styles = read('styles.css');
+const root = new URL('../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+/** The colors and spaces the kiosk and the fleet console share. */
+const sharedTokens = read('ui-shared/tokens.css');
+const styles = read('renderer/styles.css');
 /**
- * Every stylesheet of the kiosk, found by listing renderer/ rather than named here, so a screen's
- * CSS added later is held to the tokens without anyone remembering to add it to this test.
+ * Every stylesheet of the kiosk and the console, found by listing their folders rather than named
+ * here, so a screen's CSS added later is held to the tokens without anyone remembering to add it.
  */
-const sheetPaths = readdirSync(renderer, { recursive: true, encoding: 'utf8' })
-  .map((path) => path.replaceAll('\\', '/'))
+const sheetPaths = ['renderer', 'console', 'ui-shared']
+  .flatMap((folder) => readdirSync(new URL(`${folder}/`, root), { recursive: true, encoding: 'utf8' }).map((path) => `${folder}/${path.replaceAll('\\', '/')}`))
   .filter((path) => path.endsWith('.css') && !path.split('/').includes('node_modules'))
   .sort();
 const sheets = Object.fromEntries(sheetPaths.map((path) => [path, read(path)]));
@@ -44,7 +46,7 @@ const pairs = [
 ] as const;
 
 describe('the design tokens', () => {
-  const tokens = rootTokens(styles);
+  const tokens = new Map([...rootTokens(sharedTokens), ...rootTokens(styles)]);
 
   for (const [text, background] of pairs) {
     it(`--${text} on --${background} has at least 4.5:1 contrast`, () => {
@@ -55,8 +57,10 @@ describe('the design tokens', () => {
     });
   }
 
-  it('finds the stylesheets of every screen, not only styles.css', () => {
-    expect(sheetPaths).toEqual(expect.arrayContaining(['styles.css', 'keyboard/keyboard.css', 'screens/home/home.css', 'screens/query/my-cases.css']));
+  it('finds the stylesheets of every screen of the kiosk and the console, not only styles.css', () => {
+    expect(sheetPaths).toEqual(
+      expect.arrayContaining(['renderer/styles.css', 'renderer/keyboard/keyboard.css', 'renderer/screens/home/home.css', 'renderer/screens/query/my-cases.css', 'console/styles.css', 'ui-shared/tokens.css']),
+    );
   });
 
   for (const [name, css] of Object.entries(sheets)) {

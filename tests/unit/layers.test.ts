@@ -57,6 +57,17 @@ describe('layer rules', () => {
     ['electron/core/disk/x.ts', "import { SyncWorker } from '../sync/sync-worker.js';"],
     ['electron/core/technician/x.ts', "import type { KioskServices } from '../kiosk-services.js';"],
     ['electron/core/lifecycle/x.ts', "import { startHeartbeats } from '../sync/heartbeat.js';"],
+    ['console/x.tsx', "import { startHost } from '../electron/host.js';"],
+    ['console/x.tsx', "import { requests } from '../electron/api/contract.js';"],
+    ['console/x.tsx', "import { requireAdmin } from '../platform/http/admin-auth.js';"],
+    ['console/x.tsx', "import { openPglite } from '../platform/db/pglite.js';"],
+    ['console/x.tsx', "import { App } from '../renderer/App.js';"],
+    ['console/x.tsx', "import fs from 'node:fs';"],
+    ['console/x.tsx', "import Fastify from 'fastify';"],
+    ['renderer/x.ts', "import { FleetPage } from '../console/fleet/FleetPage.js';"],
+    ['ui-shared/x.ts', "import { namespaces } from '../renderer/i18n/messages/index.js';"],
+    ['ui-shared/x.ts', "import { terminalListReplySchema } from '../platform/protocol/admin.js';"],
+    ['static-files/x.ts', "import { startPlatform } from '../platform/server.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });
@@ -87,6 +98,13 @@ describe('layer rules', () => {
     ['electron/core/store/x.ts', "import { makePrivateDir } from '../../../private-files/private-files.js';"],
     ['build/packaging/x.ts', "import { flipFuses } from '@electron/fuses';"],
     ['electron/shell/x.ts', "import electronUpdater from 'electron-updater';"],
+    ['console/fleet/x.tsx', "import { terminalListReplySchema } from '../../platform/protocol/admin.js';"],
+    ['console/x.tsx', "import { createI18n } from '../ui-shared/i18n/create-i18n.js';"],
+    ['console/x.tsx', "import '../ui-shared/tokens.css';"],
+    ['console/x.tsx', "import QRCode from 'qrcode';"],
+    ['renderer/i18n/x.ts', "import { createI18n } from '../../ui-shared/i18n/create-i18n.js';"],
+    ['platform/console-page/x.ts', "import { readStatic } from '../../static-files/read-static.js';"],
+    ['electron/bridge/x.ts', "import { readStatic } from '../../static-files/read-static.js';"],
   ])('%s may: %s', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem, ItemSummary } from '../../api.js';
 import { fieldTargetId } from './FormFields.js';
-import { languageOf, saidIn } from '../../i18n/language.js';
+import { languageOf, saidIn } from '../../../ui-shared/i18n/language.js';
 
 /** 步骤 2/5, in words and as a row of marks, so where one is and how much is left are both plain. */
 export function Progress({ at, total }: { at: number; total: number }) {

@@ -4,7 +4,7 @@ import type { Action, ListKind } from '../../flow/flow.js';
 import { useRequest, type Loaded } from '../../transport/context.js';
 import type { ItemSummary, ReplyOf } from '../../api.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
-import { languageOf } from '../../i18n/language.js';
+import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { promisedTime } from '../../ui/format.js';
 
 const titles = { items: 'titleItems', lifeEvents: 'titleLifeEvents', guides: 'titleGuides' } as const;

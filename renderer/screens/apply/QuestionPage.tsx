@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldProblem, FieldView, KioskError } from '../../api.js';
 import { answersToSubmit, missingFields, type Answers } from '../../flow/answers.js';
 import { useKiosk } from '../../transport/context.js';
-import { languageOf, saidIn, type Language } from '../../i18n/language.js';
+import { languageOf, saidIn, type Language } from '../../../ui-shared/i18n/language.js';
 import { toKioskError } from '../../transport/validate.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { ErrorSummary } from './FormChrome.js';

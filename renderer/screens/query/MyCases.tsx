@@ -1,7 +1,7 @@
 import { useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, MyCasesThen } from '../../flow/flow.js';
-import { languageOf } from '../../i18n/language.js';
+import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { useRequest } from '../../transport/context.js';
 import { CaseNumber } from '../../ui/CaseNumber.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';

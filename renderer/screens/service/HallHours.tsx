@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceHours } from '../../api.js';
-import { htmlLang, languages } from '../../i18n/language.js';
+import { htmlLang, languages } from '../../../ui-shared/i18n/language.js';
 import { dayGroups } from './day-groups.js';
 
 type Day = `day${1 | 2 | 3 | 4 | 5 | 6 | 7}`;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceHours, ServiceState } from '../../api.js';
-import { htmlLang, languages } from '../../i18n/language.js';
+import { htmlLang, languages } from '../../../ui-shared/i18n/language.js';
 import { Hotline } from '../../ui/Hotline.js';
 import { HallHours } from './HallHours.js';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { htmlLang, languages } from '../../i18n/language.js';
+import { htmlLang, languages } from '../../../ui-shared/i18n/language.js';
 import type { technician } from '../../i18n/messages/technician.js';
 
 export type TechnicianWord = keyof (typeof technician)['zh'];

@@ -66,6 +66,13 @@ describe.each(databaseKinds)('on %s', (kind) => {
       for (const { token } of tokens) expect(token).toMatch(/^[0-9a-f]{48}$/u);
     });
 
+    it('makes a token valid for the hours asked, up to a week', async () => {
+      const auth = { authorization: `Bearer ${adminToken}` };
+      const week = enrollmentTokenReplySchema.parse(await (await postJson(url(), { ...hall, validHours: 168 }, auth)).json());
+      expect(Date.parse(week.expiresAt) - Date.now()).toBeGreaterThan(167 * 3600_000);
+      await expectError(await postJson(url(), { ...hall, validHours: 169 }, auth), 400, 'bad_request');
+    });
+
     it('refuses a missing or wrong admin token', async () => {
       await expectError(await postJson(url(), hall), 401, 'not_admin');
       await expectError(await postJson(url(), hall, { authorization: 'Bearer wrong' }), 401, 'not_admin');

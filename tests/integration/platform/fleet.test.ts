@@ -27,6 +27,9 @@ const beat = (): Heartbeat => ({
   outbox: { depth: 3, oldestWaitingAt: '2026-11-23T01:00:00.000Z', lastSuccessAt: null, deadLetters: 1 },
 });
 
+/** What the console shows of a terminal's last heartbeat: versions and each device's health. */
+const beatShown = { versions: beat().versions, health: beat().health };
+
 async function expectError(res: Response, status: number, error: string): Promise<void> {
   expect(res.status).toBe(status);
   expect(platformErrorSchema.parse(await res.json()).error).toBe(error);
@@ -53,7 +56,10 @@ describe.each(databaseKinds)('the fleet on %s', (kind) => {
     expect(Math.abs(Date.parse(reply.platformTime) - Date.now())).toBeLessThan(60_000);
     expect(reply.config.heartbeatIntervalSeconds).toBeGreaterThan(0);
     const list = terminalListReplySchema.parse(await (await admin(platform, '/v1/admin/terminals')).json());
-    expect(list.terminals.find((t) => t.id === terminal.terminalId)).toMatchObject({ outboxDepth: 3, revokedAt: null });
+    expect(list.terminals.find((t) => t.id === terminal.terminalId)).toMatchObject({ outboxDepth: 3, revokedAt: null, ...beatShown });
+    // The console tells online from late by these, not by the office PC's clock.
+    expect(list.heartbeatIntervalSeconds).toBe(reply.config.heartbeatIntervalSeconds);
+    expect(Math.abs(Date.parse(list.platformTime) - Date.parse(reply.platformTime))).toBeLessThan(60_000);
     await expectError(await fetch(`${platform.url}/v1/admin/terminals`), 401, 'not_admin');
   });
 

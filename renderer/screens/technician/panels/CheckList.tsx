@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Check } from '../../../api.js';
-import { languageOf } from '../../../i18n/language.js';
+import { languageOf } from '../../../../ui-shared/i18n/language.js';
 
 /** Checks as a technician reads them: a mark, then the core's words in the screen's language. */
 export function CheckList({ checks }: { checks: readonly Check[] }) {

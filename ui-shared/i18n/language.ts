@@ -2,6 +2,9 @@
 export const languages = ['zh', 'en'] as const;
 export type Language = (typeof languages)[number];
 
+/** An app's words: per namespace, the same keys in Chinese and in English. */
+export type Namespaces = Record<string, Record<Language, Record<string, string>>>;
+
 /** i18next's current language as ours; anything unknown reads as Chinese, the default. */
 export function languageOf(code: string): Language {
   return code === 'en' ? 'en' : 'zh';

@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { enrollmentTokenReplySchema, type EnrollmentTokenReply } from '../../platform/protocol/enroll.js';
+import { QrCode } from '../../ui-shared/QrCode.js';
+import { formatTime } from '../shell/format.js';
+import { Refusal } from '../shell/Refusal.js';
+import { useAction } from '../shell/use-action.js';
+import { useSession } from '../shell/session.js';
+
+/** Choices of how long a token may wait: that day, three days, a week. */
+const validities = [24, 72, 168] as const;
+
+/** The one-time token, shown once: the platform keeps only its hash. */
+function MadeToken({ made, onAnother }: { made: EnrollmentTokenReply; onAnother(): void }) {
+  const { t } = useTranslation('tokens');
+  return (
+    <section className="panel made-token" aria-labelledby="made-title" data-testid="made-token">
+      <h2 id="made-title">{t('madeTitle')}</h2>
+      <p>{t('madeLead')}</p>
+      <QrCode value={made.token} label={t('qr')} className="token-qr" testId="token-qr" size={220} />
+      <p className="mono token" data-testid="token">
+        {made.token}
+      </p>
+      <p>{t('expires', { time: formatTime(made.expiresAt) })}</p>
+      <button type="button" className="secondary" onClick={onAnother}>
+        {t('another')}
+      </button>
+    </section>
+  );
+}
+
+export function EnrollmentPage() {
+  const { t } = useTranslation('tokens');
+  const { api, account } = useSession();
+  const [hallName, setHall] = useState('');
+  const [terminalName, setTerminal] = useState('');
+  const [regionCode, setRegion] = useState(account.regionCode);
+  const [validHours, setValidHours] = useState<number>(validities[0]);
+  const [made, setMade] = useState<EnrollmentTokenReply | null>(null);
+  const { busy, error, run } = useAction();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const request = { hallName: hallName.trim(), terminalName: terminalName.trim(), regionCode: regionCode.trim(), validHours };
+    void run(async () => setMade(await api.post('/v1/admin/enrollment-tokens', request, enrollmentTokenReplySchema)));
+  };
+
+  return (
+    <main className="page">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      {made ? (
+        <MadeToken made={made} onAnother={() => setMade(null)} />
+      ) : (
+        <form className="panel stacked-form" onSubmit={submit}>
+          <label>
+            {t('hall')}
+            <input required maxLength={100} value={hallName} onChange={(e) => setHall(e.target.value)} data-testid="token-hall" />
+          </label>
+          <label>
+            {t('terminal')}
+            <input required maxLength={100} value={terminalName} onChange={(e) => setTerminal(e.target.value)} data-testid="token-terminal" />
+          </label>
+          <label>
+            {t('region')}
+            <input required inputMode="numeric" pattern="\d{6}(\d{6})?" value={regionCode} onChange={(e) => setRegion(e.target.value)} data-testid="token-region" />
+          </label>
+          <label>
+            {t('validity')}
+            <select value={validHours} onChange={(e) => setValidHours(Number(e.target.value))} data-testid="token-validity">
+              {validities.map((hours) => (
+                <option key={hours} value={hours}>
+                  {t(`valid_${hours}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Refusal error={error} />
+          <button type="submit" className="primary" disabled={busy} data-testid="token-make">
+            {busy ? t('making') : t('make')}
+          </button>
+        </form>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { formatTime } from '../shell/format.js';
+import { TableHead } from '../shell/TableHead.js';
+import type { FleetRow } from './fleet-view.js';
+
+function Devices({ health }: { health: FleetRow['health'] }) {
+  const { t } = useTranslation('fleet');
+  if (health === null) return <>{t('noReport')}</>;
+  const faults = Object.entries(health).filter(([, device]) => !device.ok);
+  if (faults.length === 0) return <>{t('devicesOk', { count: Object.keys(health).length })}</>;
+  return <span className="fault">{t('devicesFault', { names: faults.map(([name, device]) => (device.detail ? `${name}（${device.detail}）` : name)).join('、') })}</span>;
+}
+
+function State({ row }: { row: FleetRow }) {
+  const { t } = useTranslation('fleet');
+  return (
+    <span className={`state state-${row.revokedAt ? 'revoked' : row.state}`}>
+      {t(`state_${row.state}`)}
+      {row.revokedAt && ` · ${t('revoked')}`}
+    </span>
+  );
+}
+
+const columns = ['code', 'name', 'hall', 'region', 'state', 'devices', 'outbox', 'app', 'catalog', 'lastSeen'] as const;
+
+/** One page of terminals; the revoke column only for those whose role may revoke. */
+export function FleetTable({ rows, canRevoke, onRevoke }: { rows: FleetRow[]; canRevoke: boolean; onRevoke(row: FleetRow): void }) {
+  const { t } = useTranslation('fleet');
+  return (
+    <table className="table" data-testid="fleet-table">
+      <TableHead labels={[...columns.map((column) => t(column)), ...(canRevoke ? [t('actions')] : [])]} />
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id} data-testid="terminal-row">
+            <td className="mono">{row.code}</td>
+            <td>{row.name}</td>
+            <td>{row.hallName}</td>
+            <td className="mono">{row.regionCode}</td>
+            <td>
+              <State row={row} />
+            </td>
+            <td>
+              <Devices health={row.health} />
+            </td>
+            <td className="number">{row.outboxDepth ?? '—'}</td>
+            <td>{row.versions?.app ?? '—'}</td>
+            <td>{row.versions?.catalog ?? '—'}</td>
+            <td className="mono">{formatTime(row.lastHeartbeatAt)}</td>
+            {canRevoke && (
+              <td>
+                {!row.revokedAt && (
+                  <button type="button" className="danger small" onClick={() => onRevoke(row)} aria-label={`${t('revoke')} ${row.code}`} data-testid="revoke">
+                    {t('revoke')}
+                  </button>
+                )}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,221 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestPlatform, TestTerminal } from '../integration/platform/harness.js';
+import { addConsoleAccount, addSilentTerminals, callForHelp, consolePassword, enrollAt, heartbeat, startConsolePlatform } from '../support/console-fleet.js';
+import { seriousAxeViolations } from './a11y-checks.js';
+import { expectText, shoot, useBrowser } from './harness.js';
+
+/** An office screen. */
+const desk = { width: 1440, height: 900 } as const;
+
+describe('the fleet console in Chromium, against a real platform', () => {
+  const chromium = useBrowser();
+  let platform: TestPlatform;
+  let beating: TestTerminal;
+  let outside: TestTerminal;
+
+  beforeAll(async () => {
+    platform = await startConsolePlatform();
+    await addConsoleAccount(platform, 'wang', 'admin', '420102');
+    await addConsoleAccount(platform, 'li', 'auditor', '420102');
+    await addConsoleAccount(platform, 'zhao', 'operator', '420102');
+    beating = await enrollAt(platform, '江岸区政务服务中心', '一楼大厅 1 号机', '420102');
+    const faulty = await enrollAt(platform, '江岸区政务服务中心', '一楼大厅 2 号机', '420102');
+    await enrollAt(platform, '江岸区政务服务中心', '二楼 3 号机', '420102');
+    outside = await enrollAt(platform, '江汉区政务服务中心', '江汉 1 号机', '420103');
+    await heartbeat(platform, beating);
+    await heartbeat(platform, faulty, { health: { idcard: { ok: true }, printer: { ok: false, detail: '缺纸' } }, outbox: { depth: 4, oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0 } });
+    await heartbeat(platform, outside);
+    await callForHelp(platform, beating);
+  });
+  afterAll(() => platform?.close());
+
+  async function openConsole(path = '/console/'): Promise<Page> {
+    const page = await chromium.newPage(desk);
+    await page.goto(`${platform.url}${path}`);
+    return page;
+  }
+
+  async function logIn(page: Page, name: string, password = consolePassword): Promise<void> {
+    await page.getByTestId('login-name').fill(name);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+  }
+
+  async function expectAxeClean(page: Page): Promise<void> {
+    await page.evaluate('document.fonts.ready.then(() => undefined)');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }
+
+  it('refuses a wrong password in Chinese, then in English, then lets the right one in', async () => {
+    const page = await openConsole();
+    await logIn(page, 'wang', 'not the password');
+    await expectText(page.getByTestId('login-error'), '账号或密码不正确');
+    await expectAxeClean(page);
+    await shoot(page, 'console-login-refused');
+    await page.getByTestId('language').click();
+    await expectText(page.getByTestId('login-error'), 'The account or password is wrong');
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    await shoot(page, 'console-login-refused-en');
+    await logIn(page, 'wang');
+    await expectText(page.getByTestId('account'), 'wang · Admin · region 420102');
+    await page.close();
+  });
+
+  it('says an account is locked after repeated wrong passwords', async () => {
+    const page = await openConsole();
+    for (let i = 0; i < 5; i++) {
+      await logIn(page, 'zhao', `wrong ${i}`);
+      await page.getByTestId('login-error').waitFor();
+    }
+    await expectText(page.getByTestId('login-error'), '账号已暂时锁定');
+    await logIn(page, 'zhao');
+    await expectText(page.getByTestId('login-error'), '账号已暂时锁定');
+    await shoot(page, 'console-login-locked');
+    await page.close();
+  });
+
+  it('shows an admin the terminals of their region with state, devices and versions', async () => {
+    const page = await openConsole();
+    await logIn(page, 'wang');
+    await expectText(page.getByTestId('account'), 'wang · 管理员 · 区域 420102');
+    const rows = page.getByTestId('terminal-row');
+    await expectText(rows, beating.terminalCode);
+    expect(await rows.count()).toBe(3);
+    await expectText(page.getByTestId('fleet-summary'), '共 3 台，在线 2，延迟 0，离线 1');
+    await expectText(rows.filter({ hasText: beating.terminalCode }), '在线');
+    await expectText(rows.filter({ hasText: '2 号机' }), '故障：printer（缺纸）');
+    await expectText(rows.filter({ hasText: beating.terminalCode }), '2026.11.1');
+    expect(await page.getByText(outside.terminalCode).count()).toBe(0);
+    await page.getByTestId('state-filter').selectOption('offline');
+    await expectText(rows, '二楼 3 号机');
+    expect(await rows.count()).toBe(1);
+    await page.getByTestId('state-filter').selectOption('all');
+    await expectAxeClean(page);
+    await shoot(page, 'console-fleet');
+    await page.close();
+  });
+
+  it('lets an admin revoke a terminal after confirming', async () => {
+    const page = await openConsole('/console/fleet');
+    await logIn(page, 'wang');
+    const row = page.getByTestId('terminal-row').filter({ hasText: '二楼 3 号机' });
+    await row.getByTestId('revoke').click();
+    const dialog = page.getByTestId('revoke-dialog');
+    await expectText(dialog, '吊销终端');
+    await expectAxeClean(page);
+    await shoot(page, 'console-revoke-confirm');
+    await dialog.getByTestId('revoke-confirm').click();
+    await expectText(row, '已吊销');
+    expect(await row.getByTestId('revoke').count()).toBe(0);
+    await page.close();
+  });
+
+  it('answers a help call with the staff number of who goes', async () => {
+    const page = await openConsole('/console/help-calls');
+    await logIn(page, 'wang');
+    const call = page.getByTestId('help-row').filter({ hasText: beating.terminalCode });
+    await call.getByTestId('staff-number').fill('A017');
+    await expectAxeClean(page);
+    await shoot(page, 'console-help-calls');
+    await call.getByTestId('answer').click();
+    await expectText(call, '工号 A017 已前往');
+    await page.close();
+  });
+
+  it('makes a one-time enrollment token and shows it once with a QR code', async () => {
+    const page = await openConsole('/console/enrollment');
+    await logIn(page, 'wang');
+    await page.getByTestId('token-hall').fill('谌家矶街道便民服务中心');
+    await page.getByTestId('token-terminal').fill('大厅 1 号机');
+    await page.getByTestId('token-validity').selectOption('72');
+    await expectAxeClean(page);
+    await page.getByTestId('token-make').click();
+    await expectText(page.getByTestId('token'), /^[0-9a-f]{48}$/u);
+    expect(await page.getByTestId('token-qr').locator('path').count()).toBe(1);
+    await expectAxeClean(page);
+    await shoot(page, 'console-token');
+    await page.reload();
+    expect(await page.getByTestId('token').count()).toBe(0);
+    await page.close();
+  });
+
+  it('lists every action in the audit log, and downloads it as CSV', async () => {
+    const page = await openConsole('/console/audit');
+    await logIn(page, 'wang');
+    const rows = page.getByTestId('audit-row');
+    await expectText(rows, '吊销终端');
+    await expectText(rows, '生成登记令牌');
+    await expectText(rows, '应答求助呼叫');
+    await expectText(rows, '登录失败');
+    await page.getByTestId('audit-action').selectOption('terminal.revoked');
+    await page.getByRole('button', { name: '筛选' }).click();
+    // The filtered list has replaced the whole one: every action shown is the one asked for.
+    await page.waitForFunction(`(() => {
+      const actions = Array.from(document.querySelectorAll('[data-testid="audit-row"] td:nth-child(4)'), (cell) => cell.textContent);
+      return actions.length > 0 && actions.every((action) => action === '吊销终端');
+    })()`);
+    await expectAxeClean(page);
+    await shoot(page, 'console-audit');
+    const href = (await page.getByTestId('audit-csv').getAttribute('href')) ?? '';
+    const csv = await page.request.get(`${platform.url}${href}`);
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trim().split('\n');
+    expect(lines.length).toBe(2);
+    expect(lines[1]).toContain('terminal.revoked');
+    await page.close();
+  });
+
+  it('does not offer an auditor revoke, and the platform refuses it if they try', async () => {
+    const page = await openConsole();
+    await logIn(page, 'li');
+    await expectText(page.getByTestId('account'), 'li · 审计员 · 区域 420102');
+    await expectText(page.getByTestId('terminal-row'), beating.terminalCode);
+    expect(await page.getByTestId('revoke').count()).toBe(0);
+    await shoot(page, 'console-fleet-auditor');
+    const status = await page.evaluate(async (id) => {
+      const me = (await (await fetch('/v1/console/me')).json()) as { csrfToken: string };
+      const res = await fetch(`/v1/admin/terminals/${id}/revoke`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: '{}' });
+      return res.status;
+    }, beating.terminalId);
+    expect(status).toBe(403);
+    await expectText(page.getByTestId('terminal-row').filter({ hasText: beating.terminalCode }), '在线');
+    await page.close();
+  });
+
+  it('logs out: back to the login page, and the session no longer opens the API', async () => {
+    const page = await openConsole();
+    await logIn(page, 'wang');
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-submit').waitFor();
+    expect(await page.evaluate(async () => (await fetch('/v1/console/me')).status)).toBe(401);
+    await page.reload();
+    await page.getByTestId('login-submit').waitFor();
+    await page.close();
+  });
+
+  it('goes back to the login page when the session ends behind its back', async () => {
+    const page = await openConsole();
+    await logIn(page, 'wang');
+    await expectText(page.getByTestId('account'), 'wang');
+    // As an expiry would: the session is gone from the platform, the page still shows the console.
+    await page.evaluate(async () => {
+      const me = (await (await fetch('/v1/console/me')).json()) as { csrfToken: string };
+      await fetch('/v1/console/logout', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: '{}' });
+    });
+    await page.getByRole('link', { name: '求助呼叫' }).click();
+    await page.getByTestId('login-submit').waitFor();
+    await page.close();
+  });
+
+  it('pages through a province-sized fleet of 3,000 terminals a hundred rows at a time', async () => {
+    await addSilentTerminals(platform, 3000, '420102');
+    const page = await openConsole();
+    await logIn(page, 'wang');
+    await expectText(page.getByTestId('fleet-page'), '第 1 / 31 页');
+    expect(await page.getByTestId('terminal-row').count()).toBe(100);
+    await page.getByTestId('region-filter').fill('420103');
+    await expectText(page.getByText('没有符合条件的终端。'), '没有符合条件的终端。');
+    await page.close();
+  });
+});
