@@ -2,7 +2,6 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { App } from './App.js';
 import { createI18n } from './i18n/i18n.js';
-import { PanelsPreview } from './screens/technician/panels/PanelsPreview.js';
 import { KioskProvider } from './transport/context.js';
 import { selectTransport } from './transport/select.js';
 import './styles.css';
@@ -23,7 +22,7 @@ if (transport.host === 'none') {
   root.render(
     <I18nextProvider i18n={i18n}>
       <KioskProvider kiosk={transport.kiosk}>
-        {new URLSearchParams(window.location.search).has('technician-panels') ? <PanelsPreview /> : <App />}
+        <App />
       </KioskProvider>
     </I18nextProvider>,
   );

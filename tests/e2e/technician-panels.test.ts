@@ -5,20 +5,23 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
+import { setPin, unlock } from '../support/technician-steps.js';
 import { expectText, shootLayouts, useKiosk } from './harness.js';
 
 /**
- * The technician's panels in Chromium through the browser host. Technician mode's own shell
- * (gesture, PIN, the core's gate) is built beside these; until it hosts them, they are opened on
- * their own page (?technician-panels), every action a tap.
+ * The technician's panels in Chromium through the browser host, each reached as a technician
+ * does: the corner taps, the PIN, the tab; every action a tap.
  */
 describe('technician panels', () => {
   const kiosk = useKiosk('technician');
+  let pinSet = false;
 
   async function openPanel(name: string): Promise<Page> {
-    const page = await kiosk.newPage();
-    await page.goto((kiosk.demo.kioskUrl ?? '').replace('/#', '/?technician-panels#'));
-    await page.getByTestId(`tab-${name}`).click();
+    if (!pinSet) setPin(kiosk.demo.coreConfig.dataDir);
+    pinSet = true;
+    const page = await kiosk.openKiosk();
+    await unlock(page);
+    await page.getByTestId(`technician-tab-${name}`).click();
     await page.locator(`[data-testid=panel-${name}][aria-busy=false]`).waitFor();
     return page;
   }
@@ -61,7 +64,7 @@ describe('technician panels', () => {
     await shootLayouts(page, 'technician-sync');
     await page.getByTestId(`resend-${id}`).click();
     await page.getByTestId('dead-letters-none').waitFor();
-    await page.getByTestId('language').click();
+    // Chinese with the English beside, as all of technician mode: whoever comes reads one.
     await expectText(page.getByTestId('check-sync.deadLetters'), 'The platform refused nothing');
     await shootLayouts(page, 'technician-sync-en');
   });

@@ -1,47 +1,14 @@
 // Technician mode in Chromium through the browser host, on the demo as `npm start` runs it: the
 // hidden gesture, the PIN and its lockout, maintenance kept across a restart, and the core's gate.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
+import { cornerTaps, pin, setPin, typePin, unlock } from '../support/technician-steps.js';
 import { expectText, hostRequest, landscape, portrait, shootLayouts, startBuiltDemo, useBrowser, type Viewport } from './harness.js';
 
-const pin = '24681357';
-
-/** `tongban technician-pin set`, the PIN on stdin, as a technician runs it beside the kiosk. */
-function setPin(kioskDir: string): void {
-  const bin = join(process.cwd(), 'bin', 'tongban.js');
-  const result = spawnSync(process.execPath, [bin, 'technician-pin', 'set', '--pin-stdin', '--data', kioskDir], { input: `${pin}\n`, encoding: 'utf8', timeout: 60_000 });
-  expect(result.stderr).toBe('');
-  expect(JSON.parse(result.stdout)).toEqual({ technicianPin: 'set' });
-}
-
-/**
- * Five taps on the empty top-right corner, as a technician is taught. On a loaded machine five
- * clicks may take Playwright longer than the gesture's three seconds; a technician would tap again.
- */
-async function cornerTaps(page: Page): Promise<void> {
-  const { width } = page.viewportSize() ?? portrait;
-  const mode = page.getByTestId('technician-mode');
-  for (let attempt = 0; attempt < 3 && !(await mode.isVisible()); attempt++) {
-    for (let i = 0; i < 5; i++) await page.mouse.click(width - 20, 20);
-  }
-  await mode.waitFor();
-}
-
-async function typePin(page: Page, digits: string): Promise<void> {
-  for (const digit of digits) await page.getByTestId(`key-${digit}`).click();
-  await page.getByTestId('key-done').click();
-}
-
-async function unlock(page: Page): Promise<void> {
-  await cornerTaps(page);
-  await typePin(page, pin);
-  await page.getByTestId('technician-state').waitFor();
-}
 
 async function toggleMaintenance(page: Page, shown: string): Promise<void> {
   await page.getByTestId('technician-tab-maintenance').click();

@@ -2,6 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import { KioskError, technicianIdleSeconds, type TechnicianState, type UnlockReply } from '../../api.js';
 import { countdownSeconds, useIdle } from '../../idle/use-idle.js';
 import { formatClock } from '../../ui/format.js';
+import { KeyboardDock } from '../../keyboard/Keyboard.js';
+import { KeyboardProvider } from '../../keyboard/KeyboardContext.js';
 import { useKiosk } from '../../transport/context.js';
 import { Both } from './Both.js';
 import { PinPad } from './PinPad.js';
@@ -82,17 +84,21 @@ export function TechnicianMode({ onExit }: { onExit: () => void }) {
           <PinPad busy={busy} onSubmit={unlock} />
         </main>
       ) : (
+        // The logs panel types a USB stick's folder on the on-screen keyboard.
         <Technician.Provider value={context}>
-          <nav className="technician-tabs" role="tablist">
-            {technicianPanels.map((panel) => (
-              <button key={panel.id} type="button" role="tab" aria-selected={panel.id === tab} data-testid={`technician-tab-${panel.id}`} onClick={() => setTab(panel.id)}>
-                <Both word={panel.title} />
-              </button>
-            ))}
-          </nav>
-          <main className="content technician-panel" role="tabpanel">
-            {Panel && <Panel />}
-          </main>
+          <KeyboardProvider>
+            <nav className="technician-tabs" role="tablist">
+              {technicianPanels.map((panel) => (
+                <button key={panel.id} type="button" role="tab" aria-selected={panel.id === tab} data-testid={`technician-tab-${panel.id}`} onClick={() => setTab(panel.id)}>
+                  <Both word={panel.title} />
+                </button>
+              ))}
+            </nav>
+            <main className="content technician-panel" role="tabpanel">
+              {Panel && <Panel />}
+            </main>
+            <KeyboardDock />
+          </KeyboardProvider>
         </Technician.Provider>
       )}
     </div>
