@@ -49,6 +49,8 @@ describe('layer rules', () => {
     ['electron/core/cases/x.ts', "import type { KioskServices } from '../kiosk-services.js';"],
     ['electron/core/materials/x.ts', "import { createHandlers } from '../handlers.js';"],
     ['electron/core/uplink/x.ts', "import { openKiosk } from '../open-kiosk.js';"],
+    ['fleet-sim/x.ts', "import { recordHeartbeat } from '../platform/fleet/heartbeats.js';"],
+    ['fleet-sim/x.ts', "import { openStore } from '../electron/core/store/open-store.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });
