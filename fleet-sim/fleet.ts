@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { enrollByToken } from './enroll-by-token.js';
-import { planFleet, type FleetOptions, type TerminalPlan } from './fleet-plan.js';
+import { planFleet, type FleetOptions } from './fleet-plan.js';
 import { pooled } from './pooled.js';
 import { SimTerminal } from './sim-terminal.js';
 import { emptyTally, type Tally } from './tally.js';
@@ -16,8 +16,8 @@ export interface FleetRun extends FleetOptions {
 }
 
 export interface RunningFleet {
-  /** Each terminal's code as the platform gave it, in plan order, with its hall and region. */
-  terminals: readonly { code: string; plan: TerminalPlan }[];
+  /** In plan order, each with the code the platform gave it. */
+  terminals: readonly SimTerminal[];
   tally: Tally;
   counts(): { online: number; offline: number };
   /** 'beat' after every heartbeat the platform answered, with the tally. */
@@ -30,9 +30,9 @@ export interface RunningFleet {
 const firstIntervalSeconds = 60;
 
 /** A terminal's life: first beat at a seeded moment of its first interval, then every interval the platform asks for. */
-async function beatUntilStopped(terminal: SimTerminal, plan: TerminalPlan, run: FleetRun, stopping: AbortSignal, events: RunningFleet['events'], tally: Tally): Promise<void> {
+async function beatUntilStopped(terminal: SimTerminal, run: FleetRun, stopping: AbortSignal, events: RunningFleet['events'], tally: Tally): Promise<void> {
   let seconds = firstIntervalSeconds;
-  let wait = plan.prng.next() * seconds;
+  let wait = terminal.plan.prng.next() * seconds;
   try {
     for (;;) {
       await delay((wait * 1000) / run.speed, undefined, { signal: stopping });
@@ -65,17 +65,17 @@ export async function startFleet(run: FleetRun): Promise<RunningFleet> {
   const enrolled = plans.map((plan) => {
     const terminal = byIndex.get(plan.index);
     if (!terminal) throw new Error(`terminal ${plan.index} was not enrolled`);
-    return { plan, terminal };
+    return terminal;
   });
   const stopping = new AbortController();
   const events: RunningFleet['events'] = new EventEmitter();
-  const lives = enrolled.map(({ plan, terminal }) => beatUntilStopped(terminal, plan, run, stopping.signal, events, tally));
+  const lives = enrolled.map((terminal) => beatUntilStopped(terminal, run, stopping.signal, events, tally));
   return {
-    terminals: enrolled.map(({ plan, terminal }) => ({ code: terminal.code, plan })),
+    terminals: enrolled,
     tally,
     events,
     counts() {
-      const online = enrolled.filter(({ terminal }) => terminal.online).length;
+      const online = enrolled.filter((t) => t.online).length;
       return { online, offline: enrolled.length - online };
     },
     async stop() {

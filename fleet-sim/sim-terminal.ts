@@ -61,8 +61,9 @@ export class SimTerminal {
   private deadLetters = 0;
 
   constructor(
-    private readonly plan: TerminalPlan,
-    private readonly enrolled: EnrolledTerminal,
+    readonly plan: TerminalPlan,
+    /** Its identity at the platform, for a test to act as it. */
+    readonly enrolled: EnrolledTerminal,
     private readonly platformUrl: string,
     private readonly tally: Tally,
   ) {
@@ -150,7 +151,7 @@ export class SimTerminal {
     return times.sort()[0] ?? null;
   }
 
-  heartbeat(): Heartbeat {
+  private heartbeat(): Heartbeat {
     return {
       sentAt: this.now().toISOString(),
       versions: { app: this.plan.appVersion, catalog: this.plan.catalogVersion },
@@ -160,17 +161,24 @@ export class SimTerminal {
   }
 
   /**
-   * One heartbeat interval of simulated time. Resolves with the interval the platform asked for
-   * (seconds), or undefined when no heartbeat got through.
+   * One heartbeat interval of simulated time: what happened in it, then (line up) the heartbeat
+   * and what waits. Resolves with the interval the platform asked for (seconds), or undefined
+   * when no heartbeat got through.
    */
   async step(minutes: number): Promise<number | undefined> {
     this.minute += minutes;
     this.live(minutes);
     if (!this.online) return undefined;
+    const asked = await this.beat();
     await this.send(this.cases);
     await this.send(this.reviews);
     await this.send(this.helpCalls);
     await this.send(this.deviceEvents);
+    return asked;
+  }
+
+  /** Before the outbox drains, so the console sees the depth a spell offline left, and the next beat sees it gone. */
+  private async beat(): Promise<number | undefined> {
     const res = await this.post('/v1/heartbeats', this.heartbeat());
     if (res === undefined) return undefined;
     if (!res.ok) {
