@@ -35,6 +35,9 @@ interface Waiting<T> {
 const storedCases = (reply: unknown) => caseBatchReplySchema.parse(reply).stored;
 const storedEvents = (reply: unknown) => eventBatchReplySchema.parse(reply).stored;
 
+/** Refused for now, not for what they hold (too fast; a revoked or unknown terminal): kept, as the kiosk keeps them. */
+const passingRefusals = new Set([401, 429]);
+
 /** The platform's error code for a refusal, or the status when it said nothing we can read. */
 async function refusalCode(res: Response): Promise<string> {
   return platformErrorSchema.safeParse(await res.json().catch(() => undefined)).data?.error ?? `http_${res.status}`;
@@ -108,8 +111,8 @@ export class SimTerminal {
   }
 
   /**
-   * Sends one batch of what waits. Refused items are dead letters, as the kiosk keeps them; a
-   * platform that cannot be reached keeps them waiting.
+   * Sends one batch of what waits. Items refused for what they hold are dead letters, as the
+   * kiosk keeps them; a passing refusal or a platform that cannot be reached keeps them waiting.
    */
   private async send<T extends { id: string }>(waiting: Waiting<T>): Promise<void> {
     const batch = waiting.items.slice(0, batchLimit);
@@ -125,6 +128,7 @@ export class SimTerminal {
       return;
     }
     countRefusal(this.tally, await refusalCode(res));
+    if (passingRefusals.has(res.status)) return;
     waiting.items = waiting.items.slice(batch.length);
     this.deadLetters += batch.length;
   }
@@ -151,7 +155,8 @@ export class SimTerminal {
     return times.sort()[0] ?? null;
   }
 
-  private heartbeat(): Heartbeat {
+  /** What its heartbeat says now: versions, device health, outbox. */
+  heartbeat(): Heartbeat {
     return {
       sentAt: this.now().toISOString(),
       versions: { app: this.plan.appVersion, catalog: this.plan.catalogVersion },
