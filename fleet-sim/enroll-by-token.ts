@@ -20,7 +20,12 @@ async function refused(res: Response, zh: string, en: string): Promise<Error> {
 }
 
 async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  try {
+    return await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  } catch (error) {
+    const why = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new Error(`无法连接平台，请核对平台地址并确认平台已启动 / cannot reach the platform at ${new URL(url).origin}; check the address and that it runs: ${why}`);
+  }
 }
 
 /**
