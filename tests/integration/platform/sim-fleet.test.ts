@@ -46,6 +46,8 @@ describe('a simulated fleet of 20 against a platform on PGlite', () => {
     expect(beats.some((health) => !health.printer?.ok || !health.idcard?.ok)).toBe(true);
     expect(rows.every((r) => heartbeatSchema.shape.versions.parse(r.versions).app !== undefined)).toBe(true);
     expect(rows.some((r) => Math.abs(new Date(r.sent_at).getTime() - new Date(r.received_at).getTime()) > 60_000)).toBe(true);
+    const stuck = await count(platform, 'SELECT count(*)::int AS n FROM terminal_status WHERE stuck > 0 AND outbox_depth > 0 AND oldest_waiting_at IS NOT NULL');
+    expect(stuck).toBeGreaterThan(0);
   });
 
   it('has terminals that fall silent while the rest beat on', async () => {
