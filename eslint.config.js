@@ -118,8 +118,14 @@ const layers = [
     why: 'Packaging runs inside electron-builder, on the build machine: it imports none of the app it packs.',
   },
   {
+    layer: 'fleet-sim',
+    may: ['fleet-sim/', 'platform/protocol/', 'electron/api/', standards],
+    packages: [...nodeSide, 'zod', 'uuid'],
+    why: 'The simulated fleet speaks only the wire protocol, as a terminal on the network would: no platform internals, no kiosk core.',
+  },
+  {
     layer: 'cli',
-    may: ['cli/', 'electron/core/', 'electron/api/', 'electron/host.ts', 'electron/bridge/', 'electron/shell/', 'drivers/', 'platform/', standards, privateFiles],
+    may: ['cli/', 'electron/core/', 'electron/api/', 'electron/host.ts', 'electron/bridge/', 'electron/shell/', 'drivers/', 'platform/', 'fleet-sim/', standards, privateFiles],
     packages: [...nodeSide, 'better-sqlite3', 'serialport', 'zod'],
     why: 'The tongban command composes every part but the renderer, which only runs in a page.',
   },

@@ -8,7 +8,9 @@ import { printerSimOnTcp } from '../../drivers/sim/on-tcp.js';
 import type { PrinterSimState } from '../../drivers/sim/printer-sim.js';
 import { integer, oneOf, paper, parse, pick, tcpPort } from '../args.js';
 import { usageOf, type Command } from '../command.js';
+import { untilSignal } from '../until-signal.js';
 import { appCode } from './sim-app-code.js';
+import { fleet } from './sim-fleet.js';
 
 const idcardUsage = `tongban sim idcard [--card ${Object.keys(SIM_CARDS).join('|')}] [--present-after N]
     [--fault ${SIM_FAULTS.join('|')}]... [--slow-ms N] [--dir DIR]`;
@@ -20,13 +22,6 @@ const printerFaults: Readonly<Record<string, PrinterSimState>> = {
   'cover-open': { coverOpen: true },
 };
 const printerUsage = `tongban sim printer [--paper 58|80] [--fault ${Object.keys(printerFaults).join('|')}]... [--tcp PORT] [--out DIR] [--dir DIR]`;
-
-function untilSignal(): Promise<void> {
-  return new Promise((done) => {
-    process.once('SIGINT', () => done());
-    process.once('SIGTERM', () => done());
-  });
-}
 
 const simDir = (dir: string | undefined): string => (dir ? resolve(dir) : mkdtempSync(join(tmpdir(), 'tongban-sim-')));
 
@@ -66,11 +61,12 @@ const subcommands = {
   idcard: { usage: idcardUsage, run: idcard },
   printer: { usage: printerUsage, run: printer },
   'app-code': appCode,
+  fleet,
 } satisfies Record<string, Command>;
 
 /** Simulators that speak the devices' bytes, for technicians and tests without hardware. */
 export const sim: Command = {
   usage: usageOf(subcommands),
-  summary: 'a simulator on a pty (prints the port path): idcard | printer | app-code',
+  summary: 'a simulator on a pty (prints the port path): idcard | printer | app-code; a simulated fleet: fleet',
   subcommands,
 };

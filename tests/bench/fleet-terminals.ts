@@ -2,7 +2,7 @@
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from '../../platform/db/database.js';
-import { signRequest, signatureHeaders, type CaseUpload, type Heartbeat } from '../../platform/protocol/index.js';
+import type { CaseUpload, Heartbeat } from '../../platform/protocol/index.js';
 
 export interface SimTerminal {
   id: string;
@@ -48,18 +48,3 @@ export const benchHeartbeat = (): Heartbeat => ({
   health: { idcard: { ok: true }, printer: { ok: true } },
   outbox: { depth: 10, oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0 },
 });
-
-export async function signedPost(baseUrl: string, terminal: SimTerminal, path: string, payload: unknown): Promise<Response> {
-  const body = JSON.stringify(payload);
-  const time = new Date().toISOString();
-  return fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    body,
-    headers: {
-      'content-type': 'application/json',
-      [signatureHeaders.terminal]: terminal.id,
-      [signatureHeaders.time]: time,
-      [signatureHeaders.signature]: signRequest(terminal.privateKey, 'POST', path, time, body),
-    },
-  });
-}

@@ -4,7 +4,9 @@ import { performance } from 'node:perf_hooks';
 import { openPostgres } from '../../platform/db/postgres.js';
 import { startPlatform } from '../../platform/server.js';
 import { startPostgresServer } from '../support/postgres-server.js';
-import { benchCase, benchHeartbeat, enrollInBulk, signedPost, type SimTerminal } from './fleet-terminals.js';
+import { pooled } from '../../fleet-sim/pooled.js';
+import { signedPost } from '../../fleet-sim/signed-post.js';
+import { benchCase, benchHeartbeat, enrollInBulk, type SimTerminal } from './fleet-terminals.js';
 import { figure, percentile, type Figure } from './figure.js';
 import { drainFigures } from './outbox-drain.js';
 
@@ -13,22 +15,6 @@ const casesPerBatch = 10;
 /** Requests in flight at once: a busy hall's worth of terminals hitting the same second. */
 const concurrency = 64;
 const adminToken = 'bench-admin-token-0123456789';
-
-/** Runs tasks with at most `limit` in flight; returns each task's latency in ms. */
-async function pooled(tasks: readonly (() => Promise<void>)[], limit: number): Promise<number[]> {
-  const latencies: number[] = [];
-  let next = 0;
-  const lane = async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++];
-      const start = performance.now();
-      await task?.();
-      latencies.push(performance.now() - start);
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, lane));
-  return latencies;
-}
 
 function expectOk(res: Response, what: string): Promise<void> {
   if (res.status !== 200) throw new Error(`${what}: HTTP ${res.status}`);

@@ -3,6 +3,7 @@ import { catalogFigures } from './catalog.js';
 import { citizenUiFigures } from './citizen-ui.js';
 import { coldStartFigures } from './cold-start.js';
 import { formatTable, type Figure } from './figure.js';
+import { fleetHeartbeatFigures } from './fleet-heartbeats.js';
 import { idcardFigures } from './idcard.js';
 import { platformFigures } from './platform-ingest.js';
 import { printerFigures } from './printer.js';
@@ -17,6 +18,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'ui', run: coldStartFigures },
   { name: 'idcard', run: idcardFigures },
   { name: 'platform', run: platformFigures },
+  { name: 'fleet', run: fleetHeartbeatFigures },
   { name: 'printer', run: printerFigures },
   { name: 'catalog', run: catalogFigures },
   { name: 'citizen-ui', run: citizenUiFigures },

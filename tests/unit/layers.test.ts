@@ -68,6 +68,8 @@ describe('layer rules', () => {
     ['ui-shared/x.ts', "import { namespaces } from '../renderer/i18n/messages/index.js';"],
     ['ui-shared/x.ts', "import { terminalListReplySchema } from '../platform/protocol/admin.js';"],
     ['static-files/x.ts', "import { startPlatform } from '../platform/server.js';"],
+    ['fleet-sim/x.ts', "import { recordHeartbeat } from '../platform/fleet/heartbeats.js';"],
+    ['fleet-sim/x.ts', "import { openStore } from '../electron/core/store/open-store.js';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await importErrors(file, source)).not.toEqual([]);
   });
