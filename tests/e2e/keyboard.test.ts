@@ -92,4 +92,25 @@ describe('the on-screen keyboard, in Chromium through the browser host', () => {
       await page.close();
     }
   });
+
+  it('searches the item list by touch: tapping the search box brings the pinyin keyboard', async () => {
+    const page = await kiosk.newPage();
+    try {
+      await page.goto(kiosk.demo.kioskUrl ?? '');
+      await page.getByTestId('home-guides').click();
+      await page.getByTestId('item-search').click();
+      await expectFieldAboveKeyboard(page, 'item-search');
+      await tapKeys(page, 'hun');
+      await page.getByTestId('candidate-婚').click();
+      await expect.poll(() => page.getByTestId('item-search').inputValue()).toBe('婚');
+      await page.getByTestId(itemWithNameField).waitFor();
+      await shoot(page, 'keyboard-portrait-search');
+      await page.getByTestId('key-done').click();
+      await page.getByTestId('keyboard').waitFor({ state: 'detached' });
+      await page.getByTestId(itemWithNameField).click();
+      await page.getByTestId('guide-body').waitFor();
+    } finally {
+      await page.close();
+    }
+  });
 });
