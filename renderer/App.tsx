@@ -142,9 +142,9 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'home':
       return <Home status={status} dispatch={dispatch} elderly={elderly} onElderly={onElderly} />;
     case 'identify':
-      return <Identify purpose={screen.purpose} appCode={status?.appCodeSignIn === true} dispatch={dispatch} />;
+      return <Identify purpose={screen.purpose} appCode={status?.appCodeSignIn === true} typed={screen.typed} dispatch={dispatch} />;
     case 'confirm':
-      return <ConfirmIdentity identity={screen.identity} dispatch={dispatch} />;
+      return <ConfirmIdentity identity={screen.identity} typed={screen.typed} dispatch={dispatch} />;
     case 'items':
       return <ItemList dispatch={dispatch} list={screen.list} />;
     case 'form':

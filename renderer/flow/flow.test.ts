@@ -26,6 +26,16 @@ describe('flow', () => {
     });
   });
 
+  it('keeps what a citizen typed only until they confirm it, and offers it again on 修改', () => {
+    const typed = { idNumber: '420103199003120029', name: '陈晓欣' };
+    const typedIdentity = { ...identity, source: 'typed' } as const;
+    let screen: Screen = flow(initialScreen, { type: 'apply', list: 'lifeEvents' });
+    screen = flow(screen, { type: 'identified', identity: typedIdentity, typed });
+    expect(screen).toEqual({ name: 'confirm', identity: typedIdentity, list: 'lifeEvents', typed });
+    expect(flow(screen, { type: 'not-confirmed' })).toEqual({ name: 'identify', purpose: 'lifeEvents', typed });
+    expect(flow(screen, { type: 'confirmed' })).toEqual({ name: 'items', identity: typedIdentity, list: 'lifeEvents' });
+  });
+
   it('keeps the 一件事 list from the tile through identification and back from the form', () => {
     let screen: Screen = flow(initialScreen, { type: 'apply', list: 'lifeEvents' });
     screen = flow(screen, { type: 'identified', identity });

@@ -11,6 +11,15 @@ export type ListKind = 'items' | 'lifeEvents' | 'guides';
  */
 export type Purpose = 'items' | 'lifeEvents' | 'review' | 'follow';
 
+/**
+ * What a citizen typed for a typed identity: kept only until they confirm it, so the confirm
+ * screen can show it in full (they are at the screen) and 修改 can open it again.
+ */
+export interface TypedEntry {
+  idNumber: string;
+  name: string;
+}
+
 /** What a tap on one of the citizen's own cases does. */
 export type MyCasesThen = 'rate' | 'query';
 
@@ -20,8 +29,8 @@ export type MyCasesThen = 'rate' | 'query';
  */
 export type Screen =
   | { name: 'home' }
-  | { name: 'identify'; purpose: Purpose }
-  | { name: 'confirm'; identity: IdentityView; list: ListKind }
+  | { name: 'identify'; purpose: Purpose; typed?: TypedEntry }
+  | { name: 'confirm'; identity: IdentityView; list: ListKind; typed?: TypedEntry }
   | { name: 'items'; identity: IdentityView; list: ListKind }
   | { name: 'form'; identity: IdentityView; item: ItemSummary; list: ListKind }
   /** After the form: materials and 告知承诺; the answers wait here until the case is submitted. */
@@ -36,8 +45,10 @@ export type Screen =
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
-  | { type: 'identified'; identity: IdentityView }
+  | { type: 'identified'; identity: IdentityView; typed?: TypedEntry }
   | { type: 'confirmed' }
+  /** 修改 / 不是本人: back to identifying, what was typed offered again to correct. */
+  | { type: 'not-confirmed' }
   | { type: 'chose-item'; item: ItemSummary }
   | { type: 'back-to-items' }
   | { type: 'answered'; answers: Record<string, string> }
@@ -64,9 +75,11 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'my-cases':
       return screen.name === 'query' ? { name: 'identify', purpose: 'follow' } : screen;
     case 'identified':
-      return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity) : screen;
+      return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity, action.typed) : screen;
     case 'confirmed':
       return screen.name === 'confirm' ? { name: 'items', identity: screen.identity, list: screen.list } : screen;
+    case 'not-confirmed':
+      return screen.name === 'confirm' ? { name: 'identify', purpose: screen.list === 'lifeEvents' ? 'lifeEvents' : 'items', ...(screen.typed && { typed: screen.typed }) } : screen;
     case 'chose-item':
       return choseItem(screen, action.item);
     case 'back-to-items':
@@ -91,10 +104,10 @@ export function flow(screen: Screen, action: Action): Screen {
 }
 
 /** A citizen who came for their cases sees them; one who came to apply confirms who they are first. */
-function afterIdentify(purpose: Purpose, identity: IdentityView): Screen {
+function afterIdentify(purpose: Purpose, identity: IdentityView, typed: TypedEntry | undefined): Screen {
   if (purpose === 'review') return { name: 'myCases', then: 'rate' };
   if (purpose === 'follow') return { name: 'myCases', then: 'query' };
-  return { name: 'confirm', identity, list: purpose };
+  return { name: 'confirm', identity, list: purpose, ...(typed && { typed }) };
 }
 
 /** An item picked to apply for opens its form; one picked to read about opens its guide. */

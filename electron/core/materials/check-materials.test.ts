@@ -27,6 +27,12 @@ describe('what the screen is told about materials', () => {
     expect(materialViews([idCard], foreigner)[0]?.certificate).toBeNull();
   });
 
+  it('asks a citizen who typed their number or scanned a code for their ID card: no card was read', () => {
+    for (const source of ['typed', 'appCode'] as const) {
+      expect(materialViews([idCard], heldCertificates({ ...citizen, source }, []))[0]?.certificate).toBeNull();
+    }
+  });
+
   it('offers 告知承诺 with the hash of exactly its text, only where an item allows it', () => {
     const retirement = demoCatalog.items.find((i) => i.code === 'WH-RS-007');
     const card = demoCatalog.items.find((i) => i.code === 'WH-RS-002');

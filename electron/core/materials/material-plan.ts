@@ -15,10 +15,10 @@ export function certificateKind(kind: string): string {
   return kind.replaceAll('_', '').toLowerCase();
 }
 
-/** The resident ID card was just read on this terminal: it needs no copy. */
+/** A resident ID card just read on this terminal needs no copy; a typed number proves no card. */
 export function heldCertificates(identity: Identity, fromPlatform: readonly { kind: string; name: string }[]): HeldCertificates {
   const held = new Map(fromPlatform.map((c) => [certificateKind(c.kind), c.name] as const));
-  if (identity.cardType === 'resident') held.set(certificateKind('idCard'), '居民身份证（本机已读取）');
+  if (identity.source === 'card' && identity.cardType === 'resident') held.set(certificateKind('idCard'), '居民身份证（本机已读取）');
   return held;
 }
 
