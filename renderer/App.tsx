@@ -53,6 +53,7 @@ import { Help } from './screens/help/Help.js';
 import { Review } from './screens/review/Review.js';
 import { OutOfService } from './screens/service/OutOfService.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
+import { LeaveDialog } from './ui/LeaveDialog.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
@@ -73,21 +74,28 @@ export function App() {
   const [screen, dispatch] = useReducer(flow, initialScreen);
   // The core forgets the card data on session.end; if that call fails the core's own idle
   // timeout still ends it, so the citizen is never kept on a screen waiting for it.
-  // 长者模式 belongs to one citizen: the next person at the screen starts in the usual size.
-  // So does the language: the next person starts in Chinese.
   const [elderly, setElderly] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   const { t, i18n } = useTranslation();
-  const goHome = useCallback(() => {
+  const leave = useCallback(() => {
     kiosk.invoke('session.end', {}).catch(() => undefined);
+    setLeaving(false);
+    dispatch({ type: 'home' });
+  }, [kiosk]);
+  // 长者模式 and the language belong to the citizen at the screen: 返回首页 keeps them for another
+  // errand; the next person (after the idle question, or 完成) starts in the usual size in Chinese.
+  const endVisit = useCallback(() => {
+    leave();
     setElderly(false);
     void i18n.changeLanguage('zh');
-    dispatch({ type: 'home' });
-  }, [kiosk, i18n]);
+  }, [leave, i18n]);
+  const goHome = useCallback(() => (midApplication(screen) ? setLeaving(true) : leave()), [screen, leave]);
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   }, [i18n.language]);
   const idleSeconds = (status?.idleSeconds ?? defaultIdleSeconds) * (elderly ? elderlyIdleFactor : 1);
-  const idle = useIdle(screen.name !== 'home', idleSeconds, goHome);
+  const personal = elderly || i18n.language === 'en';
+  const idle = useIdle(screen.name !== 'home' || personal, idleSeconds, endVisit);
   useTouchToScreenTiming(screen.name);
 
   if (status?.service.state === 'outOfService') {
@@ -117,15 +125,21 @@ export function App() {
         </nav>
         {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
         <main className="content" key={screen.name}>
-          <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={goHome} elderly={elderly} onElderly={setElderly} />
+          <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={endVisit} elderly={elderly} onElderly={setElderly} />
         </main>
         {/* After <main> in the column: the content shrinks above the keyboard instead of under it. */}
         <KeyboardDock />
       </KeyboardProvider>
+      {leaving && <LeaveDialog onStay={() => setLeaving(false)} onLeave={leave} />}
       <IdleOverlay state={idle} />
       <SpokenPrompts screen={screen} idle={idle} />
     </div>
   );
+}
+
+/** Screens where the citizen has typed or photographed something that 返回首页 would throw away. */
+function midApplication(screen: Screen): boolean {
+  return screen.name === 'form' || screen.name === 'materials';
 }
 
 type CurrentProps = {
@@ -148,7 +162,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'items':
       return <ItemList dispatch={dispatch} list={screen.list} />;
     case 'form':
-      return <Form item={screen.item} dispatch={dispatch} />;
+      return <Form item={screen.item} draft={screen.drafts?.[screen.item.code]} atCheck={screen.atCheck} dispatch={dispatch} />;
     case 'materials':
       return <Materials item={screen.item} answers={screen.answers} dispatch={dispatch} />;
     case 'done':

@@ -20,6 +20,13 @@ export interface TypedEntry {
   name: string;
 }
 
+/**
+ * Answers a citizen has typed, by item code, kept while they look at another item or at the
+ * materials, so going back never empties a form. They live only as long as the session's screens:
+ * going home drops them with everything else.
+ */
+export type Drafts = Readonly<Record<string, Record<string, string>>>;
+
 /** What a tap on one of the citizen's own cases does. */
 export type MyCasesThen = 'rate' | 'query';
 
@@ -31,10 +38,11 @@ export type Screen =
   | { name: 'home' }
   | { name: 'identify'; purpose: Purpose; typed?: TypedEntry }
   | { name: 'confirm'; identity: IdentityView; list: ListKind; typed?: TypedEntry }
-  | { name: 'items'; identity: IdentityView; list: ListKind }
-  | { name: 'form'; identity: IdentityView; item: ItemSummary; list: ListKind }
+  | { name: 'items'; identity: IdentityView; list: ListKind; drafts?: Drafts }
+  /** `atCheck`: back from the materials, the form opens on 核对信息, the page the citizen left. */
+  | { name: 'form'; identity: IdentityView; item: ItemSummary; list: ListKind; drafts?: Drafts; atCheck?: boolean }
   /** After the form: materials and 告知承诺; the answers wait here until the case is submitted. */
-  | { name: 'materials'; identity: IdentityView; item: ItemSummary; answers: Record<string, string> }
+  | { name: 'materials'; identity: IdentityView; item: ItemSummary; list: ListKind; answers: Record<string, string>; drafts?: Drafts }
   | { name: 'done'; itemName: string; result: SubmitResult }
   | { name: 'query'; caseNumber: string }
   | { name: 'guides' }
@@ -50,8 +58,11 @@ export type Action =
   /** 修改 / 不是本人: back to identifying, what was typed offered again to correct. */
   | { type: 'not-confirmed' }
   | { type: 'chose-item'; item: ItemSummary }
-  | { type: 'back-to-items' }
+  /** From a form, with what was typed there so far. */
+  | { type: 'back-to-items'; answers?: Record<string, string> }
   | { type: 'answered'; answers: Record<string, string> }
+  /** 上一步 on the materials: back to the form, its answers as they were. */
+  | { type: 'back-to-form' }
   | { type: 'submitted'; itemName: string; result: SubmitResult }
   | { type: 'query'; caseNumber?: string }
   | { type: 'guides' }
@@ -83,9 +94,11 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'chose-item':
       return choseItem(screen, action.item);
     case 'back-to-items':
-      return backToItems(screen);
+      return backToItems(screen, action.answers);
     case 'answered':
-      return screen.name === 'form' ? { name: 'materials', identity: screen.identity, item: screen.item, answers: action.answers } : screen;
+      return screen.name === 'form' ? { name: 'materials', identity: screen.identity, item: screen.item, list: screen.list, answers: action.answers, drafts: screen.drafts } : screen;
+    case 'back-to-form':
+      return screen.name === 'materials' ? backToForm(screen) : screen;
     case 'submitted':
       return screen.name === 'materials' ? { name: 'done', itemName: action.itemName, result: action.result } : screen;
     case 'query':
@@ -112,13 +125,25 @@ function afterIdentify(purpose: Purpose, identity: IdentityView, typed: TypedEnt
 
 /** An item picked to apply for opens its form; one picked to read about opens its guide. */
 function choseItem(screen: Screen, item: ItemSummary): Screen {
-  if (screen.name === 'items') return { name: 'form', identity: screen.identity, item, list: screen.list };
+  if (screen.name === 'items') return { name: 'form', identity: screen.identity, item, list: screen.list, drafts: screen.drafts };
   if (screen.name === 'guides') return { name: 'guide', item };
   return screen;
 }
 
-function backToItems(screen: Screen): Screen {
-  if (screen.name === 'form') return { name: 'items', identity: screen.identity, list: screen.list };
+function backToItems(screen: Screen, answers: Record<string, string> | undefined): Screen {
+  if (screen.name === 'form') {
+    const drafts = answers ? withDraft(screen.drafts, screen.item.code, answers) : screen.drafts;
+    return { name: 'items', identity: screen.identity, list: screen.list, drafts };
+  }
   if (screen.name === 'guide') return { name: 'guides' };
   return screen;
+}
+
+function backToForm(screen: Extract<Screen, { name: 'materials' }>): Screen {
+  const drafts = withDraft(screen.drafts, screen.item.code, screen.answers);
+  return { name: 'form', identity: screen.identity, item: screen.item, list: screen.list, drafts, atCheck: true };
+}
+
+function withDraft(drafts: Drafts | undefined, itemCode: string, answers: Record<string, string>): Drafts {
+  return { ...drafts, [itemCode]: answers };
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
-import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
+import { applyForItem, identifyWithCard, leaveApplication } from '../support/citizen-steps.js';
 import { expectText, keepPicture, shootLayouts, useKiosk } from './harness.js';
 
 const chenId = CHEN_XIAOXIN.text.cardType === 'resident' ? CHEN_XIAOXIN.text.idNumber : '';
@@ -77,7 +77,7 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     await page.getByTestId('item-WH-RS-002').click();
     await expectText(page.locator('.prefilled-tag').first(), '手动输入');
     expect(await page.locator('.prefilled-idcard').count()).toBe(0);
-    await page.getByTestId('go-home').click();
+    await leaveApplication(page);
   });
 
   let caseNumber = '';

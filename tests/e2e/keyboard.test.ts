@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { identifyWithCard } from '../support/citizen-steps.js';
+import { identifyWithCard, leaveApplication } from '../support/citizen-steps.js';
 import { expectText, landscape, shoot, useKiosk } from './harness.js';
 
 /** 婚姻登记预约 asks for 对方姓名, a free text field: a name the citizen has to type. */
@@ -68,7 +68,7 @@ describe('the on-screen keyboard, in Chromium through the browser host', () => {
       await tapKeys(page, '13800');
       await expect.poll(() => phone.inputValue()).toBe('13800');
       await shoot(page, 'keyboard-portrait-phone');
-      await page.getByTestId('go-home').click();
+      await leaveApplication(page);
     } finally {
       await page.close();
     }
@@ -87,7 +87,7 @@ describe('the on-screen keyboard, in Chromium through the browser host', () => {
       await page.getByTestId('go-home').click();
       await openForm(page, kiosk.demo);
       await typeChenXiaoxin(page, 'keyboard-landscape');
-      await page.getByTestId('go-home').click();
+      await leaveApplication(page);
     } finally {
       await page.close();
     }

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { standardPledge } from '../../electron/core/catalog/demo/guide-defaults.js';
-import { answerPages, identifyWithCard } from '../support/citizen-steps.js';
+import { answerPages, identifyWithCard, leaveApplication } from '../support/citizen-steps.js';
 import { chromiumArgs, chromiumPath, expectText, shootLayouts, useKiosk } from './harness.js';
 
 /**
@@ -214,7 +214,7 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await page.getByTestId('signature-image').waitFor();
     await expectText(page.getByTestId('signature-done'), 'Signed');
     await shootLayouts(page, 'materials-8-elderly-en-signed', page.getByTestId('signature-image'));
-    await page.getByTestId('go-home').click();
+    await leaveApplication(page);
     await page.close();
   });
 });

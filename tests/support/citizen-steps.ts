@@ -109,3 +109,10 @@ export async function settleMaterials(page: Page): Promise<void> {
   }
   await page.getByTestId('materials-submit').click();
 }
+
+/** 返回首页 from a form or the materials: the kiosk asks first, and the citizen says leave. */
+export async function leaveApplication(page: Page): Promise<void> {
+  await page.getByTestId('go-home').click();
+  await page.getByTestId('leave-confirm').click();
+  await page.getByTestId('home-apply').waitFor();
+}

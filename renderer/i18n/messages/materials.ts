@@ -37,6 +37,7 @@ export const materials = {
     missingTitle: '还有 {{count}} 项没有完成：',
     missingSignature: '告知承诺书签名',
     submit: '提交申请',
+    backToForm: '上一步：修改填写内容',
     sending: '正在提交……',
   },
   en: {
@@ -73,9 +74,11 @@ export const materials = {
     confirmSignature: 'Confirm signature',
     signed: 'Signed',
     signAgain: 'Sign again',
-    missingTitle: '{{count}} things are not done yet:',
+    missingTitle_one: '{{count}} thing is not done yet:',
+    missingTitle_other: '{{count}} things are not done yet:',
     missingSignature: 'signature on the letter of commitment',
     submit: 'Submit application',
+    backToForm: 'Back: change your answers',
     sending: 'Submitting…',
   },
 } as const;

@@ -9,6 +9,7 @@ import { toKioskError } from '../../transport/validate.js';
 import { CaseNumber } from '../../ui/CaseNumber.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { formatInstant } from '../../ui/format.js';
+import { languageOf } from '../../i18n/language.js';
 import { useStateLabels } from '../../ui/labels.js';
 import { PrintAction } from './PrintAction.js';
 
@@ -72,7 +73,7 @@ export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: 
 }
 
 function CaseStatusView({ view }: { view: CaseView }) {
-  const { t } = useTranslation('query');
+  const { t, i18n } = useTranslation('query');
   const kiosk = useKiosk();
   const labels = useStateLabels();
   const { caseNumber } = view;
@@ -88,7 +89,7 @@ function CaseStatusView({ view }: { view: CaseView }) {
       <ol className="timeline" data-testid="query-timeline">
         {view.timeline.map((entry, index) => (
           <li key={index}>
-            <span className="timeline-at">{formatInstant(entry.at)}</span>
+            <span className="timeline-at">{formatInstant(entry.at, languageOf(i18n.language))}</span>
             <span className="timeline-label">{entry.label}</span>
           </li>
         ))}
