@@ -18,7 +18,7 @@
  *                   (first page only); check page: check-answers, answer-<key>, change-<key>,
  *                   submit (on to materials)
  *   Materials:      material-<key> (one material), material-<key>-certificate | -capture | -owe (its ways),
- *                   material-<key>-days-<n> (容缺 deadline), material-<key>-status, material-<key>-photo,
+ *                   material-<key>-deadline (容缺's deadline), material-<key>-status, material-<key>-photo,
  *                   material-<key>-retake, camera, camera-video, camera-shoot, camera-cancel,
  *                   commitment-text, signature-canvas, signature-clear, signature-confirm,
  *                   signature-done, signature-image, signature-again, materials-errors, submit-error,

@@ -29,7 +29,6 @@ export type {
   UploadState,
 } from '../electron/api/values.js';
 export { reviewLevels, reviewReasons } from '../electron/api/values.js';
-export { owedDayChoices } from '../electron/api/materials.js';
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';

@@ -142,9 +142,11 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     // The camera is off once the photo is taken: no live picture is left on screen.
     expect(await page.getByTestId('camera-video').count()).toBe(0);
 
+    // The deadline is the catalog's (领取结果前: the 5 days the result is promised in), not a choice.
+    await expectText(page.getByTestId(`material-${greaseTrap}-deadline`), '须在 5 个工作日内');
     await page.getByTestId(`material-${greaseTrap}-owe`).click();
-    await page.getByTestId(`material-${greaseTrap}-days-10`).click();
-    await expectText(page.getByTestId(`material-${greaseTrap}-status`), '10 个工作日内补交');
+    await expectText(page.getByTestId(`material-${greaseTrap}-status`), '（5 个工作日内）');
+    expect(await page.locator(`[data-testid^="material-${greaseTrap}-days-"]`).count()).toBe(0);
 
     await expectText(page.getByTestId('commitment-text'), standardPledge);
     expect(await page.getByTestId('signature-confirm').isDisabled()).toBe(true);

@@ -3,6 +3,7 @@ import type { CommitmentView, MaterialView } from '../../api/materials.js';
 import type { CatalogItem, Material } from '../catalog/item.js';
 import { joinForms } from '../catalog/life-event.js';
 import type { Identity } from '../session/session.js';
+import { workingDaysAfter } from './working-days.js';
 
 /** The e-certificates a citizen holds, by kind (normalized), with the name the screen shows. */
 export type HeldCertificates = ReadonlyMap<string, string>;
@@ -31,10 +32,12 @@ export function certificateFor(material: Material, held: HeldCertificates): stri
   return material.eCertificate === undefined ? undefined : held.get(certificateKind(material.eCertificate));
 }
 
-export function materialViews(materials: readonly Material[], held: HeldCertificates): MaterialView[] {
+/** Each material as the screen shows it; an owed one with the date it would be due if accepted `now`. */
+export function materialViews(materials: readonly Material[], held: HeldCertificates, now: Date): MaterialView[] {
   return materials.map((m) => {
     const certificate = certificateFor(m, held);
-    return { key: m.key, name: m.name, necessity: m.necessity, ...(m.note ? { note: m.note } : {}), certificate: certificate ? { name: certificate } : null };
+    const owed = m.owedWorkingDays === undefined ? null : { workingDays: m.owedWorkingDays, dueBy: workingDaysAfter(now, m.owedWorkingDays) };
+    return { key: m.key, name: m.name, necessity: m.necessity, ...(m.note ? { note: m.note } : {}), certificate: certificate ? { name: certificate } : null, owed };
   });
 }
 
