@@ -84,6 +84,10 @@ describe('the on-screen keyboard, in Chromium through the browser host', () => {
       await tapKeys(page, 'wh0001');
       await expect.poll(() => page.getByTestId('query-input').inputValue()).toBe('WH0001');
       await shoot(page, 'keyboard-landscape-code');
+      // 查询 puts the keys away, so the answer is not under them.
+      await page.getByTestId('query-submit').click();
+      await page.getByTestId('keyboard').waitFor({ state: 'detached' });
+      await page.getByTestId('query-error').waitFor();
       await page.getByTestId('go-home').click();
       await openForm(page, kiosk.demo);
       await typeChenXiaoxin(page, 'keyboard-landscape');

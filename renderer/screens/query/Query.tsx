@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { caseNumberInScan, KioskError, type CaseView, type Said } from '../../api.js';
 import type { Action } from '../../flow/flow.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
+import { useKeyboard } from '../../keyboard/KeyboardContext.js';
 import { useWedgeScan } from '../../scanner/use-wedge-scan.js';
 import { useKiosk } from '../../transport/context.js';
 import { toKioskError } from '../../transport/validate.js';
@@ -23,6 +24,7 @@ type Lookup = { state: 'idle' } | { state: 'asking' } | { state: 'found'; view: 
 export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('query');
   const kiosk = useKiosk();
+  const keyboard = useKeyboard();
   const [input, setInput] = useState(caseNumber);
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
 
@@ -43,8 +45,10 @@ export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: 
   useEffect(() => {
     if (caseNumber !== '') void ask(caseNumber);
   }, [caseNumber, ask]);
+  // The keys step aside for the answer: the status below would otherwise sit under them.
   const submit = (event: FormEvent): void => {
     event.preventDefault();
+    keyboard.close();
     void ask(input);
   };
 
