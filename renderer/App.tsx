@@ -18,7 +18,7 @@
  *                   (first page only); check page: check-answers, answer-<key>, change-<key>,
  *                   submit (on to materials)
  *   Materials:      material-<key> (one material), material-<key>-certificate | -capture | -owe (its ways),
- *                   material-<key>-days-<n> (容缺 deadline), material-<key>-status, material-<key>-photo,
+ *                   material-<key>-deadline (容缺's deadline), material-<key>-status, material-<key>-photo,
  *                   material-<key>-retake, camera, camera-video, camera-shoot, camera-cancel,
  *                   commitment-text, signature-canvas, signature-clear, signature-confirm,
  *                   signature-done, signature-image, signature-again, materials-errors, submit-error,
@@ -61,6 +61,7 @@ import { ServiceNotice, type Closed } from './screens/service/ServiceNotice.js';
 import { TechnicianMode } from './screens/technician/TechnicianMode.js';
 import { useCornerTaps } from './screens/technician/use-corner-taps.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
+import { LeaveDialog } from './ui/LeaveDialog.js';
 import { KeyboardDock } from './keyboard/Keyboard.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
@@ -81,16 +82,22 @@ export function App() {
   const [screen, dispatch] = useReducer(flow, initialScreen);
   // The core forgets the card data on session.end; if that call fails the core's own idle
   // timeout still ends it, so the citizen is never kept on a screen waiting for it.
-  // 长者模式 belongs to one citizen: the next person at the screen starts in the usual size.
-  // So does the language: the next person starts in Chinese.
   const [elderly, setElderly] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   const { t, i18n } = useTranslation();
-  const goHome = useCallback(() => {
+  const leave = useCallback(() => {
     kiosk.invoke('session.end', {}).catch(() => undefined);
+    setLeaving(false);
+    dispatch({ type: 'home' });
+  }, [kiosk]);
+  // 长者模式 and the language belong to the citizen at the screen: 返回首页 keeps them for another
+  // errand; the next person (after the idle question, or 完成) starts in the usual size in Chinese.
+  const endVisit = useCallback(() => {
+    leave();
     setElderly(false);
     void i18n.changeLanguage('zh');
-    dispatch({ type: 'home' });
-  }, [kiosk, i18n]);
+  }, [leave, i18n]);
+  const goHome = useCallback(() => (midApplication(screen) ? setLeaving(true) : leave()), [screen, leave]);
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   }, [i18n.language]);
@@ -98,12 +105,13 @@ export function App() {
   const [technician, setTechnician] = useState(false);
   // Whoever stood here is sent home first: technician mode never sits on a citizen's session.
   const openTechnician = useCallback(() => {
-    goHome();
+    endVisit();
     setTechnician(true);
-  }, [goHome]);
+  }, [endVisit]);
   const closeTechnician = useCallback(() => setTechnician(false), []);
   useCornerTaps(openTechnician);
-  const idle = useIdle(screen.name !== 'home' && !technician, idleSeconds, goHome);
+  const personal = elderly || i18n.language === 'en';
+  const idle = useIdle((screen.name !== 'home' || personal) && !technician, idleSeconds, endVisit);
   useTouchToScreenTiming(screen.name);
 
   if (technician) return <TechnicianMode onExit={closeTechnician} />;
@@ -134,11 +142,12 @@ export function App() {
         </nav>
         {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
         <main className="content" key={screen.name}>
-          <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={goHome} elderly={elderly} onElderly={setElderly} />
+          <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={endVisit} elderly={elderly} onElderly={setElderly} />
         </main>
         {/* After <main> in the column: the content shrinks above the keyboard instead of under it. */}
         <KeyboardDock />
       </KeyboardProvider>
+      {leaving && <LeaveDialog onStay={() => setLeaving(false)} onLeave={leave} />}
       <IdleOverlay state={idle} />
       <SpokenPrompts screen={screen} idle={idle} />
     </div>
@@ -147,6 +156,11 @@ export function App() {
 
 function isClosed(service: ServiceState): service is Closed {
   return service.state !== 'demo' && service.state !== 'inService';
+}
+
+/** Screens where the citizen has typed or photographed something that 返回首页 would throw away. */
+function midApplication(screen: Screen): boolean {
+  return screen.name === 'form' || screen.name === 'materials';
 }
 
 type CurrentProps = {
@@ -163,13 +177,13 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'home':
       return <Home status={status} dispatch={dispatch} elderly={elderly} onElderly={onElderly} />;
     case 'identify':
-      return <Identify purpose={screen.purpose} appCode={status?.appCodeSignIn === true} dispatch={dispatch} />;
+      return <Identify purpose={screen.purpose} appCode={status?.appCodeSignIn === true} typed={screen.typed} dispatch={dispatch} />;
     case 'confirm':
-      return <ConfirmIdentity identity={screen.identity} dispatch={dispatch} />;
+      return <ConfirmIdentity identity={screen.identity} typed={screen.typed} dispatch={dispatch} />;
     case 'items':
       return <ItemList dispatch={dispatch} list={screen.list} />;
     case 'form':
-      return <Form item={screen.item} dispatch={dispatch} />;
+      return <Form item={screen.item} draft={screen.drafts?.[screen.item.code]} atCheck={screen.atCheck} dispatch={dispatch} />;
     case 'materials':
       return <Materials item={screen.item} answers={screen.answers} dispatch={dispatch} />;
     case 'done':

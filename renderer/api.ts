@@ -31,7 +31,6 @@ export type {
 export { reviewLevels, reviewReasons } from '../electron/api/values.js';
 export type { ServiceHours } from '../electron/api/lifecycle.js';
 export { technicianIdleSeconds, type TechnicianState, type UnlockReply } from '../electron/api/technician.js';
-export { owedDayChoices } from '../electron/api/materials.js';
 export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';

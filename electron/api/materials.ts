@@ -7,8 +7,6 @@ import { z } from 'zod';
 
 /** About 1 MiB of image: a document photo at the camera's resolution fits with room to spare. */
 export const maxImageBase64Chars = 1_400_000;
-/** 容缺: the promised deadlines a citizen may pick, in working days. */
-export const owedDayChoices = [5, 10, 15] as const;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, '图像编码不正确');
 const materialKey = z.string().min(1).max(64);
@@ -20,6 +18,8 @@ export const materialViewSchema = z.object({
   note: z.string().optional(),
   /** The citizen's e-certificate that makes paper unnecessary (免提交), or null. */
   certificate: z.object({ name: z.string() }).nullable(),
+  /** 容缺: the catalog's deadline, in working days and as the date it falls on if accepted today. */
+  owed: z.object({ workingDays: z.number().int().min(1), dueBy: z.iso.date() }).nullable(),
 });
 export type MaterialView = z.infer<typeof materialViewSchema>;
 
@@ -40,7 +40,8 @@ export const materialsReplySchema = z.object({
 export const materialSubmissionSchema = z.discriminatedUnion('way', [
   z.object({ key: materialKey, way: z.literal('certificate') }).strict(),
   z.object({ key: materialKey, way: z.literal('captured'), jpegBase64: base64.max(maxImageBase64Chars) }).strict(),
-  z.object({ key: materialKey, way: z.literal('owed'), workingDays: z.literal(owedDayChoices) }).strict(),
+  /** The deadline is the catalog's, never the citizen's choice. */
+  z.object({ key: materialKey, way: z.literal('owed') }).strict(),
 ]);
 export type MaterialSubmission = z.infer<typeof materialSubmissionSchema>;
 

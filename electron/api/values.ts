@@ -86,7 +86,8 @@ export const fieldViewSchema = z.object({
   /** Shown masked and locked, with where it came from: the value stays on the Node side. */
   prefilled: z
     .discriminatedUnion('source', [
-      z.object({ display: z.string(), source: z.literal('idcard') }),
+      /** Where the identity came from: the card read, typed by the citizen, or the 鄂汇办 code. */
+      z.object({ display: z.string(), source: z.enum(['idcard', 'typed', 'appCode']) }),
       /** `certificate` names the e-certificate (电子证照), e.g. 结婚证. */
       z.object({ display: z.string(), source: z.literal('ecert'), certificate: z.string() }),
     ])

@@ -17,13 +17,38 @@ describe('flow', () => {
     screen = flow(screen, { type: 'confirmed' });
     screen = flow(screen, { type: 'chose-item', item });
     screen = flow(screen, { type: 'answered', answers: { 'pension.grade': '500' } });
-    expect(screen).toEqual({ name: 'materials', identity, item, answers: { 'pension.grade': '500' } });
+    expect(screen).toEqual({ name: 'materials', identity, item, list: 'items', answers: { 'pension.grade': '500' } });
     screen = flow(screen, { type: 'submitted', itemName: item.name, result });
     expect(screen).toEqual({ name: 'done', itemName: item.name, result });
     expect(flow(screen, { type: 'query', caseNumber: result.caseNumber })).toEqual({
       name: 'query',
       caseNumber: result.caseNumber,
     });
+  });
+
+  it('keeps what a citizen typed only until they confirm it, and offers it again on 修改', () => {
+    const typed = { idNumber: '420103199003120029', name: '陈晓欣' };
+    const typedIdentity = { ...identity, source: 'typed' } as const;
+    let screen: Screen = flow(initialScreen, { type: 'apply', list: 'lifeEvents' });
+    screen = flow(screen, { type: 'identified', identity: typedIdentity, typed });
+    expect(screen).toEqual({ name: 'confirm', identity: typedIdentity, list: 'lifeEvents', typed });
+    expect(flow(screen, { type: 'not-confirmed' })).toEqual({ name: 'identify', purpose: 'lifeEvents', typed });
+    expect(flow(screen, { type: 'confirmed' })).toEqual({ name: 'items', identity: typedIdentity, list: 'lifeEvents' });
+  });
+
+  it('keeps a form\'s answers when the citizen looks at another item or goes back from the materials', () => {
+    const other = { ...item, code: 'WH-RS-002', name: '社会保障卡补领' };
+    let screen: Screen = flow(flow(flow(initialScreen, { type: 'apply' }), { type: 'identified', identity }), { type: 'confirmed' });
+    screen = flow(screen, { type: 'chose-item', item });
+    screen = flow(screen, { type: 'back-to-items', answers: { 'pension.grade': '500' } });
+    screen = flow(screen, { type: 'chose-item', item: other });
+    screen = flow(screen, { type: 'back-to-items', answers: { 'delivery.method': 'post' } });
+    screen = flow(screen, { type: 'chose-item', item });
+    expect(screen).toMatchObject({ name: 'form', item, drafts: { [item.code]: { 'pension.grade': '500' }, [other.code]: { 'delivery.method': 'post' } } });
+    screen = flow(screen, { type: 'answered', answers: { 'pension.grade': '600' } });
+    screen = flow(screen, { type: 'back-to-form' });
+    expect(screen).toMatchObject({ name: 'form', item, atCheck: true, drafts: { [item.code]: { 'pension.grade': '600' } } });
+    expect(flow(screen, { type: 'home' })).toEqual(initialScreen);
   });
 
   it('keeps the 一件事 list from the tile through identification and back from the form', () => {

@@ -11,6 +11,22 @@ export type ListKind = 'items' | 'lifeEvents' | 'guides';
  */
 export type Purpose = 'items' | 'lifeEvents' | 'review' | 'follow';
 
+/**
+ * What a citizen typed for a typed identity: kept only until they confirm it, so the confirm
+ * screen can show it in full (they are at the screen) and 修改 can open it again.
+ */
+export interface TypedEntry {
+  idNumber: string;
+  name: string;
+}
+
+/**
+ * Answers a citizen has typed, by item code, kept while they look at another item or at the
+ * materials, so going back never empties a form. They live only as long as the session's screens:
+ * going home drops them with everything else.
+ */
+export type Drafts = Readonly<Record<string, Record<string, string>>>;
+
 /** What a tap on one of the citizen's own cases does. */
 export type MyCasesThen = 'rate' | 'query';
 
@@ -20,12 +36,13 @@ export type MyCasesThen = 'rate' | 'query';
  */
 export type Screen =
   | { name: 'home' }
-  | { name: 'identify'; purpose: Purpose }
-  | { name: 'confirm'; identity: IdentityView; list: ListKind }
-  | { name: 'items'; identity: IdentityView; list: ListKind }
-  | { name: 'form'; identity: IdentityView; item: ItemSummary; list: ListKind }
+  | { name: 'identify'; purpose: Purpose; typed?: TypedEntry }
+  | { name: 'confirm'; identity: IdentityView; list: ListKind; typed?: TypedEntry }
+  | { name: 'items'; identity: IdentityView; list: ListKind; drafts?: Drafts }
+  /** `atCheck`: back from the materials, the form opens on 核对信息, the page the citizen left. */
+  | { name: 'form'; identity: IdentityView; item: ItemSummary; list: ListKind; drafts?: Drafts; atCheck?: boolean }
   /** After the form: materials and 告知承诺; the answers wait here until the case is submitted. */
-  | { name: 'materials'; identity: IdentityView; item: ItemSummary; answers: Record<string, string> }
+  | { name: 'materials'; identity: IdentityView; item: ItemSummary; list: ListKind; answers: Record<string, string>; drafts?: Drafts }
   | { name: 'done'; itemName: string; result: SubmitResult }
   | { name: 'query'; caseNumber: string }
   | { name: 'guides' }
@@ -36,11 +53,16 @@ export type Screen =
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
-  | { type: 'identified'; identity: IdentityView }
+  | { type: 'identified'; identity: IdentityView; typed?: TypedEntry }
   | { type: 'confirmed' }
+  /** 修改 / 不是本人: back to identifying, what was typed offered again to correct. */
+  | { type: 'not-confirmed' }
   | { type: 'chose-item'; item: ItemSummary }
-  | { type: 'back-to-items' }
+  /** From a form, with what was typed there so far. */
+  | { type: 'back-to-items'; answers?: Record<string, string> }
   | { type: 'answered'; answers: Record<string, string> }
+  /** 上一步 on the materials: back to the form, its answers as they were. */
+  | { type: 'back-to-form' }
   | { type: 'submitted'; itemName: string; result: SubmitResult }
   | { type: 'query'; caseNumber?: string }
   | { type: 'guides' }
@@ -64,15 +86,19 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'my-cases':
       return screen.name === 'query' ? { name: 'identify', purpose: 'follow' } : screen;
     case 'identified':
-      return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity) : screen;
+      return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity, action.typed) : screen;
     case 'confirmed':
       return screen.name === 'confirm' ? { name: 'items', identity: screen.identity, list: screen.list } : screen;
+    case 'not-confirmed':
+      return screen.name === 'confirm' ? { name: 'identify', purpose: screen.list === 'lifeEvents' ? 'lifeEvents' : 'items', ...(screen.typed && { typed: screen.typed }) } : screen;
     case 'chose-item':
       return choseItem(screen, action.item);
     case 'back-to-items':
-      return backToItems(screen);
+      return backToItems(screen, action.answers);
     case 'answered':
-      return screen.name === 'form' ? { name: 'materials', identity: screen.identity, item: screen.item, answers: action.answers } : screen;
+      return screen.name === 'form' ? { name: 'materials', identity: screen.identity, item: screen.item, list: screen.list, answers: action.answers, drafts: screen.drafts } : screen;
+    case 'back-to-form':
+      return screen.name === 'materials' ? backToForm(screen) : screen;
     case 'submitted':
       return screen.name === 'materials' ? { name: 'done', itemName: action.itemName, result: action.result } : screen;
     case 'query':
@@ -91,21 +117,33 @@ export function flow(screen: Screen, action: Action): Screen {
 }
 
 /** A citizen who came for their cases sees them; one who came to apply confirms who they are first. */
-function afterIdentify(purpose: Purpose, identity: IdentityView): Screen {
+function afterIdentify(purpose: Purpose, identity: IdentityView, typed: TypedEntry | undefined): Screen {
   if (purpose === 'review') return { name: 'myCases', then: 'rate' };
   if (purpose === 'follow') return { name: 'myCases', then: 'query' };
-  return { name: 'confirm', identity, list: purpose };
+  return { name: 'confirm', identity, list: purpose, ...(typed && { typed }) };
 }
 
 /** An item picked to apply for opens its form; one picked to read about opens its guide. */
 function choseItem(screen: Screen, item: ItemSummary): Screen {
-  if (screen.name === 'items') return { name: 'form', identity: screen.identity, item, list: screen.list };
+  if (screen.name === 'items') return { name: 'form', identity: screen.identity, item, list: screen.list, drafts: screen.drafts };
   if (screen.name === 'guides') return { name: 'guide', item };
   return screen;
 }
 
-function backToItems(screen: Screen): Screen {
-  if (screen.name === 'form') return { name: 'items', identity: screen.identity, list: screen.list };
+function backToItems(screen: Screen, answers: Record<string, string> | undefined): Screen {
+  if (screen.name === 'form') {
+    const drafts = answers ? withDraft(screen.drafts, screen.item.code, answers) : screen.drafts;
+    return { name: 'items', identity: screen.identity, list: screen.list, drafts };
+  }
   if (screen.name === 'guide') return { name: 'guides' };
   return screen;
+}
+
+function backToForm(screen: Extract<Screen, { name: 'materials' }>): Screen {
+  const drafts = withDraft(screen.drafts, screen.item.code, screen.answers);
+  return { name: 'form', identity: screen.identity, item: screen.item, list: screen.list, drafts, atCheck: true };
+}
+
+function withDraft(drafts: Drafts | undefined, itemCode: string, answers: Record<string, string>): Drafts {
+  return { ...drafts, [itemCode]: answers };
 }

@@ -1,12 +1,7 @@
-import type { MaterialSubmission, MaterialView, owedDayChoices } from '../api.js';
+import type { MaterialSubmission, MaterialView } from '../api.js';
 
-export type OwedDays = (typeof owedDayChoices)[number];
-
-/** What the citizen has chosen for one material so far; a photo or a deadline may still be missing. */
-export type MaterialChoice =
-  | { way: 'certificate' }
-  | { way: 'captured'; jpegBase64: string | null }
-  | { way: 'owed'; workingDays: OwedDays | null };
+/** What the citizen has chosen for one material so far; a photo may still be missing. */
+export type MaterialChoice = { way: 'certificate' } | { way: 'captured'; jpegBase64: string | null } | { way: 'owed' };
 
 export type Choices = Record<string, MaterialChoice>;
 
@@ -15,11 +10,10 @@ export function initialChoices(materials: readonly MaterialView[]): Choices {
   return Object.fromEntries(materials.filter((m) => m.certificate).map((m) => [m.key, { way: 'certificate' } as const]));
 }
 
-/** Whether the choice is finished: a photo taken, a deadline picked. */
+/** Whether the choice is finished: a photo taken. 容缺's deadline is the catalog's, nothing to pick. */
 export function isComplete(choice: MaterialChoice | undefined): boolean {
   if (!choice) return false;
   if (choice.way === 'captured') return choice.jpegBase64 !== null;
-  if (choice.way === 'owed') return choice.workingDays !== null;
   return true;
 }
 
@@ -32,7 +26,7 @@ export function unsatisfied(materials: readonly MaterialView[], choices: Choices
 export function materialsToSubmit(choices: Choices): MaterialSubmission[] {
   return Object.entries(choices).flatMap(([key, choice]): MaterialSubmission[] => {
     if (choice.way === 'captured') return choice.jpegBase64 === null ? [] : [{ key, way: 'captured', jpegBase64: choice.jpegBase64 }];
-    if (choice.way === 'owed') return choice.workingDays === null ? [] : [{ key, way: 'owed', workingDays: choice.workingDays }];
+    if (choice.way === 'owed') return [{ key, way: 'owed' }];
     return [{ key, way: 'certificate' }];
   });
 }

@@ -15,6 +15,9 @@ type Props = {
   maxLength?: number;
   /** Opens the keyboard as the field appears, for a screen whose only task is this field. */
   autoFocus?: boolean;
+  placeholder?: string;
+  /** A search box: the browser's clear button and the search role for screen readers. */
+  search?: boolean;
 };
 
 /**
@@ -22,7 +25,8 @@ type Props = {
  * layout. It stays a real input, so a scanner that types like a keyboard (keyboard wedge) still
  * works; inputMode "none" keeps any system keyboard away. Keys type at the end of the value.
  */
-export function KeyboardInput({ layout, label, value, onChange, className, testId, id, labelledBy, maxLength, autoFocus }: Props) {
+export function KeyboardInput(props: Props) {
+  const { layout, label, value, onChange, className, testId, id, labelledBy, maxLength, autoFocus, placeholder, search } = props;
   const keyboard = useKeyboard();
   const fieldId = useId();
   const element = useRef<HTMLInputElement>(null);
@@ -61,6 +65,10 @@ export function KeyboardInput({ layout, label, value, onChange, className, testI
       className={className}
       data-testid={testId}
       aria-labelledby={labelledBy}
+      aria-label={labelledBy ? undefined : label}
+      type={search ? 'search' : 'text'}
+      placeholder={placeholder}
+      maxLength={maxLength ?? maxLengthOf(layout)}
       data-keyboard={layout}
       value={value}
       inputMode="none"

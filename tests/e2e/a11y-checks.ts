@@ -71,3 +71,17 @@ export function textSizes(page: Page, scope: string): Promise<TextSizes> {
     return { body, smallest };
   }, scope);
 }
+
+/**
+ * Every visible box a citizen types into that has no on-screen keyboard of its own: on a kiosk
+ * with no physical keyboard, such a box cannot be used at all.
+ */
+export function inputsWithoutKeyboard(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { document } = globalThis as unknown as InPage;
+    const typed = 'input:not([type="checkbox"]):not([type="radio"]):not([type="file"]):not([type="hidden"]):not([type="range"]), textarea';
+    return Array.from(document.querySelectorAll(typed))
+      .filter((el) => el.checkVisibility() && !el.dataset.keyboard)
+      .map((el) => `${el.tagName.toLowerCase()} ${el.dataset.testid ?? el.className}`);
+  });
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { seriousAxeViolations, smallTargets, textSizes } from './a11y-checks.js';
+import { inputsWithoutKeyboard, seriousAxeViolations, smallTargets, textSizes } from './a11y-checks.js';
 import { landscape, portrait, useKiosk } from './harness.js';
 import { screenVisits, type ScreenVisit } from './screen-visits.js';
 
@@ -39,7 +39,7 @@ async function open(browser: Browser, demo: RunningDemo, mode: Mode, visit: Scre
   return page;
 }
 
-describe('every screen, in both orientations and in 长者模式: axe-core, touch targets, text size', () => {
+describe('every screen, in both orientations and in 长者模式: axe-core, touch targets, text size, keyboards', () => {
   const kiosk = useKiosk('a11y');
   /** Body text size per orientation and screen in the usual mode, to compare 长者模式 with. */
   const usualBody = new Map<string, number>();
@@ -51,6 +51,7 @@ describe('every screen, in both orientations and in 长者模式: axe-core, touc
         try {
           expect.soft(await seriousAxeViolations(page)).toEqual([]);
           expect.soft(await smallTargets(page)).toEqual([]);
+          expect.soft(await inputsWithoutKeyboard(page)).toEqual([]);
           const sizes = await textSizes(page, enlarged);
           const orientation = `${mode.width}x${mode.height} ${visit.name}`;
           if (!mode.elderly) usualBody.set(orientation, sizes.body);

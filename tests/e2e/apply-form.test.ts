@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { XIANG_JIANGUO } from '../../drivers/sim/cards.js';
-import { identifyWithCard, settleMaterials } from '../support/citizen-steps.js';
+import { identifyWithCard, leaveApplication, settleMaterials } from '../support/citizen-steps.js';
 import { expectText, landscape, portrait, shoot, useKiosk } from './harness.js';
 
 
@@ -142,7 +142,7 @@ describe('applying through one paged form', () => {
       await expectText(page.getByTestId('certificates-unavailable'), '暂时无法调取您的电子证照');
       expect(await page.getByTestId('field-spouse.name').evaluate((e) => e.tagName)).toBe('INPUT');
       await shootBoth(page, 'ecert-2-unavailable');
-      await page.getByTestId('go-home').click();
+      await leaveApplication(page);
     }).finally(() => kiosk.demo.platform.start());
   });
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
-import { applyForSocialSecurityCard } from '../support/citizen-steps.js';
+import { applyForSocialSecurityCard, leaveApplication } from '../support/citizen-steps.js';
 import { expectText, shoot, useKiosk } from './harness.js';
 
 /** Card read and an item chosen: the citizen's masked data is on screen. */
@@ -52,7 +52,7 @@ describe('a citizen who walks away from the shared screen', () => {
     await page.getByTestId('idle-continue').click();
     await page.getByTestId('idle-overlay').waitFor({ state: 'detached' });
     await expectText(page.getByTestId('field-applicant.name'), '陈*欣');
-    await page.getByTestId('go-home').click();
+    await leaveApplication(page);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
-import { identifyWithCard } from '../support/citizen-steps.js';
+import { identifyWithCard, leaveApplication } from '../support/citizen-steps.js';
 import { expectText, landscape, shoot, useKiosk } from './harness.js';
 
 /** 婚姻登记预约 asks for 对方姓名, a free text field: a name the citizen has to type. */
@@ -68,7 +68,7 @@ describe('the on-screen keyboard, in Chromium through the browser host', () => {
       await tapKeys(page, '13800');
       await expect.poll(() => phone.inputValue()).toBe('13800');
       await shoot(page, 'keyboard-portrait-phone');
-      await page.getByTestId('go-home').click();
+      await leaveApplication(page);
     } finally {
       await page.close();
     }
@@ -84,10 +84,35 @@ describe('the on-screen keyboard, in Chromium through the browser host', () => {
       await tapKeys(page, 'wh0001');
       await expect.poll(() => page.getByTestId('query-input').inputValue()).toBe('WH0001');
       await shoot(page, 'keyboard-landscape-code');
+      // 查询 puts the keys away, so the answer is not under them.
+      await page.getByTestId('query-submit').click();
+      await page.getByTestId('keyboard').waitFor({ state: 'detached' });
+      await page.getByTestId('query-error').waitFor();
       await page.getByTestId('go-home').click();
       await openForm(page, kiosk.demo);
       await typeChenXiaoxin(page, 'keyboard-landscape');
-      await page.getByTestId('go-home').click();
+      await leaveApplication(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('searches the item list by touch: tapping the search box brings the pinyin keyboard', async () => {
+    const page = await kiosk.newPage();
+    try {
+      await page.goto(kiosk.demo.kioskUrl ?? '');
+      await page.getByTestId('home-guides').click();
+      await page.getByTestId('item-search').click();
+      await expectFieldAboveKeyboard(page, 'item-search');
+      await tapKeys(page, 'hun');
+      await page.getByTestId('candidate-婚').click();
+      await expect.poll(() => page.getByTestId('item-search').inputValue()).toBe('婚');
+      await page.getByTestId(itemWithNameField).waitFor();
+      await shoot(page, 'keyboard-portrait-search');
+      await page.getByTestId('key-done').click();
+      await page.getByTestId('keyboard').waitFor({ state: 'detached' });
+      await page.getByTestId(itemWithNameField).click();
+      await page.getByTestId('guide-body').waitFor();
     } finally {
       await page.close();
     }

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { standardPledge } from '../../electron/core/catalog/demo/guide-defaults.js';
-import { answerPages, identifyWithCard } from '../support/citizen-steps.js';
+import { answerPages, identifyWithCard, leaveApplication } from '../support/citizen-steps.js';
 import { chromiumArgs, chromiumPath, expectText, shootLayouts, useKiosk } from './harness.js';
 
 /**
@@ -142,9 +142,11 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     // The camera is off once the photo is taken: no live picture is left on screen.
     expect(await page.getByTestId('camera-video').count()).toBe(0);
 
+    // The deadline is the catalog's (领取结果前: the 5 days the result is promised in), not a choice.
+    await expectText(page.getByTestId(`material-${greaseTrap}-deadline`), '须在 5 个工作日内');
     await page.getByTestId(`material-${greaseTrap}-owe`).click();
-    await page.getByTestId(`material-${greaseTrap}-days-10`).click();
-    await expectText(page.getByTestId(`material-${greaseTrap}-status`), '10 个工作日内补交');
+    await expectText(page.getByTestId(`material-${greaseTrap}-status`), '（5 个工作日内）');
+    expect(await page.locator(`[data-testid^="material-${greaseTrap}-days-"]`).count()).toBe(0);
 
     await expectText(page.getByTestId('commitment-text'), standardPledge);
     expect(await page.getByTestId('signature-confirm').isDisabled()).toBe(true);
@@ -214,7 +216,7 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await page.getByTestId('signature-image').waitFor();
     await expectText(page.getByTestId('signature-done'), 'Signed');
     await shootLayouts(page, 'materials-8-elderly-en-signed', page.getByTestId('signature-image'));
-    await page.getByTestId('go-home').click();
+    await leaveApplication(page);
     await page.close();
   });
 });

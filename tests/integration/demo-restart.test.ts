@@ -42,7 +42,7 @@ async function invoke<T>(demo: RunningDemo, name: string, payload: unknown): Pro
 async function caseReachesPlatform(demo: RunningDemo): Promise<void> {
   demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
   await invoke(demo, 'identity.read', { timeoutMs: 10_000 });
-  const materials = [{ key: 'material.idCard', way: 'certificate' }, { key: 'material.photo', way: 'owed', workingDays: 5 }];
+  const materials = [{ key: 'material.idCard', way: 'certificate' }, { key: 'material.photo', way: 'owed' }];
   const { caseNumber } = await invoke<{ caseNumber: string }>(demo, 'case.submit', { submissionId: randomUUID(), itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials });
   await expect
     .poll(async () => (await demo.platform.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE case_number = $1', [caseNumber])).rows[0]?.n, { timeout: 30_000 })

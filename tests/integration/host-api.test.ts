@@ -157,7 +157,7 @@ describe('the browser host API', () => {
   });
 
   it('accepts the case offline and says it waits for upload', async () => {
-    const materials = [cardRead, { key: 'material.photo', way: 'owed', workingDays: 5 }];
+    const materials = [cardRead, { key: 'material.photo', way: 'owed' }];
     const reply = await post('case.submit', submission({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials }));
     const envelope = (await reply.json()) as { ok: boolean; value: { caseNumber: string } };
     expect(envelope.ok).toBe(true);
@@ -193,7 +193,7 @@ describe('the browser host API', () => {
     const [casesBefore, outboxBefore] = [rowsIn('cases'), rowsIn('outbox')];
     const answers = { 'applicant.phone': '13800000000', 'retirement.date': '2026-12-01', 'bank.account': '6222020200001234567' };
     const plan = (await (await post('materials.get', '{"itemCode":"YJS-TX"}')).json()) as { value: { commitment: { textSha256: string } } };
-    const materials = [cardRead, { key: 'material.personnelFile', way: 'owed', workingDays: 15 }, { key: 'material.retirementProof', way: 'owed', workingDays: 10 }];
+    const materials = [cardRead, { key: 'material.personnelFile', way: 'owed' }, { key: 'material.retirementProof', way: 'owed' }];
     const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
     const commitment = { textSha256: plan.value.commitment.textSha256, signaturePngBase64: signature, signedAt: new Date().toISOString() };
     const reply = (await (await post('case.submit', submission({ itemCode: 'YJS-TX', answers, materials, commitment }))).json()) as {
@@ -286,7 +286,7 @@ describe('the browser host API', () => {
   });
   it('answers a submission asked again, even by a restarted core that knows no citizen yet, with the case it committed', async () => {
     expect(await (await post('identity.read', '{"timeoutMs":5000}')).json()).toMatchObject({ ok: true });
-    const materials = [cardRead, { key: 'material.photo', way: 'owed', workingDays: 5 }];
+    const materials = [cardRead, { key: 'material.photo', way: 'owed' }];
     const body = submission({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials });
     const first = (await (await post('case.submit', body)).json()) as { ok: boolean; value: { caseNumber: string } };
     expect(first.ok).toBe(true);

@@ -63,7 +63,6 @@ export async function applyForSocialSecurityCard(page: Page, demo: RunningDemo, 
   await page.getByTestId('submit').click();
   // The ID card just read stands for itself; the photo is owed under 容缺.
   await page.getByTestId('material-material.photo-owe').click();
-  await page.getByTestId('material-material.photo-days-5').click();
   await page.getByTestId('materials-submit').click();
   await page.getByTestId('case-number').waitFor({ timeout: 20_000 });
   await shoot(page, `${shots}-4-done`);
@@ -100,7 +99,6 @@ export async function settleMaterials(page: Page): Promise<void> {
     if ((await page.getByTestId(`material-${id}-status`).getAttribute('class'))?.includes('material-status-ok')) continue;
     if ((await page.getByTestId(`material-${id}-owe`).count()) > 0) {
       await page.getByTestId(`material-${id}-owe`).click();
-      await page.getByTestId(`material-${id}-days-5`).click();
     } else if ((await page.getByTestId(`material-${id}-certificate`).count()) > 0) {
       await page.getByTestId(`material-${id}-certificate`).click();
     } else {
@@ -108,4 +106,11 @@ export async function settleMaterials(page: Page): Promise<void> {
     }
   }
   await page.getByTestId('materials-submit').click();
+}
+
+/** 返回首页 from a form or the materials: the kiosk asks first, and the citizen says leave. */
+export async function leaveApplication(page: Page): Promise<void> {
+  await page.getByTestId('go-home').click();
+  await page.getByTestId('leave-confirm').click();
+  await page.getByTestId('home-apply').waitFor();
 }

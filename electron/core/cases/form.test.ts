@@ -37,6 +37,11 @@ describe('a form prefilled from the card and from e-certificates', () => {
     expect(resolveAnswers(form, sources, { 'applicant.phone': '13800000000' })).toMatchObject({ 'spouse.name': '李明轩', 'spouse.idNumber': '420102198807150038' });
   });
 
+  it('labels a typed identity\'s fields as typed by hand, not as read from a card', () => {
+    const views = fieldViews(form, { identity: { ...identity, source: 'typed' }, certificates: [] });
+    expect(views[0]?.prefilled).toEqual({ display: '陈*欣', source: 'typed' });
+  });
+
   it('lets the citizen type them when the platform did not answer, and says so', () => {
     const sources = { identity, certificates: undefined };
     expect(fieldViews(form, sources).filter((v) => v.prefilled === null).map((v) => v.key)).toEqual(['spouse.name', 'spouse.idNumber', 'applicant.phone']);

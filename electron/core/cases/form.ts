@@ -26,11 +26,11 @@ interface Prefilled {
   view: NonNullable<FieldView['prefilled']>;
 }
 
-function card(value: string, display: string): Prefilled {
-  return { value, view: { display, source: 'idcard' } };
-}
+const identitySource = { card: 'idcard', typed: 'typed', appCode: 'appCode' } as const satisfies Record<Identity['source'], string>;
 
+/** The identity's own fields say how the kiosk knows them: a typed number is no card read. */
 function fromCard(source: PrefillSource, identity: Identity): Prefilled | undefined {
+  const card = (value: string, display: string): Prefilled => ({ value, view: { display, source: identitySource[identity.source] } });
   const id = identity.idNumber;
   const resident = /^\d{17}[\dX]$/.test(id);
   const male = Number(id.charAt(16)) % 2 === 1;

@@ -26,8 +26,14 @@ export const materialSchema = z
     original: z.boolean(),
     sample: z.string().max(300).optional(),
     note: z.string().max(300).optional(),
+    /** 容缺: the working days after acceptance within which the owed material must be handed in. */
+    owedWorkingDays: z.number().int().min(1).max(60).optional(),
   })
-  .strict();
+  .strict()
+  .refine((m) => (m.necessity === 'owed') === (m.owedWorkingDays !== undefined), {
+    message: '容缺材料须写明补交期限（owedWorkingDays），其他材料不写 / an owed material names its deadline in owedWorkingDays, no other does',
+    path: ['owedWorkingDays'],
+  });
 export type Material = z.infer<typeof materialSchema>;
 
 export const feeSchema = z.object({ name: z.string().min(1), amountYuan: z.number().nonnegative(), basis: z.string() }).strict();
@@ -67,5 +73,10 @@ export const itemSchema = z
   })
   .strict()
   .refine((i) => i.promisedDays <= i.statutoryDays, { message: '承诺时限不得长于法定时限', path: ['promisedDays'] })
-  .refine((i) => new Set(i.materials.map((m) => m.key)).size === i.materials.length, { message: '材料的规范键重复', path: ['materials'] });
+  .refine((i) => new Set(i.materials.map((m) => m.key)).size === i.materials.length, { message: '材料的规范键重复', path: ['materials'] })
+  // A result promised before the owed paper is due could not be given: the two would contradict.
+  .refine((i) => i.promisedDays === 0 || i.materials.every((m) => (m.owedWorkingDays ?? 0) <= i.promisedDays), {
+    message: '容缺材料的补交期限不得晚于承诺办结时限 / an owed material cannot be due after the promised result',
+    path: ['materials'],
+  });
 export type CatalogItem = z.infer<typeof itemSchema>;

@@ -18,6 +18,13 @@ describe('一件事 bundles', () => {
     expect(joined.materials.find((m) => m.key === 'material.idCard')?.necessity).toBe('required');
   });
 
+  it('makes a material owed to several items due by the earliest of their deadlines', () => {
+    const { items, joined } = catalog.lifeEvent('YJS-KBCYD');
+    const deadlines = items.flatMap((i) => i.materials.filter((m) => m.key === 'material.premisesProof').map((m) => m.owedWorkingDays));
+    expect(new Set(deadlines).size).toBeGreaterThan(1);
+    expect(joined.materials.find((m) => m.key === 'material.premisesProof')?.owedWorkingDays).toBe(1);
+  });
+
   it('fans the answers out into one answer set per item, each with only its own keys', () => {
     const { items } = catalog.lifeEvent('YJS-XSECS');
     const answers = { 'applicant.phone': '13800000000', 'child.name': '陈小宝', 'child.birthDate': '2026-11-01', 'child.sex': 'female', 'insured.idNumber': '' };

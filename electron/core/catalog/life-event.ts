@@ -31,8 +31,13 @@ function joinField(kept: CatalogField, next: CatalogField): CatalogField {
 }
 
 function joinMaterial(kept: Material, next: Material): Material {
-  const necessity = kept.necessity === 'required' || next.necessity === 'required' ? 'required' : kept.necessity === 'owed' || next.necessity === 'owed' ? 'owed' : 'optional';
-  return { ...kept, necessity, paperCopies: Math.max(kept.paperCopies, next.paperCopies), original: kept.original || next.original };
+  const necessity: Material['necessity'] = kept.necessity === 'required' || next.necessity === 'required' ? 'required' : kept.necessity === 'owed' || next.necessity === 'owed' ? 'owed' : 'optional';
+  const joined: Material = { ...kept, necessity, paperCopies: Math.max(kept.paperCopies, next.paperCopies), original: kept.original || next.original };
+  // Owed to several items, the material is due by the earliest of their deadlines; required by
+  // any, it is owed to none.
+  const owedDays = [kept.owedWorkingDays, next.owedWorkingDays].filter((d) => d !== undefined);
+  delete joined.owedWorkingDays;
+  return necessity === 'owed' && owedDays.length > 0 ? { ...joined, owedWorkingDays: Math.min(...owedDays) } : joined;
 }
 
 function joinByKey<T extends { key: string }>(lists: T[][], join: (a: T, b: T) => T): T[] {

@@ -41,7 +41,7 @@ function sewerSubmission() {
     [
       { key: 'material.idCard', way: 'certificate' },
       { key: 'material.businessLicense', way: 'captured', jpegBase64: jpeg.toString('base64') },
-      { key: 'material.greaseTrap', way: 'owed', workingDays: 10 },
+      { key: 'material.greaseTrap', way: 'owed' },
     ],
     heldCertificates(citizen, []),
   );
@@ -61,7 +61,7 @@ describe('a case’s materials and commitment, written with the case', () => {
     const rows = db.prepare('SELECT key, way, due_by, material_id IS NOT NULL AS has_image FROM case_materials WHERE case_id = ? ORDER BY key').all(caseId);
     expect(rows).toEqual([
       { key: 'material.businessLicense', way: 'captured', due_by: null, has_image: 1 },
-      { key: 'material.greaseTrap', way: 'owed', due_by: '2026-12-11', has_image: 0 },
+      { key: 'material.greaseTrap', way: 'owed', due_by: '2026-12-04', has_image: 0 },
       { key: 'material.idCard', way: 'certificate', due_by: null, has_image: 0 },
     ]);
     const images = db.prepare<[string], { name: string; chunk_count: number }>('SELECT name, chunk_count FROM materials WHERE case_id = ? ORDER BY name').all(caseId);
@@ -80,7 +80,7 @@ describe('a case’s materials and commitment, written with the case', () => {
     const upload = caseMaterials.forUpload(caseId);
     expect(upload.materials?.map((m) => [m.name, m.way, m.dueBy])).toEqual([
       ['营业执照', 'captured', null],
-      ['隔油设施说明', 'owed', '2026-12-11'],
+      ['隔油设施说明', 'owed', '2026-12-04'],
       ['居民身份证', 'certificate', null],
     ]);
     expect(upload.commitment).toMatchObject({ textSha256: expected?.textSha256, signedAt: acceptedAt.toISOString() });
@@ -112,8 +112,8 @@ describe('a case’s materials and commitment, written with the case', () => {
       materialsOf(parts),
       [
         { key: 'material.idCard', way: 'captured', jpegBase64: jpeg.toString('base64') },
-        { key: 'material.personnelFile', way: 'owed', workingDays: 5 },
-        { key: 'material.retirementProof', way: 'owed', workingDays: 15 },
+        { key: 'material.personnelFile', way: 'owed' },
+        { key: 'material.retirementProof', way: 'owed' },
       ],
       heldCertificates(citizen, []),
     );
@@ -128,7 +128,7 @@ describe('a case’s materials and commitment, written with the case', () => {
     const { resolved, commitment } = sewerSubmission();
     expect(materialFacts(resolved, commitment, acceptedAt)).toEqual({
       received: ['居民身份证（电子证照，免提交）', '营业执照（本机拍照）'],
-      owed: [{ name: '隔油设施说明', dueBy: '2026年12月11日' }],
+      owed: [{ name: '隔油设施说明', dueBy: '2026年12月04日' }],
       commitmentNote: '申请人已在本机阅读并签署告知承诺书',
     });
   });

@@ -6,25 +6,37 @@ import { demoCatalog } from '../catalog/demo/demo-catalog.js';
 
 const idCard: Material = { key: 'material.idCard', name: '居民身份证', necessity: 'required', eCertificate: 'idCard', paperCopies: 0, original: true };
 const register: Material = { key: 'material.householdRegister', name: '户口簿', necessity: 'required', eCertificate: 'householdRegister', paperCopies: 0, original: true };
-const lease: Material = { key: 'material.lease', name: '租赁合同', necessity: 'owed', paperCopies: 1, original: false };
+const lease: Material = { key: 'material.lease', name: '租赁合同', necessity: 'owed', owedWorkingDays: 10, paperCopies: 1, original: false };
 const photo: Material = { key: 'material.photo', name: '证件照', necessity: 'optional', paperCopies: 0, original: false };
 const materials = [idCard, register, lease, photo];
 
 const citizen = { cardType: 'resident', name: '陈晓欣', idNumber: '420102199003070010', source: 'card' } as const;
 const held = heldCertificates(citizen, [{ kind: 'household_register', name: '居民户口簿' }]);
+/** A Friday in Beijing: 10 working days on is two weeks later. */
+const now = new Date('2026-11-27T02:00:00Z');
 const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64');
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9]).toString('base64');
 
 describe('what the screen is told about materials', () => {
   it('matches the catalog’s camelCase kinds to the platform’s snake_case ones, and the card just read', () => {
     expect(certificateKind('householdRegister')).toBe(certificateKind('household_register'));
-    const views = materialViews(materials, held);
+    const views = materialViews(materials, held, now);
     expect(views.map((v) => v.certificate?.name ?? null)).toEqual(['居民身份证（本机已读取）', '居民户口簿', null, null]);
+  });
+
+  it('gives an owed material the catalog\'s deadline, as the date it falls on', () => {
+    expect(materialViews(materials, held, now).map((v) => v.owed)).toEqual([null, null, { workingDays: 10, dueBy: '2026-12-11' }, null]);
   });
 
   it('gives no card to a citizen identified with another kind of card', () => {
     const foreigner = heldCertificates({ ...citizen, cardType: 'foreigner' }, []);
-    expect(materialViews([idCard], foreigner)[0]?.certificate).toBeNull();
+    expect(materialViews([idCard], foreigner, now)[0]?.certificate).toBeNull();
+  });
+
+  it('asks a citizen who typed their number or scanned a code for their ID card: no card was read', () => {
+    for (const source of ['typed', 'appCode'] as const) {
+      expect(materialViews([idCard], heldCertificates({ ...citizen, source }, []), now)[0]?.certificate).toBeNull();
+    }
   });
 
   it('offers 告知承诺 with the hash of exactly its text, only where an item allows it', () => {
@@ -45,7 +57,7 @@ describe('checking what the citizen submits', () => {
       [
         { key: 'material.idCard', way: 'certificate' },
         { key: 'material.householdRegister', way: 'captured', jpegBase64: jpeg },
-        { key: 'material.lease', way: 'owed', workingDays: 10 },
+        { key: 'material.lease', way: 'owed' },
       ],
       held,
     );
@@ -60,7 +72,7 @@ describe('checking what the citizen submits', () => {
   });
 
   it('refuses 容缺 for a material that must be handed in now', () => {
-    const given = [{ key: 'material.idCard', way: 'owed', workingDays: 5 } as const];
+    const given = [{ key: 'material.idCard', way: 'owed' } as const];
     expect(() => checkMaterials([idCard], given, held)).toThrow('不能容缺');
   });
 

@@ -30,6 +30,12 @@ function imageOf(base64: string, magic: Buffer, what: Said): Buffer {
   return bytes;
 }
 
+/** The catalog guarantees an owed material names its deadline; a material without one is not owed. */
+function owedDaysOf(material: Material): number {
+  if (material.owedWorkingDays === undefined) throw new TypeError(`owed material ${material.key} has no owedWorkingDays`);
+  return material.owedWorkingDays;
+}
+
 function resolveOne(material: Material, given: MaterialSubmission, held: HeldCertificates, into: ResolvedMaterials): void {
   switch (given.way) {
     case 'certificate':
@@ -41,7 +47,7 @@ function resolveOne(material: Material, given: MaterialSubmission, held: HeldCer
       return;
     case 'owed':
       if (material.necessity !== 'owed') throw refuse({ zh: `“${material.name}”不能容缺，须当场提供`, en: `“${material.name}” cannot be brought later; it is needed now` });
-      into.owed.push({ material, workingDays: given.workingDays });
+      into.owed.push({ material, workingDays: owedDaysOf(material) });
   }
 }
 

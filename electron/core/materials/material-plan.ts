@@ -3,6 +3,7 @@ import type { CommitmentView, MaterialView } from '../../api/materials.js';
 import type { CatalogItem, Material } from '../catalog/item.js';
 import { joinForms } from '../catalog/life-event.js';
 import type { Identity } from '../session/session.js';
+import { workingDaysAfter } from './working-days.js';
 
 /** The e-certificates a citizen holds, by kind (normalized), with the name the screen shows. */
 export type HeldCertificates = ReadonlyMap<string, string>;
@@ -15,10 +16,10 @@ export function certificateKind(kind: string): string {
   return kind.replaceAll('_', '').toLowerCase();
 }
 
-/** The resident ID card was just read on this terminal: it needs no copy. */
+/** A resident ID card just read on this terminal needs no copy; a typed number proves no card. */
 export function heldCertificates(identity: Identity, fromPlatform: readonly { kind: string; name: string }[]): HeldCertificates {
   const held = new Map(fromPlatform.map((c) => [certificateKind(c.kind), c.name] as const));
-  if (identity.cardType === 'resident') held.set(certificateKind('idCard'), '居民身份证（本机已读取）');
+  if (identity.source === 'card' && identity.cardType === 'resident') held.set(certificateKind('idCard'), '居民身份证（本机已读取）');
   return held;
 }
 
@@ -31,10 +32,12 @@ export function certificateFor(material: Material, held: HeldCertificates): stri
   return material.eCertificate === undefined ? undefined : held.get(certificateKind(material.eCertificate));
 }
 
-export function materialViews(materials: readonly Material[], held: HeldCertificates): MaterialView[] {
+/** Each material as the screen shows it; an owed one with the date it would be due if accepted `now`. */
+export function materialViews(materials: readonly Material[], held: HeldCertificates, now: Date): MaterialView[] {
   return materials.map((m) => {
     const certificate = certificateFor(m, held);
-    return { key: m.key, name: m.name, necessity: m.necessity, ...(m.note ? { note: m.note } : {}), certificate: certificate ? { name: certificate } : null };
+    const owed = m.owedWorkingDays === undefined ? null : { workingDays: m.owedWorkingDays, dueBy: workingDaysAfter(now, m.owedWorkingDays) };
+    return { key: m.key, name: m.name, necessity: m.necessity, ...(m.note ? { note: m.note } : {}), certificate: certificate ? { name: certificate } : null, owed };
   });
 }
 

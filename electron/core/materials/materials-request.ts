@@ -9,7 +9,7 @@ import { commitmentOf, heldCertificates, materialsOf, materialViews } from './ma
 export async function materialsReply(services: Pick<CertificateServices, 'session'>, certificates: Pick<CitizenCertificates, 'load'>, wanted: Applicable) {
   // Offline or a stale card read: no 免提交 this time, the citizen photographs the paper instead.
   const held = heldCertificates(services.session.current(), (await certificates.load()) ?? []);
-  return { materials: materialViews(materialsOf(wanted.items), held), commitment: commitmentOf(wanted.items) };
+  return { materials: materialViews(materialsOf(wanted.items), held, new Date()), commitment: commitmentOf(wanted.items) };
 }
 
 export interface CheckedSubmission {

@@ -16,7 +16,7 @@ const socialSecurityCard: GuideFacts = {
   conditions: ['社会保障卡遗失或损坏，且已办理挂失', '本人或委托代理人申请'],
   materials: [
     { key: 'applicant.idcard', name: '居民身份证', necessity: 'required', eCertificate: '居民身份证', paperCopies: 0, original: true },
-    { key: 'applicant.photo', name: '近期免冠彩色照片', necessity: 'owed', paperCopies: 1, original: false, note: '可在 15 个工作日内补交' },
+    { key: 'applicant.photo', name: '近期免冠彩色照片', necessity: 'owed', owedWorkingDays: 15, paperCopies: 1, original: false },
   ],
   statutoryDays: 20,
   promisedDays: 5,
@@ -42,7 +42,7 @@ function pdfText(pdf: Buffer): string {
 describe('A4 documents as PDF', () => {
   it('the guide holds every guide element the citizen reads', async () => {
     const text = pdfText(await renderA4Pdf(guideDocument(socialSecurityCard)));
-    for (const expected of ['社会保障卡补领 办事指南', 'WH-RS-002', '武汉市人力资源和社会保障局', '社会保障卡遗失或损坏', '居民身份证', '可容缺后补', '20 个工作日', '5 个工作日', '不收费', '窗口领取、邮寄', '江岸区政务服务中心一楼 6 号窗口', '027-12333', '12345']) {
+    for (const expected of ['社会保障卡补领 办事指南', 'WH-RS-002', '武汉市人力资源和社会保障局', '社会保障卡遗失或损坏', '居民身份证', '可容缺后补（受理后 15 个工作日内补交）', '20 个工作日', '5 个工作日', '不收费', '窗口领取、邮寄', '江岸区政务服务中心一楼 6 号窗口', '027-12333', '12345']) {
       expect(text).toContain(expected);
     }
   });

@@ -56,7 +56,8 @@ export function guideDocument(item: GuideFacts): A4Document {
 }
 
 function materialNote(material: GuideFacts['materials'][number]): string {
-  const parts = [NECESSITY[material.necessity], material.original ? '验原件' : '', material.paperCopies > 0 ? `复印件 ${material.paperCopies} 份` : ''];
+  const owed = material.owedWorkingDays === undefined ? '' : `${NECESSITY.owed}（受理后 ${material.owedWorkingDays} 个工作日内补交）`;
+  const parts = [owed || NECESSITY[material.necessity], material.original ? '验原件' : '', material.paperCopies > 0 ? `复印件 ${material.paperCopies} 份` : ''];
   // The kind is a key (businessLicense); the material's own name already says which certificate.
   if (material.eCertificate) parts.push('有电子证照的可免提交');
   if (material.note) parts.push(material.note);

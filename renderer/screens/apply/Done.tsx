@@ -6,12 +6,13 @@ import { useRequest, type Loaded } from '../../transport/context.js';
 import { CaseNumber } from '../../ui/CaseNumber.js';
 import { CaseQr } from '../../ui/CaseQr.js';
 import { formatInstant } from '../../ui/format.js';
+import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { useStateLabels } from '../../ui/labels.js';
 
 type DoneProps = { itemName: string; result: SubmitResult; dispatch: Dispatch<Action>; onFinish: () => void };
 
 export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
-  const { t } = useTranslation('done');
+  const { t, i18n } = useTranslation('done');
   const outcome = useRequest('case.outcome', { caseNumber: result.caseNumber });
   return (
     <section className="screen done">
@@ -23,7 +24,7 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
       <div className="case-box">
         <p className="case-label">{t('caseLabel')}</p>
         <CaseNumber value={result.caseNumber} testId="case-number" />
-        <p className="case-time">{t('acceptedAt', { time: formatInstant(result.acceptedAt) })}</p>
+        <p className="case-time">{t('acceptedAt', { time: formatInstant(result.acceptedAt, languageOf(i18n.language)) })}</p>
       </div>
       {result.cases.length > 1 && <BundleCases cases={result.cases} />}
       <OutcomeFacts outcome={outcome} />

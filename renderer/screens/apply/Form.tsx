@@ -14,7 +14,16 @@ import './apply.css';
 
 type LoadedForm = ReplyOf<'form.get'>;
 
-export function Form({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch<Action> }) {
+type FormProps = {
+  item: ItemSummary;
+  /** What the citizen typed in this form before, kept while they looked elsewhere. */
+  draft?: Answers;
+  /** Back from the materials: open on 核对信息. */
+  atCheck?: boolean;
+  dispatch: Dispatch<Action>;
+};
+
+export function Form({ item, draft, atCheck, dispatch }: FormProps) {
   const { t } = useTranslation('apply');
   const [attempt, setAttempt] = useState(0);
   const form = useRequest('form.get', { itemCode: item.code }, attempt);
@@ -24,7 +33,7 @@ export function Form({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch
       <p className="lead">{item.department}</p>
       {form.state === 'loading' && <p className="waiting">{t('loading')}</p>}
       {form.state === 'failed' && <ErrorPanel error={form.error} onRetry={() => setAttempt((n) => n + 1)} />}
-      {form.state === 'ready' && <FormSteps form={form.value} dispatch={dispatch} />}
+      {form.state === 'ready' && <FormSteps form={form.value} draft={draft ?? {}} atCheck={atCheck === true} dispatch={dispatch} />}
     </section>
   );
 }
@@ -33,11 +42,11 @@ export function Form({ item, dispatch }: { item: ItemSummary; dispatch: Dispatch
  * The form a page at a time, then 核对信息. A 修改 there opens the answer's page, and 下一步
  * from it comes straight back to the check page instead of through every page again.
  */
-function FormSteps({ form, dispatch }: { form: LoadedForm; dispatch: Dispatch<Action> }) {
+function FormSteps({ form, draft, atCheck, dispatch }: { form: LoadedForm; draft: Answers; atCheck: boolean; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('apply');
   const steps = useMemo(() => formSteps(form.fields), [form.fields]);
-  const [at, setAt] = useState(0);
-  const [answers, setAnswers] = useState<Answers>({});
+  const [at, setAt] = useState(() => (atCheck ? checkStep(steps) : 0));
+  const [answers, setAnswers] = useState<Answers>(draft);
   const [changing, setChanging] = useState(false);
   const step = steps[at] ?? { kind: 'check' };
   const go = (next: number): void => {
@@ -92,7 +101,7 @@ function FormSteps({ form, dispatch }: { form: LoadedForm; dispatch: Dispatch<Ac
           </button>
         )}
         {at === 0 && (
-          <button type="button" className="secondary" data-testid="form-back" onClick={() => dispatch({ type: 'back-to-items' })}>
+          <button type="button" className="secondary" data-testid="form-back" onClick={() => dispatch({ type: 'back-to-items', answers })}>
             {t('chooseOther')}
           </button>
         )}

@@ -45,12 +45,14 @@ export function Field(props: FieldProps) {
   );
 }
 
-/** 来自身份证 / 来自电子证照：结婚证 — the citizen sees why they were not asked. */
+const identityTags = { idcard: 'fromIdCard', typed: 'fromTyped', appCode: 'fromAppCode' } as const;
+
+/** 来自身份证 / 手动输入 / 来自电子证照：结婚证 — the citizen sees why they were not asked. */
 export function PrefilledTag({ prefilled }: { prefilled: NonNullable<FieldView['prefilled']> }) {
   const { t } = useTranslation('apply');
   return (
     <span className={`prefilled-tag prefilled-${prefilled.source}`}>
-      {prefilled.source === 'ecert' ? t('fromCertificate', { name: prefilled.certificate }) : t('fromIdCard')}
+      {prefilled.source === 'ecert' ? t('fromCertificate', { name: prefilled.certificate }) : t(identityTags[prefilled.source])}
     </span>
   );
 }

@@ -6,6 +6,7 @@ import type { ItemSummary, ReplyOf } from '../../api.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { promisedTime } from '../../ui/format.js';
+import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
 
 const titles = { items: 'titleItems', lifeEvents: 'titleLifeEvents', guides: 'titleGuides' } as const;
 
@@ -34,15 +35,16 @@ export function ItemList({ dispatch, list }: { dispatch: Dispatch<Action>; list:
   return (
     <section className="screen items">
       <h1>{t(titles[list])}</h1>
-      <input
+      <KeyboardInput
+        layout="pinyin"
+        search
+        label={t('search')}
         className="item-search"
-        data-testid="item-search"
-        type="search"
+        testId="item-search"
         value={query}
         maxLength={40}
         placeholder={t('searchHint')}
-        aria-label={t('search')}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
       />
       {items.state === 'loading' && <p className="waiting">{t('loading')}</p>}
       {items.state === 'failed' && <ErrorPanel error={items.error} onRetry={() => setAttempt((n) => n + 1)} />}

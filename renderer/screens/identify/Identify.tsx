@@ -1,6 +1,6 @@
 import { useEffect, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, Purpose } from '../../flow/flow.js';
+import type { Action, Purpose, TypedEntry } from '../../flow/flow.js';
 import { useRequest } from '../../transport/context.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { AppCodeSignIn } from './AppCodeSignIn.js';
@@ -13,16 +13,17 @@ import { TypedIdentity } from './TypedIdentity.js';
  * ID number typed by hand; seeing one's own cases does not (an ID number is no secret). The card
  * read keeps going while the citizen types: a card placed meanwhile still identifies them.
  */
-export function Identify({ purpose, appCode, dispatch }: { purpose: Purpose; appCode: boolean; dispatch: Dispatch<Action> }) {
+export function Identify({ purpose, appCode, typed, dispatch }: { purpose: Purpose; appCode: boolean; typed?: TypedEntry; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('identify');
   const [attempt, setAttempt] = useState(0);
-  const [typing, setTyping] = useState(false);
+  // Back from 修改 on the confirm screen: straight to what was typed, to correct it.
+  const [typing, setTyping] = useState(typed !== undefined);
   const read = useRequest('identity.read', { timeoutMs: 30_000 }, attempt);
   useEffect(() => {
     if (read.state === 'ready') dispatch({ type: 'identified', identity: read.value });
   }, [read, dispatch]);
 
-  if (typing) return <TypedIdentity dispatch={dispatch} onCancel={() => setTyping(false)} />;
+  if (typing) return <TypedIdentity dispatch={dispatch} initial={typed} onCancel={() => setTyping(false)} />;
   return (
     <section className="screen identify">
       <h1>{t('title')}</h1>

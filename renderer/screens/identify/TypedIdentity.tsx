@@ -1,7 +1,7 @@
 import { useState, type Dispatch, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KioskError, idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../../api.js';
-import type { Action } from '../../flow/flow.js';
+import type { Action, TypedEntry } from '../../flow/flow.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
 import { useKiosk } from '../../transport/context.js';
 import { toKioskError } from '../../transport/validate.js';
@@ -19,9 +19,9 @@ const problemKeys = {
  * slip of the finger is named before anything is sent; then the name by pinyin. Two steps, one
  * field each: a citizen who has never used a computer sees one question at a time.
  */
-export function TypedIdentity({ dispatch, onCancel }: { dispatch: Dispatch<Action>; onCancel: () => void }) {
+export function TypedIdentity({ dispatch, initial, onCancel }: { dispatch: Dispatch<Action>; initial?: TypedEntry; onCancel: () => void }) {
   const { t } = useTranslation('identify');
-  const [idNumber, setIdNumber] = useState('');
+  const [idNumber, setIdNumber] = useState(initial?.idNumber ?? '');
   const [step, setStep] = useState<'id' | 'name'>('id');
   // Checked when 下一步 is pressed, and at once when the 18th character is typed: in landscape the
   // button may sit under the keyboard, and a citizen should hear of a slip before looking for it.
@@ -59,7 +59,7 @@ export function TypedIdentity({ dispatch, onCancel }: { dispatch: Dispatch<Actio
           </button>
         </form>
       ) : (
-        <TypedName idNumber={idNumber} dispatch={dispatch} />
+        <TypedName idNumber={idNumber} initialName={initial?.name ?? ''} dispatch={dispatch} />
       )}
       <button type="button" className="secondary" data-testid="typed-cancel" onClick={onCancel}>
         {t('backToCard')}
@@ -70,10 +70,10 @@ export function TypedIdentity({ dispatch, onCancel }: { dispatch: Dispatch<Actio
 
 type Sending = { state: 'idle' } | { state: 'sending' } | { state: 'failed'; error: KioskError };
 
-function TypedName({ idNumber, dispatch }: { idNumber: string; dispatch: Dispatch<Action> }) {
+function TypedName({ idNumber, initialName, dispatch }: { idNumber: string; initialName: string; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('identify');
   const kiosk = useKiosk();
-  const [name, setName] = useState('');
+  const [name, setName] = useState(initialName);
   const [sending, setSending] = useState<Sending>({ state: 'idle' });
 
   const send = async (event: FormEvent): Promise<void> => {
@@ -84,7 +84,8 @@ function TypedName({ idNumber, dispatch }: { idNumber: string; dispatch: Dispatc
     }
     setSending({ state: 'sending' });
     try {
-      dispatch({ type: 'identified', identity: await kiosk.invoke('identity.typed', { idNumber, name }) });
+      const identity = await kiosk.invoke('identity.typed', { idNumber, name });
+      dispatch({ type: 'identified', identity, typed: { idNumber, name: name.trim() } });
     } catch (error) {
       setSending({ state: 'failed', error: toKioskError(error) });
     }

@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { owedDayChoices, type MaterialView } from '../../api.js';
+import type { MaterialView } from '../../api.js';
 import { CameraCapture } from '../../camera/CameraCapture.js';
 import { isComplete, type MaterialChoice } from '../../flow/materials.js';
+import { languageOf } from '../../../ui-shared/i18n/language.js';
+import { formatDay } from '../../ui/format.js';
 
 type CardProps = {
   material: MaterialView;
@@ -17,7 +19,8 @@ const necessityKey = { required: 'required', owed: 'owedAllowed', optional: 'opt
 
 /** One material: the ways it may be satisfied as big buttons, and where it stands in plain words. */
 export function MaterialCard({ material, choice, missing, onChoose, onClear }: CardProps) {
-  const { t } = useTranslation('materials');
+  const { t, i18n } = useTranslation('materials');
+  const owedBy = material.owed && { days: material.owed.workingDays, date: formatDay(new Date(`${material.owed.dueBy}T12:00:00+08:00`), languageOf(i18n.language)) };
   const id = material.key;
   return (
     <div className={missing ? 'material field-missing' : 'material'} data-testid={`material-${id}`}>
@@ -26,6 +29,7 @@ export function MaterialCard({ material, choice, missing, onChoose, onClear }: C
         <span className={`material-need material-need-${material.necessity}`}>{t(necessityKey[material.necessity])}</span>
       </div>
       {material.note && <p className="material-note">{material.note}</p>}
+      {owedBy && <p className="material-note" data-testid={`material-${id}-deadline`}>{t('owedRule', owedBy)}</p>}
       <div className="choices" role="radiogroup" aria-label={material.name}>
         {material.certificate && (
           <Way on={choice?.way === 'certificate'} testId={`material-${id}-certificate`} onClick={() => onChoose({ way: 'certificate' })}>
@@ -36,16 +40,15 @@ export function MaterialCard({ material, choice, missing, onChoose, onClear }: C
           {t('capture')}
         </Way>
         {material.necessity === 'owed' && (
-          <Way on={choice?.way === 'owed'} testId={`material-${id}-owe`} onClick={() => onChoose({ way: 'owed', workingDays: null })}>
+          <Way on={choice?.way === 'owed'} testId={`material-${id}-owe`} onClick={() => onChoose({ way: 'owed' })}>
             {t('owe')}
           </Way>
         )}
       </div>
       {material.certificate && choice?.way === 'certificate' && <p className="material-found">{t('certificateFound', { name: material.certificate.name })}</p>}
       {choice?.way === 'captured' && <Photo material={material} jpegBase64={choice.jpegBase64} onChoose={onChoose} onCancel={onClear} />}
-      {choice?.way === 'owed' && <OwedDays id={id} days={choice.workingDays} onChoose={onChoose} />}
       <p className={`material-status${isComplete(choice) ? ' material-status-ok' : ''}`} data-testid={`material-${id}-status`} role="status">
-        {statusText(t, choice)}
+        {statusText(t, choice, owedBy)}
       </p>
     </div>
   );
@@ -76,25 +79,9 @@ function Photo({ material, jpegBase64, onChoose, onCancel }: PhotoProps) {
   );
 }
 
-function OwedDays({ id, days, onChoose }: { id: string; days: number | null; onChoose: (choice: MaterialChoice) => void }) {
-  const { t } = useTranslation('materials');
-  return (
-    <div className="owed-days">
-      <p className="owed-question" id={`owed-${id}`}>{t('owedDaysQuestion')}</p>
-      <div className="choices" role="radiogroup" aria-labelledby={`owed-${id}`}>
-        {owedDayChoices.map((n) => (
-          <Way key={n} on={days === n} testId={`material-${id}-days-${n}`} onClick={() => onChoose({ way: 'owed', workingDays: n })}>
-            {t('owedDays', { days: n })}
-          </Way>
-        ))}
-      </div>
-    </div>
-  );
-}
-
-function statusText(t: TFunction<'materials'>, choice: MaterialChoice | undefined): string {
+function statusText(t: TFunction<'materials'>, choice: MaterialChoice | undefined, owedBy: { days: number; date: string } | null): string {
   if (!choice) return t('statusNone');
   if (choice.way === 'certificate') return t('statusCertificate');
   if (choice.way === 'captured') return t(choice.jpegBase64 === null ? 'statusCapturePending' : 'statusCaptured');
-  return choice.workingDays === null ? t('statusOwedNoDays') : t('statusOwed', { days: choice.workingDays });
+  return owedBy ? t('statusOwed', owedBy) : t('statusNone');
 }

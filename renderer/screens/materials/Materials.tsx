@@ -41,6 +41,9 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
   // Shown only after a 提交 attempt, like the form's.
   const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);
+  // Once a submission reached the core it may have been committed: going back and changing the
+  // answers would send another. Only a retry with the same submission id is safe from then on.
+  const [sent, setSent] = useState(false);
   const [failure, setFailure] = useState<KioskError | null>(null);
   // One id for this submission, sent again when the citizen retries after an error: if the first
   // try was committed and only its reply lost, the retry gets the same case, not a second one.
@@ -59,6 +62,7 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
     setFailure(null);
     if (missingNames.length > 0) return scrollToTop();
     setSending(true);
+    setSent(true);
     try {
       const signed = commitment && signature ? { commitment: { textSha256: commitment.textSha256, signaturePngBase64: signature.pngBase64, signedAt: signature.signedAt } } : {};
       const result = await kiosk.invoke('case.submit', { submissionId, itemCode: item.code, answers, materials: materialsToSubmit(choices), ...signed });
@@ -93,6 +97,11 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
       <button type="button" className="primary main-action" data-testid="materials-submit" disabled={sending} onClick={() => void submit()}>
         {sending ? t('sending') : t('submit')}
       </button>
+      {!sent && (
+        <button type="button" className="secondary" data-testid="materials-back" onClick={() => dispatch({ type: 'back-to-form' })}>
+          {t('backToForm')}
+        </button>
+      )}
     </>
   );
 }

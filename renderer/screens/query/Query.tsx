@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { caseNumberInScan, KioskError, type CaseView, type Said } from '../../api.js';
 import type { Action } from '../../flow/flow.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
+import { useKeyboard } from '../../keyboard/KeyboardContext.js';
 import { useWedgeScan } from '../../scanner/use-wedge-scan.js';
 import { useKiosk } from '../../transport/context.js';
 import { toKioskError } from '../../transport/validate.js';
 import { CaseNumber } from '../../ui/CaseNumber.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { formatInstant } from '../../ui/format.js';
+import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { useStateLabels } from '../../ui/labels.js';
 import { PrintAction } from './PrintAction.js';
 
@@ -22,6 +24,7 @@ type Lookup = { state: 'idle' } | { state: 'asking' } | { state: 'found'; view: 
 export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('query');
   const kiosk = useKiosk();
+  const keyboard = useKeyboard();
   const [input, setInput] = useState(caseNumber);
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
 
@@ -42,8 +45,10 @@ export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: 
   useEffect(() => {
     if (caseNumber !== '') void ask(caseNumber);
   }, [caseNumber, ask]);
+  // The keys step aside for the answer: the status below would otherwise sit under them.
   const submit = (event: FormEvent): void => {
     event.preventDefault();
+    keyboard.close();
     void ask(input);
   };
 
@@ -72,7 +77,7 @@ export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: 
 }
 
 function CaseStatusView({ view }: { view: CaseView }) {
-  const { t } = useTranslation('query');
+  const { t, i18n } = useTranslation('query');
   const kiosk = useKiosk();
   const labels = useStateLabels();
   const { caseNumber } = view;
@@ -88,7 +93,7 @@ function CaseStatusView({ view }: { view: CaseView }) {
       <ol className="timeline" data-testid="query-timeline">
         {view.timeline.map((entry, index) => (
           <li key={index}>
-            <span className="timeline-at">{formatInstant(entry.at)}</span>
+            <span className="timeline-at">{formatInstant(entry.at, languageOf(i18n.language))}</span>
             <span className="timeline-label">{entry.label}</span>
           </li>
         ))}

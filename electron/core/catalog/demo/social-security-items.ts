@@ -4,7 +4,7 @@ import { applicant, applicantIdNumber, applicantName, idCardMaterial, material, 
 const rs = '武汉市人力资源和社会保障局';
 const ybj = '武汉市医疗保障局';
 const delivery = select('delivery.method', '领取方式', { counter: '到社保卡服务网点领取', post: '邮寄到身份证地址' });
-const photo = material('photo', '近期免冠白底证件照（可在本机拍摄）', { paperCopies: 0, necessity: 'owed', note: '容缺：可先受理，3 个工作日内补交' });
+const photo = material('photo', '近期免冠白底证件照（可在本机拍摄）', { paperCopies: 0, necessity: 'owed', owedWorkingDays: 3 });
 
 /** 人社、医保: the items a lobby terminal is busiest with. The first two keep their demo forms. */
 export const socialSecurityItems: CatalogItem[] = [
@@ -93,7 +93,7 @@ export const socialSecurityItems: CatalogItem[] = [
     department: rs,
     legalBasis: ['《中华人民共和国社会保险法》第十六条', '《国务院关于实施渐进式延迟法定退休年龄的决定》'],
     conditions: ['达到法定退休年龄', '累计缴费满最低缴费年限'],
-    materials: [idCardMaterial, material('personnelFile', '本人档案（由单位或存档机构报送）', { necessity: 'owed', paperCopies: 0 })],
+    materials: [idCardMaterial, material('personnelFile', '本人档案（由单位或存档机构报送）', { necessity: 'owed', owedWorkingDays: 10, paperCopies: 0 })],
     statutoryDays: 20,
     promisedDays: 10,
     result: { name: '基本养老金核定表', delivery: ['邮寄', '窗口领取'] },
@@ -154,7 +154,7 @@ export const socialSecurityItems: CatalogItem[] = [
     department: '武汉住房公积金管理中心',
     legalBasis: ['《住房公积金管理条例》第二十四条'],
     conditions: ['已办理退休手续', '住房公积金账户为封存状态'],
-    materials: [idCardMaterial, material('retirementProof', '退休证明', { eCertificate: 'retirementCert', necessity: 'owed' })],
+    materials: [idCardMaterial, material('retirementProof', '退休证明', { eCertificate: 'retirementCert', necessity: 'owed', owedWorkingDays: 1 })],
     statutoryDays: 3,
     promisedDays: 1,
     result: { name: '提取到账', delivery: ['转入本人银行卡'] },
