@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { makePrivateDir } from '../../private-files/private-files.js';
 import { seedCertificates } from '../../platform/certificates/store.js';
+import { consoleDir } from '../paths.js';
 import { demoCertificates } from './demo-certificates.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
 
@@ -64,7 +65,8 @@ export class DemoPlatform {
 
   /** On the remembered port; if something else took it, on another, which the kiosk is then told. */
   private async listen(): Promise<RunningPlatform> {
-    const options = { db: this.db, adminToken: this.adminToken };
+    // The fleet console too, at /console/, for whoever wants to see the demo's fleet of one.
+    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir() };
     try {
       return await startPlatform({ ...options, port: this.port });
     } catch (error) {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { KioskError } from '../api/errors.js';
 import { toCoreSchema, type ToCore } from '../api/process.js';
 import { parentChannel } from './channel.js';
@@ -20,12 +22,21 @@ const log = (line: string) => {
 };
 let kiosk: RunningKiosk | undefined;
 
+/** package.json's version: entry.js runs from dist/electron/core/ (in a package, inside app.asar), three folders below it. */
+function appVersion(): string | undefined {
+  try {
+    return z.object({ version: z.string().max(40) }).parse(JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'))).version;
+  } catch {
+    return undefined;
+  }
+}
+
 async function start(rawConfig: unknown): Promise<void> {
   const config = coreConfigSchema.parse(rawConfig);
   logFile = new RotatingLog(config.dataDir);
   log('core starting');
   // After the reply: the restart message leaves once the handler's answer has been sent.
-  kiosk = await openKiosk(config, log, { requestRestart: () => setImmediate(() => channel.send({ type: 'restart' })) });
+  kiosk = await openKiosk(config, log, { requestRestart: () => setImmediate(() => channel.send({ type: 'restart' })), appVersion: appVersion() });
   kiosk.onStatus((status) => channel.send({ type: 'event', event: 'kiosk.status', payload: status }));
   channel.send({ type: 'ready' });
 }

@@ -64,6 +64,8 @@ const idleCountdownSeconds = 15;
 export interface KioskHost {
   /** Start the core again (technician.restart); called once the reply is on its way. */
   requestRestart(): void;
+  /** The installed tongban's version (package.json), for the fleet console; unknown to an in-process test host. */
+  appVersion?: string;
 }
 
 export interface RunningKiosk {
@@ -250,7 +252,12 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     },
   });
   const beatSource = {
-    versions: { node: process.versions.node },
+    // The console's fleet page reads app and catalog beside each terminal.
+    versions: () => ({
+      node: process.versions.node,
+      ...(host?.appVersion !== undefined && { app: host.appVersion }),
+      catalog: services.demo ? 'demo' : String(catalogUpdates.report()?.installedVersion ?? 0),
+    }),
     health: sampleDevices,
     catalog: () => catalogUpdates.report(),
     lifecycle: () => {

@@ -3,7 +3,7 @@ import type { Outbox } from './outbox.js';
 import type { PlatformClient } from '../uplink/platform-client.js';
 
 export interface HeartbeatSource {
-  versions: Record<string, string>;
+  versions(): Record<string, string>;
   /** Per device, now; the drivers know, the heartbeat only carries it. */
   health(): Heartbeat['health'];
   /** The catalog it runs and any bundle it refused since; absent where catalog updates are off. */
@@ -24,7 +24,7 @@ export async function beat(client: PlatformClient, outbox: Outbox, source: Heart
   const sent = clock();
   const reply = await client.postHeartbeat({
     sentAt: sent.toISOString(),
-    versions: source.versions,
+    versions: source.versions(),
     health: source.health(),
     outbox: { depth, oldestWaitingAt, lastSuccessAt, deadLetters, stuck },
     catalog: source.catalog?.(),

@@ -113,6 +113,11 @@ describe('a staged catalog rollout reaching running kiosks through their heartbe
     const view = await adoption(2);
     expect(view.terminals.map(({ terminalCode, adoption: a }) => [terminalCode, a]).sort()).toEqual([[canary.code, 'installed'], [refusing.code, 'refused']].sort());
     expect(view.terminals.find((t) => t.terminalId === refusing.id)?.refused).toMatchObject({ reason: 'untrusted_key' });
+    // The fleet console's page reads the catalog each terminal runs from its heartbeat's versions.
+    await twoBeatsFrom(canary);
+    const versions = async (k: Kiosk) => (await platform.db.query<{ v: Record<string, string> }>('SELECT versions AS v FROM terminal_status WHERE terminal_id = $1', [k.id])).rows[0]?.v;
+    expect(await versions(canary)).toMatchObject({ catalog: '2' });
+    expect(await versions(other)).toMatchObject({ catalog: '1' });
   });
 
   it('gives a paused version to no terminal new to it, and resumes on continue', async () => {

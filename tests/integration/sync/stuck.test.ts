@@ -64,7 +64,7 @@ describe('a case the platform fails and one it refuses', () => {
 
     // The platform hears of it in the heartbeat, a technician in `tongban outbox`.
     const client = new PlatformClient(stub.url, loadTerminalIdentity(kiosk.db, new Vault(store.key)));
-    await beat(client, kiosk.outbox, { versions: {}, health: () => ({}), lifecycle: () => ({ state: 'inService' }) });
+    await beat(client, kiosk.outbox, { versions: () => ({}), health: () => ({}), lifecycle: () => ({ state: 'inService' }) });
     expect(stub.heartbeats.at(-1)?.outbox).toMatchObject({ depth: 1, deadLetters: 1, stuck: 1 });
     const shown = await tongban(['outbox', '--data', dirname(store.storePath)]);
     expect(JSON.parse(shown.stdout)).toMatchObject({ depth: 1, stuck: [{ caseId: failing, failures: stuckAfterFailures }], deadLetters: [{ caseId: refused }] });

@@ -93,7 +93,7 @@ describe('heartbeat', () => {
     const client = new PlatformClient(platform.url, loadTerminalIdentity(kiosk.db, new Vault(store.key)));
     // A terminal clock ten minutes slow: the heartbeat measures it against the platform's.
     const slow = () => new Date(Date.now() - 10 * 60_000);
-    const result = await beat(client, kiosk.outbox, { versions: { app: '0.1.0' }, health: () => ({ printer: { ok: true } }), lifecycle: () => ({ state: 'inService' }) }, slow);
+    const result = await beat(client, kiosk.outbox, { versions: () => ({ app: '0.1.0' }), health: () => ({ printer: { ok: true } }), lifecycle: () => ({ state: 'inService' }) }, slow);
     expect(result.reply.config.retentionDays).toBeGreaterThan(0);
     expect(Math.round(result.clockSkewMs / 60_000)).toBe(10);
     kiosk.worker.noteClockSkew(result.clockSkewMs);
