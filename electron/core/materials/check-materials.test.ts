@@ -33,10 +33,9 @@ describe('what the screen is told about materials', () => {
     expect(materialViews([idCard], foreigner, now)[0]?.certificate).toBeNull();
   });
 
-  it('asks a citizen who typed their number or scanned a code for their ID card: no card was read', () => {
-    for (const source of ['typed', 'appCode'] as const) {
-      expect(materialViews([idCard], heldCertificates({ ...citizen, source }, []), now)[0]?.certificate).toBeNull();
-    }
+  it('asks a citizen who typed their number for their ID card: no card was read; a 鄂汇办 code is the province\'s word for it', () => {
+    expect(materialViews([idCard], heldCertificates({ ...citizen, source: 'typed' }, []), now)[0]?.certificate).toBeNull();
+    expect(materialViews([idCard], heldCertificates({ ...citizen, source: 'appCode' }, []), now)[0]?.certificate).toEqual({ name: '居民身份证（鄂汇办已核验）' });
   });
 
   it('offers 告知承诺 with the hash of exactly its text, only where an item allows it', () => {

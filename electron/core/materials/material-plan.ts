@@ -16,10 +16,16 @@ export function certificateKind(kind: string): string {
   return kind.replaceAll('_', '').toLowerCase();
 }
 
-/** A resident ID card just read on this terminal needs no copy; a typed number proves no card. */
+/**
+ * A resident ID card just read on this terminal needs no copy, nor does one the province vouched
+ * for in its 鄂汇办 code (its electronic ID); a number typed by hand proves no card.
+ */
+const idCardProof = { card: '居民身份证（本机已读取）', appCode: '居民身份证（鄂汇办已核验）', typed: undefined } as const;
+
 export function heldCertificates(identity: Identity, fromPlatform: readonly { kind: string; name: string }[]): HeldCertificates {
   const held = new Map(fromPlatform.map((c) => [certificateKind(c.kind), c.name] as const));
-  if (identity.source === 'card' && identity.cardType === 'resident') held.set(certificateKind('idCard'), '居民身份证（本机已读取）');
+  const proof = idCardProof[identity.source];
+  if (proof && identity.cardType === 'resident') held.set(certificateKind('idCard'), proof);
   return held;
 }
 
