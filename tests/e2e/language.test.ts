@@ -6,8 +6,9 @@ describe('the language switch', () => {
   const kiosk = useKiosk('language');
 
   for (const viewport of [portrait, landscape]) {
-    it(`shows the screens in English on a tap, and the next citizen in Chinese (${viewport.width}×${viewport.height})`, async () => {
+    it(`shows the screens in English on a tap, keeps it for the same citizen, and the next in Chinese (${viewport.width}×${viewport.height})`, async () => {
       const page = await kiosk.browser.newPage({ viewport });
+      await page.clock.install();
       await page.goto(kiosk.demo.kioskUrl ?? '');
       await expectText(page.getByTestId('home-apply'), '我要办');
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
@@ -17,8 +18,15 @@ describe('the language switch', () => {
       await shoot(page, `home-en-${viewport.width}x${viewport.height}`);
       await page.getByTestId('home-query').click();
       await expectText(page.getByTestId('go-home'), 'Home');
+      // 返回首页 is the same citizen going on to another errand: still in English.
       await page.getByTestId('go-home').click();
+      await expectText(page.getByTestId('home-apply'), 'Apply');
+      // Walked away: after the idle question goes unanswered, the next person starts in Chinese.
+      await page.clock.fastForward(61_000);
+      await page.getByTestId('idle-overlay').waitFor();
+      await page.clock.fastForward(16_000);
       await expectText(page.getByTestId('home-apply'), '我要办');
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
       await page.close();
     });
   }

@@ -73,7 +73,15 @@ describe('the tongban command', () => {
 
   it('enrolls a terminal at a platform, then starts it with its real devices', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tongban-cli-'));
-    const platform = await startTongban(['platform', '--data', join(dir, 'platform')], { TONGBAN_ADMIN_TOKEN: adminToken });
+    // A terminal takes citizens only with a signed catalog: the platform is given the admin key,
+    // and the demo catalog signed with it is published to the whole fleet.
+    expect(tongban(['catalog', 'keygen', '--out', join(dir, 'admin')]).status).toBe(0);
+    writeFileSync(join(dir, 'catalog.json'), tongban(['catalog', 'demo']).stdout);
+    const bundle = join(dir, 'catalog.bundle');
+    expect(tongban(['catalog', 'sign', '--key', join(dir, 'admin', 'key'), '--in', join(dir, 'catalog.json'), '--version', '1', '--expires', '2099-01-01T00:00:00Z', '--out', bundle]).status).toBe(0);
+    const platform = await startTongban(['platform', '--data', join(dir, 'platform'), '--catalog-trust', join(dir, 'admin', 'key.pub')], { TONGBAN_ADMIN_TOKEN: adminToken });
+    const published = tongban(['catalog', 'publish', '--platform', platform.line, '--admin-token', adminToken, '--in', bundle, '--stage', 'all']);
+    expect(published.stderr).toBe('');
     const reader = await startTongban(['sim', 'idcard', '--dir', join(dir, 'reader')]);
     const printer = await startTongban(['sim', 'printer', '--dir', join(dir, 'printer')]);
     const tokenReply = await fetch(`${platform.line}/v1/admin/enrollment-tokens`, {
@@ -101,6 +109,7 @@ describe('the tongban command', () => {
         body: JSON.stringify(payload),
       }).then((reply) => reply.json());
     expect(await invoke('kiosk.status', {})).toMatchObject({ ok: true, value: { hallName: '江汉区政务服务中心', demo: false, appCodeSignIn: true } });
+    await expect.poll(async () => invoke('kiosk.status', {}), { timeout: 30_000 }).toMatchObject({ value: { service: { state: 'inService' } } });
     // The province key given at enrollment is the one the terminal checks codes with.
     const code = tongban(['sim', 'app-code', '--key', join(province, 'key'), '--id-number', '420103199003120029', '--name', '陈晓欣']).stdout.trim();
     expect(await invoke('identity.appCode', { code })).toEqual({
