@@ -175,6 +175,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     demo: config.demo,
     lifecycle,
     serviceHours: config.service.hours,
+    staffedHours: config.service.staffedHours,
     technician: {
       access,
       session: technicianSession,
