@@ -29,7 +29,8 @@
  *   My cases:       my-cases, my-case-<caseNumber> (to rate: disabled once rated), my-cases-none, my-cases-error
  *   Review:         level-<非常满意…非常不满意>, review-reasons, reason-<reason>, reason-missing,
  *                   review-comment, review-submit, review-error, review-thanks, review-upload, review-finish
- *   Help:           help-state (calling, sent or waiting), hotline
+ *   Help:           help-state (checking, help-unstaffed, help-confirm with help-reason-*, help-cancel,
+ *                   help-confirm-call, then sent or waiting), hotline
  *   Query:          query-input, query-submit, query-status, query-timeline, query-error, query-mine
  *                   (我的办件, by card), print-slip / print-slip-state, reprint / reprint-state
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
@@ -199,7 +200,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'review':
       return <Review caseNumber={screen.caseNumber} itemName={screen.itemName} onFinish={goHome} />;
     case 'help':
-      return <Help />;
+      return <Help onLeave={goHome} />;
   }
 }
 

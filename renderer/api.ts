@@ -18,6 +18,7 @@ export type {
   FieldProblem,
   FieldView,
   GuideView,
+  HelpReason,
   IdentityView,
   ItemSummary,
   KioskStatus,

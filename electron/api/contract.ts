@@ -24,6 +24,7 @@ import { isReadableText } from '../../standards/readable-text.js';
 import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
 import { catalogDiagnosisSchema, checkSchema, deviceTestSchema, diagnosisSchema, logLinesSchema, syncDiagnosisSchema } from './diagnostics.js';
 import { technicianPinSchema, technicianStateSchema, unlockReplySchema } from './technician.js';
+import { serviceHoursSchema } from './lifecycle.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -163,6 +164,8 @@ export const requests = {
   'cases.mine': { request: empty, reply: z.array(myCaseSchema).max(50) },
   /** 好差评, once per case accepted on this terminal; a second one is refused (ALREADY_REVIEWED). */
   'review.submit': { request: reviewRequest, reply: z.object({ reviewed: z.literal(true), upload: uploadStateSchema }) },
+  /** Whether staff are in the hall now to answer 呼叫帮办, asked before the screen offers a call. */
+  'help.availability': { request: empty, reply: z.object({ staffed: z.boolean(), staffedHours: serviceHoursSchema.nullable() }) },
   /** 呼叫帮办: staff are called to this terminal. */
   'help.call': {
     request: z.object({ reason: helpReasonSchema.default('citizen_request') }).strict(),

@@ -171,6 +171,7 @@ export const reviewReasonSchema = z.enum(reviewReasons);
 
 /** Help calls the screen makes; a fault the kiosk notices itself is a device event. */
 export const helpReasonSchema = z.enum(['citizen_request', 'device_fault', 'idle_timeout']);
+export type HelpReason = z.infer<typeof helpReasonSchema>;
 
 /** What is wrong with one typed answer, in words for the citizen; `key` is the field's. */
 /** One answer's problem, in Chinese and (`en`) in English. */

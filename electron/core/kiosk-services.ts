@@ -29,6 +29,8 @@ export interface KioskServices {
   /** The terminal's one lifecycle state, which the gate, the screen and the heartbeat read. */
   lifecycle: TerminalLifecycle;
   serviceHours: ServiceHours | undefined;
+  /** When staff are in the hall to answer a help call; undefined: always. */
+  staffedHours: ServiceHours | undefined;
   technician: TechnicianServices;
   cases: CaseStore;
   sync: SyncWorker;

@@ -177,6 +177,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     demo: config.demo,
     lifecycle,
     serviceHours: config.service.hours,
+    staffedHours: config.service.staffedHours,
     technician: {
       access,
       session: technicianSession,

@@ -4,6 +4,8 @@ import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { helpCallListReplySchema } from '../../platform/protocol/index.js';
 import { applyForSocialSecurityCard } from '../support/citizen-steps.js';
+import { hallWeekday, startEnrolledKiosk } from '../support/enrolled-kiosk.js';
+import { seriousAxeViolations } from './a11y-checks.js';
 import { expectText, shootLayouts, startBuiltDemo, useBrowser } from './harness.js';
 
 /** From the 好差评 tile to the citizen's cases: the card goes on the reader when the screen asks. */
@@ -133,24 +135,62 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
     });
   });
 
-  it('sends a help call that hall staff see on the platform, and says so; offline it is sent once the line is back', async () => {
+  it('sends a help call only once confirmed, that hall staff see on the platform, and says so; offline it is sent once the line is back', async () => {
     await onKiosk('help', async (demo, page) => {
       await page.getByTestId('home-help').click();
+      await page.getByTestId('help-confirm').waitFor();
+      await shootLayouts(page, 'grh-8-help-confirm');
+      await page.getByTestId('help-cancel').click();
+      await page.getByTestId('home-help').waitFor();
+      expect(await helpCalls(demo)).toHaveLength(0);
+
+      await page.getByTestId('home-help').click();
+      await page.getByTestId('help-reason-device_fault').click();
+      await page.getByTestId('help-confirm-call').click();
       await expectText(page.getByTestId('help-state'), '已通知大厅工作人员');
       await expectText(page.getByTestId('hotline'), '12345');
       await shootLayouts(page, 'grh-9-help');
       const calls = await helpCalls(demo);
       expect(calls).toHaveLength(1);
-      expect(calls[0]?.reason).toBe('citizen_request');
+      expect(calls[0]?.reason).toBe('device_fault');
 
       await page.getByTestId('go-home').click();
       await demo.platform.stop();
       await page.getByTestId('offline-banner').waitFor({ timeout: 20_000 });
       await page.getByTestId('home-help').click();
+      await page.getByTestId('help-confirm-call').click();
       await expectText(page.getByTestId('help-state'), '网络恢复后');
       await shootLayouts(page, 'grh-10-help-offline');
       await demo.platform.start();
       await expect.poll(async () => (await helpCalls(demo)).length, { timeout: 30_000, interval: 200 }).toBe(2);
     });
+  });
+
+  it('outside the staffed hours says nobody is in the hall, offers 12345 and no call', async () => {
+    // Staffed tomorrow only, whenever the test runs; the terminal itself serves round the clock.
+    const tomorrow = (hallWeekday() % 7) + 1;
+    const host = await startEnrolledKiosk('help-unstaffed', { demo: true, service: { staffedHours: { opens: '08:30', closes: '17:30', days: [tomorrow] }, requiredDevices: [] } });
+    const page = await chromium.newPage();
+    try {
+      await page.goto(host.url);
+      await page.getByTestId('home-help').click();
+      await expectText(page.getByTestId('help-unstaffed'), '大厅里没有工作人员');
+      expect(await page.getByTestId('hall-hours').innerText()).toContain('08:30–17:30');
+      await expectText(page.getByTestId('hotline'), '12345');
+      expect(await page.getByTestId('help-confirm-call').count()).toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await shootLayouts(page, 'grh-11-help-unstaffed');
+      await page.getByTestId('language').click();
+      await expectText(page.getByTestId('help-unstaffed'), 'nobody is here');
+      await shootLayouts(page, 'grh-12-help-unstaffed-en');
+      await page.getByTestId('go-home').click();
+      await page.getByTestId('home-elderly').click();
+      await page.getByTestId('home-help').click();
+      await page.getByTestId('help-unstaffed').waitFor();
+      await shootLayouts(page, 'grh-13-help-unstaffed-elderly');
+    } finally {
+      await page.close();
+      await host.close();
+    }
   });
 });

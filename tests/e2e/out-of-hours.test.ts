@@ -1,15 +1,9 @@
 // A terminal whose configuration gives the hall's hours, seen in Chromium outside them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHost } from '../../electron/host.js';
-import { startEnrolledKiosk } from '../support/enrolled-kiosk.js';
+import { hallWeekday, startEnrolledKiosk } from '../support/enrolled-kiosk.js';
 import { seriousAxeViolations } from './a11y-checks.js';
 import { expectText, hostRequest, shootLayouts, useBrowser } from './harness.js';
-
-/** Today's ISO weekday in the hall (Asia/Shanghai), so the hours can leave today out whenever the test runs. */
-function hallWeekday(): number {
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(new Date());
-  return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(day) + 1;
-}
 
 describe('a terminal outside its hall hours', () => {
   const chromium = useBrowser();

@@ -7,6 +7,12 @@ import { openKiosk } from '../../electron/core/open-kiosk.js';
 import { startHost, type RunningHost } from '../../electron/host.js';
 import { offlineEnrolledStore } from './offline-enrolled-store.js';
 
+/** Today's ISO weekday in the hall (Asia/Shanghai), so hours can leave today out whenever the test runs. */
+export function hallWeekday(): number {
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(new Date());
+  return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(day) + 1;
+}
+
 /**
  * A terminal enrolled earlier whose platform is unreachable (offline-enrolled-store.ts), its core
  * in this process behind the browser host, simulated devices; `config` adds to its configuration.

@@ -80,9 +80,15 @@ export const coreConfigSchema = z.object({
   /**
    * When the hall takes citizens (no hours: round the clock) and which devices its service cannot
    * do without: a required device that stops working puts the terminal out of service.
+   * staffedHours: when staff are in the hall to answer 呼叫帮办 (no hours: always), for a terminal
+   * that serves round the clock in a hall staffed by day.
    */
   service: z
-    .object({ hours: serviceHoursSchema.optional(), requiredDevices: z.array(z.enum(requirableDevices)).max(requirableDevices.length).default([]) })
+    .object({
+      hours: serviceHoursSchema.optional(),
+      staffedHours: serviceHoursSchema.optional(),
+      requiredDevices: z.array(z.enum(requirableDevices)).max(requirableDevices.length).default([]),
+    })
     .strict()
     .default({ requiredDevices: [] }),
   /** A shared screen: after this long untouched, the citizen is asked, then the session wiped. */

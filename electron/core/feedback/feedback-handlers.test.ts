@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { kioskCore } from '../../../tests/support/kiosk-core.js';
 import { feedbackHandlers } from './feedback-handlers.js';
+import { helpAvailability } from './feedback.js';
 
 /** An offline terminal that accepted one case of 陈晓欣's. */
 function terminal() {
   const { db, services } = kioskCore();
   const accepted = services.cases.accept({ itemCode: 'WH-RS-002', itemName: '社会保障卡补领', applicant: { name: '陈晓欣', idNumber: '420103199003120029' }, answers: {} }, 'WH0001');
   const waiting = (kind: string) => db.prepare('SELECT count(*) AS n FROM outbox JOIN events ON events.id = outbox.event_id WHERE events.kind = ?').get(kind);
-  return { handlers: feedbackHandlers(services), caseNumber: accepted.caseNumber, waiting };
+  return { handlers: feedbackHandlers({ ...services, staffedHours: undefined }), caseNumber: accepted.caseNumber, waiting };
 }
 
 describe('好差评 and 呼叫帮办', () => {
@@ -33,5 +34,22 @@ describe('好差评 and 呼叫帮办', () => {
     const { handlers, waiting } = terminal();
     expect(await handlers['help.call']({ reason: 'citizen_request' })).toEqual({ called: true, upload: 'waiting' });
     expect(waiting('help_call')).toEqual({ n: 1 });
+  });
+});
+
+describe('whether a help call reaches someone', () => {
+  // Wednesday 2 December 2026; 10:00 and 23:00 in the hall (Asia/Shanghai).
+  const morning = new Date('2026-12-02T02:00:00Z');
+  const night = new Date('2026-12-02T15:00:00Z');
+  const weekdays = { opens: '08:30', closes: '17:30', days: [1, 2, 3, 4, 5] };
+
+  it('says staff are in the hall within its staffed hours, and not at night or on a day it is unstaffed', () => {
+    expect(helpAvailability(weekdays, morning)).toEqual({ staffed: true, staffedHours: weekdays });
+    expect(helpAvailability(weekdays, night).staffed).toBe(false);
+    expect(helpAvailability({ ...weekdays, days: [6, 7] }, morning).staffed).toBe(false);
+  });
+
+  it('takes a hall without staffed hours as staffed whenever the terminal serves', () => {
+    expect(helpAvailability(undefined, night)).toEqual({ staffed: true, staffedHours: null });
   });
 });

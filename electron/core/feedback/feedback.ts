@@ -1,7 +1,9 @@
+import type { ServiceHours } from '../../api/lifecycle.js';
 import { reviewLevels, type MyCase, type ReviewLevel, type UploadState } from '../../api/values.js';
 import type { HelpCall } from '../../../platform/protocol/events.js';
 import type { CaseStore } from '../cases/case-store.js';
 import type { Session } from '../session/session.js';
+import { withinHours } from '../lifecycle/service-hours.js';
 import { AlreadyReviewedError, type EventStore } from './event-store.js';
 import { feedbackErrors } from './feedback-errors.js';
 
@@ -72,4 +74,12 @@ export function myCases(services: MyCasesServices): MyCase[] {
 export async function callHelp(services: FeedbackServices, reason: HelpCall['reason']): Promise<{ called: true; upload: UploadState }> {
   const eventId = services.events.helpCall(reason);
   return { called: true, upload: await upload(services, eventId) };
+}
+
+/**
+ * Whether a help call reaches someone now: outside the hall's staffed hours nobody is there to
+ * walk over, so the screen must not promise it. No staffed hours configured: staffed always.
+ */
+export function helpAvailability(staffedHours: ServiceHours | undefined, now: Date): { staffed: boolean; staffedHours: ServiceHours | null } {
+  return { staffed: staffedHours === undefined || withinHours(staffedHours, now), staffedHours: staffedHours ?? null };
 }

@@ -1,6 +1,13 @@
 export const help = {
   zh: {
     title: '呼叫帮办',
+    checking: '正在查看大厅是否有工作人员……',
+    unstaffed: '现在不是大厅工作人员的值守时间，大厅里没有工作人员。需要帮助请拨打 12345 政务服务便民热线。',
+    reasonsLabel: '您需要什么帮助？',
+    citizen_request: '办事遇到问题',
+    device_fault: '机器出了故障',
+    confirm: '确认呼叫',
+    cancel: '取消',
     calling: '正在呼叫工作人员……',
     sent: '已通知大厅工作人员，请在此稍候，工作人员马上过来。',
     waiting: '呼叫已记录，网络恢复后立即通知工作人员。您也可以拨打下面的热线。',
@@ -10,6 +17,13 @@ export const help = {
   },
   en: {
     title: 'Call for help',
+    checking: 'Checking whether staff are in the hall…',
+    unstaffed: 'The hall is not staffed now; nobody is here to come over. For help, ring the 12345 government service hotline.',
+    reasonsLabel: 'What do you need help with?',
+    citizen_request: 'A problem with my application',
+    device_fault: 'The machine is not working',
+    confirm: 'Call staff',
+    cancel: 'Cancel',
     calling: 'Calling the staff…',
     sent: 'The hall staff have been told. Please wait here; someone is coming.',
     waiting: 'Your call is recorded and reaches the staff as soon as the network is back. You can also ring the hotline below.',

@@ -1,30 +1,73 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRequest } from '../../transport/context.js';
+import type { HelpReason } from '../../api.js';
+import { useKiosk, useRequest } from '../../transport/context.js';
+import { useAction } from '../../transport/use-action.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { Hotline } from '../../ui/Hotline.js';
+import { HallHours } from '../service/HallHours.js';
+import './help.css';
+
+/** What a citizen may call staff for; idle_timeout is the kiosk's own, never chosen. */
+const reasons = ['citizen_request', 'device_fault'] as const satisfies readonly HelpReason[];
 
 /**
- * 呼叫帮办: the call goes out as the screen opens (the tile was the request), and the 12345
- * hotline stays on screen large whatever happens, for when no one is in the hall.
+ * 呼叫帮办: asks first whether anyone is in the hall. Outside the staffed hours it says so and
+ * offers 12345 only, since a call read hours later helps no one standing here now. Within them,
+ * nothing is sent until the citizen confirms a reason. 12345 stays on screen whatever happens.
  */
-export function Help() {
+export function Help({ onLeave }: { onLeave: () => void }) {
   const { t } = useTranslation('help');
   const [attempt, setAttempt] = useState(0);
-  const call = useRequest('help.call', { reason: 'citizen_request' }, attempt);
+  const availability = useRequest('help.availability', {}, attempt);
   return (
     <section className="screen help">
       <h1>{t('title')}</h1>
       <div data-testid="help-state" aria-live="polite">
-        {call.state === 'loading' && <p className="waiting">{t('calling')}</p>}
-        {call.state === 'ready' && (
-          <p className={call.value.upload === 'uploaded' ? 'fact fact-ok' : 'fact fact-wait'}>
-            {call.value.upload === 'uploaded' ? t('sent') : t('waiting')}
-          </p>
+        {availability.state === 'loading' && <p className="waiting">{t('checking')}</p>}
+        {availability.state === 'failed' && <ErrorPanel error={availability.error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {availability.state === 'ready' && !availability.value.staffed && (
+          <div data-testid="help-unstaffed">
+            <p className="fact fact-wait">{t('unstaffed')}</p>
+            {availability.value.staffedHours && <HallHours hours={availability.value.staffedHours} />}
+          </div>
         )}
-        {call.state === 'failed' && <ErrorPanel error={call.error} onRetry={() => setAttempt((n) => n + 1)} />}
+        {availability.state === 'ready' && availability.value.staffed && <HelpCall onLeave={onLeave} />}
       </div>
       <Hotline />
     </section>
+  );
+}
+
+/** The reason, then 确认呼叫 or 取消; the call goes out only on 确认呼叫. */
+function HelpCall({ onLeave }: { onLeave: () => void }) {
+  const { t } = useTranslation('help');
+  const kiosk = useKiosk();
+  const [reason, setReason] = useState<HelpReason>('citizen_request');
+  const send = useCallback((chosen: HelpReason) => kiosk.invoke('help.call', { reason: chosen }), [kiosk]);
+  const [call, start] = useAction(send);
+  if (call.state === 'done') {
+    return <p className={call.value.upload === 'uploaded' ? 'fact fact-ok' : 'fact fact-wait'}>{call.value.upload === 'uploaded' ? t('sent') : t('waiting')}</p>;
+  }
+  return (
+    <div className="help-confirm" data-testid="help-confirm">
+      <h2 id="help-reasons">{t('reasonsLabel')}</h2>
+      <div className="choices" role="radiogroup" aria-labelledby="help-reasons">
+        {reasons.map((r) => (
+          <button key={r} type="button" role="radio" aria-checked={reason === r} className={reason === r ? 'choice choice-on' : 'choice'} data-testid={`help-reason-${r}`} onClick={() => setReason(r)}>
+            {t(r)}
+          </button>
+        ))}
+      </div>
+      {call.state === 'failed' && <ErrorPanel error={call.error} testId="help-error" />}
+      <div className="help-actions">
+        <button type="button" className="secondary" data-testid="help-cancel" onClick={onLeave}>
+          {t('cancel')}
+        </button>
+        <button type="button" className="primary main-action" data-testid="help-confirm-call" disabled={call.state === 'busy'} onClick={() => start(reason)}>
+          {call.state === 'busy' ? t('calling') : t('confirm')}
+        </button>
+      </div>
+    </div>
   );
 }
