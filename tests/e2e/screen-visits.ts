@@ -113,5 +113,5 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'guides', reach: (page) => page.getByTestId('home-guides').click().then(() => page.getByTestId(`item-${choiceItem}`).waitFor()) },
   { name: 'guide', reach: guide },
   { name: 'review', reach: review },
-  { name: 'help', reach: (page) => page.getByTestId('home-help').click().then(() => page.getByTestId('help-state').waitFor()) },
+  { name: 'help', reach: (page) => page.getByTestId('home-help').click().then(() => page.getByTestId('help-confirm').waitFor()) },
 ];

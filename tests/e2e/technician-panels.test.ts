@@ -33,6 +33,7 @@ describe('technician panels', () => {
   async function refusedHelpCall(): Promise<string> {
     const citizen = await kiosk.openKiosk();
     await citizen.getByTestId('home-help').click();
+    await citizen.getByTestId('help-confirm-call').click();
     await citizen.getByTestId('help-state').locator('.fact').waitFor();
     await citizen.close();
     const db = new BetterSqlite3(join(kiosk.demo.coreConfig.dataDir, 'kiosk.sqlite'));
