@@ -42,28 +42,16 @@
  *                   technician-state, technician-service-state, technician-reason, maintenance-state,
  *                   maintenance-toggle, restart, restart-state
  */
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { Suspense, useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flow, initialScreen, type Screen, type Action } from './flow/flow.js';
 import { useKioskStatus } from './flow/use-status.js';
-import { ConfirmIdentity } from './screens/identify/ConfirmIdentity.js';
-import { Done } from './screens/apply/Done.js';
-import { Form } from './screens/apply/Form.js';
 import { Home } from './screens/home/Home.js';
-import { Materials } from './screens/materials/Materials.js';
-import { Identify } from './screens/identify/Identify.js';
-import { ItemList } from './screens/apply/ItemList.js';
-import { MyCases } from './screens/query/MyCases.js';
-import { Query } from './screens/query/Query.js';
-import { Guide } from './screens/guide/Guide.js';
-import { Help } from './screens/help/Help.js';
-import { Review } from './screens/review/Review.js';
 import { ServiceNotice, type Closed } from './screens/service/ServiceNotice.js';
-import { TechnicianMode } from './screens/technician/TechnicianMode.js';
 import { useCornerTaps } from './screens/technician/use-corner-taps.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
+import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
 import { LeaveDialog } from './ui/LeaveDialog.js';
-import { KeyboardDock } from './keyboard/Keyboard.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
 import { useTouchToScreenTiming } from './perf/touch-timing.js';
@@ -114,8 +102,20 @@ export function App() {
   const personal = elderly || i18n.language === 'en';
   const idle = useIdle((screen.name !== 'home' || personal) && !technician, idleSeconds, endVisit);
   useTouchToScreenTiming(screen.name);
+  // After the frame that draws the home (a timer set in requestAnimationFrame fires once it is
+  // painted): the other screens are parsed while the citizen reads the home.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(preloadScreens, 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
-  if (technician) return <TechnicianMode onExit={closeTechnician} />;
+  if (technician) {
+    return (
+      <Suspense fallback={null}>
+        <TechnicianMode onExit={closeTechnician} />
+      </Suspense>
+    );
+  }
   if (status && isClosed(status.service)) {
     return (
       <div className="kiosk" data-testid="kiosk-root">
@@ -143,10 +143,14 @@ export function App() {
         </nav>
         {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
         <main className="content" key={screen.name}>
-          <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={endVisit} elderly={elderly} onElderly={setElderly} />
+          <Suspense fallback={null}>
+            <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={endVisit} elderly={elderly} onElderly={setElderly} />
+          </Suspense>
         </main>
         {/* After <main> in the column: the content shrinks above the keyboard instead of under it. */}
-        <KeyboardDock />
+        <Suspense fallback={null}>
+          <KeyboardDock />
+        </Suspense>
       </KeyboardProvider>
       {leaving && <LeaveDialog onStay={() => setLeaving(false)} onLeave={leave} />}
       <IdleOverlay state={idle} />

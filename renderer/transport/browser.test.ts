@@ -3,6 +3,7 @@ import { sampleKioskStatus } from '../../tests/support/kiosk-status.js';
 import { KioskError } from '../api.js';
 import { createBrowserKiosk, type SocketLike } from './browser.js';
 import { unavailableMessage } from './validate.js';
+import { validation } from './validation.js';
 
 const status = { ...sampleKioskStatus, demo: true, service: { state: 'demo' as const } };
 
@@ -117,6 +118,7 @@ describe('browser transport: events', () => {
     send(JSON.stringify({ event: 'kiosk.status', payload: { online: 'no' } }));
     send(JSON.stringify({ event: 'unknown.event', payload: {} }));
     send('not json');
+    await validation();
     expect(seen).toEqual([{ ...status, online: false }]);
 
     sockets[0]?.socket.onclose?.({} as CloseEvent);
@@ -124,6 +126,7 @@ describe('browser transport: events', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(sockets).toHaveLength(2);
     send(JSON.stringify({ event: 'kiosk.status', payload: status }));
+    await validation();
     expect(seen).toHaveLength(2);
   });
 });

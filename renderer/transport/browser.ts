@@ -1,6 +1,6 @@
 import type { RequestName, RequestOf, ReplyOf, KioskApi } from '../api.js';
 import { createEventHub } from './event-hub.js';
-import { parseEvent, parseReply, parseRequest, unavailable } from './validate.js';
+import { validation, type Validation } from './validation.js';
 
 /** The part of a WebSocket we use, so tests can hand in a fake. */
 export interface SocketLike {
@@ -31,15 +31,19 @@ const cardReadGraceMs = 15_000;
 /** KioskApi over the browser host: fetch for requests, one WebSocket for events. */
 export function createBrowserKiosk(options: BrowserKioskOptions): KioskApi {
   const hub = createEventHub();
+  const checks = validation();
   let socketStarted = false;
   return {
-    invoke: (name, payload) => invokeOverHttp(options, name, payload),
+    invoke: (name, payload) => invokeOverHttp(options, checks, name, payload),
     on(event, listener) {
       if (!socketStarted) {
         socketStarted = true;
+        // One promise, settled once: its callbacks run in the order the events came.
         keepSocketOpen(options, (raw) => {
-          const parsed = parseEvent(raw);
-          if (parsed) hub.emit(parsed);
+          void checks.then(({ parseEvent }) => {
+            const parsed = parseEvent(raw);
+            if (parsed) hub.emit(parsed);
+          });
         });
       }
       return hub.add(event, listener);
@@ -49,9 +53,11 @@ export function createBrowserKiosk(options: BrowserKioskOptions): KioskApi {
 
 async function invokeOverHttp<N extends RequestName>(
   options: BrowserKioskOptions,
+  checks: Promise<Validation>,
   name: N,
   payload: RequestOf<N>,
 ): Promise<ReplyOf<N>> {
+  const { parseReply, parseRequest, unavailable } = await checks;
   const parsed = parseRequest(name, payload);
   const deadline = name === 'identity.read' ? readTimeout(parsed) + cardReadGraceMs : defaultDeadlineMs;
   // Cleared once the body is read: AbortSignal.timeout would keep every request's timer (and what
@@ -60,13 +66,19 @@ async function invokeOverHttp<N extends RequestName>(
   const timer = setTimeout(() => abort.abort(), deadline);
   try {
     // Errors come as 4xx/5xx with an envelope too: the envelope, not the status, decides.
-    return parseReply(name, await replyBody(options, name, parsed, abort.signal));
+    return parseReply(name, await replyBody(options, name, parsed, abort.signal, unavailable));
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function replyBody(options: BrowserKioskOptions, name: RequestName, parsed: unknown, signal: AbortSignal): Promise<unknown> {
+async function replyBody(
+  options: BrowserKioskOptions,
+  name: RequestName,
+  parsed: unknown,
+  signal: AbortSignal,
+  unavailable: Validation['unavailable'],
+): Promise<unknown> {
   let response: Response;
   try {
     response = await options.fetch(`/api/invoke/${name}`, {

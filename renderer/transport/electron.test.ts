@@ -3,6 +3,7 @@ import { sampleKioskStatus } from '../../tests/support/kiosk-status.js';
 import { KioskError, type KioskBridge } from '../api.js';
 import { createElectronKiosk } from './electron.js';
 import { unavailableMessage } from './validate.js';
+import { validation } from './validation.js';
 
 const status = sampleKioskStatus;
 
@@ -41,13 +42,15 @@ describe('electron transport', () => {
     expect((await caught(createElectronKiosk(gone.bridge).invoke('kiosk.status', {})))?.message).toBe(unavailableMessage);
   });
 
-  it('passes on only well-formed events', () => {
+  it('passes on only well-formed events, in the order they came', async () => {
     const fake = fakeBridge(async () => null);
     const seen: unknown[] = [];
     createElectronKiosk(fake.bridge).on('kiosk.status', (payload) => seen.push(payload));
     fake.push({ event: 'kiosk.status', payload: status });
     fake.push({ event: 'kiosk.status', payload: { hallName: 1 } });
     fake.push('garbage');
-    expect(seen).toEqual([status]);
+    fake.push({ event: 'kiosk.status', payload: { ...status, online: false } });
+    await validation();
+    expect(seen).toEqual([status, { ...status, online: false }]);
   });
 });

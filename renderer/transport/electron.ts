@@ -1,6 +1,6 @@
 import type { KioskApi, KioskBridge } from '../api.js';
 import { createEventHub } from './event-hub.js';
-import { parseEvent, parseReply, parseRequest, unavailable } from './validate.js';
+import { validation } from './validation.js';
 
 /**
  * KioskApi over the preload's untyped bridge. The preload passes envelopes through unchanged;
@@ -9,9 +9,11 @@ import { parseEvent, parseReply, parseRequest, unavailable } from './validate.js
  */
 export function createElectronKiosk(bridge: KioskBridge): KioskApi {
   const hub = createEventHub();
+  const checks = validation();
   let subscribed = false;
   return {
     async invoke(name, payload) {
+      const { parseReply, parseRequest, unavailable } = await checks;
       const parsed = parseRequest(name, payload);
       let raw: unknown;
       try {
@@ -24,9 +26,12 @@ export function createElectronKiosk(bridge: KioskBridge): KioskApi {
     on(event, listener) {
       if (!subscribed) {
         subscribed = true;
+        // One promise, settled once: its callbacks run in the order the events came.
         bridge.on((raw) => {
-          const parsed = parseEvent(raw);
-          if (parsed) hub.emit(parsed);
+          void checks.then(({ parseEvent }) => {
+            const parsed = parseEvent(raw);
+            if (parsed) hub.emit(parsed);
+          });
         });
       }
       return hub.add(event, listener);

@@ -1,0 +1,14 @@
+/*
+ * zod and the contract's schemas are about a third of the page's script, and the page runs
+ * without a JIT: they load as their own chunk, started as soon as a transport is made, so the home
+ * screen is drawn while they parse. Every request and event waits for them: nothing reaches or
+ * leaves a screen unchecked.
+ */
+export type Validation = typeof import('./validate.js');
+
+let loading: Promise<Validation> | null = null;
+
+export function validation(): Promise<Validation> {
+  loading ??= import('./validate.js');
+  return loading;
+}
