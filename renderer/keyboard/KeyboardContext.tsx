@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { LetterOrder } from './Keys.js';
 import type { KeyboardLayout } from './layouts.js';
 
 /** The field the keyboard types into. `edit` changes its value through its owner's onChange. */
@@ -16,15 +17,19 @@ type KeyboardControl = {
   open: (target: KeyboardTarget) => void;
   /** Closes the keyboard if it is typing into this field (or any field, without an id). */
   close: (id?: string) => void;
+  /** QWERTY or a–z, kept from field to field while the page runs. */
+  letterOrder: LetterOrder;
+  setLetterOrder: (order: LetterOrder) => void;
 };
 
 const KeyboardContext = createContext<KeyboardControl | null>(null);
 
 export function KeyboardProvider({ children }: { children: ReactNode }) {
   const [target, setTarget] = useState<KeyboardTarget | null>(null);
+  const [letterOrder, setLetterOrder] = useState<LetterOrder>('qwerty');
   // close keeps its identity, so a field's unmount cleanup does not rerun on every open.
   const close = useCallback((id?: string) => setTarget((now) => (id === undefined || now?.id === id ? null : now)), []);
-  const control = useMemo<KeyboardControl>(() => ({ target, open: setTarget, close }), [target, close]);
+  const control = useMemo<KeyboardControl>(() => ({ target, open: setTarget, close, letterOrder, setLetterOrder }), [target, close, letterOrder]);
   return <KeyboardContext.Provider value={control}>{children}</KeyboardContext.Provider>;
 }
 

@@ -16,9 +16,9 @@ export function Key({ label, onPress, testId, className, ariaLabel, disabled }: 
 }
 
 /** A row of character keys; each types its own character through `onType`. */
-export function KeyRow({ keys, onType, upper }: { keys: string; onType: (key: string) => void; upper?: boolean }) {
+export function KeyRow({ keys, onType, upper, letters }: { keys: string; onType: (key: string) => void; upper?: boolean; letters?: boolean }) {
   return (
-    <div className="key-row">
+    <div className={letters ? 'key-row letter-row' : 'key-row'}>
       {[...keys].map((key) => (
         <Key key={key} label={upper ? key.toUpperCase() : key} testId={`key-${key}`} onPress={() => onType(upper ? key.toUpperCase() : key)} />
       ))}
@@ -39,7 +39,20 @@ export function EditKeys({ onDelete, onClear, onDone }: { onDelete: () => void; 
 }
 
 /**
- * Letters in alphabetical order, not QWERTY: many citizens at the kiosk have never used a
- * computer, but everyone who learned pinyin at school learned the alphabet in this order.
+ * Letters as on a phone (QWERTY), the layout most people who type at all know; a–z order is a
+ * tap away for those who learned only the alphabet at school (useLetterOrder).
  */
-export const letterRows = ['abcdefghi', 'jklmnopqr', 'stuvwxyz'];
+export type LetterOrder = 'qwerty' | 'alphabet';
+
+export const letterRowsBy: Record<LetterOrder, readonly string[]> = {
+  qwerty: ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+  alphabet: ['abcdefghi', 'jklmnopqr', 'stuvwxyz'],
+};
+
+/** The switch between the two orders, shown on every pad with letters. */
+export function LetterOrderKey({ order, onChange }: { order: LetterOrder; onChange: (order: LetterOrder) => void }) {
+  const { t } = useTranslation('keyboard');
+  const other: LetterOrder = order === 'qwerty' ? 'alphabet' : 'qwerty';
+  // The visible word starts the accessible name (WCAG 2.5.3), which says what it does.
+  return <Key label={t(other)} ariaLabel={t(`${other}Name`)} className="key-mode" testId="letter-order" onPress={() => onChange(other)} />;
+}

@@ -1,14 +1,17 @@
-import { EditKeys, Key, KeyRow, letterRows, type PadProps } from './Keys.js';
+import { EditKeys, Key, KeyRow, LetterOrderKey, letterRowsBy, type PadProps } from './Keys.js';
+import { useKeyboard } from './KeyboardContext.js';
 
 /** A folder a technician types, such as /media/usb: lower-case letters, digits and what paths use. */
 export function PathPad({ onType, onDelete, onClear, onDone }: PadProps) {
+  const { letterOrder, setLetterOrder } = useKeyboard();
   return (
     <div className="letter-pad">
       <KeyRow keys="1234567890" onType={onType} />
-      {letterRows.map((row) => (
-        <KeyRow key={row} keys={row} onType={onType} />
+      {letterRowsBy[letterOrder].map((row) => (
+        <KeyRow key={row} keys={row} onType={onType} letters />
       ))}
       <div className="key-row">
+        <LetterOrderKey order={letterOrder} onChange={setLetterOrder} />
         {[...'/-_.'].map((key) => (
           <Key key={key} label={key} testId={`key-${key}`} onPress={() => onType(key)} />
         ))}

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CandidateBar } from './CandidateBar.js';
-import { EditKeys, Key, KeyRow, letterRows } from './Keys.js';
-import { dropLetter, emptyComposition, pageOf, pick, turnPage, typeLetter, type Composition } from './pinyin/composition.js';
+import { useKeyboard } from './KeyboardContext.js';
+import { EditKeys, Key, KeyRow, LetterOrderKey, letterRowsBy } from './Keys.js';
+import { commitAll, dropLetter, emptyComposition, pageOf, pick, turnPage, typeLetter, type Composition } from './pinyin/composition.js';
 import { kioskLexicon } from './pinyin/kiosk-lexicon.js';
 import { segment } from './pinyin/segment.js';
 
@@ -16,6 +17,7 @@ export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
   const { t } = useTranslation('keyboard');
   const [mode, setMode] = useState<Mode>('pinyin');
   const [composition, setComposition] = useState<Composition>(emptyComposition);
+  const { letterOrder, setLetterOrder } = useKeyboard();
   const page = useMemo(() => pageOf(kioskLexicon(), composition, candidateBarWidth), [composition]);
   const composing = mode === 'pinyin' && composition.pinyin !== '';
 
@@ -25,6 +27,14 @@ export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
     setComposition(step.state);
     onType(step.typed);
   };
+  const done = (): void => {
+    if (!composing) return onDone();
+    const step = commitAll(kioskLexicon(), composition);
+    if (step.typed) onType(step.typed);
+    setComposition(step.state);
+    // Letters no candidate spells stay on the bar (it says so) rather than vanishing with the keyboard.
+    if (step.state.pinyin === '') onDone();
+  };
   const clear = (): void => {
     setComposition(emptyComposition);
     onClear();
@@ -33,12 +43,13 @@ export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
   return (
     <div className="letter-pad">
       {mode === 'pinyin' && <CandidateBar pinyin={spaced(composition.pinyin)} page={page} onPick={choose} onTurn={(by) => setComposition(turnPage(composition, by))} />}
-      {mode === '123' ? <DigitRows onType={onType} /> : letterRows.map((row) => <KeyRow key={row} keys={row} onType={press} upper={mode === 'abc'} />)}
+      {mode === '123' ? <DigitRows onType={onType} /> : letterRowsBy[letterOrder].map((row) => <KeyRow key={row} keys={row} onType={press} upper={mode === 'abc'} letters />)}
       <div className="key-row">
         {modes.map((m) => (
           <Key key={m} label={m === 'pinyin' ? t('modePinyin') : m.toUpperCase()} testId={`mode-${m}`} className={m === mode ? 'key-mode key-mode-on' : 'key-mode'} onPress={() => setMode(m)} />
         ))}
-        <EditKeys onDelete={composing ? () => setComposition(dropLetter(composition)) : onDelete} onClear={clear} onDone={onDone} />
+        {mode !== '123' && <LetterOrderKey order={letterOrder} onChange={setLetterOrder} />}
+        <EditKeys onDelete={composing ? () => setComposition(dropLetter(composition)) : onDelete} onClear={clear} onDone={done} />
       </div>
     </div>
   );
@@ -49,8 +60,11 @@ function spaced(pinyin: string): string {
   return segment(kioskLexicon(), pinyin)?.map((token) => token.text).join(' ') ?? pinyin;
 }
 
-/** Characters (plus one per key) that fit the bar beside the pinyin and ‹ ›, 1080 pixels wide. */
-const candidateBarWidth = 12;
+/**
+ * Characters (plus one per key) that fit the bar beside ‹ ›, 1080 pixels wide: the pinyin has its
+ * own line above, so a candidate key of 44-pixel glyphs gets about 810 pixels.
+ */
+const candidateBarWidth = 16;
 
 function DigitRows({ onType }: { onType: (key: string) => void }) {
   return (

@@ -74,6 +74,32 @@ describe('the on-screen keyboard, in Chromium through the browser host', () => {
     }
   });
 
+  it('lays the letters out as on a phone, a–z on request, and 完成 types the pinyin still being composed', async () => {
+    const page = await kiosk.newPage();
+    try {
+      await openForm(page, kiosk.demo);
+      await page.getByTestId(nameField).click();
+      const firstRow = page.getByTestId('keyboard').locator('.letter-row').first().locator('button');
+      await expect.poll(() => firstRow.allInnerTexts()).toEqual([...'qwertyuiop']);
+      await page.getByTestId('letter-order').click();
+      await expect.poll(() => firstRow.allInnerTexts()).toEqual([...'abcdefghi']);
+      await tapKeys(page, 'wuhanshi');
+      await shoot(page, 'keyboard-portrait-alphabet');
+      // 完成 before picking: the highlighted candidate is typed, the letters are not dropped.
+      await page.getByTestId('key-done').click();
+      await page.getByTestId('keyboard').waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByTestId(nameField).inputValue()).toBe('武汉市');
+      // The order chosen stays for the next field.
+      await page.getByTestId(nameField).click();
+      await expect.poll(() => firstRow.allInnerTexts()).toEqual([...'abcdefghi']);
+      await page.getByTestId('letter-order').click();
+      await expect.poll(() => firstRow.allInnerTexts()).toEqual([...'qwertyuiop']);
+      await leaveApplication(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('types a case number on the letters-and-digits pad of the query screen, and a name in landscape', async () => {
     const page = await kiosk.newPage(landscape);
     try {

@@ -11,6 +11,10 @@ export const keyboard = {
     clear: '清空',
     done: '完成',
     modePinyin: '拼音',
+    qwerty: 'QWERTY',
+    qwertyName: 'QWERTY 手机键盘排列',
+    alphabet: 'A–Z',
+    alphabetName: 'A–Z 字母顺序排列',
   },
   en: {
     keyboard: 'On-screen keyboard',
@@ -23,5 +27,9 @@ export const keyboard = {
     clear: 'Clear',
     done: 'Done',
     modePinyin: 'Pinyin',
+    qwerty: 'QWERTY',
+    qwertyName: 'QWERTY, as on a phone',
+    alphabet: 'A–Z',
+    alphabetName: 'A–Z, in alphabetical order',
   },
 } as const;

@@ -23,6 +23,21 @@ export function pick(state: Composition, candidate: Candidate): { state: Composi
   return { state: { pinyin: state.pinyin.slice(candidate.consumed), page: 0 }, typed: candidate.text };
 }
 
+/**
+ * 完成 while pinyin is still typed: each first candidate in turn, as a citizen tapping the
+ * highlighted one would, so the letters are never lost. What no candidate spells stays typed.
+ */
+export function commitAll(lexicon: Lexicon, state: Composition): { state: Composition; typed: string } {
+  let typed = '';
+  let rest = state;
+  for (let best = candidatesFor(lexicon, rest.pinyin)[0]; best; best = candidatesFor(lexicon, rest.pinyin)[0]) {
+    const step = pick(rest, best);
+    typed += step.typed;
+    rest = step.state;
+  }
+  return { state: rest, typed };
+}
+
 export type Page = { candidates: Candidate[]; page: number; pages: number };
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor } from './candidates.js';
-import { emptyComposition, pageOf, pick, typeLetter, type Composition } from './composition.js';
+import { commitAll, emptyComposition, pageOf, pick, typeLetter, type Composition } from './composition.js';
 import { kioskLexicon } from './kiosk-lexicon.js';
 import { segment } from './segment.js';
 
@@ -112,5 +112,18 @@ describe('a page of candidates', () => {
     expect(words.candidates.map((c) => c.text)).toEqual(['武汉经济技术开发区']);
     const characters = pageOf(lexicon, { pinyin: 'shi', page: 0 }, 12);
     expect(characters.candidates).toHaveLength(6);
+  });
+});
+
+describe('完成 while pinyin is still typed', () => {
+  const typeAll = (letters: string): Composition => [...letters].reduce(typeLetter, emptyComposition);
+
+  it('types what the first candidates spell, so no letter is lost', () => {
+    expect(commitAll(lexicon, typeAll('wuhanshi'))).toEqual({ typed: '武汉市', state: emptyComposition });
+    expect(commitAll(lexicon, typeAll('chen'))).toEqual({ typed: '陈', state: emptyComposition });
+  });
+
+  it('keeps letters that spell no pinyin typed, for the citizen to correct', () => {
+    expect(commitAll(lexicon, typeAll('chenvvv'))).toEqual({ typed: '', state: typeAll('chenvvv') });
   });
 });
