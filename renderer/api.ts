@@ -29,7 +29,7 @@ export type {
   ServiceState,
   UploadState,
 } from '../electron/api/values.js';
-export { reviewLevels, reviewReasons } from '../electron/api/values.js';
+export { caseStatusWords, reviewLevels, reviewReasons } from '../electron/api/values.js';
 export type { ServiceHours } from '../electron/api/lifecycle.js';
 export { technicianIdleSeconds, type TechnicianState, type UnlockReply } from '../electron/api/technician.js';
 export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';

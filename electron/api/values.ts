@@ -110,6 +110,15 @@ export type PrintResult = z.infer<typeof printResultSchema>;
 export const caseStatusSchema = z.enum(['accepted_on_terminal', 'received_by_platform']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
+/**
+ * A case's status in a citizen's words, on screen and on paper alike: what is happening to their
+ * application, not which system holds it.
+ */
+export const caseStatusWords: Record<CaseStatus, { zh: string; en: string }> = {
+  accepted_on_terminal: { zh: '已受理，正在送往审批部门', en: 'Accepted; on its way to the department' },
+  received_by_platform: { zh: '已受理，正在审核', en: 'Accepted; being reviewed' },
+};
+
 /** One of the identified citizen's cases on this terminal, in a list they pick from. */
 export const caseSummarySchema = z.object({
   caseNumber: z.string(),
@@ -127,6 +136,8 @@ export const caseViewSchema = z.object({
   /** Where the answer came from: the platform, or this terminal's own record when offline. */
   source: z.enum(['platform', 'terminal']),
   timeline: z.array(z.object({ at: z.string(), label: z.string() })),
+  /** The lobby date (YYYY-MM-DD) the item promises its result by; null when not known here. */
+  expectedBy: z.iso.date().nullable(),
 });
 export type CaseView = z.infer<typeof caseViewSchema>;
 

@@ -44,7 +44,7 @@ describe('a citizen applies at the kiosk, through the browser host in Chromium',
       expectOnlyCiphertext(demo);
       await page.getByTestId('query-case').click();
       await page.getByTestId('query-submit').click();
-      await expectText(page.getByTestId('query-status'), '平台已接收');
+      await expectText(page.getByTestId('query-status'), '已受理，正在审核');
       await shoot(page, 'online-5-query');
       await page.getByTestId('reprint').click();
       await expectText(page.getByTestId('reprint-state'), '回执已补打');
@@ -74,11 +74,11 @@ describe('a citizen applies at the kiosk, through the browser host in Chromium',
       expect(printed[0]?.text).toContain('待上传');
       await page.getByTestId('query-case').click();
       await page.getByTestId('query-submit').click();
-      await expectText(page.getByTestId('query-status'), '终端已受理');
+      await expectText(page.getByTestId('query-status'), '已受理，正在送往审批部门');
       await demo.platform.start();
       await expect.poll(() => platformCount(demo, caseNumber), { timeout: 30_000, interval: 200 }).toBe(1);
       await page.getByTestId('query-submit').click();
-      await expectText(page.getByTestId('query-status'), '平台已接收');
+      await expectText(page.getByTestId('query-status'), '已受理，正在审核');
       await page.getByTestId('offline-banner').waitFor({ state: 'detached', timeout: 20_000 });
       await shoot(page, 'offline-5-query');
       expect(await platformCount(demo, caseNumber)).toBe(1);

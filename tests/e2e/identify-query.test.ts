@@ -95,7 +95,8 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     kiosk.demo.devices.idcardSim?.removeCard();
     await shootLayouts(page, 'identify-query-5-my-cases');
     await page.getByTestId(`my-case-${caseNumber}`).click();
-    await expectText(page.getByTestId('query-status'), '平台已接收');
+    await expectText(page.getByTestId('query-status'), '已受理，正在审核');
+    await expectText(page.getByTestId('query-expected'), '前办结');
     await expectText(page.getByTestId('query-timeline'), '终端受理');
     await expectText(page.getByTestId('query-timeline'), '平台已接收');
 
@@ -105,7 +106,7 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     await expectText(page.getByTestId('print-slip-state'), '进度单已打印');
     expect(printed).toHaveLength(before + 1);
     const slip = printed[before];
-    for (const words of ['办件进度', caseNumber, '当前状态', '平台已接收', '终端受理', `[QR:${caseNumber}]`]) expect(slip?.text).toContain(words);
+    for (const words of ['办件进度', caseNumber, '当前状态', '已受理，正在审核', '预计办结', '平台已接收', '终端受理', `[QR:${caseNumber}]`]) expect(slip?.text).toContain(words);
     expect(slip?.text).not.toContain('陈');
     if (slip?.pngPath) keepPicture(slip.pngPath, 'identify-query-6-status-slip-paper');
 
@@ -122,14 +123,14 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     await page.getByTestId('query-submit').waitFor();
     await page.keyboard.type(caseNumber);
     await page.keyboard.press('Enter');
-    await expectText(page.getByTestId('query-status'), '平台已接收');
+    await expectText(page.getByTestId('query-status'), '已受理，正在审核');
     await expect.poll(() => page.getByTestId('query-input').inputValue()).toBe(caseNumber);
     await page.getByTestId('go-home').click();
     await page.getByTestId('home-query').click();
     await page.getByTestId('query-submit').waitFor();
     await page.keyboard.type(`https://zwfw.example.cn/query?case=${caseNumber.toLowerCase()}`);
     await page.keyboard.press('Enter');
-    await expectText(page.getByTestId('query-status'), '平台已接收');
+    await expectText(page.getByTestId('query-status'), '已受理，正在审核');
     await expect.poll(() => page.getByTestId('query-input').inputValue()).toBe(caseNumber);
     await shootLayouts(page, 'identify-query-7-query-scanned');
     await page.close();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseStatusReply } from '../../../platform/protocol/cases.js';
 import { kioskCore } from '../../../tests/support/kiosk-core.js';
 import type { Identity } from '../session/session.js';
+import { workingDaysAfter } from '../materials/working-days.js';
 import { caseHandlers } from './case-handlers.js';
 import { Submissions } from './submission.js';
 
@@ -66,6 +67,17 @@ describe('following a case', () => {
     const at = new Date().toISOString();
     kiosk.answered({ caseNumber, itemName: '社会保障卡补领', acceptedAt: at, receivedAt: at, status: 'received', timeline: [{ at, label: '部门已受理' }] });
     expect(await kiosk.handlers['case.query']({ caseNumber })).toMatchObject({ source: 'platform', status: 'received_by_platform', timeline: [{ label: '部门已受理' }] });
+  });
+
+  it('says by which day the item promises its result: its working days from acceptance, weekends skipped', async () => {
+    const kiosk = terminal();
+    const caseNumber = await apply(kiosk);
+    const view = await kiosk.handlers['case.query']({ caseNumber });
+    const promised = kiosk.services.catalog?.list().find((item) => item.code === 'WH-RS-002')?.promisedDays ?? 0;
+    expect(promised).toBeGreaterThan(0);
+    expect(view.expectedBy).toBe(workingDaysAfter(new Date(view.acceptedAt), promised));
+    const day = new Date(`${view.expectedBy ?? ''}T12:00:00+08:00`).getUTCDay();
+    expect([0, 6]).not.toContain(day);
   });
 
   it('says a case nobody knows of was not found, in both languages', async () => {

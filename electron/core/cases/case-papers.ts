@@ -1,5 +1,6 @@
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
-import { offeredCatalog, type LifecycleFacts } from '../lifecycle/service-state.js';
+import { caseStatusWords } from '../../api/values.js';
+import { offeredCatalog } from '../lifecycle/service-state.js';
 import { applicationFormDocument } from '../print/a4-documents.js';
 import { renderA4Pdf } from '../print/a4-pdf.js';
 import { filledForm } from '../print/filled-form.js';
@@ -13,7 +14,7 @@ import { queryCase, type CaseQueryServices } from './case-query.js';
 import type { CaseStore } from './case-store.js';
 
 /** What putting a case on paper needs: the case, the printer, where PDFs go, and who is asking. */
-export interface CasePaperServices extends CaseQueryServices, Pick<LifecycleFacts, 'catalog'> {
+export interface CasePaperServices extends CaseQueryServices {
   terminal: Pick<TerminalIdentity, 'hallName' | 'terminalName'>;
   cases: Pick<CaseStore, 'findByNumber' | 'upload'>;
   session: Pick<Session, 'current'>;
@@ -35,7 +36,7 @@ export async function printSlip(services: CasePaperServices, caseNumber: string)
 export async function reprintCase(services: CasePaperServices, caseNumber: string): Promise<PrintResult> {
   const record = services.cases.findByNumber(caseNumber);
   if (!record) throw caseErrors.notPrintedHere();
-  const now = record.status === 'received_by_platform' ? '平台已接收' : '待上传（网络恢复后自动上报）';
+  const now = caseStatusWords[record.status].zh;
   try {
     return await services.reprintReceipt(record.id, now);
   } catch (error) {

@@ -1,11 +1,7 @@
 import type { MaterialFacts } from '../print/acceptance-receipt.js';
+import { lobbyDateText } from '../print/lobby-time.js';
 import type { ResolvedMaterials, SignedCommitment } from './check-materials.js';
 import { workingDaysAfter } from './working-days.js';
-
-function lobbyDateText(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${year}年${month}月${day}日`;
-}
 
 /** The receipt's word on materials: what was received and how, what is owed and by when. */
 export function materialFacts(resolved: ResolvedMaterials, commitment: SignedCommitment | undefined, acceptedAt: Date): MaterialFacts {

@@ -8,3 +8,9 @@ export const lobbyTime = new Intl.DateTimeFormat('zh-CN', {
   minute: '2-digit',
   hour12: false,
 });
+
+/** A lobby date (YYYY-MM-DD) as paper says it: 2026年12月09日. */
+export function lobbyDateText(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${year}年${month}月${day}日`;
+}

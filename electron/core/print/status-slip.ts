@@ -1,6 +1,6 @@
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
-import type { CaseView } from '../../api/values.js';
-import { lobbyTime } from './lobby-time.js';
+import { caseStatusWords, type CaseView } from '../../api/values.js';
+import { lobbyDateText, lobbyTime } from './lobby-time.js';
 
 export interface SlipFacts {
   hallName: string;
@@ -8,11 +8,6 @@ export interface SlipFacts {
   view: CaseView;
   printedAt: Date;
 }
-
-const statusWords: Record<CaseView['status'], string> = {
-  accepted_on_terminal: '终端已受理，等待上报',
-  received_by_platform: '平台已接收',
-};
 
 /**
  * 办件进度单: where a case stands, for a citizen to take home or show a clerk. It names no
@@ -29,7 +24,8 @@ export function statusSlip({ hallName, terminalName, view, printedAt }: SlipFact
       { type: 'divider' },
       { type: 'row', key: '事项', value: view.itemName },
       { type: 'row', key: '办件编号', value: view.caseNumber },
-      { type: 'row', key: '当前状态', value: statusWords[view.status] },
+      { type: 'row', key: '当前状态', value: caseStatusWords[view.status].zh },
+      ...(view.expectedBy ? [{ type: 'row' as const, key: '预计办结', value: `${lobbyDateText(view.expectedBy)}前` }] : []),
       { type: 'divider' },
       { type: 'text', text: '办理经过', bold: true },
       ...view.timeline.map((entry) => ({ type: 'row' as const, key: when(entry.at), value: entry.label })),

@@ -1,8 +1,10 @@
+import { caseStatusWords } from '../../api.js';
+
 /** Plain words for states the core names in code: a case's status, its upload, its receipt. */
 export const labels = {
   zh: {
-    accepted_on_terminal: '终端已受理，等待上报',
-    received_by_platform: '平台已接收',
+    accepted_on_terminal: caseStatusWords.accepted_on_terminal.zh,
+    received_by_platform: caseStatusWords.received_by_platform.zh,
     uploaded: '已上报至政务服务平台',
     waiting: '网络恢复后将自动上报，无需再次办理',
     uploading: '正在上报至政务服务平台…',
@@ -17,8 +19,8 @@ export const labels = {
     fault: '打印机故障',
   },
   en: {
-    accepted_on_terminal: 'Accepted by this terminal, waiting to be sent',
-    received_by_platform: 'Received by the government service platform',
+    accepted_on_terminal: caseStatusWords.accepted_on_terminal.en,
+    received_by_platform: caseStatusWords.received_by_platform.en,
     uploaded: 'Sent to the government service platform',
     waiting: 'It is sent automatically when the network is back; you need not apply again',
     uploading: 'Sending to the government service platform…',

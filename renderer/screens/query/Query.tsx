@@ -9,7 +9,7 @@ import { useKiosk } from '../../transport/context.js';
 import { toKioskError } from '../../transport/validate.js';
 import { CaseNumber } from '../../ui/CaseNumber.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
-import { formatInstant } from '../../ui/format.js';
+import { formatDay, formatInstant } from '../../ui/format.js';
 import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { useStateLabels } from '../../ui/labels.js';
 import { PrintAction } from './PrintAction.js';
@@ -88,6 +88,11 @@ function CaseStatusView({ view }: { view: CaseView }) {
       <p className="status-now" data-testid="query-status">
         {labels.caseStatus(view.status)}
       </p>
+      {view.expectedBy && (
+        <p className="lead" data-testid="query-expected">
+          {t('expectedBy', { date: formatDay(new Date(`${view.expectedBy}T12:00:00+08:00`), languageOf(i18n.language)) })}
+        </p>
+      )}
       {view.source === 'terminal' && <p className="lead">{t('terminalSource')}</p>}
       <h2 className="timeline-title">{t('timelineTitle')}</h2>
       <ol className="timeline" data-testid="query-timeline">
