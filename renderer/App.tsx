@@ -31,8 +31,9 @@
  *                   review-comment, review-submit, review-error, review-thanks, review-upload, review-finish
  *   Help:           help-state (checking, help-unstaffed, help-confirm with help-reason-*, help-cancel,
  *                   help-confirm-call, then sent or waiting), hotline
- *   Query:          query-input, query-submit, query-status, query-timeline, query-error, query-mine
- *                   (我的办件, by card), print-slip / print-slip-state, reprint / reprint-state
+ *   Query:          query-input, query-submit, query-status, query-expected (the promised day), query-timeline,
+ *                   query-error, query-mine (我的办件, by card), query-back-mine (back to that list, when
+ *                   opened from it), print-slip / print-slip-state, reprint / reprint-state
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
  *   Not in service: out-of-service (instead of every other screen, both languages; data-state is the
  *                   lifecycle state: outOfService, maintenance, outOfHours, unenrolled), hall-hours,
@@ -194,7 +195,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'done':
       return <Done itemName={screen.itemName} result={screen.result} dispatch={dispatch} onFinish={goHome} />;
     case 'query':
-      return <Query caseNumber={screen.caseNumber} dispatch={dispatch} />;
+      return <Query caseNumber={screen.caseNumber} fromMine={screen.fromMine === true} dispatch={dispatch} />;
     case 'guides':
       return <ItemList dispatch={dispatch} list="guides" />;
     case 'guide':

@@ -103,6 +103,17 @@ describe('flow', () => {
     expect(screen).toEqual({ name: 'identify', purpose: 'follow' });
     screen = flow(screen, { type: 'identified', identity });
     expect(screen).toEqual({ name: 'myCases', then: 'query' });
-    expect(flow(screen, { type: 'query', caseNumber: result.caseNumber })).toEqual({ name: 'query', caseNumber: result.caseNumber });
+    expect(flow(screen, { type: 'query', caseNumber: result.caseNumber })).toEqual({ name: 'query', caseNumber: result.caseNumber, fromMine: true });
+  });
+});
+
+describe('a case opened from 我的办件', () => {
+  it('goes back to that list, and only from there', () => {
+    const mine: Screen = { name: 'myCases', then: 'query' };
+    const opened = flow(mine, { type: 'query', caseNumber: 'WH00012026112300001X' });
+    expect(opened).toEqual({ name: 'query', caseNumber: 'WH00012026112300001X', fromMine: true });
+    expect(flow(opened, { type: 'back-to-my-cases' })).toEqual(mine);
+    const typed = flow({ name: 'home' }, { type: 'query' });
+    expect(flow(typed, { type: 'back-to-my-cases' })).toBe(typed);
   });
 });

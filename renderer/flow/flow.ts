@@ -44,7 +44,8 @@ export type Screen =
   /** After the form: materials and 告知承诺; the answers wait here until the case is submitted. */
   | { name: 'materials'; identity: IdentityView; item: ItemSummary; list: ListKind; answers: Record<string, string>; drafts?: Drafts }
   | { name: 'done'; itemName: string; result: SubmitResult }
-  | { name: 'query'; caseNumber: string }
+  /** `fromMine`: opened from 我的办件, which it offers to go back to. */
+  | { name: 'query'; caseNumber: string; fromMine?: boolean }
   | { name: 'guides' }
   | { name: 'guide'; item: ItemSummary }
   | { name: 'myCases'; then: MyCasesThen }
@@ -68,6 +69,8 @@ export type Action =
   | { type: 'guides' }
   | { type: 'rate-mine' }
   | { type: 'my-cases' }
+  /** From a case opened in 我的办件, back to that list (the card read still holds). */
+  | { type: 'back-to-my-cases' }
   | { type: 'rate'; caseNumber: string; itemName: string }
   | { type: 'help' }
   | { type: 'home' };
@@ -85,6 +88,8 @@ export function flow(screen: Screen, action: Action): Screen {
       return screen.name === 'home' ? { name: 'identify', purpose: 'review' } : screen;
     case 'my-cases':
       return screen.name === 'query' ? { name: 'identify', purpose: 'follow' } : screen;
+    case 'back-to-my-cases':
+      return screen.name === 'query' && screen.fromMine ? { name: 'myCases', then: 'query' } : screen;
     case 'identified':
       return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity, action.typed) : screen;
     case 'confirmed':
@@ -102,9 +107,8 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'submitted':
       return screen.name === 'materials' ? { name: 'done', itemName: action.itemName, result: action.result } : screen;
     case 'query':
-      return screen.name === 'home' || screen.name === 'done' || (screen.name === 'myCases' && screen.then === 'query')
-        ? { name: 'query', caseNumber: action.caseNumber ?? '' }
-        : screen;
+      if (screen.name === 'myCases' && screen.then === 'query') return { name: 'query', caseNumber: action.caseNumber ?? '', fromMine: true };
+      return screen.name === 'home' || screen.name === 'done' ? { name: 'query', caseNumber: action.caseNumber ?? '' } : screen;
     case 'guides':
       return screen.name === 'home' ? { name: 'guides' } : screen;
     case 'rate':

@@ -115,6 +115,9 @@ describe('identify by typing, my cases, and query by a scanned receipt, in Chrom
     expect(printed).toHaveLength(before + 2);
     expect(printed[before + 1]?.text).toContain('补打');
     await shootLayouts(page, 'identify-query-6-query-found');
+    // Back to the list the case was opened from, without reading the card again.
+    await page.getByTestId('query-back-mine').click();
+    await page.getByTestId(`my-case-${caseNumber}`).waitFor();
     await page.getByTestId('go-home').click();
   });
 

@@ -21,7 +21,7 @@ type Lookup = { state: 'idle' } | { state: 'asking' } | { state: 'found'; view: 
  * own cases after a card read. A number handed in (from 我的办件 or the done screen) is looked up
  * at once, so the citizen sees the answer without another tap.
  */
-export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: Dispatch<Action> }) {
+export function Query({ caseNumber, fromMine, dispatch }: { caseNumber: string; fromMine: boolean; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('query');
   const kiosk = useKiosk();
   const keyboard = useKeyboard();
@@ -67,10 +67,16 @@ export function Query({ caseNumber, dispatch }: { caseNumber: string; dispatch: 
       </form>
       {lookup.state === 'failed' && <ErrorPanel error={lookup.error} testId="query-error" />}
       {lookup.state === 'found' && <CaseStatusView view={lookup.view} />}
-      {lookup.state !== 'found' && (
-        <button type="button" className="secondary" data-testid="query-mine" onClick={() => dispatch({ type: 'my-cases' })}>
-          {t('mine')}
+      {fromMine ? (
+        <button type="button" className="secondary" data-testid="query-back-mine" onClick={() => dispatch({ type: 'back-to-my-cases' })}>
+          {t('backToMine')}
         </button>
+      ) : (
+        lookup.state !== 'found' && (
+          <button type="button" className="secondary" data-testid="query-mine" onClick={() => dispatch({ type: 'my-cases' })}>
+            {t('mine')}
+          </button>
+        )
       )}
     </section>
   );
