@@ -1,7 +1,7 @@
-import { useEffect, useReducer, useRef, type RefObject } from 'react';
+import { useEffect, useReducer, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeCamera, openCamera } from './camera.js';
-import { nextCameraState, openingCamera, type CameraEvent, type CameraState } from './camera-state.js';
+import { nextCameraState, openingCamera, type CameraEvent } from './camera-state.js';
 import { CameraFailed } from './CameraFailed.js';
 
 type CaptureProps = {
@@ -26,7 +26,13 @@ export function CameraCapture({ title, onShot, onCancel, onOwe }: CaptureProps) 
   const box = useRef<HTMLDivElement>(null);
   const video = useRef<HTMLVideoElement>(null);
   const [camera, send] = useReducer(nextCameraState, openingCamera);
-  useCameraStream(camera, video, send);
+  // Each try opens the camera once; the stream stays open while live and closes when this goes.
+  const [attempt, setAttempt] = useState(0);
+  useCameraStream(attempt, video, send);
+  const retry = (): void => {
+    send({ type: 'retry' });
+    setAttempt((n) => n + 1);
+  };
 
   // The picture opens below the button just tapped: bring it, and its 拍照 button, into view.
   // A block body: newer Chromium returns a promise from scrollIntoView, which must not become the cleanup.
@@ -38,7 +44,7 @@ export function CameraCapture({ title, onShot, onCancel, onOwe }: CaptureProps) 
     <div className="camera" data-testid="camera" data-state={camera.state} ref={box}>
       <p className="camera-title">{title}</p>
       {camera.state === 'failed' ? (
-        <CameraFailed reason={camera.reason} onRetry={() => send({ type: 'retry' })} onCancel={onCancel} onOwe={onOwe} />
+        <CameraFailed reason={camera.reason} onRetry={retry} onCancel={onCancel} onOwe={onOwe} />
       ) : (
         <>
           <p className="camera-hint" data-testid="camera-message" role="status">
@@ -59,11 +65,9 @@ export function CameraCapture({ title, onShot, onCancel, onOwe }: CaptureProps) 
   );
 }
 
-/** Opens the camera each time the state returns to opening; a track that ends says the camera went. */
-function useCameraStream(camera: CameraState, video: RefObject<HTMLVideoElement | null>, send: (event: CameraEvent) => void): void {
-  const opening = camera.state === 'opening';
+/** Opens the camera for each attempt; a track that ends says the camera went. */
+function useCameraStream(attempt: number, video: RefObject<HTMLVideoElement | null>, send: (event: CameraEvent) => void): void {
   useEffect(() => {
-    if (!opening) return undefined;
     let stream: MediaStream | undefined;
     let open = true;
     openCamera().then(
@@ -79,5 +83,5 @@ function useCameraStream(camera: CameraState, video: RefObject<HTMLVideoElement 
       open = false;
       if (stream) closeCamera(stream);
     };
-  }, [opening, video, send]);
+  }, [attempt, video, send]);
 }

@@ -74,7 +74,7 @@ export const materials = {
     retakeTitle: 'Page {{n}} again',
     cameraHint: 'Lay the document flat under the camera, text up; when it is clear, tap "Take photo". It is cropped and straightened for you',
     cameraOpening: 'Opening the document camera, one moment…',
-    cameraMissing: 'This terminal’s document camera is not connected, so no photo can be taken now',
+    cameraMissing: 'The document camera of this terminal is not connected, so no photo can be taken now',
     cameraBusy: 'The document camera is in use, so no photo can be taken now',
     cameraRefused: 'This terminal does not allow the document camera, so no photo can be taken now',
     cameraInstead: 'You can:',
