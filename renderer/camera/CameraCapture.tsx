@@ -2,7 +2,7 @@ import { useEffect, useReducer, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeCamera, openCamera } from './camera.js';
 import { nextCameraState, openingCamera, type CameraEvent } from './camera-state.js';
-import { CameraFailed } from './CameraFailed.js';
+import { CameraFailed, type OtherWays } from './CameraFailed.js';
 
 type CaptureProps = {
   /** What is being photographed, e.g. 拍第 2 页. */
@@ -10,8 +10,8 @@ type CaptureProps = {
   /** Handed the frame showing when 拍照 is tapped; the page is found and compressed by the caller. */
   onShot: (video: HTMLVideoElement) => void;
   onCancel: () => void;
-  /** 容缺 instead, where the material allows it: offered when the camera cannot be used. */
-  onOwe?: () => void;
+  /** Offered when the camera cannot be used. */
+  ways: OtherWays;
 };
 
 const messageKey = { opening: 'cameraOpening', live: 'cameraHint' } as const;
@@ -21,7 +21,7 @@ const messageKey = { opening: 'cameraOpening', live: 'cameraHint' } as const;
  * this is on screen: leaving the step, or the session being wiped, turns it off. It is in one
  * state at a time (camera-state.ts), and the screen says that state's one message.
  */
-export function CameraCapture({ title, onShot, onCancel, onOwe }: CaptureProps) {
+export function CameraCapture({ title, onShot, onCancel, ways }: CaptureProps) {
   const { t } = useTranslation('materials');
   const box = useRef<HTMLDivElement>(null);
   const video = useRef<HTMLVideoElement>(null);
@@ -44,7 +44,7 @@ export function CameraCapture({ title, onShot, onCancel, onOwe }: CaptureProps) 
     <div className="camera" data-testid="camera" data-state={camera.state} ref={box}>
       <p className="camera-title">{title}</p>
       {camera.state === 'failed' ? (
-        <CameraFailed reason={camera.reason} onRetry={retry} onCancel={onCancel} onOwe={onOwe} />
+        <CameraFailed reason={camera.reason} onRetry={retry} onCancel={onCancel} ways={ways} />
       ) : (
         <>
           <p className="camera-hint" data-testid="camera-message" role="status">

@@ -17,7 +17,10 @@ export function MaterialPages({ material, choice, onChange }: PagesProps) {
   const { t } = useTranslation('materials');
   const id = material.key;
   const shooting = choice.camera;
-  const owe = material.necessity === 'owed' ? () => onChange({ way: 'owed' }) : undefined;
+  const ways = {
+    ...(material.necessity === 'owed' ? { owe: () => onChange({ way: 'owed' }) } : {}),
+    ...(material.certificate ? { certificate: () => onChange({ way: 'certificate' }) } : {}),
+  };
   return (
     <div className="material-pages">
       {choice.pages.length > 0 && (
@@ -44,7 +47,7 @@ export function MaterialPages({ material, choice, onChange }: PagesProps) {
           title={t(shooting < choice.pages.length ? 'retakeTitle' : 'shootTitle', { n: shooting + 1 })}
           onShot={(video) => onChange(pageTaken(choice, capturePage(video)))}
           onCancel={() => onChange(cameraClosed(choice))}
-          onOwe={owe}
+          ways={ways}
         />
       )}
       {canAddPage(choice) && choice.pages.length > 0 && (
