@@ -315,6 +315,12 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     await expectText(page.getByRole('heading', { level: 1 }), 'Documents');
     await expectText(page.getByTestId(`material-${greaseTrap}-owe`), 'Apply now, hand it in later');
     await shootLayouts(page, 'materials-6-elderly-en-materials');
+    // A page taken at 1.3×: its 重拍 and 删除 and 再拍一页 in reach, the count in English.
+    await page.getByTestId(`material-${licence}-capture`).click();
+    await expect.poll(() => page.getByTestId('camera-shoot').isEnabled(), { timeout: 20_000 }).toBe(true);
+    await page.getByTestId('camera-shoot').click();
+    await expectText(page.getByTestId(`material-${licence}-status`), '1 page photographed');
+    await shootLayouts(page, 'materials-6b-elderly-en-page', page.getByTestId(`material-${licence}`));
     await signWithMouse(page);
     // Halfway along the first stroke, from (0.15, 0.6) to (0.25, 0.3), at 1.3× zoom; nothing far from it.
     expect(await inkAt(page, 0.2, 0.45)).toBe(true);
