@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { materialSubmissionSchema, maxPageBytes, maxPagesPerMaterial } from './materials.js';
+import { maxPageBytes, maxPagesPerMaterial } from './material-limits.js';
+import { materialSubmissionSchema } from './materials.js';
 
 const page = (bytes: number) => Buffer.alloc(bytes, 0xff).toString('base64');
 const captured = (pages: string[]) => ({ key: 'material.lease', way: 'captured', pagesJpegBase64: pages });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxPageBytes, maxPagesPerMaterial } from './material-limits.js';
 
 /**
  * Materials and 告知承诺 as they cross between screen and core. Images travel as base64 inside the
@@ -8,11 +9,7 @@ import { z } from 'zod';
 /** About 1 MiB of image: the signature, drawn on screen. */
 export const maxImageBase64Chars = 1_400_000;
 
-/** A photographed page as the camera step leaves it: cropped, and compressed to at most this. */
-export const maxPageBytes = 500 * 1024;
 const maxPageBase64Chars = Math.ceil(maxPageBytes / 3) * 4;
-/** A contract of several sheets fits; the whole request stays inside the host's body limit. */
-export const maxPagesPerMaterial = 8;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, '图像编码不正确');
 const materialKey = z.string().min(1).max(64);

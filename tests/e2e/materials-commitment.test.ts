@@ -9,7 +9,7 @@ import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { standardPledge } from '../../electron/core/catalog/demo/guide-defaults.js';
 import { answerPages, identifyWithCard, leaveApplication } from '../support/citizen-steps.js';
 import { pagePhoto, y4mOf } from '../support/page-photo.js';
-import { maxPageBytes } from '../../electron/api/materials.js';
+import { maxPageBytes } from '../../electron/api/material-limits.js';
 import { chromiumArgs, chromiumPath, expectText, shootLayouts, useBrowser, useKiosk } from './harness.js';
 
 /**

@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { maxPageBytes } from '../../electron/api/materials.js';
+import { maxPageBytes } from '../../electron/api/material-limits.js';
 import { ssim } from '../support/ssim.js';
 import { useBrowser } from './harness.js';
 
