@@ -21,6 +21,16 @@ describe('finding the page in a photo', () => {
     found?.forEach((corner, i) => expect(distance(corner, skewed[i] ?? corner)).toBeLessThan(width * 0.015));
   });
 
+  it('finds them on a page turned by 40°, where the corners are no longer the diagonals’ extremes', () => {
+    const [cx, cy, angle] = [240, 180, (40 * Math.PI) / 180];
+    const at = (dx: number, dy: number) => ({ x: cx + dx * Math.cos(angle) - dy * Math.sin(angle), y: cy + dx * Math.sin(angle) + dy * Math.cos(angle) });
+    const turned: Quad = [at(-70, -99), at(70, -99), at(70, 99), at(-70, 99)];
+    const found = findPage(pagePhoto(width, height, turned));
+    expect(found).not.toBeNull();
+    // Turned past 45° or not, each true corner is one of the four found.
+    for (const corner of turned) expect(Math.min(...(found ?? []).map((f) => distance(f, corner)))).toBeLessThan(width * 0.015);
+  });
+
   it('straightened by those corners, the page’s printed frame comes out a rectangle', () => {
     const found = findPage(pagePhoto(width, height, skewed)) as Quad;
     const [w, h] = [1000, 1414];

@@ -80,22 +80,69 @@ function largestRegion(desk: Uint8Array, width: number): Int32Array {
   return best;
 }
 
-/**
- * A page's corners are the region's extremes along the diagonals: top-left has the least x + y,
- * bottom-right the most, top-right the most x − y, bottom-left the least. Holds for a page turned
- * by less than about 30°, as one laid under a document camera is.
- */
-function cornersOf(region: Int32Array, width: number): Quad {
-  const extremes = { tl: [Infinity, 0], br: [-Infinity, 0], tr: [-Infinity, 0], bl: [Infinity, 0] };
+/** The region's outline as the first and last pixel of each row it covers (their outer edges). */
+function rowEnds(region: Int32Array, width: number): Point[] {
+  const ends = new Map<number, [number, number]>();
   for (const at of region) {
     const [x, y] = [at % width, Math.floor(at / width)];
-    if (x + y < (extremes.tl[0] ?? 0)) extremes.tl = [x + y, at];
-    if (x + y > (extremes.br[0] ?? 0)) extremes.br = [x + y, at];
-    if (x - y > (extremes.tr[0] ?? 0)) extremes.tr = [x - y, at];
-    if (x - y < (extremes.bl[0] ?? 0)) extremes.bl = [x - y, at];
+    const seen = ends.get(y);
+    ends.set(y, seen ? [Math.min(seen[0], x), Math.max(seen[1], x)] : [x, x]);
   }
-  const point = ([, at = 0]: number[]): Point => ({ x: (at % width) + 0.5, y: Math.floor(at / width) + 0.5 });
-  return [point(extremes.tl), point(extremes.tr), point(extremes.br), point(extremes.bl)];
+  return [...ends].flatMap(([y, [left, right]]) => [
+    { x: left, y: y + 0.5 },
+    { x: right + 1, y: y + 0.5 },
+  ]);
+}
+
+const cross = (o: Point, a: Point, b: Point): number => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+
+/** Andrew's monotone chain: the convex hull, each corner once, in one turning direction. */
+function convexHull(points: Point[]): Point[] {
+  const sorted = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
+  const half = (from: Point[]): Point[] => {
+    const chain: Point[] = [];
+    for (const p of from) {
+      while (chain.length >= 2 && cross(chain[chain.length - 2] ?? p, chain[chain.length - 1] ?? p, p) <= 0) chain.pop();
+      chain.push(p);
+    }
+    return chain.slice(0, -1);
+  };
+  return [...half(sorted), ...half([...sorted].reverse())];
+}
+
+const triangle = (a: Point, b: Point, c: Point): number => Math.abs(cross(a, b, c)) / 2;
+
+/**
+ * The largest quadrilateral on the hull's corners: the page's four corners, however it is turned.
+ * For each diagonal i–k the best corner on either side moves only forward as k does, so this is
+ * quadratic in the hull's few hundred corners, not quartic.
+ */
+function largestQuad(hull: Point[]): Point[] | null {
+  const n = hull.length;
+  if (n < 4) return null;
+  const at = (i: number): Point => hull[i % n] ?? { x: 0, y: 0 };
+  let [best, quad] = [-1, null as Point[] | null];
+  for (let i = 0; i < n; i += 1) {
+    let [j, l] = [i + 1, i + 3];
+    for (let k = i + 2; k < i + n - 1; k += 1) {
+      while (j + 1 < k && triangle(at(i), at(j + 1), at(k)) >= triangle(at(i), at(j), at(k))) j += 1;
+      l = Math.max(l, k + 1);
+      while (l + 1 < i + n && triangle(at(k), at(l + 1), at(i)) >= triangle(at(k), at(l), at(i))) l += 1;
+      const area = triangle(at(i), at(j), at(k)) + triangle(at(k), at(l), at(i));
+      if (area > best) [best, quad] = [area, [at(i), at(j), at(k), at(l)]];
+    }
+  }
+  return quad;
+}
+
+/** Corners turned clockwise on screen and starting nearest the picture's top-left: tl, tr, br, bl. */
+function upright(corners: Point[]): Quad | null {
+  const [a, b, c, d] = corners;
+  if (!a || !b || !c || !d) return null;
+  const clockwise: Point[] = quadArea([a, b, c, d]) >= 0 ? [a, b, c, d] : [a, d, c, b];
+  const first = clockwise.reduce((best, p, i) => (p.x + p.y < (clockwise[best]?.x ?? 0) + (clockwise[best]?.y ?? 0) ? i : best), 0);
+  const [tl, tr, br, bl] = [0, 1, 2, 3].map((i) => clockwise[(first + i) % 4]);
+  return tl && tr && br && bl ? [tl, tr, br, bl] : null;
 }
 
 /** Twice the signed area (shoelace); positive for corners in screen-clockwise order. */
@@ -121,7 +168,8 @@ export function findPage(pixels: Pixels): Quad | null {
   const region = largestRegion(deskOf(dark, pixels.width), pixels.width);
   const share = region.length / gray.length;
   if (share < minShare) return null;
-  const quad = cornersOf(region, pixels.width);
+  const quad = upright(largestQuad(convexHull(rowEnds(region, pixels.width))) ?? []);
+  if (!quad) return null;
   // Corners at the frame's edges mean the page runs out of the picture: nothing to straighten.
   const area = quadArea(quad) / gray.length;
   return area > minShare && area < 0.97 ? quad : null;
