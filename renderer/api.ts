@@ -34,5 +34,6 @@ export type { ServiceHours } from '../electron/api/lifecycle.js';
 export { technicianIdleSeconds, type TechnicianState, type UnlockReply } from '../electron/api/technician.js';
 export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
+export { maxPageBytes, maxPagesPerMaterial } from '../electron/api/material-limits.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';

@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { maxPageBytes, maxPagesPerMaterial } from './material-limits.js';
 
 /**
  * Materials and 告知承诺 as they cross between screen and core. Images travel as base64 inside the
  * JSON request, so each one has a size limit the host's body limit can carry.
  */
 
-/** About 1 MiB of image: a document photo at the camera's resolution fits with room to spare. */
+/** About 1 MiB of image: the signature, drawn on screen. */
 export const maxImageBase64Chars = 1_400_000;
+
+const maxPageBase64Chars = Math.ceil(maxPageBytes / 3) * 4;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, '图像编码不正确');
 const materialKey = z.string().min(1).max(64);
@@ -39,7 +42,8 @@ export const materialsReplySchema = z.object({
 /** How the citizen satisfied one material. */
 export const materialSubmissionSchema = z.discriminatedUnion('way', [
   z.object({ key: materialKey, way: z.literal('certificate') }).strict(),
-  z.object({ key: materialKey, way: z.literal('captured'), jpegBase64: base64.max(maxImageBase64Chars) }).strict(),
+  /** The pages in the order the citizen left them on screen. */
+  z.object({ key: materialKey, way: z.literal('captured'), pagesJpegBase64: z.array(base64.max(maxPageBase64Chars)).min(1).max(maxPagesPerMaterial) }).strict(),
   /** The deadline is the catalog's, never the citizen's choice. */
   z.object({ key: materialKey, way: z.literal('owed') }).strict(),
 ]);

@@ -4,8 +4,11 @@ import { failure, type ReplyEnvelope } from '../api/envelope.js';
 import { parseRequest } from '../api/validate.js';
 import { bridgeErrors } from './bridge-errors.js';
 
-/** A submission carries its document photos and signature as base64 (electron/api/materials.ts). */
-export const maxBodyBytes = 8 * 1024 * 1024;
+/**
+ * A submission carries its document pages and signature as base64 (electron/api/materials.ts):
+ * pages of up to 500 KB, several per material, several materials in a 一件事.
+ */
+export const maxBodyBytes = 32 * 1024 * 1024;
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });

@@ -5,13 +5,17 @@ import { wireDate, wireText, wireTime } from './wire-values.js';
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const isoTime = z.string().datetime({ offset: true });
 
-/** How one material of the case was satisfied; a photo names the material its chunks go up under. */
+/**
+ * How one material of the case was satisfied; a photo names the materials its pages' chunks go up
+ * under. `materialId` is page 1, as terminals sent before pages; `pages` is every page in order.
+ */
 export const caseMaterialSchema = z
   .object({
     key: wireText.min(1).max(64),
     name: wireText.min(1).max(100),
     way: z.enum(['certificate', 'captured', 'owed']),
     materialId: uuidV7.nullable(),
+    pages: z.array(uuidV7).min(1).max(20).optional(),
     /** 容缺: the lobby date (YYYY-MM-DD) the applicant promised to hand it in by. */
     dueBy: wireDate.nullable(),
   })

@@ -14,17 +14,22 @@ describe('the materials step', () => {
   });
 
   it('counts a photo not yet taken or a material not yet accounted for as missing; an optional material never', () => {
-    const choices: Choices = { ...initialChoices(all), 'material.businessLicense': { way: 'captured', jpegBase64: null } };
+    const choices: Choices = { ...initialChoices(all), 'material.businessLicense': { way: 'captured', pages: [], camera: 0 } };
     expect(unsatisfied(all, choices).map((m) => m.name)).toEqual(['营业执照', '租赁合同']);
-    const done: Choices = { ...choices, 'material.businessLicense': { way: 'captured', jpegBase64: '/9j/' }, 'material.lease': { way: 'owed' } };
+    const done: Choices = { ...choices, 'material.businessLicense': { way: 'captured', pages: ['/9j/'], camera: null }, 'material.lease': { way: 'owed' } };
     expect(unsatisfied(all, done)).toEqual([]);
   });
 
   it('submits only finished choices', () => {
-    const choices: Choices = { 'material.idCard': { way: 'certificate' }, 'material.businessLicense': { way: 'captured', jpegBase64: '/9j/' }, 'material.photo': { way: 'captured', jpegBase64: null } };
+    const choices: Choices = {
+      'material.idCard': { way: 'certificate' },
+      // A second page being taken: the first two are sent, in order.
+      'material.businessLicense': { way: 'captured', pages: ['/9j/1', '/9j/2'], camera: 2 },
+      'material.photo': { way: 'captured', pages: [], camera: 0 },
+    };
     expect(materialsToSubmit(choices)).toEqual([
       { key: 'material.idCard', way: 'certificate' },
-      { key: 'material.businessLicense', way: 'captured', jpegBase64: '/9j/' },
+      { key: 'material.businessLicense', way: 'captured', pagesJpegBase64: ['/9j/1', '/9j/2'] },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dataUrlBase64 } from '../camera/camera.js';
+import { dataUrlBase64 } from '../camera/data-url.js';
 import { canvasPoint, minimumInkLength, strokeLength, type Point } from './signature.js';
 
 const width = 1200;

@@ -47,6 +47,13 @@ async function materials(page: Page, demo: RunningDemo): Promise<void> {
   await page.getByTestId('materials-submit').waitFor();
 }
 
+/** 拍照上传 on a terminal with no usable camera (this browser has none): one message and the other ways. */
+async function cameraFailed(page: Page, demo: RunningDemo): Promise<void> {
+  await materials(page, demo);
+  await page.locator('[data-testid$="-capture"]').first().click();
+  await page.getByTestId('camera-failed').waitFor();
+}
+
 /** 办事指南 of the item, no card needed. */
 async function guide(page: Page): Promise<void> {
   await page.getByTestId('home-guides').click();
@@ -103,6 +110,7 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'form-errors', reach: (page, demo) => form(page, demo).then(() => page.getByTestId('form-next').click()).then(() => page.getByTestId('form-errors').waitFor()) },
   { name: 'check-answers', reach: checkAnswers },
   { name: 'materials', reach: materials },
+  { name: 'camera-failed', reach: cameraFailed },
   { name: 'keyboard', reach: keyboard },
   { name: 'done', reach: done },
   { name: 'query', reach: (page) => page.getByTestId('home-query').click().then(() => page.getByTestId('query-input').waitFor()) },

@@ -14,7 +14,7 @@ const li: Identity = { cardType: 'resident', name: '李明', idNumber: '11010119
 /** The ID card read here; the photo taken at the terminal's camera. */
 const materials = [
   { key: 'material.idCard', way: 'certificate' as const },
-  { key: 'material.photo', way: 'captured' as const, jpegBase64: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64') },
+  { key: 'material.photo', way: 'captured' as const, pagesJpegBase64: [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64')] },
 ];
 
 /** An offline demo terminal, unless a test says what the platform answers of a case. */

@@ -19,7 +19,8 @@ export interface CaseMaterialsInput {
 interface MaterialRow {
   name: string;
   way: 'certificate' | 'captured' | 'owed';
-  materialId: string | null;
+  /** The stored image of each page, in order; none unless photographed. */
+  pageIds: string[];
   dueBy: string | null;
 }
 
@@ -27,8 +28,15 @@ interface MaterialUploadRow {
   key: string;
   name: string;
   way: CaseMaterial['way'];
-  material_id: string | null;
   due_by: string | null;
+  /** The page images' ids joined by commas, in page order; null for a material not photographed. */
+  page_ids: string | null;
+}
+
+/** Old platforms read `materialId` (page 1); newer ones every page from `pages`. */
+function uploadOf(row: MaterialUploadRow): CaseMaterial {
+  const pages = row.page_ids?.split(',') ?? [];
+  return { key: row.key, name: row.name, way: row.way, materialId: pages[0] ?? null, dueBy: row.due_by, ...(pages.length > 0 ? { pages } : {}) };
 }
 
 /**
@@ -36,14 +44,25 @@ interface MaterialUploadRow {
  * dates and ids only: the images themselves go up in their own chunks. Nothing for a case without.
  */
 export function materialsForUpload(db: Database, caseId: string): { materials?: CaseMaterial[]; commitment?: CaseCommitment } {
-  const rows = db.prepare<[string], MaterialUploadRow>('SELECT key, name, way, material_id, due_by FROM case_materials WHERE case_id = ? ORDER BY key').all(caseId);
+  const rows = db
+    .prepare<[string], MaterialUploadRow>(
+      `SELECT m.key, m.name, m.way, m.due_by,
+              (SELECT group_concat(material_id, ',') FROM (SELECT material_id FROM case_material_pages p WHERE p.case_id = m.case_id AND p.key = m.key ORDER BY page)) AS page_ids
+         FROM case_materials m WHERE m.case_id = ? ORDER BY m.key`,
+    )
+    .all(caseId);
   const signed = db
     .prepare<[string], { text_sha256: string; signed_at: string; signature_material_id: string }>('SELECT text_sha256, signed_at, signature_material_id FROM case_commitments WHERE case_id = ?')
     .get(caseId);
   return {
-    ...(rows.length > 0 ? { materials: rows.map((r) => ({ key: r.key, name: r.name, way: r.way, materialId: r.material_id, dueBy: r.due_by })) } : {}),
+    ...(rows.length > 0 ? { materials: rows.map(uploadOf) } : {}),
     ...(signed ? { commitment: { textSha256: signed.text_sha256, signedAt: signed.signed_at, signatureMaterialId: signed.signature_material_id } } : {}),
   };
+}
+
+/** The name a page goes up under: the material's own when it has one page, numbered when more. */
+export function pageName(material: string, page: number, of: number): string {
+  return of === 1 ? material : `${material}（第 ${page} 页，共 ${of} 页）`;
 }
 
 /** The name the signature goes up under, beside the photos of the case. */
@@ -52,6 +71,7 @@ export const signatureMaterialName = '告知承诺书签名';
 /**
  * Writes how each material of each case was satisfied, and the signed commitment. Called inside
  * the transaction that accepts the cases: a case is never on disk without its materials.
+ * Each page of a photographed material is its own sealed image, with its own chunks in the outbox.
  * A photo shared by several cases of a 一件事 is stored and uploaded once, with the first of them.
  */
 export class CaseMaterials {
@@ -66,14 +86,17 @@ export class CaseMaterials {
   }
 
   write(input: CaseMaterialsInput): void {
-    const insert = this.db.prepare('INSERT INTO case_materials (case_id, key, name, way, material_id, due_by) VALUES (?, ?, ?, ?, ?, ?)');
+    const insert = this.db.prepare('INSERT INTO case_materials (case_id, key, name, way, due_by) VALUES (?, ?, ?, ?, ?)');
+    const insertPage = this.db.prepare('INSERT INTO case_material_pages (case_id, key, page, material_id) VALUES (?, ?, ?, ?)');
     const rows = this.rowsByKey(input);
     input.items.forEach((item, i) => {
       const caseId = input.cases[i]?.id;
       if (!caseId) throw new Error('a case of the submission is missing');
       for (const { key } of item.materials) {
         const row = rows.get(key);
-        if (row) insert.run(caseId, key, row.name, row.way, row.materialId, row.dueBy);
+        if (!row) continue;
+        insert.run(caseId, key, row.name, row.way, row.dueBy);
+        row.pageIds.forEach((materialId, n) => insertPage.run(caseId, key, n + 1, materialId));
       }
     });
     this.writeCommitment(input);
@@ -83,13 +106,13 @@ export class CaseMaterials {
     const first = input.cases[0];
     if (!first) throw new Error('a submission accepted no case');
     const rows = new Map<string, MaterialRow>();
-    for (const m of input.resolved.certified) rows.set(m.key, { name: m.name, way: 'certificate', materialId: null, dueBy: null });
-    for (const { material, jpeg } of input.resolved.captured) {
-      const materialId = this.images.add({ caseId: first.id, name: material.name, bytes: jpeg }, input.acceptedAt);
-      rows.set(material.key, { name: material.name, way: 'captured', materialId, dueBy: null });
+    for (const m of input.resolved.certified) rows.set(m.key, { name: m.name, way: 'certificate', pageIds: [], dueBy: null });
+    for (const { material, pages } of input.resolved.captured) {
+      const pageIds = pages.map((bytes, n) => this.images.add({ caseId: first.id, name: pageName(material.name, n + 1, pages.length), bytes }, input.acceptedAt));
+      rows.set(material.key, { name: material.name, way: 'captured', pageIds, dueBy: null });
     }
     for (const { material, workingDays } of input.resolved.owed) {
-      rows.set(material.key, { name: material.name, way: 'owed', materialId: null, dueBy: workingDaysAfter(input.acceptedAt, workingDays) });
+      rows.set(material.key, { name: material.name, way: 'owed', pageIds: [], dueBy: workingDaysAfter(input.acceptedAt, workingDays) });
     }
     return rows;
   }

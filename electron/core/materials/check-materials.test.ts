@@ -55,14 +55,14 @@ describe('checking what the citizen submits', () => {
       materials,
       [
         { key: 'material.idCard', way: 'certificate' },
-        { key: 'material.householdRegister', way: 'captured', jpegBase64: jpeg },
+        { key: 'material.householdRegister', way: 'captured', pagesJpegBase64: [jpeg, jpeg] },
         { key: 'material.lease', way: 'owed' },
       ],
       held,
     );
     expect(resolved.certified.map((m) => m.name)).toEqual(['居民身份证']);
     expect(resolved.captured.map((c) => c.material.name)).toEqual(['户口簿']);
-    expect(resolved.captured[0]?.jpeg.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    expect(resolved.captured[0]?.pages.map((page) => page.subarray(0, 3))).toEqual([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from([0xff, 0xd8, 0xff])]);
     expect(resolved.owed).toEqual([{ material: lease, workingDays: 10 }]);
   });
 
@@ -81,7 +81,7 @@ describe('checking what the citizen submits', () => {
   });
 
   it('refuses a photo that is not a JPEG, a material twice, and one the item does not list', () => {
-    expect(() => checkMaterials([register], [{ key: register.key, way: 'captured', jpegBase64: png }], held)).toThrow('不是可识别的图像');
+    expect(() => checkMaterials([register], [{ key: register.key, way: 'captured', pagesJpegBase64: [jpeg, png] }], held)).toThrow('第 2 页的照片不是可识别的图像');
     const twice = [{ key: register.key, way: 'certificate' } as const, { key: register.key, way: 'certificate' } as const];
     expect(() => checkMaterials([register], twice, held)).toThrow('与事项不符');
     expect(() => checkMaterials([register], [{ key: 'material.other', way: 'certificate' }], held)).toThrow('与事项不符');

@@ -5,7 +5,8 @@ import { certificateFor, type HeldCertificates } from './material-plan.js';
 
 export interface ResolvedMaterials {
   certified: Material[];
-  captured: { material: Material; jpeg: Buffer }[];
+  /** Each photographed material with its pages, in order. */
+  captured: { material: Material; pages: Buffer[] }[];
   owed: { material: Material; workingDays: number }[];
 }
 
@@ -43,7 +44,10 @@ function resolveOne(material: Material, given: MaterialSubmission, held: HeldCer
       into.certified.push(material);
       return;
     case 'captured':
-      into.captured.push({ material, jpeg: imageOf(given.jpegBase64, jpegMagic, { zh: `“${material.name}”的照片`, en: `photo of “${material.name}”` }) });
+      into.captured.push({
+        material,
+        pages: given.pagesJpegBase64.map((page, i) => imageOf(page, jpegMagic, { zh: `“${material.name}”第 ${i + 1} 页的照片`, en: `photo of page ${i + 1} of “${material.name}”` })),
+      });
       return;
     case 'owed':
       if (material.necessity !== 'owed') throw refuse({ zh: `“${material.name}”不能容缺，须当场提供`, en: `“${material.name}” cannot be brought later; it is needed now` });

@@ -1,24 +1,24 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MaterialView } from '../../api.js';
-import { CameraCapture } from '../../camera/CameraCapture.js';
+import { startCapture } from '../../flow/material-pages.js';
 import { isComplete, type MaterialChoice } from '../../flow/materials.js';
 import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { formatDay } from '../../ui/format.js';
+import { MaterialPages } from './MaterialPages.js';
 
 type CardProps = {
   material: MaterialView;
   choice: MaterialChoice | undefined;
   missing: boolean;
-  onChoose: (choice: MaterialChoice) => void;
-  /** Back to no choice at all, as when the camera is closed without a photo. */
-  onClear: () => void;
+  /** Undefined: back to no choice at all, as when the camera is closed without a photo. */
+  onChoose: (choice: MaterialChoice | undefined) => void;
 };
 
 const necessityKey = { required: 'required', owed: 'owedAllowed', optional: 'optional' } as const;
 
 /** One material: the ways it may be satisfied as big buttons, and where it stands in plain words. */
-export function MaterialCard({ material, choice, missing, onChoose, onClear }: CardProps) {
+export function MaterialCard({ material, choice, missing, onChoose }: CardProps) {
   const { t, i18n } = useTranslation('materials');
   const owedBy = material.owed && { days: material.owed.workingDays, date: formatDay(new Date(`${material.owed.dueBy}T12:00:00+08:00`), languageOf(i18n.language)) };
   const id = material.key;
@@ -36,7 +36,7 @@ export function MaterialCard({ material, choice, missing, onChoose, onClear }: C
             {t('useCertificate')}
           </Way>
         )}
-        <Way on={choice?.way === 'captured'} testId={`material-${id}-capture`} onClick={() => onChoose({ way: 'captured', jpegBase64: null })}>
+        <Way on={choice?.way === 'captured'} testId={`material-${id}-capture`} onClick={() => choice?.way !== 'captured' && onChoose(startCapture())}>
           {t('capture')}
         </Way>
         {material.necessity === 'owed' && (
@@ -46,10 +46,13 @@ export function MaterialCard({ material, choice, missing, onChoose, onClear }: C
         )}
       </div>
       {material.certificate && choice?.way === 'certificate' && <p className="material-found">{t('certificateFound', { name: material.certificate.name })}</p>}
-      {choice?.way === 'captured' && <Photo material={material} jpegBase64={choice.jpegBase64} onChoose={onChoose} onCancel={onClear} />}
-      <p className={`material-status${isComplete(choice) ? ' material-status-ok' : ''}`} data-testid={`material-${id}-status`} role="status">
-        {statusText(t, choice, owedBy)}
-      </p>
+      {choice?.way === 'captured' && <MaterialPages material={material} choice={choice} onChange={onChoose} />}
+      {/* While the camera takes the first page, its own box says where things stand: one message, not two. */}
+      {!(choice?.way === 'captured' && choice.pages.length === 0) && (
+        <p className={`material-status${isComplete(choice) ? ' material-status-ok' : ''}`} data-testid={`material-${id}-status`} role="status">
+          {statusText(t, choice, owedBy)}
+        </p>
+      )}
     </div>
   );
 }
@@ -62,26 +65,9 @@ function Way({ on, testId, onClick, children }: { on: boolean; testId: string; o
   );
 }
 
-type PhotoProps = { material: MaterialView; jpegBase64: string | null; onChoose: (choice: MaterialChoice) => void; onCancel: () => void };
-
-function Photo({ material, jpegBase64, onChoose, onCancel }: PhotoProps) {
-  const { t } = useTranslation('materials');
-  if (jpegBase64 === null) {
-    return <CameraCapture onCaptured={(jpeg) => onChoose({ way: 'captured', jpegBase64: jpeg })} onCancel={onCancel} />;
-  }
-  return (
-    <div className="material-photo">
-      <img src={`data:image/jpeg;base64,${jpegBase64}`} alt={t('photoAlt', { name: material.name })} data-testid={`material-${material.key}-photo`} />
-      <button type="button" className="secondary" data-testid={`material-${material.key}-retake`} onClick={() => onChoose({ way: 'captured', jpegBase64: null })}>
-        {t('retake')}
-      </button>
-    </div>
-  );
-}
-
 function statusText(t: TFunction<'materials'>, choice: MaterialChoice | undefined, owedBy: { days: number; date: string } | null): string {
   if (!choice) return t('statusNone');
   if (choice.way === 'certificate') return t('statusCertificate');
-  if (choice.way === 'captured') return t(choice.jpegBase64 === null ? 'statusCapturePending' : 'statusCaptured');
+  if (choice.way === 'captured') return t('statusCaptured', { count: choice.pages.length });
   return owedBy ? t('statusOwed', owedBy) : t('statusNone');
 }

@@ -53,8 +53,8 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
   const unsigned = commitment !== null && signature === null;
   const missingNames = [...missing.map((m) => m.name), ...(unsigned ? [t('missingSignature')] : [])];
 
-  const choose = (key: string, choice: MaterialChoice): void => setChoices((old) => ({ ...old, [key]: choice }));
-  const clear = (key: string): void => setChoices(({ [key]: _dropped, ...rest }) => rest);
+  const choose = (key: string, choice: MaterialChoice | undefined): void =>
+    setChoices(({ [key]: _old, ...rest }) => (choice === undefined ? rest : { ...rest, [key]: choice }));
   const sign = (pngBase64: string | null): void => setSignature(pngBase64 === null ? null : { pngBase64, signedAt: new Date().toISOString() });
 
   const submit = async (): Promise<void> => {
@@ -90,7 +90,6 @@ function MaterialsBody({ item, answers, materials, commitment, dispatch }: BodyP
           choice={choices[material.key]}
           missing={tried && missing.includes(material)}
           onChoose={(choice) => choose(material.key, choice)}
-          onClear={() => clear(material.key)}
         />
       ))}
       {commitment && <Commitment commitment={commitment} signature={signature?.pngBase64 ?? null} missing={tried && unsigned} onSigned={sign} />}
