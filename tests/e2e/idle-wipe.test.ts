@@ -109,9 +109,22 @@ describe('a citizen who walks away from the shared screen', () => {
     await page.getByTestId('home-elderly').click();
     const large = await page.getByTestId('home-apply').boundingBox();
     expect((large?.height ?? 0) / (normal?.height ?? 1)).toBeGreaterThanOrEqual(1.29);
+    // The way back out is on the screen as it stands, not below the fold.
+    const toggle = await page.getByTestId('home-elderly').boundingBox();
+    expect((toggle?.y ?? Infinity) + (toggle?.height ?? 0)).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
     await shoot(page, 'elderly-0-home');
-    await openForm(page, kiosk.demo);
+    await openForm(page, kiosk.demo, 'WH-MZ-003');
     await shoot(page, 'elderly-1-form');
+    // 返回首页 and the keys grow with the rest.
+    const home = await page.getByTestId('go-home').boundingBox();
+    await page.getByTestId('field-spouse.name').click();
+    const keySize = await page.getByTestId('key-a').evaluate((key) => {
+      // This file is typed without the DOM's lib; in the page, the browser's own function.
+      const { getComputedStyle } = globalThis as unknown as { getComputedStyle(element: unknown): { fontSize: string } };
+      return parseFloat(getComputedStyle(key).fontSize);
+    });
+    expect(home?.height ?? 0).toBeGreaterThanOrEqual(1.29 * 80);
+    expect(keySize).toBeGreaterThanOrEqual(1.29 * 40);
     await page.clock.fastForward(61_000);
     expect(await page.getByTestId('idle-overlay').count()).toBe(0);
     await page.clock.fastForward(60_000);

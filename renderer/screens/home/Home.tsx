@@ -41,6 +41,7 @@ export function Home({ status, dispatch, elderly, onElderly }: HomeProps) {
       </header>
       <h1 className="home-title">{t('title')}</h1>
       <p className="home-subtitle">{t('subtitle')}</p>
+      {elderly && <ElderlyToggle elderly={elderly} onElderly={onElderly} />}
       <div className="home-tiles">
         {tiles.map(({ name, action }) => (
           <button key={name} type="button" className={`tile home-tile home-tile-${name}`} data-testid={`home-${name}`} onClick={() => dispatch(action)}>
@@ -59,16 +60,21 @@ export function Home({ status, dispatch, elderly, onElderly }: HomeProps) {
             ))}
           </ul>
         </section>
-        <button
-          type="button"
-          className={elderly ? 'elderly-toggle on' : 'elderly-toggle'}
-          aria-pressed={elderly}
-          data-testid="home-elderly"
-          onClick={() => onElderly(!elderly)}
-        >
-          {elderly ? t('elderlyOn') : t('elderlyOff')}
-        </button>
+        {!elderly && <ElderlyToggle elderly={elderly} onElderly={onElderly} />}
       </div>
     </div>
+  );
+}
+
+/**
+ * Off, it waits at the foot of the home; on, it moves above the tiles, because at 长者模式's size
+ * the foot is below the fold and whoever turned it on should find how to turn it off.
+ */
+function ElderlyToggle({ elderly, onElderly }: Pick<HomeProps, 'elderly' | 'onElderly'>) {
+  const { t } = useTranslation('home');
+  return (
+    <button type="button" className={elderly ? 'elderly-toggle on' : 'elderly-toggle'} aria-pressed={elderly} data-testid="home-elderly" onClick={() => onElderly(!elderly)}>
+      {elderly ? t('elderlyOn') : t('elderlyOff')}
+    </button>
   );
 }
