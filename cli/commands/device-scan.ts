@@ -4,7 +4,7 @@ import { openHidPosSource } from '../../drivers/scanner/hid-pos-source.js';
 import { scanSuffixes } from '../../drivers/scanner/line-framer.js';
 import { serialCodeSource } from '../../drivers/scanner/serial-source.js';
 import { openSerial } from '../../drivers/transport/serial.js';
-import { baudRate, integer, oneOf, parse } from '../args.js';
+import { baudRate, integer, oneOf } from '../args.js';
 import { UsageError } from '../fail.js';
 
 export const scanUsage = `tongban device scan --port PATH [--baud N] [--suffix ${scanSuffixes.join('|')}] [--prefix TEXT] [--aim] [--count N]
