@@ -16,7 +16,7 @@ const bareItemCode = /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/;
 
 export const scanMeaningSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('receipt'), caseNumber: z.string().regex(caseNumberShape) }),
-  z.object({ kind: z.literal('appCode'), code: z.string().min(1).max(2000) }),
+  z.object({ kind: z.literal('appCode'), code: z.string().min(1).max(1000) }),
   z.object({ kind: z.literal('item'), itemCode: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,47}$/) }),
   z.object({ kind: z.literal('unknown') }),
 ]);
@@ -30,7 +30,7 @@ function caseNumberIn(text: string): string | undefined {
 
 export function scanMeaning(scanned: string): ScanMeaning {
   const text = scanned.trim();
-  if (text.startsWith(`${appCodePrefix}.`)) return { kind: 'appCode', code: text.slice(0, 2000) };
+  if (text.startsWith(`${appCodePrefix}.`)) return { kind: 'appCode', code: text.slice(0, 1000) };
   const caseNumber = caseNumberIn(text);
   if (caseNumber !== undefined) return { kind: 'receipt', caseNumber };
   const linked = itemLink.exec(text)?.[1]?.toUpperCase();
@@ -38,3 +38,6 @@ export function scanMeaning(scanned: string): ScanMeaning {
   if (bareItemCode.test(text) && text.length <= 48) return { kind: 'item', itemCode: text };
   return { kind: 'unknown' };
 }
+
+/** What the screen hears of a scan from the core's own scanner (serial or HID POS). */
+export const scanEventSchema = z.object({ meaning: scanMeaningSchema, symbology: z.string().max(40).optional() });
