@@ -36,3 +36,4 @@ export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnost
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
+export type { ScanMeaning } from '../electron/api/scan-meaning.js';

@@ -43,7 +43,7 @@ async function readCard(services: DeviceTestServices): Promise<Check> {
 
 const meanings = {
   receipt: { zh: '回执二维码', en: 'a receipt QR code' },
-  appCode: { zh: '鄂汇办码', en: 'a 鄂汇办 code' },
+  appCode: { zh: '鄂汇办码', en: 'an E-Hui-Ban (鄂汇办) code' },
   item: { zh: '事项码', en: 'an item code' },
   unknown: { zh: '本机不认识的码', en: 'a code this kiosk does not know' },
 } as const;
