@@ -6,7 +6,8 @@
 export class RepeatFilter {
   private last: { text: string; at: number } | undefined;
 
-  constructor(private readonly windowMs = 1500) {}
+  /** 1 s: longer than a scanner's re-read delay in continuous mode, shorter than a citizen walking back to scan again. */
+  constructor(private readonly windowMs = 1000) {}
 
   /** True when this scan is new; false when it repeats the last one within the window. */
   admit(text: string, now: number): boolean {

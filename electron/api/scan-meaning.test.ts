@@ -25,7 +25,7 @@ describe('scanMeaning', () => {
   });
 
   it('knows a product’s barcode and free text are none of these', () => {
-    expect(scanMeaning('6901234567892')).toEqual({ kind: 'unknown' });
-    expect(scanMeaning('武汉市江岸区')).toEqual({ kind: 'unknown' });
+    expect(scanMeaning('6901234567892')).toEqual({ kind: 'unknown', text: '6901234567892' });
+    expect(scanMeaning('武汉市江岸区')).toEqual({ kind: 'unknown', text: '武汉市江岸区' });
   });
 });

@@ -18,7 +18,8 @@ export const scanMeaningSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('receipt'), caseNumber: z.string().regex(caseNumberShape) }),
   z.object({ kind: z.literal('appCode'), code: z.string().min(1).max(1000) }),
   z.object({ kind: z.literal('item'), itemCode: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,47}$/) }),
-  z.object({ kind: z.literal('unknown') }),
+  /** The text, for the screen that answers it in words (the 鄂汇办 sign-in: 这不是鄂汇办的身份码). */
+  z.object({ kind: z.literal('unknown'), text: z.string().max(4000) }),
 ]);
 export type ScanMeaning = z.infer<typeof scanMeaningSchema>;
 
@@ -36,7 +37,7 @@ export function scanMeaning(scanned: string): ScanMeaning {
   const linked = itemLink.exec(text)?.[1]?.toUpperCase();
   if (linked !== undefined) return { kind: 'item', itemCode: linked };
   if (bareItemCode.test(text) && text.length <= 48) return { kind: 'item', itemCode: text };
-  return { kind: 'unknown' };
+  return { kind: 'unknown', text: text.slice(0, 4000) };
 }
 
 /** What the screen hears of a scan from the core's own scanner (serial or HID POS). */

@@ -30,8 +30,9 @@ export function useScanRouter(screen: Screen, dispatch: Dispatch<Action>, enable
   );
   const route = useCallback(
     (meaning: ScanMeaning) => {
-      if (meaning.kind === 'appCode') {
-        if (appCodeClaimer.current) appCodeClaimer.current(meaning.code);
+      if (meaning.kind === 'appCode' || (meaning.kind === 'unknown' && appCodeClaimer.current)) {
+        // On the sign-in, a code that is none of ours is answered there: 这不是鄂汇办的身份码.
+        if (appCodeClaimer.current) appCodeClaimer.current(meaning.kind === 'appCode' ? meaning.code : meaning.text.slice(0, 1000));
         else setNotice('scanAppCodeHere');
       } else if (meaning.kind === 'unknown') {
         setNotice('scanUnknown');

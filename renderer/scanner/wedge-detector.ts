@@ -12,7 +12,7 @@
 export interface WedgeTiming {
   /** A run of keys ends after this much silence; a scanner never pauses so long inside a code. */
   splitGapMs: number;
-  /** Three in four gaps must be this short for a scan. */
+  /** Half the gaps or more must be this short for a scan (a loaded machine delays some keys). */
   scanGapMs: number;
   /** Shorter runs are a person's: a code worth scanning has more characters than this. */
   minScanLength: number;
@@ -26,7 +26,7 @@ export function looksScanned(times: readonly number[], timing: WedgeTiming = def
   const gaps = times.slice(1).map((at, i) => at - (times[i] ?? at));
   if (gaps.some((gap) => gap > timing.splitGapMs)) return false;
   const sorted = [...gaps].sort((a, b) => a - b);
-  return (sorted[Math.floor(sorted.length * 0.75)] ?? Infinity) <= timing.scanGapMs;
+  return (sorted[Math.floor((sorted.length - 1) / 2)] ?? Infinity) <= timing.scanGapMs;
 }
 
 /** What the hook does with a key: hold it back (a scan may be under way) or let it through. */
@@ -80,7 +80,7 @@ export class WedgeDetector {
     this.chars += key;
     this.times.push(at);
     // Plainly a person already: no need to keep their keys from the field any longer.
-    if (this.times.length >= 5 && !this.fastSoFar()) {
+    if (this.times.length >= 8 && !this.fastSoFar()) {
       this.personLastAt = at;
       return { hold: true, release: this.reset() };
     }
@@ -92,7 +92,7 @@ export class WedgeDetector {
   private fastSoFar(): boolean {
     const gaps = this.times.slice(1).map((at, i) => at - (this.times[i] ?? at));
     const slow = gaps.filter((gap) => gap > this.timing.scanGapMs).length;
-    return slow <= gaps.length / 4;
+    return slow <= gaps.length / 2;
   }
 
   private reset(): string {

@@ -22,7 +22,7 @@ describe('ScanDesk', () => {
     const desk = new ScanDesk();
     const next = desk.next(5000);
     desk.take('hello', 'device');
-    expect((await next)?.meaning).toEqual({ kind: 'unknown' });
+    expect((await next)?.meaning).toEqual({ kind: 'unknown', text: 'hello' });
     expect(await desk.next(1)).toBeUndefined();
   });
 });
