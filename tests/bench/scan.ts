@@ -27,22 +27,34 @@ interface MeasureEntry {
   duration: number;
 }
 
-/** In the page, before the kiosk loads: keep each scan-to-screen measure (the renderer clears its own at once). */
+/**
+ * In the page, before the kiosk loads: hand each scan-to-screen measure (the renderer clears its
+ * own at once) to `nextScanSample()`, a promise the bench awaits (the page's CSP forbids polling by eval).
+ */
 function observeScans(name: string): void {
   const samples: ScanSample[] = [];
-  Object.defineProperty(globalThis, 'scanSamples', { value: samples });
+  const waiting: ((sample: ScanSample) => void)[] = [];
+  const next = (): Promise<ScanSample> => new Promise((resolve) => {
+    const sample = samples.shift();
+    if (sample) resolve(sample);
+    else waiting.push(resolve);
+  });
+  Object.defineProperty(globalThis, 'nextScanSample', { value: next });
   type Observer = new (cb: (list: { getEntries(): MeasureEntry[] }) => void) => { observe(options: { entryTypes: string[] }): void };
   const { PerformanceObserver: Observe, performance: clock } = globalThis as unknown as { PerformanceObserver: Observer; performance: { timeOrigin: number } };
   new Observe((list) => {
-    for (const entry of list.getEntries()) if (entry.name === name) samples.push({ ms: entry.duration, drawnAt: clock.timeOrigin + entry.startTime + entry.duration });
+    for (const entry of list.getEntries()) {
+      if (entry.name !== name) continue;
+      const sample = { ms: entry.duration, drawnAt: clock.timeOrigin + entry.startTime + entry.duration };
+      const resolve = waiting.shift();
+      if (resolve) resolve(sample);
+      else samples.push(sample);
+    }
   }).observe({ entryTypes: ['measure'] });
 }
 
-async function nextSample(page: Page): Promise<ScanSample> {
-  await page.waitForFunction('scanSamples.length > 0');
-  const [sample] = await page.evaluate<ScanSample[]>('scanSamples.splice(0)');
-  if (!sample) throw new Error('no scan measure');
-  return sample;
+function nextSample(page: Page): Promise<ScanSample> {
+  return page.evaluate<ScanSample>('nextScanSample()');
 }
 
 /**
