@@ -56,9 +56,9 @@ describe('scannedDataLayout', () => {
     expect([zebra.reportId, zebra.data.bitOffset / 8, zebra.byteCount !== undefined]).toEqual([0x22, 1, false]);
   });
 
-  it('keeps NULs inside a code when the report carries a byte count', () => {
+  it('keeps NULs inside and at the end of a code when the report carries a byte count', () => {
     const layout = scannedDataLayout(honeywellDescriptor);
-    expect(readScannedPart(layout, honeywellReport(Buffer.from([0x41, 0x00, 0x42]), ']Q1', false))?.bytes).toEqual(Buffer.from([0x41, 0x00, 0x42]));
+    expect(readScannedPart(layout, honeywellReport(Buffer.from([0x41, 0x00, 0x42, 0x00]), ']Q1', false))?.bytes).toEqual(Buffer.from([0x41, 0x00, 0x42, 0x00]));
   });
 
   it('tells a technician a scanner in keyboard mode is not a HID POS scanner', () => {
