@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { failure, type EventEnvelope, type ReplyEnvelope } from './api/envelope.js';
+import { isEventName, stateEvents } from './api/events.js';
 import { bridgeErrors } from './bridge/bridge-errors.js';
 import { handleInvoke, sendJson } from './bridge/http-api.js';
 import { serveStatic } from './bridge/static-files.js';
@@ -46,7 +47,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let origin = '';
   const sockets = new Set<WebSocket>();
   /**
-   * The last message of each event. Every event is a state (kiosk.status). A page whose socket
+   * The last message of each state event (kiosk.status; a scan is a moment, not kept). A page whose socket
    * opens after a change would otherwise keep the state it asked for just before: the platform
    * gone, and no 网络 banner.
    */
@@ -100,7 +101,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   const unsubscribe = options.core.onEvent((event, payload) => {
     const message = JSON.stringify({ event, payload } satisfies EventEnvelope);
-    latest.set(event, message);
+    if (isEventName(event) && stateEvents.has(event)) latest.set(event, message);
     for (const ws of sockets) ws.send(message);
   });
 

@@ -45,11 +45,13 @@
  */
 import { Suspense, useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flow, initialScreen, type Screen, type Action } from './flow/flow.js';
+import { flow, formOpen, initialScreen, type Screen, type Action } from './flow/flow.js';
 import { useKioskStatus } from './flow/use-status.js';
 import { Home } from './screens/home/Home.js';
 import { ServiceNotice, type Closed } from './screens/service/ServiceNotice.js';
 import { useCornerTaps } from './screens/technician/use-corner-taps.js';
+import { ScanClaims } from './scanner/scan-claims.js';
+import { useScanRouter } from './scanner/use-scan-router.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
 import { LeaveDialog } from './ui/LeaveDialog.js';
@@ -66,7 +68,16 @@ const defaultIdleSeconds = 60;
 /** Older citizens read and tap more slowly: twice the time before "are you still here?". */
 const elderlyIdleFactor = 2;
 
+/** The scanners' codes reach every citizen screen: one router for the whole app (use-scan-router.ts). */
 export function App() {
+  return (
+    <ScanClaims>
+      <Kiosk />
+    </ScanClaims>
+  );
+}
+
+function Kiosk() {
   const kiosk = useKiosk();
   const status = useKioskStatus();
   const [screen, dispatch] = useReducer(flow, initialScreen);
@@ -87,7 +98,7 @@ export function App() {
     setElderly(false);
     void i18n.changeLanguage('zh');
   }, [leave, i18n]);
-  const goHome = useCallback(() => (midApplication(screen) ? setLeaving(true) : leave()), [screen, leave]);
+  const goHome = useCallback(() => (formOpen(screen) ? setLeaving(true) : leave()), [screen, leave]);
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   }, [i18n.language]);
@@ -109,6 +120,8 @@ export function App() {
     const frame = requestAnimationFrame(() => setTimeout(preloadScreens, 0));
     return () => cancelAnimationFrame(frame);
   }, []);
+  const closed = status !== null && isClosed(status.service);
+  const scanNotice = useScanRouter(screen, dispatch, !technician && !closed);
 
   if (technician) {
     return (
@@ -132,6 +145,11 @@ export function App() {
         {status?.online === false && (
           <div className="offline-banner" role="status" data-testid="offline-banner">
             {t('offline')}
+          </div>
+        )}
+        {scanNotice && (
+          <div className="scan-notice" role="status" data-testid="scan-notice">
+            {t(scanNotice)}
           </div>
         )}
         <nav className="topbar">
@@ -164,10 +182,6 @@ function isClosed(service: ServiceState): service is Closed {
   return service.state !== 'demo' && service.state !== 'inService';
 }
 
-/** Screens where the citizen has typed or photographed something that 返回首页 would throw away. */
-function midApplication(screen: Screen): boolean {
-  return screen.name === 'form' || screen.name === 'materials';
-}
 
 type CurrentProps = {
   screen: Screen;

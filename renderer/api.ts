@@ -37,3 +37,4 @@ export type { CommitmentSubmission, CommitmentView, MaterialSubmission, Material
 export { maxPageBytes, maxPagesPerMaterial } from '../electron/api/material-limits.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
+export type { ScanMeaning } from '../electron/api/scan-meaning.js';

@@ -4,6 +4,7 @@ import { openSerial } from '../../drivers/transport/serial.js';
 import { baudRate, integer, parse, required } from '../args.js';
 import { usageOf, type Command } from '../command.js';
 import { deviceList, listUsage } from './device-list.js';
+import { scan, scanOptions, scanUsage } from './device-scan.js';
 import { print, printerOptions, printerStatus, printUsage, printerStatusUsage } from './device-printer.js';
 
 const readIdUsage = 'tongban device read-id --port PATH [--baud N] [--timeout S]';
@@ -44,10 +45,11 @@ const subcommands = {
   'read-id': { usage: readIdUsage, run: readId },
   'printer-status': printerCommand(printerStatusUsage, printerStatus),
   print: printerCommand(printUsage, print),
+  scan: { usage: scanUsage, run: (argv) => scan(parse(argv, scanOptions, scanUsage).values) },
 } satisfies Record<string, Command>;
 
 export const device: Command = {
   usage: usageOf(subcommands),
-  summary: 'one device, directly: list | read-id | printer-status | print',
+  summary: 'one device, directly: list | read-id | printer-status | print | scan',
   subcommands,
 };

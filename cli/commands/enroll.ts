@@ -1,6 +1,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CoreConfigInput, type IdcardTarget, type PrinterTarget } from '../../electron/core/config/core-config.js';
+import { type CoreConfigInput, type IdcardTarget, type PrinterTarget, type ScannerTarget } from '../../electron/core/config/core-config.js';
+import { scanSuffixes } from '../../drivers/scanner/line-framer.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import { keepEnrollment, requestEnrollment, type Enrollment } from '../../electron/core/open-kiosk.js';
 import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
@@ -11,7 +12,7 @@ import { checkedPlatformUrl, type PlatformLink } from '../../electron/core/uplin
 import { openSerial } from '../../drivers/transport/serial.js';
 import { openTcp } from '../../drivers/transport/tcp.js';
 import { makePrivateDir } from '../../private-files/private-files.js';
-import { baudRate, hostPort, paper, parse, required } from '../args.js';
+import { baudRate, hostPort, oneOf, paper, parse, required } from '../args.js';
 import { dataDir } from '../data-dir.js';
 import { platformPin } from '../platform-pin.js';
 import { UsageError } from '../fail.js';
@@ -20,7 +21,7 @@ import { TechnicianAccess } from '../../electron/core/technician/technician-acce
 import { pinFromStdin } from './technician-pin.js';
 
 export const usage =
-  'tongban enroll --platform URL --token TOKEN [--ca FILE.pem | --platform-sha256 FINGERPRINT] [--allow-plain-http] --idcard-port PATH [--idcard-baud N] (--printer-port PATH [--printer-baud N] | --printer-tcp HOST:PORT) [--paper 58|80] [--data DIR] [--app-code-trust PROVINCE.pub ...] [--pin-stdin]';
+  'tongban enroll --platform URL --token TOKEN [--ca FILE.pem | --platform-sha256 FINGERPRINT] [--allow-plain-http] --idcard-port PATH [--idcard-baud N] (--printer-port PATH [--printer-baud N] | --printer-tcp HOST:PORT) [--paper 58|80] [--scanner-port PATH [--scanner-baud N] [--scanner-suffix cr|lf|crlf|tab] [--scanner-aim] | --scanner-hid PATH] [--data DIR] [--app-code-trust PROVINCE.pub ...] [--pin-stdin]';
 
 
 interface PrinterFlags {
@@ -38,11 +39,31 @@ function printerTarget(values: PrinterFlags): PrinterTarget {
   throw new UsageError(`a printer is required: --printer-port or --printer-tcp\nusage: ${usage}`);
 }
 
+interface ScannerFlags {
+  'scanner-port'?: string | undefined;
+  'scanner-baud'?: string | undefined;
+  'scanner-suffix'?: string | undefined;
+  'scanner-aim'?: boolean | undefined;
+  'scanner-hid'?: string | undefined;
+}
+
+/** No scanner flag: a keyboard wedge, which types into the page and needs no port. */
+function scannerTarget(values: ScannerFlags): ScannerTarget {
+  const port = values['scanner-port'];
+  const hid = values['scanner-hid'];
+  if (port !== undefined && hid !== undefined) throw new UsageError(`give one of --scanner-port or --scanner-hid\nusage: ${usage}`);
+  if (hid !== undefined) return { kind: 'hid', path: hid };
+  if (port === undefined) return { kind: 'wedge' };
+  const suffix = values['scanner-suffix'] === undefined ? {} : { suffix: oneOf(values['scanner-suffix'], '--scanner-suffix', scanSuffixes) };
+  return { kind: 'serial', path: port, baudRate: baudRate(values['scanner-baud'], '--scanner-baud'), ...suffix, aim: values['scanner-aim'] ?? false };
+}
+
 /** Opens each port once and closes it: a wrong path or a busy port is said now, not at the first citizen. */
-async function checkPorts(idcard: IdcardTarget, printer: PrinterTarget): Promise<void> {
-  const checks: Array<[string, IdcardTarget | PrinterTarget]> = [
+async function checkPorts(idcard: IdcardTarget, printer: PrinterTarget, scanner: ScannerTarget): Promise<void> {
+  const checks: Array<[string, IdcardTarget | PrinterTarget | ScannerTarget]> = [
     ['--idcard-port', idcard],
     [printer.kind === 'tcp' ? '--printer-tcp' : '--printer-port', printer],
+    ['--scanner-port', scanner],
   ];
   for (const [flag, target] of checks) {
     try {
@@ -75,6 +96,11 @@ export async function enroll(argv: string[]): Promise<void> {
       'printer-baud': { type: 'string' },
       'printer-tcp': { type: 'string' },
       paper: { type: 'string' },
+      'scanner-port': { type: 'string' },
+      'scanner-baud': { type: 'string' },
+      'scanner-suffix': { type: 'string' },
+      'scanner-aim': { type: 'boolean' },
+      'scanner-hid': { type: 'string' },
       data: { type: 'string' },
       'app-code-trust': { type: 'string', multiple: true },
       'pin-stdin': { type: 'boolean' },
@@ -93,16 +119,17 @@ export async function enroll(argv: string[]): Promise<void> {
   const token = required(values.token, '--token', usage);
   const idcard: IdcardTarget = { kind: 'serial', path: required(values['idcard-port'], '--idcard-port', usage), baudRate: baudRate(values['idcard-baud'], '--idcard-baud') };
   const printer = printerTarget(values);
+  const scanner = scannerTarget(values);
   // The province identity service's keys for 鄂汇办 codes; none: the terminal takes no code.
   const appCode = { trust: (values['app-code-trust'] ?? []).map((file) => spkiBase64(readPublicKey(file))) };
   // Technician mode's PIN, hashed before the platform is asked: a bad PIN refuses the enrollment untouched.
   const technicianPin = values['pin-stdin'] ? await hashPin(await pinFromStdin()) : undefined;
-  await checkPorts(idcard, printer);
+  await checkPorts(idcard, printer, scanner);
   const enrollment = await requestEnrollment(link, token);
   const config: CoreConfigInput = {
     dataDir: dir,
     key: { kind: 'file', path: join(dir, 'store.key') },
-    devices: { idcard, printer },
+    devices: { idcard, printer, scanner },
     appCode,
     platform: { ca: link.ca, allowPlainHttp: link.allowPlainHttp ?? false },
   };

@@ -11,6 +11,7 @@ import { usageOf, type Command } from '../command.js';
 import { untilSignal } from '../until-signal.js';
 import { appCode } from './sim-app-code.js';
 import { fleet } from './sim-fleet.js';
+import { scanner } from './sim-scanner.js';
 
 const idcardUsage = `tongban sim idcard [--card ${Object.keys(SIM_CARDS).join('|')}] [--present-after N]
     [--fault ${SIM_FAULTS.join('|')}]... [--slow-ms N] [--dir DIR]`;
@@ -60,6 +61,7 @@ async function printer(argv: string[]): Promise<void> {
 const subcommands = {
   idcard: { usage: idcardUsage, run: idcard },
   printer: { usage: printerUsage, run: printer },
+  scanner,
   'app-code': appCode,
   fleet,
 } satisfies Record<string, Command>;
@@ -67,6 +69,6 @@ const subcommands = {
 /** Simulators that speak the devices' bytes, for technicians and tests without hardware. */
 export const sim: Command = {
   usage: usageOf(subcommands),
-  summary: 'a simulator on a pty (prints the port path): idcard | printer | app-code; a simulated fleet: fleet',
+  summary: 'a simulator on a pty (prints the port path): idcard | printer | scanner | app-code; a simulated fleet: fleet',
   subcommands,
 };

@@ -46,7 +46,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     key: { kind: 'file', path: join(kioskDir, 'store.key') },
     demo: true,
     enrollment: { platformUrl: platform.url, token: await platform.enrollmentToken() },
-    devices: { idcard: devices.idcard, printer: devices.printer },
+    devices: { idcard: devices.idcard, printer: devices.printer, scanner: devices.scanner },
     appCode: { trust: [province.trust] },
     sync: options.sync ?? {},
   };

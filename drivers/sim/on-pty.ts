@@ -5,6 +5,7 @@ import { openSerial } from '../transport/serial.js';
 import { CHEN_XIAOXIN } from './cards.js';
 import { IdCardSimulator, type IdCardSimulatorOptions } from './idcard-sim.js';
 import { PrinterSimulator } from './printer-sim.js';
+import { ScannerSimulator, type ScannerSimulatorOptions } from './scanner-sim.js';
 
 export interface SimOnPty<S> {
   /** The port a driver opens, as it would open /dev/ttyUSB0. */
@@ -43,4 +44,9 @@ export function idcardSimOnPty(dir: string, options: IdCardSimulatorOptions = { 
 export function printerSimOnPty(dir: string, options: { paper: 58 | 80; outDir?: string }): Promise<SimOnPty<PrinterSimulator>> {
   // The 'unplug' fault takes the pty pair away, so the host's port disappears as on a pulled USB cable.
   return onPty(join(dir), (device, pair) => new PrinterSimulator(device, { ...options, onUnplug: () => void pair.close() }));
+}
+
+/** A serial code scanner simulator behind a real pty: what `scan()` is given arrives as a scanner sends it. */
+export function scannerSimOnPty(dir: string, options: ScannerSimulatorOptions = {}): Promise<SimOnPty<ScannerSimulator>> {
+  return onPty(join(dir), (device) => new ScannerSimulator(device, options));
 }

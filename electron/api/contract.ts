@@ -22,6 +22,7 @@ import {
 } from './values.js';
 import { isReadableText } from '../../standards/readable-text.js';
 import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
+import { scanMeaningSchema } from './scan-meaning.js';
 import { catalogDiagnosisSchema, checkSchema, deviceTestSchema, diagnosisSchema, logLinesSchema, syncDiagnosisSchema } from './diagnostics.js';
 import { technicianPinSchema, technicianStateSchema, unlockReplySchema } from './technician.js';
 import { serviceHoursSchema } from './lifecycle.js';
@@ -83,6 +84,8 @@ export const requests = {
       z.object({ accepted: z.literal(false), refusal: appCodeRefusalSchema }),
     ]),
   },
+  /** A keyboard wedge's scan, heard by the screen: the core counts a repeat once and says what it means (null: a repeat). */
+  'scan.wedge': { request: z.object({ text: z.string().min(1).max(4000) }).strict(), reply: scanMeaningSchema.nullable() },
   'session.end': { request: empty, reply: z.object({ ended: z.literal(true) }) },
   'catalog.list': { request: empty, reply: z.array(itemSummarySchema) },
   /** The 一件事 (life events) this terminal offers, each joining several items into one application. */

@@ -37,7 +37,7 @@ export const catalogDiagnosisSchema = z.object({
 export const logLinesSchema = z.object({ lines: z.array(z.string()), file: z.string().nullable() });
 
 /** The device tests technician mode runs, one per role. */
-export const deviceTestSchema = z.enum(['readCard', 'printReceipt', 'printA4']);
+export const deviceTestSchema = z.enum(['readCard', 'printReceipt', 'printA4', 'scanCode']);
 export type DeviceTest = z.infer<typeof deviceTestSchema>;
 
 export const diagnosisSchema = z.object({ checks: z.array(checkSchema) });

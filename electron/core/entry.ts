@@ -38,6 +38,7 @@ async function start(rawConfig: unknown): Promise<void> {
   // After the reply: the restart message leaves once the handler's answer has been sent.
   kiosk = await openKiosk(config, log, { requestRestart: () => setImmediate(() => channel.send({ type: 'restart' })), appVersion: appVersion() });
   kiosk.onStatus((status) => channel.send({ type: 'event', event: 'kiosk.status', payload: status }));
+  kiosk.onScan((scan) => channel.send({ type: 'event', event: 'scanner.scan', payload: scan }));
   channel.send({ type: 'ready' });
 }
 

@@ -8,6 +8,7 @@ import type { Handlers } from './dispatch.js';
 import { feedbackHandlers } from './feedback/feedback-handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
+import { scanHandlers } from './scanner/scan-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { statusHandlers } from './status-handlers.js';
 import { technicianHandlers } from './technician/technician-handlers.js';
@@ -28,6 +29,7 @@ export function createHandlers(services: KioskServices): Handlers {
     ...materialsHandlers(services, citizen),
     ...caseHandlers(services, citizen),
     ...feedbackHandlers(services),
+    ...scanHandlers(services.scanDesk),
     ...diagnosticsHandlers(services.diagnostics),
     ...technicianHandlers(services.technician),
   };

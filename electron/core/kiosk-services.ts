@@ -1,3 +1,4 @@
+import type { ScanDesk } from './scanner/scan-desk.js';
 import type { ReceiptInput } from '../../drivers/printer/receipt.js';
 import type { ServiceHours } from '../api/lifecycle.js';
 import type { AppCodes } from './app-code/app-codes.js';
@@ -44,6 +45,8 @@ export interface KioskServices {
   readIdentity(timeoutMs: number): Promise<Identity>;
   /** 鄂汇办 codes scanned here: checked with the province's keys, each taken once. */
   appCodes: AppCodes;
+  /** Every scanner's codes, repeats counted once, each given its meaning. */
+  scanDesk: ScanDesk;
   /** caseId null: paper that belongs to no case's receipt (a guide, a status slip), never reprinted as one. */
   printReceipt(caseId: string | null, receipt: ReceiptInput): Promise<PrintResult>;
   /** Throws NothingToReprintError when no receipt of the case was printed here. */

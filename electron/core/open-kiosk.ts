@@ -31,6 +31,9 @@ import { MaterialStore } from './materials/material-store.js';
 import { CaseMaterials } from './materials/case-materials.js';
 import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type TerminalIdentity } from './uplink/terminal-identity.js';
 import type { KioskStatus } from '../api/values.js';
+import type { EventOf } from '../api/events.js';
+import { openScanner, scannerHealth } from './scanner/open-scanner.js';
+import { ScanDesk } from './scanner/scan-desk.js';
 import type { EnrollReply } from '../../platform/protocol/enroll.js';
 import type { PlatformLink } from './uplink/platform-link.js';
 import { LifecycleRecord } from './lifecycle/lifecycle-record.js';
@@ -71,6 +74,7 @@ export interface KioskHost {
 export interface RunningKiosk {
   handlers: Handlers;
   onStatus(listener: (status: KioskStatus) => void): () => void;
+  onScan(listener: (scan: EventOf<'scanner.scan'>) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -133,6 +137,9 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
   const db = openStore(join(config.dataDir, 'kiosk.sqlite'));
   const terminal = await terminalIdentity(db, vault, config);
   const devices = await openDevices(config.devices);
+  const scanDesk = new ScanDesk();
+  const scanner = openScanner(config.devices.scanner, log);
+  scanner?.onCode((code) => scanDesk.take(code.text, 'device', code.symbology));
   const cases = new CaseStore(db, vault);
   const events = new EventStore(db, vault);
   const link: PlatformLink = { url: terminal.platformUrl, ...config.platform };
@@ -150,7 +157,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
   });
   // The reader's port and the printer's own status go up with every heartbeat, beside the outbox;
   // a change of state also goes up as a device event, which waits in the outbox when offline.
-  const sampleDevices = watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printerWatch.health() }), () => sync.kick());
+  const sampleDevices = watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printerWatch.health(), scanner: scannerHealth(scanner) }), () => sync.kick());
   const printerWatch = new PrinterWatch(devices.printer, () => {
     sampleDevices();
     lifecycle.recheck();
@@ -202,6 +209,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
         throw cardErrorForCitizen(error);
       }
     },
+    scanDesk,
     appCodes: new AppCodes(db, config.appCode.trust.map(publicKeyOfSpki)),
     printReceipt: (caseId, receipt) => printQueue.print(caseId, receipt),
     reprintReceipt: (caseId, currentState) => printQueue.reprint(caseId, currentState),
@@ -220,6 +228,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
         readIdentity: (timeoutMs) => services.readIdentity(timeoutMs),
         printReceipt: (caseId, receipt) => services.printReceipt(caseId, receipt),
         saveDocument: (fileName, pdf) => services.saveDocument(fileName, pdf),
+        nextScan: (timeoutMs) => scanDesk.next(timeoutMs),
       },
       catalogChanged: () => {
         services.catalog = openCatalog(db, terminal.regionCode, config.demo);
@@ -288,12 +297,15 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
     },
+    // The wedge's scans the screen heard itself; the core's own scanner's go to it.
+    onScan: (listener) => scanDesk.onScan((scan) => scan.from === 'device' && listener({ meaning: scan.meaning, ...(scan.symbology !== undefined && { symbology: scan.symbology }) })),
     close: async () => {
       stopLifecycleWatch();
       heartbeats.stop();
       stopPrinterPolls();
       await catalogUpdates.stop();
       await sync.stop();
+      await scanner?.stop();
       await devices.close();
       db.close();
     },

@@ -78,6 +78,23 @@ describe('flow', () => {
     expect(flow(screen, { type: 'rate', caseNumber: result.caseNumber, itemName: item.name })).toEqual(review);
   });
 
+  it('opens a scanned receipt\'s case or a scanned item\'s guide from any screen with no form open', () => {
+    const guides: Screen = { name: 'guides' };
+    expect(flow(guides, { type: 'scanned-receipt', caseNumber: result.caseNumber })).toEqual({ name: 'query', caseNumber: result.caseNumber });
+    expect(flow({ name: 'help' }, { type: 'scanned-item', item })).toEqual({ name: 'guide', item });
+    const form: Screen = { name: 'form', identity, item, list: 'items' };
+    expect(flow(form, { type: 'scanned-receipt', caseNumber: result.caseNumber })).toBe(form);
+    expect(flow(form, { type: 'scanned-item', item })).toBe(form);
+  });
+
+  it('applies for a guide\'s item here: identify, confirm, then straight to its form, and 修改 keeps the item', () => {
+    let screen = flow({ name: 'guide', item }, { type: 'apply-here' });
+    expect(screen).toEqual({ name: 'identify', purpose: 'items', item });
+    screen = flow(screen, { type: 'identified', identity });
+    expect(flow(screen, { type: 'not-confirmed' })).toEqual({ name: 'identify', purpose: 'items', item });
+    expect(flow(screen, { type: 'confirmed' })).toEqual({ name: 'form', identity, item, list: 'items' });
+  });
+
   it('calls for help only from home', () => {
     expect(flow(initialScreen, { type: 'help' })).toEqual({ name: 'help' });
     expect(flow({ name: 'guides' }, { type: 'help' })).toEqual({ name: 'guides' });

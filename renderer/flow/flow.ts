@@ -36,8 +36,9 @@ export type MyCasesThen = 'rate' | 'query';
  */
 export type Screen =
   | { name: 'home' }
-  | { name: 'identify'; purpose: Purpose; typed?: TypedEntry }
-  | { name: 'confirm'; identity: IdentityView; list: ListKind; typed?: TypedEntry }
+  /** `item`: the citizen chose 在本机办理 on a guide; once identified, its form opens directly. */
+  | { name: 'identify'; purpose: Purpose; typed?: TypedEntry; item?: ItemSummary }
+  | { name: 'confirm'; identity: IdentityView; list: ListKind; typed?: TypedEntry; item?: ItemSummary }
   | { name: 'items'; identity: IdentityView; list: ListKind; drafts?: Drafts }
   /** `atCheck`: back from the materials, the form opens on 核对信息, the page the citizen left. */
   | { name: 'form'; identity: IdentityView; item: ItemSummary; list: ListKind; drafts?: Drafts; atCheck?: boolean }
@@ -73,6 +74,11 @@ export type Action =
   | { type: 'back-to-my-cases' }
   | { type: 'rate'; caseNumber: string; itemName: string }
   | { type: 'help' }
+  /** A code scanned on any screen with no form open: a receipt's case, or a poster's item. */
+  | { type: 'scanned-receipt'; caseNumber: string }
+  | { type: 'scanned-item'; item: ItemSummary }
+  /** 在本机办理 on a guide: identify, then this item's form. */
+  | { type: 'apply-here' }
   | { type: 'home' };
 
 export const initialScreen: Screen = { name: 'home' };
@@ -91,11 +97,19 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'back-to-my-cases':
       return screen.name === 'query' && screen.fromMine ? { name: 'myCases', then: 'query' } : screen;
     case 'identified':
-      return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity, action.typed) : screen;
+      return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity, action.typed, screen.item) : screen;
     case 'confirmed':
-      return screen.name === 'confirm' ? { name: 'items', identity: screen.identity, list: screen.list } : screen;
+      return screen.name === 'confirm' ? confirmed(screen) : screen;
     case 'not-confirmed':
-      return screen.name === 'confirm' ? { name: 'identify', purpose: screen.list === 'lifeEvents' ? 'lifeEvents' : 'items', ...(screen.typed && { typed: screen.typed }) } : screen;
+      return screen.name === 'confirm'
+        ? { name: 'identify', purpose: screen.list === 'lifeEvents' ? 'lifeEvents' : 'items', ...(screen.typed && { typed: screen.typed }), ...(screen.item && { item: screen.item }) }
+        : screen;
+    case 'scanned-receipt':
+      return formOpen(screen) ? screen : { name: 'query', caseNumber: action.caseNumber };
+    case 'scanned-item':
+      return formOpen(screen) ? screen : { name: 'guide', item: action.item };
+    case 'apply-here':
+      return screen.name === 'guide' ? { name: 'identify', purpose: 'items', item: screen.item } : screen;
     case 'chose-item':
       return choseItem(screen, action.item);
     case 'back-to-items':
@@ -121,10 +135,20 @@ export function flow(screen: Screen, action: Action): Screen {
 }
 
 /** A citizen who came for their cases sees them; one who came to apply confirms who they are first. */
-function afterIdentify(purpose: Purpose, identity: IdentityView, typed: TypedEntry | undefined): Screen {
+function afterIdentify(purpose: Purpose, identity: IdentityView, typed: TypedEntry | undefined, item: ItemSummary | undefined): Screen {
   if (purpose === 'review') return { name: 'myCases', then: 'rate' };
   if (purpose === 'follow') return { name: 'myCases', then: 'query' };
-  return { name: 'confirm', identity, list: purpose, ...(typed && { typed }) };
+  return { name: 'confirm', identity, list: purpose, ...(typed && { typed }), ...(item && { item }) };
+}
+
+function confirmed(screen: Extract<Screen, { name: 'confirm' }>): Screen {
+  if (screen.item) return { name: 'form', identity: screen.identity, item: screen.item, list: screen.list };
+  return { name: 'items', identity: screen.identity, list: screen.list };
+}
+
+/** Screens where the citizen has typed or photographed something: 返回首页 asks first, and a scanned code never takes them away. */
+export function formOpen(screen: Screen): boolean {
+  return screen.name === 'form' || screen.name === 'materials';
 }
 
 /** An item picked to apply for opens its form; one picked to read about opens its guide. */

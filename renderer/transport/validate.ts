@@ -60,9 +60,21 @@ export type ParsedEvent = { [E in EventName]: { event: E; payload: EventOf<E> } 
 export function parseEvent(raw: unknown): ParsedEvent | null {
   const envelope = eventEnvelopeSchema.safeParse(raw);
   if (!envelope.success || !isEventName(envelope.data.event)) return null;
-  const payload = events[envelope.data.event].safeParse(envelope.data.payload);
-  return payload.success ? { event: envelope.data.event, payload: payload.data } : null;
+  return eventParsers[envelope.data.event](envelope.data.payload);
 }
+
+/** One event's payload against its own schema, so the name and the payload stay typed together. */
+function parserOf<E extends EventName>(event: E, schema: z.ZodType<EventOf<E>>): (raw: unknown) => { event: E; payload: EventOf<E> } | null {
+  return (raw) => {
+    const payload = schema.safeParse(raw);
+    return payload.success ? { event, payload: payload.data } : null;
+  };
+}
+
+const eventParsers = {
+  'kiosk.status': parserOf('kiosk.status', events['kiosk.status']),
+  'scanner.scan': parserOf('scanner.scan', events['scanner.scan']),
+} satisfies { [E in EventName]: (raw: unknown) => ParsedEvent | null };
 
 /** The host is gone or the wire broke: one message the citizen can act on. */
 export function unavailable(): KioskError {

@@ -6,6 +6,7 @@ import { startDemo, type RunningDemo } from '../../cli/demo/start-demo.js';
 import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
 import { launchBenchChromium } from './chromium.js';
 import { figure, percentile, type Figure } from './figure.js';
+import { frameIntervals } from './frame-time.js';
 import { heapParts, type HeapParts } from './heap-snapshot.js';
 
 /** Issue 7 asks for 500; TONGBAN_BENCH_SESSIONS sets fewer for a quick look while developing. */
@@ -47,22 +48,6 @@ function observeTouches(name: string): void {
   new Observe((list) => {
     for (const entry of list.getEntries()) if (entry.name === name) samples.push({ screen: String(entry.detail), ms: entry.duration });
   }).observe({ entryTypes: ['measure'] });
-}
-
-/** The browser's own frame time in the same page: intervals between animation frames. */
-function frameIntervals(count: number): Promise<number[]> {
-  const { requestAnimationFrame } = globalThis as unknown as { requestAnimationFrame(step: (now: number) => void): number };
-  return new Promise((resolve) => {
-    const intervals: number[] = [];
-    let last: number | undefined;
-    const step = (now: number): void => {
-      if (last !== undefined) intervals.push(now - last);
-      last = now;
-      if (intervals.length < count) requestAnimationFrame(step);
-      else resolve(intervals);
-    };
-    requestAnimationFrame(step);
-  });
 }
 
 /** One citizen through the browser host: card → item → form → submit → receipt → home. */

@@ -100,6 +100,18 @@ describe('technician panels', () => {
     kiosk.demo.devices.idcardSim?.removeCard();
     await page.getByTestId('test-printA4').click();
     await expectText(page.getByTestId('check-test.printA4'), 'a4-test.pdf');
+    expect(await page.getByTestId('check-devices.scanner').getAttribute('data-ok')).toBe('true');
+    await page.getByTestId('test-scanCode').click();
+    // The test starts waiting once its request reaches the core: codes are held to the scanner
+    // until one is heard (two in turn, as the same code twice within a second counts once).
+    let turn = 0;
+    await expect
+      .poll(async () => {
+        await kiosk.demo.devices.scannerSim?.scan(turn++ % 2 === 0 ? 'WH-RS-001' : 'WH-RS-002');
+        return page.getByTestId('check-test.scanCode').count();
+      })
+      .toBe(1);
+    await expectText(page.getByTestId('check-test.scanCode'), '扫码枪正常：扫到事项码（QR）');
     await shootLayouts(page, 'technician-devices');
   });
 

@@ -61,11 +61,12 @@ function enrollArgs(data: string, token: string, extra: Record<string, string> =
 describe('tongban enroll', () => {
   it('enrolls at an HTTPS platform pinned by --ca, each port at its own speed, and the terminal keeps the pin', async () => {
     const data = newFolder('kiosk');
-    const enrolled = await tongban(enrollArgs(data, await enrollmentToken(), { '--idcard-baud': '9600', '--printer-baud': '19200' }));
+    const enrolled = await tongban(enrollArgs(data, await enrollmentToken(), { '--idcard-baud': '9600', '--printer-baud': '19200', '--scanner-hid': '/dev/hidraw7' }));
     expect(enrolled.stderr).toBe('');
     expect(JSON.parse(enrolled.stdout)).toMatchObject({ hallName: '江汉区政务服务中心', regionCode: '420103' });
-    const config = JSON.parse(readFileSync(join(data, 'config.json'), 'utf8')) as { devices: { idcard: { baudRate: number }; printer: { baudRate: number } }; platform: { ca: string; allowPlainHttp: boolean } };
+    const config = JSON.parse(readFileSync(join(data, 'config.json'), 'utf8')) as { devices: { idcard: { baudRate: number }; printer: { baudRate: number }; scanner: unknown }; platform: { ca: string; allowPlainHttp: boolean } };
     expect([config.devices.idcard.baudRate, config.devices.printer.baudRate]).toEqual([9600, 19200]);
+    expect(config.devices.scanner).toEqual({ kind: 'hid', path: '/dev/hidraw7' });
     expect(config.platform).toEqual({ ca: certs.ca, allowPlainHttp: false });
   });
 
@@ -91,6 +92,7 @@ describe('tongban enroll', () => {
       ['a token the platform does not know', { '--token': 'not-a-token-the-platform-issued' }, [], /platform refused \(40\d\)/],
       ['a reader port that does not open', { '--idcard-port': '/dev/ttyTONGBAN-NONE' }, [], /--idcard-port does not open: .*\/dev\/ttyTONGBAN-NONE/],
       ['a printer port that does not open', { '--printer-port': '/dev/ttyTONGBAN-NONE' }, [], /--printer-port does not open/],
+      ['a scanner port that does not open', { '--scanner-port': '/dev/ttyTONGBAN-NONE' }, [], /--scanner-port does not open/],
       ['a platform nobody answers at', { '--platform': 'http://127.0.0.1:1', '--ca': '' }, [], /platform unavailable: .*ECONNREFUSED/],
       ['an address without a scheme', { '--platform': '10.0.0.5:8080', '--ca': '' }, [], /platform address needs https:\/\/ \(or http:\/\/ on loopback\): 10\.0\.0\.5:8080/],
       ['plain http:// beyond loopback', { '--platform': 'http://example.test', '--ca': '' }, [], /plain http:\/\/ is only for loopback/],

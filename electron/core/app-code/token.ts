@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { appCodePrefix } from '../../api/scan-meaning.js';
 import { typedNameSchema } from '../../api/values.js';
+
+export { appCodePrefix };
 
 /**
  * 鄂汇办 亮码: the provincial app's personal identity code, `EHB1.<payload>.<signature>`, both
@@ -7,7 +10,6 @@ import { typedNameSchema } from '../../api/values.js';
  * over `EHB1.<payload>` (as a JWS signs its header with its payload), so the format and version
  * cannot be swapped under a signature.
  */
-export const appCodePrefix = 'EHB1';
 
 /** The app shows a new code every minute; one that claims to live longer was not made by it. */
 export const maxLifetimeSeconds = 300;

@@ -53,6 +53,14 @@ export const settableKeys: Readonly<Record<string, SettableKey>> = {
     value: z.enum(['gbk', 'gb18030']),
     kinds: ['serial', 'tcp'],
   },
+  'devices.scanner.path': { label: { zh: '扫码枪端口', en: 'code scanner port' }, expected: serialWords, value: devicePath, kinds: ['serial', 'hid'] },
+  'devices.scanner.baudRate': { label: { zh: '扫码枪波特率', en: 'code scanner baud rate' }, expected: baudWords, value: baud, kinds: ['serial'] },
+  'devices.scanner.suffix': {
+    label: { zh: '扫码枪结束符', en: 'code scanner suffix' },
+    expected: { zh: 'cr、lf、crlf 或 tab', en: 'cr, lf, crlf or tab' },
+    value: z.enum(['cr', 'lf', 'crlf', 'tab']),
+    kinds: ['serial'],
+  },
   'platform.allowPlainHttp': {
     label: { zh: '允许不加密连接平台', en: 'allow plain http to the platform' },
     expected: { zh: 'true 或 false', en: 'true or false' },

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { requirableDevices, serviceHoursSchema } from '../../api/lifecycle.js';
+import { scanSuffixes } from '../../../drivers/scanner/line-framer.js';
 import { publicKeyOfSpki } from '../catalog/bundle/keys.js';
 
 const serialTarget = z.object({ kind: z.literal('serial'), path: z.string().min(1), baudRate: z.number().int().positive() });
@@ -23,6 +24,18 @@ export const printerTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('simulated'), paper, outDir: z.string().optional() }),
 ]);
 export type PrinterTarget = z.infer<typeof printerTargetSchema>;
+
+/**
+ * The code scanner: a serial one (its suffix and prefix as set on the scanner, the AIM identifier
+ * sent first or not), a USB HID POS one by its hidraw path, or a keyboard wedge, which types into
+ * the page and needs nothing opened here (the default: most lobby scanners ship so).
+ */
+export const scannerTargetSchema = z.discriminatedUnion('kind', [
+  serialTarget.extend({ suffix: z.enum(scanSuffixes).optional(), prefix: z.string().max(16).optional(), aim: z.boolean().default(false) }),
+  z.object({ kind: z.literal('hid'), path: z.string().min(1) }),
+  z.object({ kind: z.literal('wedge') }),
+]);
+export type ScannerTarget = z.infer<typeof scannerTargetSchema>;
 
 function isEd25519Spki(base64: string): boolean {
   try {
@@ -73,7 +86,7 @@ export const coreConfigSchema = z.object({
   demo: z.boolean().default(false),
   /** Enroll on first start with this one-time token (the demo does; a technician uses `tongban enroll`). */
   enrollment: z.object({ platformUrl: z.string().url(), token: z.string().min(16) }).optional(),
-  devices: z.object({ idcard: idcardTargetSchema, printer: printerTargetSchema }),
+  devices: z.object({ idcard: idcardTargetSchema, printer: printerTargetSchema, scanner: scannerTargetSchema.default({ kind: 'wedge' }) }),
   platform: platformTrustSchema,
   /** No keys: the terminal takes no 鄂汇办 code and says so to a citizen who scans one. */
   appCode: appCodeSchema,

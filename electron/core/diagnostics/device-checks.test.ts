@@ -11,9 +11,17 @@ describe('device checks', () => {
       ['devices.found', true],
       ['devices.idcard', true],
       ['devices.printer', false],
+      ['devices.scanner', true],
     ]);
     expect(checks[2]?.words.zh).toBe('回执打印机：/dev/ttyUSB1，9600 波特，找不到这个端口：请检查连线，或用 tongban config set devices.printer.path 改选端口');
     expect(checks[1]?.detail).toEqual({ role: 'idcard', kind: 'serial', path: '/dev/serial/by-id/usb-reader', baudRate: 115200 });
+  });
+
+  it('names the scanner: a keyboard wedge needs no port, a serial one is checked like the others', () => {
+    const serial = deviceChecks({ listing, targets: { idcard: { kind: 'simulated' }, printer, scanner: { kind: 'serial', path: '/dev/ttyACM0', baudRate: 9600, aim: false } }, exists: () => false });
+    expect(serial[3]?.words.en).toBe('Code scanner: /dev/ttyACM0 at 9600 baud, no such port: check the cable, or choose another with tongban config set devices.scanner.path');
+    const wedge = deviceChecks({ listing, targets: { idcard: { kind: 'simulated' }, printer }, exists: () => false });
+    expect(wedge[3]?.words.zh).toBe('扫码枪：键盘模式（请用“扫一个码”检查）');
   });
 
   it('takes a port that is there but in no listing (a pty)', () => {

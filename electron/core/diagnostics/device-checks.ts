@@ -1,10 +1,11 @@
 import type { DeviceListing } from '../../../drivers/transport/device-listing.js';
-import type { IdcardTarget, PrinterTarget } from '../config/core-config.js';
+import type { IdcardTarget, PrinterTarget, ScannerTarget } from '../config/core-config.js';
 import { check, type Check, type Detail } from './check.js';
 
 export interface DeviceFacts {
   listing: DeviceListing;
-  targets: { idcard: IdcardTarget; printer: PrinterTarget };
+  /** A configuration written before scanners were configured has none: a keyboard wedge. */
+  targets: { idcard: IdcardTarget; printer: PrinterTarget; scanner?: ScannerTarget };
   /** Whether a device path is there now: a pty (the demo's simulators) is in no sysfs listing. */
   exists: (path: string) => boolean;
 }
@@ -12,11 +13,17 @@ export interface DeviceFacts {
 const roles = {
   idcard: { zh: '身份证阅读器', en: 'ID card reader' },
   printer: { zh: '回执打印机', en: 'Receipt printer' },
+  scanner: { zh: '扫码枪', en: 'Code scanner' },
 } as const;
 
 /** What was found, and for each role the port it is configured on and whether that port is there. */
 export function deviceChecks({ listing, targets, exists }: DeviceFacts): Check[] {
-  return [foundCheck(listing), roleCheck('idcard', targets.idcard, listing, exists), roleCheck('printer', targets.printer, listing, exists)];
+  const scanner = targets.scanner ?? { kind: 'wedge' };
+  const scannerCheck =
+    scanner.kind === 'wedge'
+      ? check('devices.scanner', true, '扫码枪：键盘模式（请用“扫一个码”检查）', 'Code scanner: keyboard wedge (use "scan a code" to check it)', { role: 'scanner', kind: 'wedge' })
+      : roleCheck('scanner', scanner, listing, exists);
+  return [foundCheck(listing), roleCheck('idcard', targets.idcard, listing, exists), roleCheck('printer', targets.printer, listing, exists), scannerCheck];
 }
 
 function foundCheck({ serial, hid, hidError }: DeviceListing): Check {
@@ -32,7 +39,7 @@ function describeSerial(port: DeviceListing['serial'][number]): string {
   return what === '' ? port.path : `${port.path} (${what})`;
 }
 
-type Target = IdcardTarget | PrinterTarget;
+type Target = IdcardTarget | PrinterTarget | Exclude<ScannerTarget, { kind: 'wedge' }>;
 
 function roleCheck(role: keyof typeof roles, target: Target, listing: DeviceListing, exists: (path: string) => boolean): Check {
   const id = `devices.${role}`;

@@ -5,6 +5,7 @@ import { KioskError } from '../../api/errors.js';
 import { renderA4Pdf } from '../print/a4-pdf.js';
 import { lobbyTime } from '../print/lobby-time.js';
 import type { Identity } from '../session/session.js';
+import type { Scan } from '../scanner/scan-desk.js';
 import { check, type Check } from './check.js';
 
 /** What the device tests drive: the kiosk's own reader, printer and A4 path, as citizens use them. */
@@ -13,6 +14,8 @@ export interface DeviceTestServices {
   readIdentity(timeoutMs: number): Promise<Identity>;
   printReceipt(caseId: null, receipt: ReceiptInput): Promise<PrintResult>;
   saveDocument(fileName: string, pdf: Buffer): Promise<string>;
+  /** The next code from any scanner (undefined: none within the wait). */
+  nextScan(timeoutMs: number): Promise<Scan | undefined>;
 }
 
 /** Long enough to fetch a card from a wallet and lay it down. */
@@ -21,6 +24,7 @@ const cardWaitMs = 20_000;
 export function runDeviceTest(test: DeviceTest, services: DeviceTestServices, now: Date): Promise<Check> {
   if (test === 'readCard') return readCard(services);
   if (test === 'printReceipt') return printReceipt(services, now);
+  if (test === 'scanCode') return scanCode(services);
   return printA4(services, now);
 }
 
@@ -35,6 +39,25 @@ async function readCard(services: DeviceTestServices): Promise<Check> {
     if (error instanceof KioskError) return check('test.readCard', false, `读卡失败：${error.message}。${error.hint ?? ''}`, `Card read failed: ${error.en.message}. ${error.en.hint ?? ''}`.trim(), { code: error.code });
     throw error;
   }
+}
+
+const meanings = {
+  receipt: { zh: '回执二维码', en: 'a receipt QR code' },
+  appCode: { zh: '鄂汇办码', en: 'an E-Hui-Ban (鄂汇办) code' },
+  item: { zh: '事项码', en: 'an item code' },
+  unknown: { zh: '本机不认识的码', en: 'a code this kiosk does not know' },
+} as const;
+
+/** What kind of code came, and how: never its text, which may be a person's identity code. */
+async function scanCode(services: DeviceTestServices): Promise<Check> {
+  const scan = await services.nextScan(cardWaitMs);
+  if (!scan) {
+    return check('test.scanCode', false, '20 秒内没有扫到码：请检查扫码枪的连线和设置，再扫一次', 'No code was scanned within 20 s: check the scanner\'s cable and settings, and scan again', {});
+  }
+  const kind = meanings[scan.meaning.kind];
+  const how = scan.symbology ?? (scan.from === 'wedge' ? '键盘模式' : '未知码制');
+  const howEn = scan.symbology ?? (scan.from === 'wedge' ? 'keyboard wedge' : 'symbology not sent');
+  return check('test.scanCode', true, `扫码枪正常：扫到${kind.zh}（${how}）`, `The scanner works: it read ${kind.en} (${howEn})`, { kind: scan.meaning.kind, symbology: scan.symbology ?? null, from: scan.from });
 }
 
 const problems: Record<PrintProblem, { zh: string; en: string }> = {

@@ -4,7 +4,7 @@ import { listDevices, type DeviceListing } from '../../../drivers/transport/devi
 import type { DeadLetterView } from '../../api/diagnostics.js';
 import { refusal } from '../../api/errors.js';
 import { InstalledCatalogs } from '../catalog/bundle/installed-catalogs.js';
-import type { IdcardTarget, PrinterTarget } from '../config/core-config.js';
+import type { IdcardTarget, PrinterTarget, ScannerTarget } from '../config/core-config.js';
 import { logFileOf, logLines } from '../log/rotating-log.js';
 import { Outbox } from '../sync/outbox.js';
 import type { PlatformLink } from '../uplink/platform-link.js';
@@ -26,7 +26,7 @@ export interface DiagnosticsSources {
   db: Database | undefined;
   link: PlatformLink | undefined;
   /** undefined: no configuration, so no roles. */
-  devices: { idcard: IdcardTarget; printer: PrinterTarget } | undefined;
+  devices: { idcard: IdcardTarget; printer: PrinterTarget; scanner?: ScannerTarget } | undefined;
   /** The last heartbeat's skew; undefined where no heartbeat runs (a shell). */
   clockSkewMs(): number | null | undefined;
   listDevices?: () => Promise<DeviceListing>;

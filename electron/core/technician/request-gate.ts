@@ -12,8 +12,11 @@ const technicianLocked = refusal(
 /** Requests that begin a citizen's session: a technician still unlocked is locked at once. */
 const citizenStarts: ReadonlySet<RequestName> = new Set(['identity.read', 'identity.typed', 'identity.appCode']);
 
-/** Asked whatever the terminal's state: the screen must learn the state, and end a session. */
-const alwaysAnswered: ReadonlySet<RequestName> = new Set(['kiosk.status', 'session.end']);
+/**
+ * Asked whatever the terminal's state: the screen must learn the state, and end a session; a wedge
+ * scan is only classified, and technician mode's scanner test needs it in maintenance too.
+ */
+const alwaysAnswered: ReadonlySet<RequestName> = new Set(['kiosk.status', 'session.end', 'scan.wedge']);
 
 export interface GateFacts {
   session: TechnicianSession;

@@ -15,6 +15,10 @@ export const common = {
     unreachableTitle: '终端服务暂时不可用',
     unreachableLead: '请稍后再试或联系工作人员',
     language: 'English',
+    scanUnknown: '本机不认识这个码：请扫描回执上的二维码、事项海报上的码，或在身份认证时出示鄂汇办码',
+    scanFormOpen: '您正在填写申请，扫码未打开其他页面；请先提交或返回首页',
+    scanAppCodeHere: '请先点“我要办”，在身份认证页出示鄂汇办码',
+    scanItemMissing: '本机没有这个事项，请到服务台咨询',
   },
   en: {
     goHome: 'Home',
@@ -31,5 +35,9 @@ export const common = {
     unreachableTitle: 'The terminal service is unavailable',
     unreachableLead: 'Please try again later or ask the staff',
     language: '中文',
+    scanUnknown: 'This kiosk does not know this code: scan the QR code on your receipt, a service poster\'s code, or show your E-Hui-Ban code when asked to identify',
+    scanFormOpen: 'You are filling in an application, so the scan opened nothing else; submit it or go home first',
+    scanAppCodeHere: 'Tap "Apply" first, then show your E-Hui-Ban code on the identity page',
+    scanItemMissing: 'This service is not offered at this kiosk; please ask at the service desk',
   },
 } as const;

@@ -8,6 +8,7 @@ export const guide = {
     notPrinted: '未能打印（{{problem}}），请用手机拍下本页或到服务台索取',
     saved: 'A4 办事指南已生成，可到服务台打印',
     back: '看其他事项',
+    applyHere: '在本机办理',
   },
   en: {
     loading: 'Opening the guide…',
@@ -18,5 +19,6 @@ export const guide = {
     notPrinted: 'Could not print ({{problem}}); take a photo of this page or ask at the service desk',
     saved: 'The A4 guide is ready; the service desk can print it for you',
     back: 'Other services',
+    applyHere: 'Apply at this kiosk',
   },
 } as const;

@@ -69,6 +69,7 @@ export const technician = {
     testReadCard: '测试读卡',
     testPrintReceipt: '打印测试回执',
     testPrintA4: '生成 A4 测试页',
+    testScanCode: '扫一个码',
     testing: '正在测试……',
   },
   en: {
@@ -136,6 +137,7 @@ export const technician = {
     testReadCard: 'Test a card read',
     testPrintReceipt: 'Print a test slip',
     testPrintA4: 'Make an A4 test page',
+    testScanCode: 'Scan a code',
     testing: 'Testing…',
   },
 } as const;

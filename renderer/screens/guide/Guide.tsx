@@ -19,6 +19,11 @@ export function Guide({ item, dispatch }: { item: ItemSummary; dispatch: Dispatc
       {guide.state === 'ready' && <GuideBody guide={guide.value} />}
       {/* Kept in view at the bottom while the guide scrolls: a citizen need not find the end to print. */}
       <div className="guide-actions">
+        {guide.state === 'ready' && (
+          <button type="button" className="primary" data-testid="guide-apply" onClick={() => dispatch({ type: 'apply-here' })}>
+            {t('applyHere')}
+          </button>
+        )}
         {guide.state === 'ready' && <PrintButtons itemCode={item.code} />}
         <button type="button" className="secondary" data-testid="guide-back" onClick={() => dispatch({ type: 'back-to-items' })}>
           {t('back')}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppCodeRefusal } from '../../api.js';
 import type { Action } from '../../flow/flow.js';
-import { useWedgeScan } from '../../scanner/use-wedge-scan.js';
+import { useAppCodeScans } from '../../scanner/scan-claims.js';
 import { useKiosk } from '../../transport/context.js';
 import { useAction } from '../../transport/use-action.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
@@ -19,8 +19,8 @@ const refusalKeys = {
 } as const satisfies Record<AppCodeRefusal, string>;
 
 /**
- * 扫鄂汇办码: the citizen holds the app's 亮码 to the scanner, which types it (keyboard wedge);
- * nothing to tap first. The scanner is heard as long as this part of the identify screen shows;
+ * 扫鄂汇办码: the citizen holds the app's 亮码 to the scanner (any kind: the app's scan router
+ * hands 鄂汇办 codes here); nothing to tap first. Codes are taken as long as this part of the identify screen shows;
  * a second scan while one is checked is dropped.
  */
 export function AppCodeSignIn({ dispatch }: { dispatch: Dispatch<Action> }) {
@@ -28,7 +28,7 @@ export function AppCodeSignIn({ dispatch }: { dispatch: Dispatch<Action> }) {
   const kiosk = useKiosk();
   const check = useCallback((code: string) => kiosk.invoke('identity.appCode', { code }), [kiosk]);
   const [outcome, start] = useAction(check);
-  useWedgeScan(start);
+  useAppCodeScans(start);
   const status = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (outcome.state === 'done' && outcome.value.accepted) dispatch({ type: 'identified', identity: outcome.value.identity });

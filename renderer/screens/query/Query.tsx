@@ -4,7 +4,6 @@ import { caseNumberInScan, KioskError, type CaseView, type Said } from '../../ap
 import type { Action } from '../../flow/flow.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
 import { useKeyboard } from '../../keyboard/KeyboardContext.js';
-import { useWedgeScan } from '../../scanner/use-wedge-scan.js';
 import { useKiosk } from '../../transport/context.js';
 import { toKioskError } from '../../transport/validate.js';
 import { CaseNumber } from '../../ui/CaseNumber.js';
@@ -17,7 +16,8 @@ import { PrintAction } from './PrintAction.js';
 type Lookup = { state: 'idle' } | { state: 'asking' } | { state: 'found'; view: CaseView } | { state: 'failed'; error: KioskError };
 
 /**
- * 查询打印: a case by its number, typed or scanned from the receipt's QR code, or the citizen's
+ * 查询打印: a case by its number, typed or scanned from the receipt's QR code (the app's scan
+ * router hands a scanned number in as caseNumber), or the citizen's
  * own cases after a card read. A number handed in (from 我的办件 or the done screen) is looked up
  * at once, so the citizen sees the answer without another tap.
  */
@@ -41,7 +41,6 @@ export function Query({ caseNumber, fromMine, dispatch }: { caseNumber: string; 
     },
     [kiosk, t],
   );
-  useWedgeScan((scanned) => void ask(scanned));
   useEffect(() => {
     if (caseNumber !== '') void ask(caseNumber);
   }, [caseNumber, ask]);

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { DeviceTest } from '../../../api.js';
 import { useKiosk, useRequest } from '../../../transport/context.js';
 import { useAction } from '../../../transport/use-action.js';
+import { useWedgeScan } from '../../../scanner/use-wedge-scan.js';
 import { CheckList } from './CheckList.js';
 import { Panel } from './Panel.js';
 
-const tests: readonly { test: DeviceTest; label: 'testReadCard' | 'testPrintReceipt' | 'testPrintA4' }[] = [
+const tests: readonly { test: DeviceTest; label: 'testReadCard' | 'testPrintReceipt' | 'testPrintA4' | 'testScanCode' }[] = [
   { test: 'readCard', label: 'testReadCard' },
   { test: 'printReceipt', label: 'testPrintReceipt' },
   { test: 'printA4', label: 'testPrintA4' },
+  { test: 'scanCode', label: 'testScanCode' },
 ];
 
 /** 设备: ports and HID devices found, each role's port and baud, and a test per role in words. */
@@ -38,6 +40,8 @@ function DeviceTestButton({ test, label }: { test: DeviceTest; label: string }) 
   const kiosk = useKiosk();
   const run = useCallback(() => kiosk.invoke('technician.testDevice', { test }), [kiosk, test]);
   const [outcome, start] = useAction(run);
+  // A keyboard wedge types into the page: while its test waits, what it types goes to the core's desk.
+  useWedgeScan((text) => void kiosk.invoke('scan.wedge', { text: text.slice(0, 4000) }).catch(() => undefined), test === 'scanCode' && outcome.state === 'busy');
   return (
     <div className="device-test">
       <button type="button" className="primary" data-testid={`test-${test}`} disabled={outcome.state === 'busy'} onClick={() => start()}>

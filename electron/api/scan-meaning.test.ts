@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { makeCaseNumber } from '../../standards/case-number.js';
+import { scanMeaning } from './scan-meaning.js';
+
+const caseNumber = makeCaseNumber('WH0001', '20261201', 1) ?? '';
+
+describe('scanMeaning', () => {
+  it('reads a receipt QR as its case number, bare or inside a link', () => {
+    expect(scanMeaning(caseNumber)).toEqual({ kind: 'receipt', caseNumber });
+    expect(scanMeaning(`https://zwfw.example.cn/query?case=${caseNumber.toLowerCase()}`)).toEqual({ kind: 'receipt', caseNumber });
+  });
+
+  it('does not take a number with a wrong check character for someone’s case', () => {
+    const wrong = caseNumber.slice(0, -1) + (caseNumber.endsWith('0') ? '1' : '0');
+    expect(scanMeaning(wrong).kind).not.toBe('receipt');
+  });
+
+  it('hands a 鄂汇办 code on whole, for the sign-in to check', () => {
+    expect(scanMeaning('EHB1.eyJ2IjoxfQ.c2ln')).toEqual({ kind: 'appCode', code: 'EHB1.eyJ2IjoxfQ.c2ln' });
+  });
+
+  it('reads a poster’s item code, bare or at the end of a link', () => {
+    expect(scanMeaning('WH-RS-001')).toEqual({ kind: 'item', itemCode: 'WH-RS-001' });
+    expect(scanMeaning('https://zwfw.hubei.gov.cn/guide?item=wh-sc-001')).toEqual({ kind: 'item', itemCode: 'WH-SC-001' });
+  });
+
+  it('knows a product’s barcode and free text are none of these', () => {
+    expect(scanMeaning('6901234567892')).toEqual({ kind: 'unknown', text: '6901234567892' });
+    expect(scanMeaning('武汉市江岸区')).toEqual({ kind: 'unknown', text: '武汉市江岸区' });
+  });
+});
