@@ -18,8 +18,8 @@ export function casesByDayChart(figures: FiguresReply): ChartOption {
   return {
     color: palette(),
     tooltip: { trigger: 'axis' },
-    legend: { data: regions },
-    grid: { left: 48, right: 24, top: 40, bottom: 32 },
+    legend: { data: regions, top: 0 },
+    grid: { left: 48, right: 24, top: 48, bottom: 32 },
     xAxis: { type: 'category', data: days.map((d) => d.slice(5)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: regions.map((region) => ({ type: 'bar', name: region, stack: 'cases', data: days.map((day) => count(day, region)) })),

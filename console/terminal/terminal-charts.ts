@@ -7,8 +7,8 @@ const hourMinute = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai',
 export function heartbeatChart(heartbeats: TerminalHistoryReply['heartbeats'], names: { outbox: string; skew: string }): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: [names.outbox, names.skew] },
-    grid: { left: 48, right: 56, top: 40, bottom: 32 },
+    legend: { data: [names.outbox, names.skew], top: 0 },
+    grid: { left: 48, right: 56, top: 64, bottom: 32 },
     xAxis: { type: 'category', data: heartbeats.map((h) => hourMinute.format(new Date(h.at))) },
     yAxis: [
       { type: 'value', name: names.outbox, minInterval: 1 },

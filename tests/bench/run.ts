@@ -2,6 +2,7 @@ import { caseCommitFigures } from './case-commit.js';
 import { catalogFigures } from './catalog.js';
 import { citizenUiFigures } from './citizen-ui.js';
 import { coldStartFigures } from './cold-start.js';
+import { consoleFleetFigures } from './console-fleet.js';
 import { formatTable, type Figure } from './figure.js';
 import { fleetHeartbeatFigures } from './fleet-heartbeats.js';
 import { idcardFigures } from './idcard.js';
@@ -22,6 +23,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'printer', run: printerFigures },
   { name: 'catalog', run: catalogFigures },
   { name: 'citizen-ui', run: citizenUiFigures },
+  { name: 'console', run: consoleFleetFigures },
 ];
 
 const json = process.argv.includes('--json');
