@@ -100,7 +100,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   alertStreamRoutes(app, gate, push);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
-  const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, fleet.retentionDays, (error) => log(`offline alert sweep failed: ${String(error)}`));
+  const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return {
     url,

@@ -26,7 +26,7 @@ CREATE UNIQUE INDEX alerts_one_open ON alerts (terminal_id, kind, subject) WHERE
 CREATE INDEX alerts_raised_at ON alerts (raised_at);
 
 -- A few numbers from each heartbeat for the terminal page's chart; terminal_status keeps only
--- the latest. Pruned past the fleet's retention by the alert sweep.
+-- the latest. Pruned past a day by the offline sweep (platform/alerts/sweep.ts).
 CREATE TABLE heartbeat_samples (
   terminal_id uuid NOT NULL REFERENCES terminals (id),
   received_at timestamptz NOT NULL DEFAULT now(),

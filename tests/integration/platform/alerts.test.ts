@@ -109,8 +109,8 @@ describe.each(databaseKinds)('alerts on %s', (kind) => {
 
   it('finds a terminal silent past the offline rule on the sweep, and its next heartbeat clears it', async () => {
     await platform.db.query("UPDATE terminal_status SET received_at = now() - interval '10 minutes' WHERE terminal_id = $1", [terminal.terminalId]);
-    await sweepOffline(platform.db, 30);
-    await sweepOffline(platform.db, 30);
+    await sweepOffline(platform.db);
+    await sweepOffline(platform.db);
     expect((await openAlerts()).map((a) => a.kind)).toEqual(['offline']);
     await heartbeat();
     expect(await openAlerts()).toEqual([]);
@@ -126,7 +126,7 @@ describe.each(databaseKinds)('alerts on %s', (kind) => {
     expect([read.from, read.rules.offline.minutes]).toEqual(['420102', 30]);
     expect((await auditActions(platform)).some((e) => e.action === 'alert_rules.changed' && e.target === '420102')).toBe(true);
     await platform.db.query("UPDATE terminal_status SET received_at = now() - interval '10 minutes' WHERE terminal_id = $1", [terminal.terminalId]);
-    await sweepOffline(platform.db, 30);
+    await sweepOffline(platform.db);
     expect(await openAlerts()).toEqual([]);
   });
 });
