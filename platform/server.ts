@@ -97,7 +97,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   alertRoutes(app, options.db, gate);
   figureRoutes(app, options.db, gate);
   const push = await AlertPush.start(options.db);
-  alertStreamRoutes(app, gate, push);
+  alertStreamRoutes(app, options.db, gate, push);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));

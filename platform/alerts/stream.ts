@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { permit, type AdminGate } from '../accounts/gate.js';
 import { may } from '../accounts/may.js';
-import { alertStreamEvent } from '../protocol/index.js';
+import { sessionAlive } from '../accounts/sessions.js';
+import type { Database } from '../db/database.js';
+import { alertStreamEvent, type Alert } from '../protocol/index.js';
 import type { AlertPush } from './push.js';
 
 /** A comment line now and then: proxies and the browser keep an idle stream open. */
@@ -10,9 +12,11 @@ const keepAliveSeconds = 25;
 
 /**
  * GET /v1/console/alerts/stream: server-sent events for the open console, signed in by its session
- * cookie (EventSource sends no other header). Each console hears only its region and below.
+ * cookie (EventSource sends no other header). Each console hears only its region and below, and
+ * only while its session lasts: after a logout or expiry the stream ends, and EventSource's
+ * reconnection is refused with 401.
  */
-export function alertStreamRoutes(app: FastifyInstance, gate: AdminGate, push: AlertPush): void {
+export function alertStreamRoutes(app: FastifyInstance, db: Database, gate: AdminGate, push: AlertPush): void {
   const open = new Set<ServerResponse>();
   // A stream never ends on its own: closing the platform ends them, or it would wait for them.
   app.addHook('preClose', (done) => {
@@ -28,10 +32,21 @@ export function alertStreamRoutes(app: FastifyInstance, gate: AdminGate, push: A
     response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
     response.write('retry: 5000\n\n');
     open.add(response);
-    const unsubscribe = push.subscribe((alert) => {
-      if (may(actor.account, 'alerts.read', alert.regionCode)) response.write(`event: ${alertStreamEvent}\ndata: ${JSON.stringify(alert)}\n\n`);
+    // Writes in order, each after the session is seen alive; the first refusal ends the stream.
+    let sending = Promise.resolve();
+    const send = (text: string) => {
+      sending = sending.then(async () => {
+        if (response.writableEnded) return;
+        if (await sessionAlive(db, actor.session.idHash)) response.write(text);
+        else response.end();
+      }).catch(() => {
+        response.end();
+      });
+    };
+    const unsubscribe = push.subscribe((alert: Alert) => {
+      if (may(actor.account, 'alerts.read', alert.regionCode)) send(`event: ${alertStreamEvent}\ndata: ${JSON.stringify(alert)}\n\n`);
     });
-    const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), keepAliveSeconds * 1000);
+    const keepAlive = setInterval(() => send(': keep-alive\n\n'), keepAliveSeconds * 1000);
     request.raw.once('close', () => {
       clearInterval(keepAlive);
       unsubscribe();

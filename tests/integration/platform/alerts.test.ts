@@ -73,6 +73,15 @@ describe.each(databaseKinds)('alerts on %s', (kind) => {
     none.close();
   });
 
+  it('ends the stream of a console whose session ended, at the next alert', async () => {
+    const later = await signIn(platform, 'wang');
+    const stream = await openAlertStream(platform, later);
+    expect((await as(platform, later, '/v1/console/logout', { body: {} })).status).toBe(204);
+    await heartbeat({ health: { printer: { ok: false, detail: '纸仓盖打开 cover open' } } });
+    await expect(stream.next()).rejects.toThrow('the alert stream ended');
+    await heartbeat({ health: { printer: { ok: true, detail: '纸将尽 paper near end' } } });
+  });
+
   it('acknowledges an alert once, in the audit log, pushed to open consoles; refuses an auditor and another region', async () => {
     const [alert] = await openAlerts();
     expect(alert?.kind).toBe('paper_low');
