@@ -9,6 +9,8 @@ import type { AlertPush } from './push.js';
 
 /** A comment line now and then: proxies and the browser keep an idle stream open. */
 const keepAliveSeconds = 25;
+/** How long a session seen alive is taken as alive: a sweep's burst of alerts asks the database once, not once an alert. */
+const sessionCheckMs = 20_000;
 
 /**
  * GET /v1/console/alerts/stream: server-sent events for the open console, signed in by its session
@@ -34,10 +36,17 @@ export function alertStreamRoutes(app: FastifyInstance, db: Database, gate: Admi
     open.add(response);
     // Writes in order, each after the session is seen alive; the first refusal ends the stream.
     let sending = Promise.resolve();
+    let aliveAt = Number.NEGATIVE_INFINITY;
+    const alive = async () => {
+      if (Date.now() - aliveAt < sessionCheckMs) return true;
+      if (!(await sessionAlive(db, actor.session.idHash))) return false;
+      aliveAt = Date.now();
+      return true;
+    };
     const send = (text: string) => {
       sending = sending.then(async () => {
         if (response.writableEnded) return;
-        if (await sessionAlive(db, actor.session.idHash)) response.write(text);
+        if (await alive()) response.write(text);
         else response.end();
       }).catch(() => {
         response.end();
