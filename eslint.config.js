@@ -101,7 +101,8 @@ const layers = [
   {
     layer: 'console',
     may: ['console/', uiShared, 'platform/protocol/'],
-    packages: pagePackages,
+    // ECharts draws the console's charts (its modular echarts/* entries, so only what is used is bundled).
+    packages: [...pagePackages, 'echarts'],
     why: 'The fleet console is a page in an office browser: the wire schemas and the shared tokens and i18n, never the kiosk, Electron or the platform\'s insides.',
   },
   { layer: 'console/vite.config.ts', may: ['console/'], packages: ['vite', '@vitejs/plugin-react', ...nodeSide], why: 'Build configuration.' },

@@ -2,18 +2,29 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { htmlLang, languageOf } from '../ui-shared/i18n/language.js';
 import type { SessionReply } from '../platform/protocol/console.js';
+import { AlertsProvider } from './alerts/alerts-context.js';
+import { AlertsPage } from './alerts/AlertsPage.js';
 import { currentSession } from './api/session.js';
 import { AuditPage } from './audit/AuditPage.js';
 import { EnrollmentPage } from './enrollment/EnrollmentPage.js';
+import { FiguresPage } from './figures/FiguresPage.js';
 import { FleetPage } from './fleet/FleetPage.js';
 import { HelpCallsPage } from './help-calls/HelpCallsPage.js';
 import { Login } from './login/Login.js';
 import { Header } from './shell/Header.js';
 import { Refusal } from './shell/Refusal.js';
-import { useRoute, type Page } from './shell/route.js';
+import { useRoute, type Page, type Route } from './shell/route.js';
 import { SessionProvider } from './shell/session.js';
+import { TerminalPage } from './terminal/TerminalPage.js';
 
-const pageViews: Record<Page, () => React.JSX.Element> = { fleet: FleetPage, 'help-calls': HelpCallsPage, enrollment: EnrollmentPage, audit: AuditPage };
+const pageViews: Record<Page, (props: { go(route: Route): void }) => React.JSX.Element> = {
+  fleet: FleetPage,
+  alerts: AlertsPage,
+  figures: FiguresPage,
+  'help-calls': HelpCallsPage,
+  enrollment: EnrollmentPage,
+  audit: AuditPage,
+};
 
 /** The page's language follows the toggle, so a screen reader voices the words right. */
 function useDocumentLanguage(): void {
@@ -26,12 +37,18 @@ function useDocumentLanguage(): void {
   }, [i18n]);
 }
 
+function View({ route, go }: { route: Route; go(route: Route): void }) {
+  if (route.page === 'terminal') return <TerminalPage terminalId={route.terminalId} go={go} />;
+  const PageView = pageViews[route.page];
+  return <PageView go={go} />;
+}
+
 /** The login page until a session exists (a cookie from earlier counts), then the console. */
 export function App() {
   const { t } = useTranslation();
   const [session, setSession] = useState<SessionReply | null | 'loading'>('loading');
   const [error, setError] = useState<unknown>(null);
-  const [page, go] = useRoute();
+  const [route, go] = useRoute();
   const loggedOut = useCallback(() => setSession(null), []);
   useDocumentLanguage();
   useEffect(() => {
@@ -41,11 +58,12 @@ export function App() {
   if (error) return <Refusal error={error} />;
   if (session === 'loading') return <p className="page">{t('loading')}</p>;
   if (session === null) return <Login onLoggedIn={setSession} />;
-  const View = pageViews[page];
   return (
     <SessionProvider account={session.account} csrfToken={session.csrfToken} onLoggedOut={loggedOut}>
-      <Header page={page} go={go} />
-      <View />
+      <AlertsProvider>
+        <Header route={route} go={go} />
+        <View route={route} go={go} />
+      </AlertsProvider>
     </SessionProvider>
   );
 }

@@ -3,7 +3,12 @@ import { regionCodePattern, regionLevel } from '../standards/region-code.js';
 import { AdminGate } from './accounts/gate.js';
 import { consoleAccountRoutes } from './accounts/routes.js';
 import { adminHelpCallRoutes } from './admin/help-calls.js';
+import { terminalHistoryRoutes } from './admin/terminal-history.js';
 import { adminTerminalRoutes } from './admin/terminals.js';
+import { AlertPush } from './alerts/push.js';
+import { alertRoutes } from './alerts/routes.js';
+import { alertStreamRoutes } from './alerts/stream.js';
+import { startOfflineSweep } from './alerts/sweep.js';
 import { auditRoutes } from './audit/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
@@ -12,6 +17,7 @@ import type { Database } from './db/database.js';
 import { enrollmentRoutes } from './enrollment/routes.js';
 import { certificateRoutes } from './certificates/routes.js';
 import { eventRoutes } from './fleet/events.js';
+import { figureRoutes } from './figures/routes.js';
 import { materialRoutes } from './materials/routes.js';
 import { defaultFleetConfig, heartbeatRoutes, type FleetConfig } from './fleet/heartbeats.js';
 import { keepRawJsonBodies } from './http/body.js';
@@ -44,6 +50,8 @@ export interface PlatformOptions {
   updatesDir?: string;
   /** The built fleet console (dist/console), served under /console/; absent, no console is served. */
   consoleDir?: string;
+  /** How often terminals silent past their offline rule are looked for (platform/alerts/sweep.ts); default 60. */
+  alertSweepSeconds?: number;
 }
 
 export interface RunningPlatform {
@@ -84,8 +92,22 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   certificateRoutes(app, options.db);
   materialRoutes(app, options.db);
   adminTerminalRoutes(app, options.db, gate, fleet);
+  terminalHistoryRoutes(app, options.db, gate, fleet);
   adminHelpCallRoutes(app, options.db, gate);
+  alertRoutes(app, options.db, gate);
+  figureRoutes(app, options.db, gate);
+  const push = await AlertPush.start(options.db);
+  alertStreamRoutes(app, options.db, gate, push);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
+  const log = options.log ?? stderrLog;
+  const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
-  return { url, close: () => app.close() };
+  return {
+    url,
+    async close() {
+      stopSweep();
+      await app.close();
+      await push.close();
+    },
+  };
 }

@@ -1,11 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enrollmentTokenReplySchema, type EnrollmentTokenReply } from '../../platform/protocol/enroll.js';
+import { enrollmentTokenListReplySchema, enrollmentTokenReplySchema, type EnrollmentTokenReply } from '../../platform/protocol/enroll.js';
 import { QrCode } from '../../ui-shared/QrCode.js';
 import { formatTime } from '../shell/format.js';
 import { Refusal } from '../shell/Refusal.js';
 import { useAction } from '../shell/use-action.js';
 import { useSession } from '../shell/session.js';
+import { useLoad } from '../shell/use-load.js';
+import { TokenList } from './TokenList.js';
 
 /** Choices of how long a token may wait: that day, three days, a week. */
 const validities = [24, 72, 168] as const;
@@ -38,11 +40,16 @@ export function EnrollmentPage() {
   const [validHours, setValidHours] = useState<number>(validities[0]);
   const [made, setMade] = useState<EnrollmentTokenReply | null>(null);
   const { busy, error, run } = useAction();
+  const loadList = useCallback(() => api.get('/v1/admin/enrollment-tokens', enrollmentTokenListReplySchema), [api]);
+  const list = useLoad(loadList);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const request = { hallName: hallName.trim(), terminalName: terminalName.trim(), regionCode: regionCode.trim(), validHours };
-    void run(async () => setMade(await api.post('/v1/admin/enrollment-tokens', request, enrollmentTokenReplySchema)));
+    void run(async () => {
+      setMade(await api.post('/v1/admin/enrollment-tokens', request, enrollmentTokenReplySchema));
+      list.reload();
+    });
   };
 
   return (
@@ -81,6 +88,8 @@ export function EnrollmentPage() {
           </button>
         </form>
       )}
+      <Refusal error={list.error} />
+      {list.data && <TokenList list={list.data} onChanged={list.reload} />}
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { terminalListReplySchema } from '../../platform/protocol/admin.js';
 import { Refusal } from '../shell/Refusal.js';
+import type { Route } from '../shell/route.js';
 import { useSession } from '../shell/session.js';
 import { useLoad } from '../shell/use-load.js';
 import { fleetSorts, fleetView, type FleetQuery, type FleetRow } from './fleet-view.js';
@@ -10,7 +11,7 @@ import { onlineStates } from './online-state.js';
 import { RevokeDialog } from './RevokeDialog.js';
 
 /** The terminals of the account's region: filter, sort, a page at a time, revoke (admins). */
-export function FleetPage() {
+export function FleetPage({ go }: { go(route: Route): void }) {
   const { t } = useTranslation('fleet');
   const { api, account } = useSession();
   const load = useCallback(() => api.get('/v1/admin/terminals', terminalListReplySchema), [api]);
@@ -58,7 +59,7 @@ export function FleetPage() {
           {notice}
         </p>
       )}
-      {view && <FleetTable rows={view.rows} canRevoke={account.role === 'admin'} onRevoke={setRevoking} />}
+      {view && <FleetTable rows={view.rows} canRevoke={account.role === 'admin'} onRevoke={setRevoking} go={go} />}
       {view && view.matching === 0 && <p>{t('none')}</p>}
       {view && view.pages > 1 && (
         <div className="pager">

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../shell/format.js';
+import type { Route } from '../shell/route.js';
 import { TableHead } from '../shell/TableHead.js';
+import { TerminalLink } from '../shell/TerminalLink.js';
 import type { FleetRow } from './fleet-view.js';
 
-function Devices({ health }: { health: FleetRow['health'] }) {
+export function Devices({ health }: { health: FleetRow['health'] }) {
   const { t } = useTranslation('fleet');
   if (health === null) return <>{t('noReport')}</>;
   const faults = Object.entries(health).filter(([, device]) => !device.ok);
@@ -11,7 +13,7 @@ function Devices({ health }: { health: FleetRow['health'] }) {
   return <span className="fault">{t('devicesFault', { names: faults.map(([name, device]) => (device.detail ? `${name}（${device.detail}）` : name)).join('、') })}</span>;
 }
 
-function State({ row }: { row: FleetRow }) {
+export function State({ row }: { row: FleetRow }) {
   const { t } = useTranslation('fleet');
   return (
     <span className={`state state-${row.revokedAt ? 'revoked' : row.state}`}>
@@ -23,8 +25,8 @@ function State({ row }: { row: FleetRow }) {
 
 const columns = ['code', 'name', 'hall', 'region', 'state', 'devices', 'outbox', 'app', 'catalog', 'lastSeen'] as const;
 
-/** One page of terminals; the revoke column only for those whose role may revoke. */
-export function FleetTable({ rows, canRevoke, onRevoke }: { rows: FleetRow[]; canRevoke: boolean; onRevoke(row: FleetRow): void }) {
+/** One page of terminals, each code leading to its page; the revoke column only for those whose role may revoke. */
+export function FleetTable({ rows, canRevoke, onRevoke, go }: { rows: FleetRow[]; canRevoke: boolean; onRevoke(row: FleetRow): void; go(route: Route): void }) {
   const { t } = useTranslation('fleet');
   return (
     <table className="table" data-testid="fleet-table">
@@ -32,7 +34,11 @@ export function FleetTable({ rows, canRevoke, onRevoke }: { rows: FleetRow[]; ca
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-testid="terminal-row">
-            <td className="mono">{row.code}</td>
+            <td className="mono">
+              <TerminalLink id={row.id} go={go}>
+                {row.code}
+              </TerminalLink>
+            </td>
             <td>{row.name}</td>
             <td>{row.hallName}</td>
             <td className="mono">{row.regionCode}</td>

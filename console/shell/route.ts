@@ -1,29 +1,35 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** The console's pages, each its own address under /console/ so a link or a reload keeps it. */
-export const pages = ['fleet', 'help-calls', 'enrollment', 'audit'] as const;
+/** The console's pages in its navigation, each its own address under /console/ so a link or a reload keeps it. */
+export const pages = ['fleet', 'alerts', 'figures', 'help-calls', 'enrollment', 'audit'] as const;
 export type Page = (typeof pages)[number];
 
-const prefix = '/console/';
+/** Where the console is: a page of the navigation, or one terminal's page (reached from the fleet list). */
+export type Route = { page: Page } | { page: 'terminal'; terminalId: string };
 
-function pageOf(pathname: string): Page {
+const prefix = '/console/';
+const terminalPath = /^terminal\/([0-9a-f-]{36})$/i;
+
+function routeOf(pathname: string): Route {
   const name = pathname.startsWith(prefix) ? pathname.slice(prefix.length).replace(/\/$/, '') : '';
-  return pages.find((p) => p === name) ?? 'fleet';
+  const terminal = terminalPath.exec(name);
+  if (terminal?.[1]) return { page: 'terminal', terminalId: terminal[1] };
+  return { page: pages.find((p) => p === name) ?? 'fleet' };
 }
 
-/** The page the address names, and a way to go to another that the browser's back button undoes. */
-export function useRoute(): [Page, (page: Page) => void] {
-  const [page, setPage] = useState<Page>(() => pageOf(window.location.pathname));
+export const hrefOf = (route: Route): string => (route.page === 'terminal' ? `${prefix}terminal/${route.terminalId}` : `${prefix}${route.page}`);
+
+/** The route the address names, and a way to go to another that the browser's back button undoes. */
+export function useRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState<Route>(() => routeOf(window.location.pathname));
   useEffect(() => {
-    const onPop = () => setPage(pageOf(window.location.pathname));
+    const onPop = () => setRoute(routeOf(window.location.pathname));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  const go = useCallback((next: Page) => {
-    window.history.pushState(null, '', `${prefix}${next}`);
-    setPage(next);
+  const go = useCallback((next: Route) => {
+    window.history.pushState(null, '', hrefOf(next));
+    setRoute(next);
   }, []);
-  return [page, go];
+  return [route, go];
 }
-
-export const hrefOf = (page: Page): string => `${prefix}${page}`;

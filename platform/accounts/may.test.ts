@@ -13,9 +13,14 @@ const table: Record<Action, Record<Role, boolean>> = {
   'commands.send': { admin: true, operator: true, auditor: false },
   'config.change': { admin: true, operator: true, auditor: false },
   'tokens.make': { admin: true, operator: false, auditor: false },
+  'tokens.revoke': { admin: true, operator: false, auditor: false },
   'catalog.publish': { admin: true, operator: false, auditor: false },
   'accounts.manage': { admin: true, operator: false, auditor: false },
   'audit.read': { admin: true, operator: false, auditor: true },
+  'alerts.read': { admin: true, operator: true, auditor: true },
+  'alerts.acknowledge': { admin: true, operator: true, auditor: false },
+  'alerts.configure': { admin: true, operator: false, auditor: false },
+  'figures.read': { admin: true, operator: true, auditor: true },
 };
 
 describe('may', () => {

@@ -10,9 +10,14 @@ export const actions = [
   'commands.send',
   'config.change',
   'tokens.make',
+  'tokens.revoke',
   'catalog.publish',
   'accounts.manage',
   'audit.read',
+  'alerts.read',
+  'alerts.acknowledge',
+  'alerts.configure',
+  'figures.read',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -23,8 +28,8 @@ export type Action = (typeof actions)[number];
  */
 const allowed: Record<Role, ReadonlySet<Action>> = {
   admin: new Set(actions),
-  operator: new Set<Action>(['terminals.read', 'help_calls.read', 'help_calls.answer', 'commands.send', 'config.change']),
-  auditor: new Set<Action>(['terminals.read', 'help_calls.read', 'audit.read']),
+  operator: new Set<Action>(['terminals.read', 'help_calls.read', 'help_calls.answer', 'commands.send', 'config.change', 'alerts.read', 'alerts.acknowledge', 'figures.read']),
+  auditor: new Set<Action>(['terminals.read', 'help_calls.read', 'audit.read', 'alerts.read', 'figures.read']),
 };
 
 /**

@@ -44,6 +44,16 @@ export async function resumeSession(db: Queryable, id: string): Promise<OpenSess
   return row && { idHash: row.idHash, csrfToken: row.csrfToken, account: accountSchema.parse({ name: row.name, role: row.role, regionCode: row.regionCode }) };
 }
 
+/** Whether the session is still within both limits, without restarting its idle clock: a stream open in the background is not use. */
+export async function sessionAlive(db: Queryable, idHash: string): Promise<boolean> {
+  const { rows } = await db.query<{ alive: boolean }>(
+    `SELECT true AS alive FROM sessions
+      WHERE id_hash = $1 AND created_at > now() - make_interval(hours => $2) AND last_seen_at > now() - make_interval(mins => $3)`,
+    [idHash, sessionLimits.absoluteHours, sessionLimits.idleMinutes],
+  );
+  return rows.length > 0;
+}
+
 export async function endSession(db: Queryable, idHash: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
 }

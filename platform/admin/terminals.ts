@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Actor, AdminGate } from '../accounts/gate.js';
 import { may, scopePrefix } from '../accounts/may.js';
 import { audit } from '../audit/audit.js';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import type { FleetConfig } from '../fleet/heartbeats.js';
 import { HttpError } from '../http/http-error.js';
 import type { TerminalListReply, TerminalSummary } from '../protocol/index.js';
@@ -15,31 +15,32 @@ interface SummaryRow extends Omit<TerminalSummary, 'enrolledAt' | 'revokedAt' | 
 
 const iso = (d: Date | null) => (d === null ? null : new Date(d).toISOString());
 
-/** The terminals within the region `prefix` names (accounts/may.ts). */
-async function listTerminals(db: Database, prefix: string, fleet: FleetConfig): Promise<TerminalListReply> {
+/** The terminals within the region `prefix` names (accounts/may.ts), or the one with `id` among them. */
+export async function terminalSummaries(db: Queryable, prefix: string, id?: string): Promise<TerminalSummary[]> {
   const { rows } = await db.query<SummaryRow>(
     `SELECT t.id, t.code, t.name, t.hall_name AS "hallName", t.region_code AS "regionCode",
             t.enrolled_at AS "enrolledAt", t.revoked_at AS "revokedAt",
             s.received_at AS "lastHeartbeatAt", s.outbox_depth AS "outboxDepth", s.versions, s.health
        FROM terminals t LEFT JOIN terminal_status s ON s.terminal_id = t.id
-      WHERE rpad(t.region_code, 12, '0') LIKE $1 || '%'
+      WHERE rpad(t.region_code, 12, '0') LIKE $1 || '%' AND ($2::uuid IS NULL OR t.id = $2)
       ORDER BY t.code`,
-    [prefix],
+    [prefix, id ?? null],
   );
+  return rows.map((r) => ({
+    ...r,
+    enrolledAt: iso(r.enrolledAt) ?? '',
+    revokedAt: iso(r.revokedAt),
+    lastHeartbeatAt: iso(r.lastHeartbeatAt),
+    outboxDepth: r.outboxDepth ?? null,
+    versions: r.versions ?? null,
+    health: r.health ?? null,
+  }));
+}
+
+async function listTerminals(db: Database, prefix: string, fleet: FleetConfig): Promise<TerminalListReply> {
+  const terminals = await terminalSummaries(db, prefix);
   const now = await db.query<{ now: Date }>('SELECT now() AS now');
-  return {
-    terminals: rows.map((r) => ({
-      ...r,
-      enrolledAt: iso(r.enrolledAt) ?? '',
-      revokedAt: iso(r.revokedAt),
-      lastHeartbeatAt: iso(r.lastHeartbeatAt),
-      outboxDepth: r.outboxDepth ?? null,
-      versions: r.versions ?? null,
-      health: r.health ?? null,
-    })),
-    platformTime: iso(now.rows[0]?.now ?? new Date()) ?? '',
-    heartbeatIntervalSeconds: fleet.heartbeatIntervalSeconds,
-  };
+  return { terminals, platformTime: iso(now.rows[0]?.now ?? new Date()) ?? '', heartbeatIntervalSeconds: fleet.heartbeatIntervalSeconds };
 }
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

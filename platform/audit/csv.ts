@@ -19,7 +19,11 @@ function row(entry: AuditEntry): string[] {
 }
 
 /** UTF-8 with a byte order mark, which Excel needs to read Chinese as Chinese; CRLF lines. */
-export function auditCsv(entries: readonly AuditEntry[]): string {
-  const lines = [header, ...entries.map(row)].map((cells) => cells.map(csvCell).join(','));
+export function csvText(rows: readonly (readonly string[])[]): string {
+  const lines = rows.map((cells) => cells.map(csvCell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function auditCsv(entries: readonly AuditEntry[]): string {
+  return csvText([header, ...entries.map(row)]);
 }

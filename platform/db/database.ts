@@ -12,6 +12,11 @@ export interface Queryable {
 export interface Database extends Queryable {
   /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Calls onPayload with each NOTIFY on `channel`, whichever platform instance sent it (pushes to
+   * open consoles live in the database, not in one instance's memory); resolves to a stop function.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

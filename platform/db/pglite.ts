@@ -31,6 +31,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const db: Database = {
     ...queryable(pg),
     transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
+    listen: (channel, onPayload) => pg.listen(channel, onPayload),
     close: () => pg.close().then(closeDir),
   };
   try {

@@ -35,6 +35,19 @@ async function inTransaction<T>(pool: pg.Pool, fn: (tx: Queryable) => Promise<T>
   }
 }
 
+/** LISTEN holds a connection of its own for as long as it listens; NOTIFY arrives on it alone. */
+async function listenOn(pool: pg.Pool, channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>> {
+  const client = await pool.connect();
+  client.on('notification', (message) => {
+    if (message.channel === channel) onPayload(message.payload ?? '');
+  });
+  await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+  return async () => {
+    await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
+    client.release();
+  };
+}
+
 /**
  * A PostgreSQL server through node-postgres: what production runs, several platform instances on
  * one database. Migrations run (under their advisory lock) before it is handed out.
@@ -46,6 +59,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   const db: Database = {
     ...queryable(pool),
     transaction: (fn) => inTransaction(pool, fn),
+    listen: (channel, onPayload) => listenOn(pool, channel, onPayload),
     close: () => pool.end(),
   };
   try {

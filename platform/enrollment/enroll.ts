@@ -19,7 +19,7 @@ interface ClaimedToken {
 async function claimToken(tx: Queryable, tokenHash: string): Promise<ClaimedToken | undefined> {
   const { rows } = await tx.query<ClaimedToken>(
     `UPDATE enrollment_tokens SET used_at = now()
-      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+      WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
       RETURNING hall_name AS "hallName", terminal_name AS "terminalName", region_code AS "regionCode"`,
     [tokenHash],
   );
@@ -28,13 +28,16 @@ async function claimToken(tx: Queryable, tokenHash: string): Promise<ClaimedToke
 
 /** Why a token could not be claimed, said so a technician knows what to do next. */
 async function refusal(tx: Queryable, tokenHash: string): Promise<HttpError> {
-  const { rows } = await tx.query<{ used: boolean }>(
-    'SELECT used_at IS NOT NULL AS used FROM enrollment_tokens WHERE token_hash = $1',
+  const { rows } = await tx.query<{ used: boolean; revoked: boolean }>(
+    'SELECT used_at IS NOT NULL AS used, revoked_at IS NOT NULL AS revoked FROM enrollment_tokens WHERE token_hash = $1',
     [tokenHash],
   );
   const token = rows[0];
   if (!token) {
     return new HttpError(401, 'token_unknown', '注册码无效，请核对后重新输入 / unknown enrollment token; check it was typed in full');
+  }
+  if (token.revoked) {
+    return new HttpError(401, 'token_revoked', '注册码已被管理员作废，请向管理员申请新的注册码 / an admin revoked this token; ask an admin for a new one');
   }
   if (token.used) {
     return new HttpError(401, 'token_used', '注册码已被使用，请向管理员申请新的注册码 / this token was already used; ask an admin for a new one');

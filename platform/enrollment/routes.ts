@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { permit, type AdminGate } from '../accounts/gate.js';
+import { scopePrefix } from '../accounts/may.js';
 import { audit } from '../audit/audit.js';
 import type { Database } from '../db/database.js';
 import { parseBody } from '../http/body.js';
-import { enrollmentTokenRequestSchema, enrollRequestSchema, type CatalogTrust } from '../protocol/index.js';
+import { enrollmentTokenRequestSchema, enrollRequestSchema, type CatalogTrust, type EnrollmentTokenListReply } from '../protocol/index.js';
 import { enrollTerminal } from './enroll.js';
+import { listTokens, revokeToken } from './token-list.js';
 import { createEnrollmentToken } from './tokens.js';
 
 export function enrollmentRoutes(app: FastifyInstance, db: Database, gate: AdminGate, catalogTrust?: CatalogTrust): void {
@@ -21,6 +23,16 @@ export function enrollmentRoutes(app: FastifyInstance, db: Database, gate: Admin
       return token;
     });
     return reply.code(201).send(made);
+  });
+
+  app.get('/v1/admin/enrollment-tokens', async (request): Promise<EnrollmentTokenListReply> => {
+    const { account } = await gate.authorize(request, 'tokens.make');
+    return { tokens: await listTokens(db, scopePrefix(account)) };
+  });
+
+  app.post<{ Params: { id: string } }>('/v1/admin/enrollment-tokens/:id/revoke', async (request, reply) => {
+    await revokeToken(db, await gate.authorize(request, 'tokens.revoke'), request.params.id);
+    return reply.code(204).send();
   });
 
   app.post('/v1/enroll', async (request) => enrollTerminal(db, parseBody(enrollRequestSchema, request), catalogTrust));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
+import { watchDeviceEvents } from '../alerts/watch.js';
 import type { Database } from '../db/database.js';
 import { isUniqueViolation } from '../db/database.js';
 import { parseBody } from '../http/body.js';
@@ -40,11 +41,16 @@ async function storeEvents(db: Database, terminal: Terminal, kind: Kind, items: 
   });
 }
 
-function route(app: FastifyInstance, db: Database, path: string, kind: Kind, schema: z.ZodType<{ items: Item[] }>): void {
+type Stored<T> = (db: Database, terminal: Terminal, items: readonly T[]) => Promise<void>;
+
+function route<T extends Item>(app: FastifyInstance, db: Database, path: string, kind: Kind, schema: z.ZodType<{ items: T[] }>, stored?: Stored<T>): void {
   app.post(path, async (request) => {
     const terminal = await authenticateTerminal(db, request);
     try {
-      return await storeEvents(db, terminal, kind, parseBody(schema, request).items);
+      const { items } = parseBody(schema, request);
+      const reply = await storeEvents(db, terminal, kind, items);
+      await stored?.(db, terminal, items);
+      return reply;
     } catch (err) {
       if (isUniqueViolation(err, 'terminal_events_one_review')) {
         throw new HttpError(409, 'already_reviewed', '该办件已评价 / this case already has a review under another id');
@@ -58,5 +64,5 @@ function route(app: FastifyInstance, db: Database, path: string, kind: Kind, sch
 export function eventRoutes(app: FastifyInstance, db: Database): void {
   route(app, db, '/v1/reviews', 'review', reviewBatchSchema);
   route(app, db, '/v1/help-calls', 'help_call', helpCallBatchSchema);
-  route(app, db, '/v1/device-events', 'device_event', deviceEventBatchSchema);
+  route(app, db, '/v1/device-events', 'device_event', deviceEventBatchSchema, watchDeviceEvents);
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { watchHeartbeat } from '../alerts/watch.js';
 import { versionFor } from '../catalog/rollout-store.js';
 import { recordTerminalCatalog } from '../catalog/store.js';
 import type { Database } from '../db/database.js';
@@ -44,6 +45,7 @@ export function heartbeatRoutes(app: FastifyInstance, db: Database, config: Flee
     const beat = parseBody(heartbeatSchema, request);
     await recordHeartbeat(db, terminal, beat);
     if (beat.catalog) await recordTerminalCatalog(db, terminal.id, beat.catalog);
+    await watchHeartbeat(db, terminal, beat);
     // Commands (resend dead letters, refresh the catalog) will be queued by the console; none yet.
     return { platformTime: new Date().toISOString(), config, commands: [], catalogVersion: await versionFor(db, terminal) };
   });

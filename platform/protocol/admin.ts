@@ -48,3 +48,17 @@ export const helpCallAnswerSchema = z.object({ by: wireText.trim().min(1).max(40
 export const helpCallListReplySchema = z.object({ calls: z.array(helpCallSummarySchema) });
 export type HelpCallSummary = z.infer<typeof helpCallSummarySchema>;
 export type HelpCallListReply = z.infer<typeof helpCallListReplySchema>;
+
+/** GET /v1/admin/terminals/{id}/history: what the terminal page shows beside the fleet list's row. */
+export const terminalHistoryReplySchema = z.object({
+  terminal: terminalSummarySchema,
+  platformTime: isoTime,
+  heartbeatIntervalSeconds: z.number().int().positive(),
+  /** The last day's heartbeats, oldest first: skew in seconds (terminal minus platform), devices at fault. */
+  heartbeats: z.array(z.object({ at: isoTime, outboxDepth: z.number().int(), skewSeconds: z.number(), faults: z.number().int() })),
+  /** The last 100 device events, newest first. */
+  deviceEvents: z.array(z.object({ id: z.string(), at: isoTime, device: z.string(), state: z.enum(['ok', 'warning', 'fault']), detail: z.string().optional() })),
+  /** Cases accepted per day (Beijing time) over the last 30 days, days without cases left out. */
+  casesPerDay: z.array(z.object({ day: z.string(), count: z.number().int() })),
+});
+export type TerminalHistoryReply = z.infer<typeof terminalHistoryReplySchema>;

@@ -55,6 +55,8 @@ export const auditActions = [
   'catalog.rolled_back',
   'config.changed',
   'command.sent',
+  'alert.acknowledged',
+  'alert_rules.changed',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

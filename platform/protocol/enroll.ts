@@ -56,3 +56,18 @@ export const enrollReplySchema = z.object({
   catalogTrust: catalogTrustSchema.optional(),
 });
 export type EnrollReply = z.infer<typeof enrollReplySchema>;
+
+/** GET /v1/admin/enrollment-tokens: the tokens made in the last 30 days; never the token itself, which only its maker saw. */
+export const enrollmentTokenSummarySchema = z.object({
+  /** The SHA-256 of the token, which the platform keeps instead of it: it names the token, and enrolls nothing. */
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  hallName: z.string(),
+  terminalName: z.string(),
+  regionCode: regionCodeSchema,
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  state: z.enum(['waiting', 'used', 'expired', 'revoked']),
+});
+export const enrollmentTokenListReplySchema = z.object({ tokens: z.array(enrollmentTokenSummarySchema) });
+export type EnrollmentTokenSummary = z.infer<typeof enrollmentTokenSummarySchema>;
+export type EnrollmentTokenListReply = z.infer<typeof enrollmentTokenListReplySchema>;

@@ -2,6 +2,7 @@ import { caseCommitFigures } from './case-commit.js';
 import { catalogFigures } from './catalog.js';
 import { citizenUiFigures } from './citizen-ui.js';
 import { coldStartFigures } from './cold-start.js';
+import { consoleFleetFigures } from './console-fleet.js';
 import { formatTable, type Figure } from './figure.js';
 import { fleetHeartbeatFigures } from './fleet-heartbeats.js';
 import { idcardFigures } from './idcard.js';
@@ -24,6 +25,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'catalog', run: catalogFigures },
   { name: 'citizen-ui', run: citizenUiFigures },
   { name: 'scan', run: scanFigures },
+  { name: 'console', run: consoleFleetFigures },
 ];
 
 const json = process.argv.includes('--json');

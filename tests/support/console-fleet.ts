@@ -27,7 +27,7 @@ export async function enrollAt(platform: TestPlatform, hallName: string, termina
   return { ...((await res.json()) as EnrollReply), privateKey };
 }
 
-async function signedPost(platform: TestPlatform, terminal: TestTerminal, path: string, body: unknown): Promise<void> {
+export async function signedPost(platform: TestPlatform, terminal: TestTerminal, path: string, body: unknown): Promise<void> {
   const res = await signedFetch(platform, terminal, path, { body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${path} failed: ${res.status} ${await res.text()}`);
 }

@@ -29,6 +29,8 @@ export const audit = {
     action_catalog_rolled_back: '回退事项清单',
     action_config_changed: '修改配置',
     action_command_sent: '发送指令',
+    action_alert_acknowledged: '确认告警',
+    action_alert_rules_changed: '修改告警规则',
   },
   en: {
     title: 'Audit log',
@@ -59,5 +61,7 @@ export const audit = {
     action_catalog_rolled_back: 'Catalog rolled back',
     action_config_changed: 'Configuration changed',
     action_command_sent: 'Command sent',
+    action_alert_acknowledged: 'Alert acknowledged',
+    action_alert_rules_changed: 'Alert rules changed',
   },
 } as const;
