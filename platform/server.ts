@@ -5,6 +5,7 @@ import { consoleAccountRoutes } from './accounts/routes.js';
 import { adminHelpCallRoutes } from './admin/help-calls.js';
 import { adminTerminalRoutes } from './admin/terminals.js';
 import { auditRoutes } from './audit/routes.js';
+import { commandRoutes } from './commands/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
 import { consolePageRoutes } from './console-page/routes.js';
@@ -18,6 +19,7 @@ import { keepRawJsonBodies } from './http/body.js';
 import { installErrorReplies, type RequestLog } from './http/http-error.js';
 import { defaultRateLimit, installRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { CatalogTrust, HealthReply } from './protocol/index.js';
+import { remoteConfigRoutes } from './remote-config/routes.js';
 import { updateRoutes } from './updates/routes.js';
 
 export interface PlatformOptions {
@@ -85,6 +87,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   materialRoutes(app, options.db);
   adminTerminalRoutes(app, options.db, gate, fleet);
   adminHelpCallRoutes(app, options.db, gate);
+  commandRoutes(app, options.db, gate);
+  remoteConfigRoutes(app, options.db, gate);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return { url, close: () => app.close() };

@@ -10,3 +10,5 @@ export * from './materials.js';
 export * from './admin.js';
 export * from './wire-values.js';
 export * from './console.js';
+export * from './commands.js';
+export * from './remote-config.js';

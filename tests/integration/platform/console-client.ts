@@ -29,7 +29,7 @@ export async function signIn(platform: TestPlatform, name: string): Promise<Sign
 }
 
 export interface AsOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   /** The x-csrf-token to send; the session's own by default, null to send none. */
   csrf?: string | null;
