@@ -43,6 +43,8 @@ export interface Api {
   /** A state change: JSON body, the CSRF header; `schema` undefined for a 204. */
   post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
   post(path: string, body: unknown): Promise<void>;
+  /** A replacement of what `path` holds (remote config): JSON body, the CSRF header. */
+  put<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
 }
 
 /**
@@ -50,14 +52,15 @@ export interface Api {
  * unused) or was ended elsewhere; the console goes back to its login page.
  */
 export function createApi(csrfToken: string, onSessionEnded: () => void = () => undefined): Api {
-  async function post<T>(path: string, body: unknown, schema?: z.ZodType<T>): Promise<T | void> {
+  async function change<T>(method: 'POST' | 'PUT', path: string, body: unknown, schema?: z.ZodType<T>): Promise<T | void> {
     // Before login there is no session and so no token to send.
     const csrf: Record<string, string> = csrfToken === '' ? {} : { [csrfHeader]: csrfToken };
-    const response = await send(path, { method: 'POST', headers: { 'content-type': 'application/json', ...csrf }, body: JSON.stringify(body) }, onSessionEnded);
+    const response = await send(path, { method, headers: { 'content-type': 'application/json', ...csrf }, body: JSON.stringify(body) }, onSessionEnded);
     return schema ? schema.parse(await response.json()) : undefined;
   }
   return {
     get: async (path, schema) => schema.parse(await (await send(path, { method: 'GET' }, onSessionEnded)).json()),
-    post: post as Api['post'],
+    post: ((path: string, body: unknown, schema?: z.ZodType<unknown>) => change('POST', path, body, schema)) as Api['post'],
+    put: async (path, body, schema) => (await change('PUT', path, body, schema)) as z.output<typeof schema>,
   };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { terminalListReplySchema } from '../../platform/protocol/admin.js';
+import { CommandsDialog } from '../commands/CommandsDialog.js';
 import { Refusal } from '../shell/Refusal.js';
 import { useSession } from '../shell/session.js';
 import { useLoad } from '../shell/use-load.js';
@@ -9,7 +10,7 @@ import { FleetTable } from './FleetTable.js';
 import { onlineStates } from './online-state.js';
 import { RevokeDialog } from './RevokeDialog.js';
 
-/** The terminals of the account's region: filter, sort, a page at a time, revoke (admins). */
+/** The terminals of the account's region: filter, sort, a page at a time, commands, revoke (admins). */
 export function FleetPage() {
   const { t } = useTranslation('fleet');
   const { api, account } = useSession();
@@ -17,6 +18,7 @@ export function FleetPage() {
   const { data, error, reload } = useLoad(load);
   const [query, setQuery] = useState<FleetQuery>({ regionPrefix: '', state: 'all', sort: 'code', page: 0 });
   const [revoking, setRevoking] = useState<FleetRow | null>(null);
+  const [commanding, setCommanding] = useState<FleetRow | null>(null);
   const [notice, setNotice] = useState('');
   const view = useMemo(() => (data ? fleetView(data, query) : undefined), [data, query]);
   const change = (patch: Partial<FleetQuery>) => setQuery((q) => ({ ...q, page: 0, ...patch }));
@@ -58,7 +60,7 @@ export function FleetPage() {
           {notice}
         </p>
       )}
-      {view && <FleetTable rows={view.rows} canRevoke={account.role === 'admin'} onRevoke={setRevoking} />}
+      {view && <FleetTable rows={view.rows} canRevoke={account.role === 'admin'} onRevoke={setRevoking} onCommands={setCommanding} />}
       {view && view.matching === 0 && <p>{t('none')}</p>}
       {view && view.pages > 1 && (
         <div className="pager">
@@ -71,6 +73,7 @@ export function FleetPage() {
           </button>
         </div>
       )}
+      {commanding && data && <CommandsDialog terminal={commanding} heartbeatSeconds={data.heartbeatIntervalSeconds} onClose={() => setCommanding(null)} />}
       {revoking && (
         <RevokeDialog
           terminal={revoking}

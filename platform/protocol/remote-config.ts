@@ -25,7 +25,8 @@ export const remoteSettingsSchema = z
     speech: z.boolean(),
     /** 长者模式 (larger type, slower speech) from the first screen. */
     elderModeByDefault: z.boolean(),
-    heartbeatIntervalSeconds: z.number().int().min(10).max(3600),
+    /** 1 s is for a terminal watched closely (or a test); the fleet's default is a minute. */
+    heartbeatIntervalSeconds: z.number().int().min(1).max(3600),
   })
   .partial()
   .strict();

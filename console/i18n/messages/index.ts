@@ -1,4 +1,5 @@
 import { audit } from './audit.js';
+import { commands } from './commands.js';
 import { common } from './common.js';
 import { fleet } from './fleet.js';
 import { help } from './help.js';
@@ -6,5 +7,5 @@ import { login } from './login.js';
 import { tokens } from './tokens.js';
 
 /** The console's words, a namespace per page; the kiosk's words are its own (renderer/i18n). */
-export const namespaces = { common, login, fleet, help, tokens, audit } as const;
+export const namespaces = { common, login, fleet, help, tokens, audit, commands } as const;
 export type Namespace = keyof typeof namespaces;

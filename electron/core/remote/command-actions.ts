@@ -30,7 +30,9 @@ const failed = (detail: string): Ran => ({ outcome: 'failed', detail });
 function report(f: CommandFacilities): DiagnosticsReport {
   // Lines come out of the log already stripped of ID numbers, names and phones (log/redact.ts).
   const { depth, deadLetters, oldestWaitingAt } = f.outbox.health();
-  return { logLines: f.diagnostics.logs(reportedLogLines).lines, health: f.health(), outbox: { depth, deadLetters, oldestWaitingAt }, lifecycle: JSON.stringify(f.lifecycle.state()) };
+  const state = f.lifecycle.state();
+  const lifecycle = state.state === 'outOfService' ? `${state.state} (${state.reason})` : state.state;
+  return { logLines: f.diagnostics.logs(reportedLogLines).lines, health: f.health(), outbox: { depth, deadLetters, oldestWaitingAt }, lifecycle };
 }
 
 /** What each command does on this terminal, in words the operator reads in the console. */

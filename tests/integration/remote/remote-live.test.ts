@@ -1,31 +1,17 @@
 // Commands, remote config and an answered help call reaching a running kiosk core through its
 // heartbeats from a real platform, and what the kiosk sends back.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { KioskStatus } from '../../../electron/api/values.js';
-import { coreConfigSchema } from '../../../electron/core/config/core-config.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
-import { RotatingLog } from '../../../electron/core/log/rotating-log.js';
-import { openKiosk, type RunningKiosk } from '../../../electron/core/open-kiosk.js';
-import { loadOrCreateKeyFile } from '../../../electron/core/store/key-file.js';
-import { openStore } from '../../../electron/core/store/open-store.js';
-import { Vault } from '../../../electron/core/store/vault.js';
-import { saveTerminalIdentity } from '../../../electron/core/uplink/terminal-identity.js';
-import { createEnrollmentToken } from '../../../platform/enrollment/tokens.js';
-import { commandListReplySchema, enrollReplySchema, helpCallListReplySchema, type CommandKind, type CommandSummary } from '../../../platform/protocol/index.js';
-import { adminToken, hall, newKeyPair, postJson, startTestPlatform, type TestPlatform } from '../platform/harness.js';
+import { commandListReplySchema, helpCallListReplySchema, type CommandKind, type CommandSummary } from '../../../platform/protocol/index.js';
+import { startLiveKiosk, type LiveKiosk } from '../../support/live-kiosk.js';
+import { adminToken, hall, startTestPlatform, type TestPlatform } from '../platform/harness.js';
 
 const waitLong = { timeout: 20_000, interval: 50 };
 
 describe('remote control of a running kiosk through its heartbeats', () => {
   let platform: TestPlatform;
-  let kiosk: RunningKiosk;
+  let live: LiveKiosk;
   let terminalId: string;
-  const lines: string[] = [];
-  /** As the core process logs: to DATA/logs, where diagnostics read it. */
-  let log: (line: string) => void = () => undefined;
 
   const admin = async (path: string, body?: object, method = body === undefined ? 'GET' : 'POST') => {
     const res = await fetch(`${platform.url}${path}`, {
@@ -40,34 +26,17 @@ describe('remote control of a running kiosk through its heartbeats', () => {
   const command = async (id: string): Promise<CommandSummary | undefined> =>
     commandListReplySchema.parse(await admin(`/v1/admin/terminals/${terminalId}/commands`)).commands.find((c) => c.id === id);
   const settled = (id: string) => vi.waitFor(async () => expect((await command(id))?.state).not.toBe('pending'), waitLong).then(() => command(id));
-  const status = async (): Promise<KioskStatus> => {
-    const reply = await dispatch(kiosk.handlers, 'kiosk.status', {}, () => undefined);
-    if (!reply.ok) throw new Error('kiosk.status failed');
-    return reply.value as KioskStatus;
-  };
-  const ranCount = (id: string) => lines.filter((l) => l.startsWith('command ') && l.includes(id)).length;
+  const status = () => live.status();
+  const ranCount = (id: string) => live.lines.filter((l) => l.startsWith('command ') && l.includes(id)).length;
 
   beforeAll(async () => {
     platform = await startTestPlatform('pglite', { fleet: { heartbeatIntervalSeconds: 1, retentionDays: 30 } });
-    const { token } = await createEnrollmentToken(platform.db, hall);
-    const { publicKey, privateKey } = newKeyPair();
-    const reply = enrollReplySchema.parse(await (await postJson(`${platform.url}/v1/enroll`, { token, publicKey })).json());
-    terminalId = reply.terminalId;
-    const dir = mkdtempSync(join(tmpdir(), 'tongban-remote-'));
-    const store = openStore(join(dir, 'kiosk.sqlite'));
-    saveTerminalIdentity(store, new Vault(loadOrCreateKeyFile(join(dir, 'store.key'))), reply, platform.url, privateKey);
-    store.close();
-    // The demo catalog puts it in service, so a citizen can call for help; its platform is real.
-    const config = coreConfigSchema.parse({ demo: true, dataDir: dir, key: { kind: 'file', path: join(dir, 'store.key') }, devices: { idcard: { kind: 'simulated' }, printer: { kind: 'simulated', paper: 80 } } });
-    const logFile = new RotatingLog(dir);
-    log = (line) => {
-      lines.push(line);
-      logFile.write(line);
-    };
-    kiosk = await openKiosk(config, log);
+    // The demo catalog puts it in service, so a citizen can call for help; its platform is the real one.
+    live = await startLiveKiosk(platform, hall, { demo: true });
+    terminalId = live.terminalId;
   });
   afterAll(async () => {
-    await kiosk.close();
+    await live.close();
     await platform.close();
   });
 
@@ -94,7 +63,7 @@ describe('remote control of a running kiosk through its heartbeats', () => {
   });
 
   it('uploads diagnostics without personal data, and says why it took no screenshot', async () => {
-    log('looked up 420102199001010010 for 张三');
+    live.log('looked up 420102199001010010 for 张三');
     const diagnostics = await settled(await send('diagnostics.upload'));
     expect(diagnostics?.diagnostics?.logLines.length).toBeGreaterThan(0);
     expect(JSON.stringify(diagnostics?.diagnostics)).not.toContain('420102199001010010');
@@ -114,7 +83,7 @@ describe('remote control of a running kiosk through its heartbeats', () => {
   });
 
   it('tells the citizen who is coming once staff answer the help call made at this screen', async () => {
-    expect((await dispatch(kiosk.handlers, 'help.call', { reason: 'citizen_request' }, () => undefined)).ok).toBe(true);
+    expect((await dispatch(live.kiosk.handlers, 'help.call', { reason: 'citizen_request' }, () => undefined)).ok).toBe(true);
     const call = await vi.waitFor(async () => {
       const calls = helpCallListReplySchema.parse(await admin('/v1/admin/help-calls?open=true')).calls;
       expect(calls).toHaveLength(1);
