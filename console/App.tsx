@@ -7,13 +7,14 @@ import { AuditPage } from './audit/AuditPage.js';
 import { EnrollmentPage } from './enrollment/EnrollmentPage.js';
 import { FleetPage } from './fleet/FleetPage.js';
 import { HelpCallsPage } from './help-calls/HelpCallsPage.js';
+import { ConfigPage } from './remote-config/ConfigPage.js';
 import { Login } from './login/Login.js';
 import { Header } from './shell/Header.js';
 import { Refusal } from './shell/Refusal.js';
 import { useRoute, type Page } from './shell/route.js';
 import { SessionProvider } from './shell/session.js';
 
-const pageViews: Record<Page, () => React.JSX.Element> = { fleet: FleetPage, 'help-calls': HelpCallsPage, enrollment: EnrollmentPage, audit: AuditPage };
+const pageViews: Record<Page, () => React.JSX.Element> = { fleet: FleetPage, 'help-calls': HelpCallsPage, config: ConfigPage, enrollment: EnrollmentPage, audit: AuditPage };
 
 /** The page's language follows the toggle, so a screen reader voices the words right. */
 function useDocumentLanguage(): void {

@@ -5,7 +5,7 @@ import { hrefOf, pages, type Page } from './route.js';
 import { Refusal } from './Refusal.js';
 import { useSession } from './session.js';
 
-const navKey = { fleet: 'navFleet', 'help-calls': 'navHelp', enrollment: 'navTokens', audit: 'navAudit' } as const;
+const navKey = { fleet: 'navFleet', 'help-calls': 'navHelp', config: 'navConfig', enrollment: 'navTokens', audit: 'navAudit' } as const;
 
 /** Who is signed in (name, role, region), the pages, the language and logging out. */
 export function Header({ page, go }: { page: Page; go(page: Page): void }) {

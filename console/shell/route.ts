@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** The console's pages, each its own address under /console/ so a link or a reload keeps it. */
-export const pages = ['fleet', 'help-calls', 'enrollment', 'audit'] as const;
+export const pages = ['fleet', 'help-calls', 'config', 'enrollment', 'audit'] as const;
 export type Page = (typeof pages)[number];
 
 const prefix = '/console/';

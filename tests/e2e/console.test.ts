@@ -209,7 +209,7 @@ describe('the fleet console in Chromium, against a real platform', () => {
     await page.close();
   });
 
-  it('sends a command to a running kiosk and shows its acknowledgement, then its diagnostics', async () => {
+  it('sends a command to a running kiosk and shows its acknowledgement and diagnostics; sets its remote config', async () => {
     // A street of the admin's district whose terminals beat every second, so the answer comes quickly.
     const street = '420102001000';
     const put = await fetch(`${platform.url}/v1/admin/config/regions/${street}`, {
@@ -239,6 +239,27 @@ describe('the fleet console in Chromium, against a real platform', () => {
       await dialog.getByTestId('command-row').first().getByText('诊断信息', { exact: true }).click();
       await expectAxeClean(page);
       await shoot(page, 'console-commands');
+      await page.keyboard.press('Escape');
+      // Remote config for this one terminal: saved, then the terminal reports it runs that version.
+      await page.getByRole('link', { name: '远程配置' }).click();
+      await page.getByTestId('config-scope').selectOption('terminal');
+      await page.getByTestId('config-key').fill(live.terminalCode);
+      await page.getByTestId('config-load').click();
+      await expectText(page.getByTestId('config-version'), '本范围尚未设置');
+      await page.getByTestId('config-announcements').fill('今日 16:00 暂停服务 | Closed from 16:00 today');
+      await page.getByTestId('config-speech').selectOption('off');
+      await page.getByTestId('config-save').click();
+      await expectText(page.getByTestId('config-saved'), '已保存');
+      const version = (await page.getByTestId('config-saved').textContent())?.match(/\d+/u)?.[0] ?? '';
+      await expect.poll(async () => (await live.status()).screen.speech, { timeout: 20_000 }).toBe(false);
+      await expect
+        .poll(async () => {
+          await page.getByTestId('config-load').click();
+          return page.getByTestId('config-effective').textContent();
+        }, { timeout: 20_000 })
+        .toContain(`终端上报正在运行版本 ${version}`);
+      await expectAxeClean(page);
+      await shoot(page, 'console-remote-config');
       await page.close();
     } finally {
       await live.close();

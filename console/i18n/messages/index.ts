@@ -1,11 +1,12 @@
 import { audit } from './audit.js';
 import { commands } from './commands.js';
 import { common } from './common.js';
+import { config } from './config.js';
 import { fleet } from './fleet.js';
 import { help } from './help.js';
 import { login } from './login.js';
 import { tokens } from './tokens.js';
 
 /** The console's words, a namespace per page; the kiosk's words are its own (renderer/i18n). */
-export const namespaces = { common, login, fleet, help, tokens, audit, commands } as const;
+export const namespaces = { common, login, fleet, help, tokens, audit, commands, config } as const;
 export type Namespace = keyof typeof namespaces;
