@@ -19,6 +19,8 @@ import { newKeyPair, postJson, type TestPlatform } from '../integration/platform
 export interface LiveKiosk {
   terminalId: string;
   terminalCode: string;
+  /** The terminal's data folder (kiosk.sqlite, store.key, logs). */
+  dataDir: string;
   kiosk: RunningKiosk;
   /** Everything the core logged, as the core process logs it (also to DATA/logs, where diagnostics read). */
   lines: string[];
@@ -55,6 +57,7 @@ export async function startLiveKiosk(platform: TestPlatform, where: EnrollmentTo
   return {
     terminalId: reply.terminalId,
     terminalCode: reply.terminalCode,
+    dataDir: dir,
     kiosk,
     lines,
     log,

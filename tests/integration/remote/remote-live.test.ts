@@ -1,7 +1,12 @@
 // Commands, remote config and an answered help call reaching a running kiosk core through its
 // heartbeats from a real platform, and what the kiosk sends back.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
 import { dispatch } from '../../../electron/core/dispatch.js';
+import { EventStore } from '../../../electron/core/feedback/event-store.js';
+import { loadOrCreateKeyFile } from '../../../electron/core/store/key-file.js';
+import { openStore } from '../../../electron/core/store/open-store.js';
+import { Vault } from '../../../electron/core/store/vault.js';
 import { commandListReplySchema, helpCallListReplySchema, type CommandKind, type CommandSummary } from '../../../platform/protocol/index.js';
 import { startLiveKiosk, type LiveKiosk } from '../../support/live-kiosk.js';
 import { adminToken, hall, startTestPlatform, type TestPlatform } from '../platform/harness.js';
@@ -92,5 +97,18 @@ describe('remote control of a running kiosk through its heartbeats', () => {
     expect((await status()).helpComing).toBeNull();
     await admin(`/v1/admin/help-calls/${call?.id}/answer`, { by: 'A017' });
     await vi.waitFor(async () => expect((await status()).helpComing).toMatchObject({ by: 'A017' }), waitLong);
+  });
+
+  it('goes out of service when revoked by its code, keeping what waits in its outbox', async () => {
+    // A help call waiting in the outbox, written beside the running core as a second connection would.
+    const store = openStore(join(live.dataDir, 'kiosk.sqlite'));
+    const res = await fetch(`${platform.url}/v1/admin/terminals/${live.terminalCode}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(res.status).toBe(204);
+    new EventStore(store, new Vault(loadOrCreateKeyFile(join(live.dataDir, 'store.key')))).helpCall('citizen_request');
+    store.close();
+    await vi.waitFor(async () => expect((await status()).service).toEqual({ state: 'outOfService', reason: 'revoked' }), waitLong);
+    // Refused as revoked (401) says nothing of the items: they wait, none is dead-lettered.
+    await vi.waitFor(async () => expect((await status()).waitingUploads).toBe(1), waitLong);
+    expect((await status()).sync.deadLetters).toBe(0);
   });
 });
