@@ -51,7 +51,7 @@ export const config = {
     hours_always: 'Round the clock',
     opens: 'Opens',
     closes: 'Closes',
-    announcements: 'Home screen announcements (one a line: 中文 | English)',
+    announcements: 'Home screen announcements (one a line: Chinese | English)',
     volume: 'Speech volume (0–100)',
     speech: 'Spoken prompts',
     elderModeByDefault: 'Elder mode by default',
