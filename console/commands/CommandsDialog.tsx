@@ -17,7 +17,7 @@ interface Target {
 }
 
 /** A terminal's commands: send one (operators and admins), and each one's state as the terminal answered it. */
-export function CommandsDialog({ terminal, heartbeatSeconds, onClose }: { terminal: Target; heartbeatSeconds: number; onClose(): void }) {
+export function CommandsDialog({ terminal, onClose }: { terminal: Target; onClose(): void }) {
   const { t } = useTranslation('commands');
   const { api, account } = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -35,7 +35,7 @@ export function CommandsDialog({ terminal, heartbeatSeconds, onClose }: { termin
   return (
     <dialog ref={dialog} className="dialog dialog-wide" aria-labelledby="commands-title" onClose={onClose} data-testid="commands-dialog">
       <h2 id="commands-title">{t('title', { code: terminal.code })}</h2>
-      <p>{t('lead', { seconds: heartbeatSeconds })}</p>
+      <p>{t('lead')}</p>
       {account.role === 'auditor' ? <p>{t('readOnly')}</p> : <SendCommand path={path} onSent={reload} />}
       <Refusal error={error} />
       {data && data.commands.length === 0 && <p>{t('none')}</p>}

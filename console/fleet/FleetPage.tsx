@@ -73,7 +73,7 @@ export function FleetPage() {
           </button>
         </div>
       )}
-      {commanding && data && <CommandsDialog terminal={commanding} heartbeatSeconds={data.heartbeatIntervalSeconds} onClose={() => setCommanding(null)} />}
+      {commanding && <CommandsDialog terminal={commanding} onClose={() => setCommanding(null)} />}
       {revoking && (
         <RevokeDialog
           terminal={revoking}

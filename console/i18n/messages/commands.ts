@@ -3,7 +3,7 @@ export const commands = {
   zh: {
     open: '指令',
     title: '终端 {{code}} 的远程指令',
-    lead: '指令随终端下一次心跳送达（约 {{seconds}} 秒内），每条只执行一次；过期未送达的不再执行。',
+    lead: '指令随终端下一次心跳送达，每条只执行一次；过期未送达的不再执行。',
     kind: '指令',
     expires: '有效期（分钟）',
     send: '发送指令',
@@ -35,7 +35,7 @@ export const commands = {
   en: {
     open: 'Commands',
     title: 'Remote commands for terminal {{code}}',
-    lead: 'A command reaches the terminal with its next heartbeat (within about {{seconds}} s) and runs once; one that expires before it arrives never runs.',
+    lead: 'A command reaches the terminal with its next heartbeat and runs once; one that expires before it arrives never runs.',
     kind: 'Command',
     expires: 'Expires in (minutes)',
     send: 'Send command',
