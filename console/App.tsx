@@ -10,6 +10,7 @@ import { EnrollmentPage } from './enrollment/EnrollmentPage.js';
 import { FiguresPage } from './figures/FiguresPage.js';
 import { FleetPage } from './fleet/FleetPage.js';
 import { HelpCallsPage } from './help-calls/HelpCallsPage.js';
+import { ConfigPage } from './remote-config/ConfigPage.js';
 import { Login } from './login/Login.js';
 import { Header } from './shell/Header.js';
 import { Refusal } from './shell/Refusal.js';
@@ -22,6 +23,7 @@ const pageViews: Record<Page, (props: { go(route: Route): void }) => React.JSX.E
   alerts: AlertsPage,
   figures: FiguresPage,
   'help-calls': HelpCallsPage,
+  config: ConfigPage,
   enrollment: EnrollmentPage,
   audit: AuditPage,
 };

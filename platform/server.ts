@@ -10,6 +10,7 @@ import { alertRoutes } from './alerts/routes.js';
 import { alertStreamRoutes } from './alerts/stream.js';
 import { startOfflineSweep } from './alerts/sweep.js';
 import { auditRoutes } from './audit/routes.js';
+import { commandRoutes } from './commands/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
 import { consolePageRoutes } from './console-page/routes.js';
@@ -24,6 +25,7 @@ import { keepRawJsonBodies } from './http/body.js';
 import { installErrorReplies, type RequestLog } from './http/http-error.js';
 import { defaultRateLimit, installRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { CatalogTrust, HealthReply } from './protocol/index.js';
+import { remoteConfigRoutes } from './remote-config/routes.js';
 import { updateRoutes } from './updates/routes.js';
 
 export interface PlatformOptions {
@@ -98,6 +100,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   figureRoutes(app, options.db, gate);
   const push = await AlertPush.start(options.db);
   alertStreamRoutes(app, options.db, gate, push);
+  commandRoutes(app, options.db, gate);
+  remoteConfigRoutes(app, options.db, gate);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));

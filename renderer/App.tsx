@@ -83,7 +83,10 @@ function Kiosk() {
   const [screen, dispatch] = useReducer(flow, initialScreen);
   // The core forgets the card data on session.end; if that call fails the core's own idle
   // timeout still ends it, so the citizen is never kept on a screen waiting for it.
-  const [elderly, setElderly] = useState(false);
+  // Where the platform makes 长者模式 the default (remote config), each visit starts in it.
+  const elderlyByDefault = status?.screen.elderModeByDefault ?? false;
+  const [elderly, setElderly] = useState(elderlyByDefault);
+  useEffect(() => setElderly(elderlyByDefault), [elderlyByDefault]);
   const [leaving, setLeaving] = useState(false);
   const { t, i18n } = useTranslation();
   const leave = useCallback(() => {
@@ -92,12 +95,12 @@ function Kiosk() {
     dispatch({ type: 'home' });
   }, [kiosk]);
   // 长者模式 and the language belong to the citizen at the screen: 返回首页 keeps them for another
-  // errand; the next person (after the idle question, or 完成) starts in the usual size in Chinese.
+  // errand; the next person (after the idle question, or 完成) starts in the default size in Chinese.
   const endVisit = useCallback(() => {
     leave();
-    setElderly(false);
+    setElderly(elderlyByDefault);
     void i18n.changeLanguage('zh');
-  }, [leave, i18n]);
+  }, [leave, i18n, elderlyByDefault]);
   const goHome = useCallback(() => (formOpen(screen) ? setLeaving(true) : leave()), [screen, leave]);
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'zh-CN';
@@ -173,7 +176,7 @@ function Kiosk() {
       </KeyboardProvider>
       {leaving && <LeaveDialog onStay={() => setLeaving(false)} onLeave={leave} />}
       <IdleOverlay state={idle} />
-      <SpokenPrompts screen={screen} idle={idle} />
+      <SpokenPrompts screen={screen} idle={idle} voice={status?.screen ?? null} />
     </div>
   );
 }
@@ -219,7 +222,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'review':
       return <Review caseNumber={screen.caseNumber} itemName={screen.itemName} onFinish={goHome} />;
     case 'help':
-      return <Help onLeave={goHome} />;
+      return <Help onLeave={goHome} helpComing={status?.helpComing ?? null} />;
   }
 }
 

@@ -27,6 +27,7 @@ export type {
   PrintResult,
   ReviewLevel,
   ServiceState,
+  ScreenSettings,
   UploadState,
 } from '../electron/api/values.js';
 export { caseStatusWords, reviewLevels, reviewReasons } from '../electron/api/values.js';

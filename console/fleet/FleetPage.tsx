@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { terminalListReplySchema } from '../../platform/protocol/admin.js';
+import { CommandsDialog } from '../commands/CommandsDialog.js';
 import { Refusal } from '../shell/Refusal.js';
 import type { Route } from '../shell/route.js';
 import { useSession } from '../shell/session.js';
@@ -10,7 +11,7 @@ import { FleetTable } from './FleetTable.js';
 import { onlineStates } from './online-state.js';
 import { RevokeDialog } from './RevokeDialog.js';
 
-/** The terminals of the account's region: filter, sort, a page at a time, revoke (admins). */
+/** The terminals of the account's region: filter, sort, a page at a time, each terminal's page, commands, revoke (admins). */
 export function FleetPage({ go }: { go(route: Route): void }) {
   const { t } = useTranslation('fleet');
   const { api, account } = useSession();
@@ -18,6 +19,7 @@ export function FleetPage({ go }: { go(route: Route): void }) {
   const { data, error, reload } = useLoad(load);
   const [query, setQuery] = useState<FleetQuery>({ regionPrefix: '', state: 'all', sort: 'code', page: 0 });
   const [revoking, setRevoking] = useState<FleetRow | null>(null);
+  const [commanding, setCommanding] = useState<FleetRow | null>(null);
   const [notice, setNotice] = useState('');
   const view = useMemo(() => (data ? fleetView(data, query) : undefined), [data, query]);
   const change = (patch: Partial<FleetQuery>) => setQuery((q) => ({ ...q, page: 0, ...patch }));
@@ -59,7 +61,7 @@ export function FleetPage({ go }: { go(route: Route): void }) {
           {notice}
         </p>
       )}
-      {view && <FleetTable rows={view.rows} canRevoke={account.role === 'admin'} onRevoke={setRevoking} go={go} />}
+      {view && <FleetTable rows={view.rows} canRevoke={account.role === 'admin'} onRevoke={setRevoking} onCommands={setCommanding} go={go} />}
       {view && view.matching === 0 && <p>{t('none')}</p>}
       {view && view.pages > 1 && (
         <div className="pager">
@@ -72,6 +74,7 @@ export function FleetPage({ go }: { go(route: Route): void }) {
           </button>
         </div>
       )}
+      {commanding && <CommandsDialog terminal={commanding} onClose={() => setCommanding(null)} />}
       {revoking && (
         <RevokeDialog
           terminal={revoking}

@@ -25,12 +25,21 @@ export function State({ row }: { row: FleetRow }) {
 
 const columns = ['code', 'name', 'hall', 'region', 'state', 'devices', 'outbox', 'app', 'catalog', 'lastSeen'] as const;
 
-/** One page of terminals, each code leading to its page; the revoke column only for those whose role may revoke. */
-export function FleetTable({ rows, canRevoke, onRevoke, go }: { rows: FleetRow[]; canRevoke: boolean; onRevoke(row: FleetRow): void; go(route: Route): void }) {
+interface TableProps {
+  rows: FleetRow[];
+  canRevoke: boolean;
+  onRevoke(row: FleetRow): void;
+  onCommands(row: FleetRow): void;
+  go(route: Route): void;
+}
+
+/** One page of terminals, each code leading to its page; each row opens its commands, and admins may revoke. */
+export function FleetTable({ rows, canRevoke, onRevoke, onCommands, go }: TableProps) {
   const { t } = useTranslation('fleet');
+  const { t: commands } = useTranslation('commands');
   return (
     <table className="table" data-testid="fleet-table">
-      <TableHead labels={[...columns.map((column) => t(column)), ...(canRevoke ? [t('actions')] : [])]} />
+      <TableHead labels={[...columns.map((column) => t(column)), t('actions')]} />
       <tbody>
         {rows.map((row) => (
           <tr key={row.id} data-testid="terminal-row">
@@ -52,15 +61,16 @@ export function FleetTable({ rows, canRevoke, onRevoke, go }: { rows: FleetRow[]
             <td>{row.versions?.app ?? '—'}</td>
             <td>{row.versions?.catalog ?? '—'}</td>
             <td className="mono">{formatTime(row.lastHeartbeatAt)}</td>
-            {canRevoke && (
-              <td>
-                {!row.revokedAt && (
-                  <button type="button" className="danger small" onClick={() => onRevoke(row)} aria-label={`${t('revoke')} ${row.code}`} data-testid="revoke">
-                    {t('revoke')}
-                  </button>
-                )}
-              </td>
-            )}
+            <td className="row-actions">
+              <button type="button" className="secondary small" onClick={() => onCommands(row)} aria-label={`${commands('open')} ${row.code}`} data-testid="commands">
+                {commands('open')}
+              </button>
+              {canRevoke && !row.revokedAt && (
+                <button type="button" className="danger small" onClick={() => onRevoke(row)} aria-label={`${t('revoke')} ${row.code}`} data-testid="revoke">
+                  {t('revoke')}
+                </button>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

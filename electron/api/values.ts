@@ -143,6 +143,19 @@ export type CaseView = z.infer<typeof caseViewSchema>;
 
 export { serviceStateSchema, type ServiceState } from './lifecycle.js';
 
+/**
+ * What the platform set for this terminal's screen (remote config): the home screen's
+ * announcements (none: the built-in ones), speech and its volume, 长者模式 from the first screen.
+ */
+export const screenSettingsSchema = z.object({
+  announcements: z.array(z.object({ zh: z.string(), en: z.string() })),
+  speech: z.boolean(),
+  /** 0 to 100. */
+  volume: z.number().int().min(0).max(100),
+  elderModeByDefault: z.boolean(),
+});
+export type ScreenSettings = z.infer<typeof screenSettingsSchema>;
+
 export const kioskStatusSchema = z.object({
   terminalName: z.string(),
   hallName: z.string(),
@@ -168,6 +181,9 @@ export const kioskStatusSchema = z.object({
   appCodeSignIn: z.boolean(),
   /** A citizen is identified at the screen now: the shell installs no update and restarts nothing then. */
   citizenPresent: z.boolean(),
+  screen: screenSettingsSchema,
+  /** Staff answered this terminal's help call lately: who is coming (工号) and when they answered. */
+  helpComing: z.object({ by: z.string(), at: z.string() }).nullable(),
 });
 export type KioskStatus = z.infer<typeof kioskStatusSchema>;
 

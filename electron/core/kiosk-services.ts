@@ -1,6 +1,7 @@
 import type { ScanDesk } from './scanner/scan-desk.js';
 import type { ReceiptInput } from '../../drivers/printer/receipt.js';
 import type { ServiceHours } from '../api/lifecycle.js';
+import type { KioskStatus, ScreenSettings } from '../api/values.js';
 import type { AppCodes } from './app-code/app-codes.js';
 import type { CaseStore } from './cases/case-store.js';
 import type { DiagnosticsServices } from './diagnostics/diagnostics-handlers.js';
@@ -23,7 +24,11 @@ import type { TerminalIdentity } from './uplink/terminal-identity.js';
 export interface KioskServices {
   terminal: TerminalIdentity;
   demo: boolean;
+  /** The config's, or the platform's remote config where it sets one; so are serviceHours and screen. */
   idleSeconds: number;
+  screen: ScreenSettings;
+  /** Who is coming to this terminal's help call, from the last heartbeat reply; null: nobody said. */
+  helpComing: KioskStatus['helpComing'];
   /** undefined: no signed catalog installed on an enrolled terminal (out of service). */
   catalog: Catalog | undefined;
   session: Session;
@@ -37,6 +42,8 @@ export interface KioskServices {
   sync: SyncWorker;
   /** sync.flush within uploadWaitMs: what citizen-facing services wait on, and all they see of the sync. */
   uploads: { flush(): Promise<void> };
+  /** A help call was recorded: the kiosk listens for the hall's answer (remote/remote-control.ts). */
+  helpCalled(callId: string): void;
   /** Reviews, help calls and device events, each with its outbox row. */
   events: EventStore;
   /** How each case's materials were satisfied, and the signed 告知承诺; written with the case. */

@@ -44,6 +44,12 @@ import { TechnicianSession } from './technician/technician-session.js';
 import { admit } from './technician/request-gate.js';
 import { gated } from './dispatch.js';
 import { takesCitizens } from './lifecycle/service-state.js';
+import { commandActions } from './remote/command-actions.js';
+import { CommandRecord } from './remote/command-record.js';
+import { CommandRunner } from './remote/command-runner.js';
+import { RemoteConfigRecord } from './remote/remote-config-record.js';
+import { startRemoteControl } from './remote/remote-control.js';
+import { runningSettings } from './remote/remote-settings.js';
 
 /** Until the platform's first reply says otherwise. */
 const heartbeatEveryMs = 60_000;
@@ -62,6 +68,9 @@ const lifecycleCheckEveryMs = 30_000;
 
 /** The screen's "are you still here?" countdown; the core's own limit waits it out, and a bit. */
 const idleCountdownSeconds = 15;
+
+/** The core's own limit on an untouched session: the screen's question and countdown, and a bit. */
+const sessionLimitMs = (idleSeconds: number) => (idleSeconds + idleCountdownSeconds + 30) * 1000;
 
 /** What the core may ask of the process that hosts it. */
 export interface KioskHost {
@@ -166,7 +175,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
   const lifecycle = new TerminalLifecycle(new LifecycleRecord(db), () => ({
     demo: config.demo,
     catalog: services.catalog,
-    hours: config.service.hours,
+    hours: services.serviceHours,
     now: new Date(),
     requiredDevices: config.service.requiredDevices,
     deviceHealth: { idcard: devices.idcard.health(), printer: printerWatch.health() },
@@ -179,11 +188,14 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     },
   });
   const technicianSession = new TechnicianSession();
+  const localSettings = { idleSeconds: config.session.idleSeconds, serviceHours: config.service.hours };
   const services: KioskServices = {
     terminal,
     demo: config.demo,
     lifecycle,
-    serviceHours: config.service.hours,
+    ...runningSettings(localSettings, {}),
+    helpComing: null,
+    helpCalled: (callId) => remote.helpCalled(callId),
     staffedHours: config.service.staffedHours,
     technician: {
       access,
@@ -193,9 +205,8 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
       demo: config.demo,
       requestRestart: () => (host ? host.requestRestart() : log('technician.restart: this host cannot restart the core')),
     },
-    idleSeconds: config.session.idleSeconds,
     catalog: openCatalog(db, terminal.regionCode, config.demo),
-    session: new Session((config.session.idleSeconds + idleCountdownSeconds + 30) * 1000, Date.now, () => devices.idcard.forgetPresent()),
+    session: new Session(sessionLimitMs(config.session.idleSeconds), Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,
     caseMaterials,
@@ -274,6 +285,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
       const state = lifecycle.state();
       return state.state === 'outOfService' ? { state: state.state, reason: state.reason } : { state: state.state };
     },
+    configVersion: () => remote.configVersion(),
   };
   // The reply names the catalog version meant for this terminal: a new one is fetched at once.
   const heartbeats = startHeartbeats(
@@ -285,12 +297,45 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
       sync.noteClockSkew(beat.clockSkewMs);
       catalogUpdates.offered(beat.reply.catalogVersion ?? 0);
       lifecycle.learn(undefined);
+      remote.heard(beat.reply);
     },
     (error) => {
       const verdict = platformVerdictOf(error);
       if (verdict) lifecycle.learn(verdict);
     },
   );
+  const remote = startRemoteControl({
+    runner: new CommandRunner({
+      record: new CommandRecord(db),
+      acknowledge: (ack) => platform.postCommandAck(ack),
+      log,
+      actions: commandActions({
+        lifecycle,
+        session: services.session,
+        diagnostics: services.diagnostics.diagnostics,
+        outbox,
+        health: sampleDevices,
+        reloadCatalog: async () => {
+          await catalogUpdates.pullNow();
+          return catalogUpdates.report()?.installedVersion ?? 0;
+        },
+        catalogChanged: services.diagnostics.catalogChanged,
+        restart: host ? () => host.requestRestart() : undefined,
+      }),
+    }),
+    configRecord: new RemoteConfigRecord(db),
+    applyConfig: ({ settings }) => {
+      Object.assign(services, runningSettings(localSettings, settings));
+      services.session.setMaxIdleMs(sessionLimitMs(services.idleSeconds));
+      lifecycle.recheck();
+      announceStatus();
+    },
+    helpComingChanged: (coming) => {
+      services.helpComing = coming;
+      announceStatus();
+    },
+    beatNow: () => heartbeats.now(),
+  });
   return {
     handlers: gated(createHandlers(services), (name) => admit(name, { session: technicianSession, takesCitizens: () => takesCitizens(lifecycle.state()) })),
     onStatus: (listener) => {
@@ -301,6 +346,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     onScan: (listener) => scanDesk.onScan((scan) => scan.from === 'device' && listener({ meaning: scan.meaning, ...(scan.symbology !== undefined && { symbology: scan.symbology }) })),
     close: async () => {
       stopLifecycleWatch();
+      remote.stop();
       heartbeats.stop();
       stopPrinterPolls();
       await catalogUpdates.stop();

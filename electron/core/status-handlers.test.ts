@@ -1,3 +1,4 @@
+import { defaultScreen } from './remote/remote-settings.js';
 import { describe, expect, it } from 'vitest';
 import { demoCatalog } from '../../tests/support/kiosk-core.js';
 import type { Catalog } from './catalog/catalog.js';
@@ -21,6 +22,8 @@ function terminal(catalog: Catalog | undefined, citizenAtScreen = false): Status
     sync: { status: () => ({ online: false, waitingUploads: 2, health: syncHealth }) },
     appCodes: { canCheck: false },
     session: { isOpen: () => citizenAtScreen },
+    screen: defaultScreen,
+    helpComing: null,
   };
   return services;
 }
@@ -38,6 +41,8 @@ describe('the status the screen starts from', () => {
       serviceHours: null,
       idleSeconds: 90,
       appCodeSignIn: false,
+      screen: defaultScreen,
+      helpComing: null,
       citizenPresent: false,
     });
     expect((await statusHandlers(terminal(demoCatalog, true))['kiosk.status']({})).citizenPresent).toBe(true);

@@ -1,5 +1,5 @@
 import type { ServiceHours } from '../api/lifecycle.js';
-import type { KioskStatus } from '../api/values.js';
+import type { KioskStatus, ScreenSettings } from '../api/values.js';
 import type { AppCodes } from './app-code/app-codes.js';
 import type { Handlers } from './dispatch.js';
 import type { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
@@ -19,6 +19,9 @@ export interface StatusServices {
   appCodes: Pick<AppCodes, 'canCheck'>;
   /** Whether a citizen is at the screen: an app update waits until nobody is. */
   session: Pick<Session, 'isOpen'>;
+  /** The screen's part of the remote config. */
+  screen: ScreenSettings;
+  helpComing: KioskStatus['helpComing'];
 }
 
 export function kioskStatus(services: StatusServices): KioskStatus {
@@ -35,6 +38,8 @@ export function kioskStatus(services: StatusServices): KioskStatus {
     idleSeconds: services.idleSeconds,
     appCodeSignIn: services.appCodes.canCheck,
     citizenPresent: services.session.isOpen(),
+    screen: services.screen,
+    helpComing: services.helpComing,
   };
 }
 

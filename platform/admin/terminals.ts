@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Actor, AdminGate } from '../accounts/gate.js';
-import { may, scopePrefix } from '../accounts/may.js';
+import { scopePrefix } from '../accounts/may.js';
 import { audit } from '../audit/audit.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { FleetConfig } from '../fleet/heartbeats.js';
-import { HttpError } from '../http/http-error.js';
+import { terminalInScope } from './terminal-in-scope.js';
 import type { TerminalListReply, TerminalSummary } from '../protocol/index.js';
 
 interface SummaryRow extends Omit<TerminalSummary, 'enrolledAt' | 'revokedAt' | 'lastHeartbeatAt'> {
@@ -43,22 +43,16 @@ async function listTerminals(db: Database, prefix: string, fleet: FleetConfig): 
   return { terminals, platformTime: iso(now.rows[0]?.now ?? new Date()) ?? '', heartbeatIntervalSeconds: fleet.heartbeatIntervalSeconds };
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * Revocation is read on every terminal request, so it takes effect with the next one. A terminal
- * outside the actor's region is answered as one that does not exist: its id tells them nothing.
+ * Revocation is read on every terminal request, so it takes effect with the next one; `key` is the
+ * terminal's id or its code.
  */
-async function revoke(db: Database, actor: Actor, id: string): Promise<void> {
+async function revoke(db: Database, actor: Actor, key: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const { rows } = uuid.test(id)
-      ? await tx.query<{ code: string; regionCode: string }>('SELECT code, region_code AS "regionCode" FROM terminals WHERE id = $1 FOR UPDATE', [id])
-      : { rows: [] };
-    const terminal = rows[0];
-    if (!terminal || !may(actor.account, 'terminals.revoke', terminal.regionCode)) throw new HttpError(404, 'terminal_not_found', `没有这台终端 / no terminal with id ${id} in your region`);
-    await tx.query('UPDATE terminals SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1', [id]);
+    const terminal = await terminalInScope(tx, actor, 'terminals.revoke', key);
+    await tx.query('UPDATE terminals SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1', [terminal.id]);
     const { account, sourceIp } = actor;
-    await audit(tx, { actor: account, sourceIp, action: 'terminal.revoked', target: id, regionCode: terminal.regionCode, detail: { code: terminal.code } });
+    await audit(tx, { actor: account, sourceIp, action: 'terminal.revoked', target: terminal.id, regionCode: terminal.regionCode, detail: { code: terminal.code } });
   });
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { catalogReportSchema } from './catalog.js';
+import { remoteCommandSchema } from './commands.js';
+import { remoteConfigSchema } from './remote-config.js';
 import { wireCount, wireText, wireTime } from './wire-values.js';
 
 const isoTime = z.string().datetime({ offset: true });
@@ -31,10 +33,13 @@ export const heartbeatSchema = z
       .object({ state: z.enum(['demo', 'unenrolled', 'inService', 'maintenance', 'outOfHours', 'outOfService']), reason: wireText.max(40).optional() })
       .strict()
       .optional(),
+    /** The version of the remote config it runs (0: none received yet); absent from older terminals. */
+    configVersion: z.number().int().min(0).optional(),
   })
   .strict();
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
 
+/** Kept for terminals older than remote commands: always empty; commands travel in `remoteCommands`. */
 export const terminalCommandSchema = z.object({ kind: z.enum(['resend_dead_letters', 'refresh_catalog']) });
 export type TerminalCommand = z.infer<typeof terminalCommandSchema>;
 
@@ -48,5 +53,11 @@ export const heartbeatReplySchema = z.object({
    * at once. Absent from older platforms; older terminals drop it unread.
    */
   catalogVersion: z.number().int().nonnegative().optional(),
+  /** Commands waiting for this terminal, each run at most once and acknowledged. Absent from older platforms. */
+  remoteCommands: z.array(remoteCommandSchema).optional(),
+  /** The settings in force for this terminal (region, then terminal overrides) and their version. */
+  remoteConfig: remoteConfigSchema.optional(),
+  /** A help call of this terminal that staff answered lately: the screen tells the citizen someone is coming. */
+  helpComing: z.object({ callId: z.uuid(), by: wireText.max(40), at: isoTime }).strict().optional(),
 });
 export type HeartbeatReply = z.infer<typeof heartbeatReplySchema>;

@@ -12,3 +12,5 @@ export * from './wire-values.js';
 export * from './console.js';
 export * from './alerts.js';
 export * from './figures.js';
+export * from './commands.js';
+export * from './remote-config.js';

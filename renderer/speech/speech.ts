@@ -23,10 +23,10 @@ function voiceFor(speech: SpeechSynthesis, language: SpeechLanguage): SpeechSynt
 
 /**
  * Says `text` aloud in `language`, cutting off whatever was being said (a prompt about a screen
- * the citizen has left is noise). Where the platform has no speech, or no voice for the
+ * the citizen has left is noise), at `volume` (0 to 1). Where the platform has no speech, or no voice for the
  * language, it does nothing: the same words are on the screen.
  */
-export function speak(text: string, language: SpeechLanguage): void {
+export function speak(text: string, language: SpeechLanguage, volume = 1): void {
   const speech = synthesis();
   if (!speech) return;
   const voice = voiceFor(speech, language);
@@ -36,6 +36,7 @@ export function speak(text: string, language: SpeechLanguage): void {
   // By language, not by voice object: the platform picks its default voice for it.
   utterance.lang = voice.lang;
   utterance.rate = rate;
+  utterance.volume = volume;
   speech.speak(utterance);
 }
 

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestPlatform, TestTerminal } from '../integration/platform/harness.js';
+import { adminToken, type TestPlatform, type TestTerminal } from '../integration/platform/harness.js';
 import { addConsoleAccount, addSilentTerminals, callForHelp, consolePassword, enrollAt, heartbeat, startConsolePlatform } from '../support/console-fleet.js';
+import { startLiveKiosk } from '../support/live-kiosk.js';
 import { seriousAxeViolations } from './a11y-checks.js';
 import { expectText, shoot, useBrowser } from './harness.js';
 
@@ -206,6 +207,63 @@ describe('the fleet console in Chromium, against a real platform', () => {
     await page.getByRole('link', { name: '求助呼叫' }).click();
     await page.getByTestId('login-submit').waitFor();
     await page.close();
+  });
+
+  it('sends a command to a running kiosk and shows its acknowledgement and diagnostics; sets its remote config', async () => {
+    // A street of the admin's district whose terminals beat every second, so the answer comes quickly.
+    const street = '420102001000';
+    const put = await fetch(`${platform.url}/v1/admin/config/regions/${street}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ settings: { heartbeatIntervalSeconds: 1 } }),
+    });
+    expect(put.status).toBe(200);
+    const live = await startLiveKiosk(platform, { hallName: '谌家矶街道便民服务中心', terminalName: '大厅 1 号机', regionCode: street });
+    try {
+      const page = await openConsole();
+      await logIn(page, 'wang');
+      await page.getByTestId('region-filter').fill(street);
+      await page.getByTestId('terminal-row').filter({ hasText: live.terminalCode }).getByTestId('commands').click();
+      const dialog = page.getByTestId('commands-dialog');
+      await expectText(dialog, `终端 ${live.terminalCode} 的远程指令`);
+      await dialog.getByTestId('command-kind').selectOption('maintenance.enter');
+      await dialog.getByTestId('command-send').click();
+      const row = dialog.getByTestId('command-row').first();
+      await expectText(row, '进入维护');
+      await expectText(row, '已完成');
+      await expectText(row, '终端已进入维护状态');
+      expect((await live.status()).service).toEqual({ state: 'maintenance' });
+      await dialog.getByTestId('command-kind').selectOption('diagnostics.upload');
+      await dialog.getByTestId('command-send').click();
+      await expectText(dialog.getByTestId('command-row').first(), '诊断信息已上传');
+      await dialog.getByTestId('command-row').first().getByText('诊断信息', { exact: true }).click();
+      await expectAxeClean(page);
+      await shoot(page, 'console-commands');
+      await page.keyboard.press('Escape');
+      // Remote config for this one terminal: saved, then the terminal reports it runs that version.
+      await page.getByRole('link', { name: '远程配置' }).click();
+      await page.getByTestId('config-scope').selectOption('terminal');
+      await page.getByTestId('config-key').fill(live.terminalCode);
+      await page.getByTestId('config-load').click();
+      await expectText(page.getByTestId('config-version'), '本范围尚未设置');
+      await page.getByTestId('config-announcements').fill('今日 16:00 暂停服务 | Closed from 16:00 today');
+      await page.getByTestId('config-speech').selectOption('off');
+      await page.getByTestId('config-save').click();
+      await expectText(page.getByTestId('config-saved'), '已保存');
+      const version = (await page.getByTestId('config-saved').textContent())?.match(/\d+/u)?.[0] ?? '';
+      await expect.poll(async () => (await live.status()).screen.speech, { timeout: 20_000 }).toBe(false);
+      await expect
+        .poll(async () => {
+          await page.getByTestId('config-load').click();
+          return page.getByTestId('config-effective').textContent();
+        }, { timeout: 20_000 })
+        .toContain(`终端上报正在运行版本 ${version}`);
+      await expectAxeClean(page);
+      await shoot(page, 'console-remote-config');
+      await page.close();
+    } finally {
+      await live.close();
+    }
   });
 
   it('pages through a province-sized fleet of 3,000 terminals a hundred rows at a time', async () => {

@@ -11,4 +11,6 @@ export const sampleKioskStatus = {
   idleSeconds: 60,
   appCodeSignIn: true,
   citizenPresent: false,
+  screen: { announcements: [], speech: true, volume: 100, elderModeByDefault: false },
+  helpComing: null,
 };

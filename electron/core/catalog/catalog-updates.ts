@@ -29,6 +29,8 @@ export interface CatalogUpdates {
    * left to the rounds, so a refusal is not fetched again with every heartbeat.
    */
   offered(version: number): void;
+  /** Asks the platform now (an operator's catalog.reload) and resolves when that round is over. */
+  pullNow(): Promise<void>;
   /** What the heartbeat tells the platform of this terminal's catalog; undefined while updates are off. */
   report(): CatalogReport | undefined;
   stop(): Promise<void>;
@@ -43,7 +45,7 @@ export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpda
   const trust = terminal.catalogTrust;
   if (trust.keys.length === 0 || trust.threshold < 1) {
     log('catalog: no trusted catalog keys from enrollment; catalog updates are off');
-    return { offered: () => undefined, report: () => undefined, stop: async () => undefined };
+    return { offered: () => undefined, pullNow: async () => undefined, report: () => undefined, stop: async () => undefined };
   }
   // Started with the core, so a bundle that arrives finds it warm; idle, it costs only memory.
   const preparer = new CatalogPreparer();
@@ -60,8 +62,9 @@ export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpda
   const updates = pullLoop(puller, options);
   return {
     offered: (version) => {
-      if (version > installed.floorVersion() && installed.lastRefusal()?.version !== version) updates.now();
+      if (version > installed.floorVersion() && installed.lastRefusal()?.version !== version) void updates.now();
     },
+    pullNow: () => updates.now(),
     report: () => installed.report(),
     stop: async () => {
       await updates.stop();
@@ -71,8 +74,8 @@ export function startCatalogUpdates(options: CatalogUpdatesOptions): CatalogUpda
 }
 
 interface PullLoop {
-  /** A round now, unless one is under way (it fetches the newest anyway); the next is counted from its end. */
-  now(): void;
+  /** A round now, unless one is under way (it fetches the newest anyway); the next is counted from its end. Resolves when it is over. */
+  now(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -99,9 +102,10 @@ function pullLoop(puller: CatalogPuller, options: CatalogUpdatesOptions): PullLo
   inFlight = round();
   return {
     now: () => {
-      if (stopped || pulling) return;
+      if (stopped || pulling) return inFlight;
       clearTimeout(timer);
       inFlight = round();
+      return inFlight;
     },
     stop: async () => {
       stopped = true;

@@ -12,6 +12,8 @@ export interface FeedbackServices {
   events: EventStore;
   /** Sends what is due now, briefly: the citizen hears whether it went up. */
   uploads: { flush(): Promise<void> };
+  /** A help call was recorded: the kiosk listens for the hall's answer to it. */
+  helpCalled?(callId: string): void;
 }
 
 export interface ReviewInput {
@@ -73,6 +75,7 @@ export function myCases(services: MyCasesServices): MyCase[] {
 /** 呼叫帮办: recorded and sent like everything else, so a call made offline still reaches the hall. */
 export async function callHelp(services: FeedbackServices, reason: HelpCall['reason']): Promise<{ called: true; upload: UploadState }> {
   const eventId = services.events.helpCall(reason);
+  services.helpCalled?.(eventId);
   return { called: true, upload: await upload(services, eventId) };
 }
 

@@ -29,10 +29,15 @@ export class Session {
    * if the screen never said goodbye (a crashed or closed page must not leave a card behind).
    */
   constructor(
-    private readonly maxIdleMs: number,
+    private maxIdleMs: number,
     private readonly now: () => number = Date.now,
     private readonly onEnd: () => void = () => undefined,
   ) {}
+
+  /** The platform changed the screen's idle timeout: the core's own limit follows it. */
+  setMaxIdleMs(ms: number): void {
+    this.maxIdleMs = ms;
+  }
 
   identify(identity: Identity): IdentityView {
     this.changes++;

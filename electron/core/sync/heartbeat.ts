@@ -10,6 +10,8 @@ export interface HeartbeatSource {
   catalog?(): Heartbeat['catalog'];
   /** Where the terminal stands in its lifecycle now. */
   lifecycle(): NonNullable<Heartbeat['lifecycle']>;
+  /** The remote config version it runs; absent where none is kept. */
+  configVersion?(): number;
 }
 
 export interface HeartbeatResult {
@@ -29,6 +31,7 @@ export async function beat(client: PlatformClient, outbox: Outbox, source: Heart
     outbox: { depth, oldestWaitingAt, lastSuccessAt, deadLetters, stuck },
     catalog: source.catalog?.(),
     lifecycle: source.lifecycle(),
+    configVersion: source.configVersion?.(),
   });
   const midpoint = (sent.getTime() + clock().getTime()) / 2;
   return { reply, clockSkewMs: Date.parse(reply.platformTime) - midpoint };
@@ -37,6 +40,8 @@ export async function beat(client: PlatformClient, outbox: Outbox, source: Heart
 export interface HeartbeatTimer {
   /** The last result; undefined until the first heartbeat is answered. */
   last(): HeartbeatResult | undefined;
+  /** A beat at once (unless one is on its way), the next counted from it. */
+  now(): void;
   stop(): void;
 }
 
@@ -57,10 +62,12 @@ export function startHeartbeats(
   let interval = everyMs;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  let beating = false;
   const next = () => {
     if (!stopped) timer = setTimeout(() => void once(), interval);
   };
   const once = async () => {
+    beating = true;
     try {
       last = await beat(client, outbox, source);
       interval = last.reply.config.heartbeatIntervalSeconds * 1000;
@@ -69,11 +76,17 @@ export function startHeartbeats(
       // The line is down or the platform busy: the outbox depth says the rest, next time.
       onFailure(error);
     }
+    beating = false;
     next();
   };
   timer = setTimeout(() => void once(), 0);
   return {
     last: () => last,
+    now() {
+      if (stopped || beating) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void once(), 0);
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);

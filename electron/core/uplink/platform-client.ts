@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import {
   caseBatchReplySchema,
   caseStatusReplySchema,
@@ -7,6 +7,7 @@ import {
   type CaseStatusReply,
   type CaseUpload,
 } from '../../../platform/protocol/cases.js';
+import type { CommandAck } from '../../../platform/protocol/commands.js';
 import { eventBatchReplySchema, type EventBatchReply } from '../../../platform/protocol/events.js';
 import { cardReadReplySchema, certificatesReplySchema, type Certificate } from '../../../platform/protocol/certificates.js';
 import { materialChunkReplySchema, type MaterialChunkReply } from '../../../platform/protocol/materials.js';
@@ -78,6 +79,11 @@ export class PlatformClient {
 
   postHeartbeat(beat: Heartbeat): Promise<HeartbeatReply> {
     return this.call({ method: 'POST', path: '/v1/heartbeats', body: beat, reply: heartbeatReplySchema, credentials: this.credentials });
+  }
+
+  /** What became of one remote command; the platform answers 204 and keeps the first outcome it hears. */
+  async postCommandAck(ack: CommandAck): Promise<void> {
+    await this.call({ method: 'POST', path: '/v1/command-acks', body: ack, reply: z.undefined(), credentials: this.credentials });
   }
 
   /** undefined when the platform does not know the case (yet). */

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HelpReason } from '../../api.js';
+import type { HelpReason, KioskStatus } from '../../api.js';
 import { useKiosk, useRequest } from '../../transport/context.js';
 import { useAction } from '../../transport/use-action.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
@@ -16,7 +16,7 @@ const reasons = ['citizen_request', 'device_fault'] as const satisfies readonly 
  * offers 12345 only, since a call read hours later helps no one standing here now. Within them,
  * nothing is sent until the citizen confirms a reason. 12345 stays on screen whatever happens.
  */
-export function Help({ onLeave }: { onLeave: () => void }) {
+export function Help({ onLeave, helpComing }: { onLeave: () => void; helpComing: KioskStatus['helpComing'] }) {
   const { t } = useTranslation('help');
   const [attempt, setAttempt] = useState(0);
   const availability = useRequest('help.availability', {}, attempt);
@@ -32,20 +32,30 @@ export function Help({ onLeave }: { onLeave: () => void }) {
             {availability.value.staffedHours && <HallHours hours={availability.value.staffedHours} />}
           </div>
         )}
-        {availability.state === 'ready' && availability.value.staffed && <HelpCall onLeave={onLeave} />}
+        {availability.state === 'ready' && availability.value.staffed && <HelpCall onLeave={onLeave} helpComing={helpComing} />}
       </div>
       <Hotline />
     </section>
   );
 }
 
-/** The reason, then 确认呼叫 or 取消; the call goes out only on 确认呼叫. */
-function HelpCall({ onLeave }: { onLeave: () => void }) {
+/**
+ * The reason, then 确认呼叫 or 取消; the call goes out only on 确认呼叫. Once staff answer it in the
+ * console, the core hears it with a heartbeat and the screen says who is coming.
+ */
+function HelpCall({ onLeave, helpComing }: { onLeave: () => void; helpComing: KioskStatus['helpComing'] }) {
   const { t } = useTranslation('help');
   const kiosk = useKiosk();
   const [reason, setReason] = useState<HelpReason>('citizen_request');
   const send = useCallback((chosen: HelpReason) => kiosk.invoke('help.call', { reason: chosen }), [kiosk]);
   const [call, start] = useAction(send);
+  if (call.state === 'done' && helpComing) {
+    return (
+      <p className="fact fact-ok" data-testid="help-coming">
+        {t('coming', { by: helpComing.by })}
+      </p>
+    );
+  }
   if (call.state === 'done') {
     return <p className={call.value.upload === 'uploaded' ? 'fact fact-ok' : 'fact fact-wait'}>{call.value.upload === 'uploaded' ? t('sent') : t('waiting')}</p>;
   }

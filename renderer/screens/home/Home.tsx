@@ -29,7 +29,9 @@ const tiles: readonly { name: TileName; action: Action }[] = [
 const announcements = ['announcement1', 'announcement2', 'announcement3'] as const;
 
 export function Home({ status, dispatch, elderly, onElderly }: HomeProps) {
-  const { t } = useTranslation('home');
+  const { t, i18n } = useTranslation('home');
+  // The hall's own announcements (remote config) replace the built-in ones.
+  const remote = status?.screen.announcements ?? [];
   return (
     <div className="home">
       <header className="home-header">
@@ -55,9 +57,9 @@ export function Home({ status, dispatch, elderly, onElderly }: HomeProps) {
         <section className="announcements" aria-labelledby="announcements-title" data-testid="announcements">
           <h2 id="announcements-title">{t('announcements')}</h2>
           <ul>
-            {announcements.map((key) => (
-              <li key={key}>{t(key)}</li>
-            ))}
+            {remote.length > 0
+              ? remote.map((line) => <li key={line.zh}>{i18n.language === 'en' ? line.en : line.zh}</li>)
+              : announcements.map((key) => <li key={key}>{t(key)}</li>)}
           </ul>
         </section>
         {!elderly && <ElderlyToggle elderly={elderly} onElderly={onElderly} />}

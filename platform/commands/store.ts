@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/database.js';
+import type { CommandAck, CommandKind, CommandListReply, CommandState, CommandSummary, RemoteCommand } from '../protocol/index.js';
+import { diagnosticsReportSchema } from '../protocol/index.js';
+
+/** The newest commands a terminal's dialog lists. */
+const listed = 100;
+
+/** Queues a command for a terminal; it travels in heartbeat replies until acknowledged or expired. */
+export async function queueCommand(db: Queryable, terminalId: string, kind: CommandKind, sentBy: string, expiresInMinutes: number): Promise<string> {
+  const id = randomUUID();
+  await db.query(
+    `INSERT INTO terminal_commands (id, terminal_id, kind, sent_by, expires_at)
+     VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
+    [id, terminalId, kind, sentBy, expiresInMinutes],
+  );
+  return id;
+}
+
+/**
+ * What the terminal is to run: not acknowledged and not expired. Sent again in every reply until
+ * acknowledged, so a lost reply loses nothing; the terminal's own record keeps it to one run.
+ */
+export async function waitingCommands(db: Queryable, terminalId: string): Promise<RemoteCommand[]> {
+  const { rows } = await db.query<{ id: string; kind: CommandKind; expiresAt: Date }>(
+    `UPDATE terminal_commands SET delivered_at = coalesce(delivered_at, now())
+      WHERE terminal_id = $1 AND acked_at IS NULL AND expires_at > now()
+      RETURNING id, kind, expires_at AS "expiresAt"`,
+    [terminalId],
+  );
+  return rows.map((r) => ({ id: r.id, kind: r.kind, expiresAt: new Date(r.expiresAt).toISOString() }));
+}
+
+/** Files the terminal's outcome; the first acknowledgement stands. False when the terminal has no such command. */
+export async function acknowledge(db: Queryable, terminalId: string, ack: CommandAck): Promise<boolean> {
+  const { rows } = await db.query<{ id: string }>(
+    `UPDATE terminal_commands
+        SET acked_at = coalesce(acked_at, now()), outcome = coalesce(outcome, $3),
+            detail = CASE WHEN acked_at IS NULL THEN $4 ELSE detail END,
+            result = CASE WHEN acked_at IS NULL THEN $5::jsonb ELSE result END
+      WHERE id = $1 AND terminal_id = $2
+      RETURNING id`,
+    [ack.id, terminalId, ack.outcome, ack.detail ?? null, ack.diagnostics ? JSON.stringify(ack.diagnostics) : null],
+  );
+  return rows.length > 0;
+}
+
+interface CommandRow {
+  id: string;
+  kind: CommandKind;
+  outcome: 'done' | 'failed' | 'expired' | null;
+  expired: boolean;
+  sentBy: string;
+  sentAt: Date;
+  expiresAt: Date;
+  deliveredAt: Date | null;
+  ackedAt: Date | null;
+  detail: string | null;
+  result: unknown;
+}
+
+const iso = (d: Date | null) => (d === null ? null : new Date(d).toISOString());
+
+function stateOf(row: CommandRow): CommandState {
+  if (row.outcome !== null) return row.outcome;
+  return row.expired ? 'expired' : 'pending';
+}
+
+function summaryOf(row: CommandRow): CommandSummary {
+  const { id, kind, sentBy, detail } = row;
+  const diagnostics = row.result === null ? null : diagnosticsReportSchema.parse(row.result);
+  return { id, kind, state: stateOf(row), sentBy, sentAt: iso(row.sentAt) ?? '', expiresAt: iso(row.expiresAt) ?? '', deliveredAt: iso(row.deliveredAt), ackedAt: iso(row.ackedAt), detail, diagnostics };
+}
+
+/** A terminal's commands, newest first, with what became of each by the platform's clock. */
+export async function listCommands(db: Queryable, terminalId: string): Promise<CommandListReply> {
+  const { rows } = await db.query<CommandRow>(
+    `SELECT id, kind, outcome, expires_at <= now() AS expired, sent_by AS "sentBy", sent_at AS "sentAt",
+            expires_at AS "expiresAt", delivered_at AS "deliveredAt", acked_at AS "ackedAt", detail, result
+       FROM terminal_commands WHERE terminal_id = $1 ORDER BY sent_at DESC, id LIMIT ${listed}`,
+    [terminalId],
+  );
+  return { commands: rows.map(summaryOf) };
+}
