@@ -6,7 +6,7 @@ export type Outcome = Omit<CommandAck, 'id'>;
 
 const waitingSchema = z.object({ id: z.string(), outcome: z.enum(['done', 'failed', 'expired']), detail: z.string().nullable(), diagnostics: z.string().nullable() });
 
-/** The commands this terminal has taken (migration 012): each runs at most once, its outcome kept until acknowledged. */
+/** The commands this terminal has taken (migration 013): each runs at most once, its outcome kept until acknowledged. */
 export class CommandRecord {
   constructor(private readonly db: Database) {}
 

@@ -4,7 +4,7 @@ import { remoteConfigSchema, type RemoteConfig } from '../../../platform/protoco
 
 const rowSchema = z.object({ version: z.number().int(), settings: z.string() });
 
-/** The remote config this terminal runs (migration 012's one row), read back through the wire schema. */
+/** The remote config this terminal runs (migration 013's one row), read back through the wire schema. */
 export class RemoteConfigRecord {
   constructor(private readonly db: Database) {}
 
