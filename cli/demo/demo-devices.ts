@@ -18,6 +18,12 @@ export interface DemoDevices {
   /** Present when the simulators run here, on ptys; absent when the core runs them in-process. */
   idcardSim?: IdCardSimulator;
   printerSim?: PrinterSimulator;
+  /**
+   * With ptys: the reader's cable pulled (its port disappears, as a USB serial adapter's does)
+   * and pushed back in (the same port again, an empty reader), to show a terminal riding it out.
+   */
+  unplugReader?(): Promise<void>;
+  plugReader?(): Promise<void>;
   receiptsDir: string;
   close(): Promise<void>;
 }
@@ -36,16 +42,27 @@ export async function demoDevices(dir: string, cards: DemoCards = 'cycling'): Pr
       close: async () => undefined,
     };
   }
-  const reader = await idcardSimOnPty(join(dir, 'pty', 'idcard'), cards === 'cycling' ? { card: CHEN_XIAOXIN, presentAfterPolls: 3 } : {});
+  const plugIn = () => idcardSimOnPty(join(dir, 'pty', 'idcard'), cards === 'cycling' ? { card: CHEN_XIAOXIN, presentAfterPolls: 3 } : {});
+  let reader: Awaited<ReturnType<typeof plugIn>> | undefined = await plugIn();
+  const unplug = async () => {
+    await reader?.close();
+    reader = undefined;
+  };
   const printer = await printerSimOnPty(join(dir, 'pty', 'printer'), { paper: 80, outDir: receiptsDir });
   return {
     idcard: { kind: 'serial', path: reader.portPath, baudRate: simBaudRate },
     printer: { kind: 'serial', path: printer.portPath, baudRate: simBaudRate, paper: 80, font: 'gb18030' },
-    idcardSim: reader.sim,
+    get idcardSim() {
+      return reader?.sim;
+    },
     printerSim: printer.sim,
+    unplugReader: unplug,
+    plugReader: async () => {
+      reader ??= await plugIn();
+    },
     receiptsDir,
     close: async () => {
-      await reader.close();
+      await unplug();
       await printer.close();
     },
   };
