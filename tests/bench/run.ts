@@ -7,6 +7,7 @@ import { fleetHeartbeatFigures } from './fleet-heartbeats.js';
 import { idcardFigures } from './idcard.js';
 import { platformFigures } from './platform-ingest.js';
 import { printerFigures } from './printer.js';
+import { soakBenchFigures } from './soak.js';
 
 /**
  * `npm run bench [-- --json] [-- --only catalog,printer]`: every figure beside its limit or a peer
@@ -22,6 +23,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'printer', run: printerFigures },
   { name: 'catalog', run: catalogFigures },
   { name: 'citizen-ui', run: citizenUiFigures },
+  { name: 'soak', run: soakBenchFigures },
 ];
 
 const json = process.argv.includes('--json');

@@ -62,6 +62,13 @@ export class Inspector {
     })()`);
   }
 
+  /** Used bytes of each V8 heap space, in MB: whether growth is objects (old space) or compiled code (code space). */
+  heapSpaces(): Promise<Record<string, number>> {
+    return this.evaluate<Record<string, number>>(
+      `Object.fromEntries(process.getBuiltinModule('node:v8').getHeapSpaceStatistics().map((s) => [s.space_name, s.space_used_size / 1e6]))`,
+    );
+  }
+
   /** A heap snapshot after a full collection, as the parsed JSON DevTools reads. */
   async heapSnapshot(): Promise<HeapSnapshot> {
     await this.send('HeapProfiler.collectGarbage');
