@@ -77,12 +77,14 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
       const visit = await citizens.visit(n);
       accepted.push(...visit.accepted);
       for (const r of visit.refusals) refusals[r] = (refusals[r] ?? 0) + 1;
+      // Snapshot first: taking one leaves the inspector's bookkeeping (about 2 MB) in the heap,
+      // and the heap figures at `from` and at the end must both carry it, or it reads as growth.
+      if (options.snapshots && (n === from || n === options.citizens)) heaps.push({ core: await heapsOf(watched.core), host: await heapsOf(watched.host) });
       if (n === 1 || n % sampleEvery === 0 || n === from || n === options.citizens) {
         const s = await sample(n);
         samples.push(s);
         options.progress(JSON.stringify({ ...s, seconds: Math.round((Date.now() - started) / 1000) }));
       }
-      if (options.snapshots && (n === from || n === options.citizens)) heaps.push({ core: await heapsOf(watched.core), host: await heapsOf(watched.host) });
     }
     await faults?.step(options.citizens);
     const drained = await waitForOutbox(api);
