@@ -22,6 +22,12 @@ export interface DemoDevices {
   printerSim?: PrinterSimulator;
   /** A serial QR scanner sending AIM identifiers and CR LF; a test holds codes to it with scan(). */
   scannerSim?: ScannerSimulator;
+  /**
+   * With ptys: the reader's cable pulled (its port disappears, as a USB serial adapter's does)
+   * and pushed back in (the same port again, an empty reader), to show a terminal riding it out.
+   */
+  unplugReader?(): Promise<void>;
+  plugReader?(): Promise<void>;
   receiptsDir: string;
   close(): Promise<void>;
 }
@@ -41,19 +47,30 @@ export async function demoDevices(dir: string, cards: DemoCards = 'cycling'): Pr
       close: async () => undefined,
     };
   }
-  const reader = await idcardSimOnPty(join(dir, 'pty', 'idcard'), cards === 'cycling' ? { card: CHEN_XIAOXIN, presentAfterPolls: 3 } : {});
+  const plugIn = () => idcardSimOnPty(join(dir, 'pty', 'idcard'), cards === 'cycling' ? { card: CHEN_XIAOXIN, presentAfterPolls: 3 } : {});
+  let reader: Awaited<ReturnType<typeof plugIn>> | undefined = await plugIn();
+  const unplug = async () => {
+    await reader?.close();
+    reader = undefined;
+  };
   const printer = await printerSimOnPty(join(dir, 'pty', 'printer'), { paper: 80, outDir: receiptsDir });
   const scanner = await scannerSimOnPty(join(dir, 'pty', 'scanner'), { suffix: 'crlf', aim: true });
   return {
     idcard: { kind: 'serial', path: reader.portPath, baudRate: simBaudRate },
     printer: { kind: 'serial', path: printer.portPath, baudRate: simBaudRate, paper: 80, font: 'gb18030' },
     scanner: { kind: 'serial', path: scanner.portPath, baudRate: simBaudRate, suffix: 'crlf', aim: true },
-    idcardSim: reader.sim,
+    get idcardSim() {
+      return reader?.sim;
+    },
     printerSim: printer.sim,
     scannerSim: scanner.sim,
+    unplugReader: unplug,
+    plugReader: async () => {
+      reader ??= await plugIn();
+    },
     receiptsDir,
     close: async () => {
-      await reader.close();
+      await unplug();
       await printer.close();
       await scanner.close();
     },

@@ -3,7 +3,7 @@
  * with its current state, prints what it is sent, and hands each receipt over at the cut, as
  * text and, with an outDir, as NNNN.txt and NNNN.png files a person can look at.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ByteTransport } from '../transport/transport.js';
 import { encodeStatusBytes, type StatusFlags } from '../printer/status.js';
@@ -34,13 +34,24 @@ export interface PrinterSimulatorOptions {
   outDir?: string;
   /** Takes the link away (closes the pty pair, drops the socket) for the 'unplug' fault. */
   onUnplug?: () => void;
+  /** How many of the newest receipts are kept, in `receipts` and as files. Default 100. */
+  keep?: number;
 }
+
+/**
+ * The demo's printer prints for as long as the demo runs, months in a lobby: it keeps the newest
+ * receipts to look at, not all of them, in memory or on disk.
+ */
+const defaultKeep = 100;
 
 /** A fault that strikes once, after so many bytes of a job: paper running out mid-receipt. */
 export type PrinterFault = 'paperOut' | 'coverOpen' | 'unplug';
 
 export class PrinterSimulator {
+  /** The newest receipts, oldest first, at most `keep` of them. */
   readonly receipts: PrintedReceipt[] = [];
+  /** Receipts cut since the start: NNNN of the files. */
+  private printed = 0;
   private decoder = new EscPosDecoder();
   private readonly page: PrinterPage;
   private readonly listeners = new Set<(printed: PrintedReceipt) => void>();
@@ -155,11 +166,14 @@ export class PrinterSimulator {
   private deliver(lines: PrintedLine[]): void {
     const printed: PrintedReceipt = { text: pageText(lines, this.options.paper), bytes: Buffer.concat(this.received) };
     this.received = [];
-    const number = this.receipts.push(printed);
+    const number = ++this.printed;
+    const keep = this.options.keep ?? defaultKeep;
+    if (this.receipts.push(printed) > keep) this.receipts.shift();
     const outDir = this.options.outDir;
     if (!outDir) return this.announce(printed);
     this.writing = this.writing
       .then(() => this.writeFiles(outDir, number, printed, lines))
+      .then(() => this.removeFiles(outDir, number - keep))
       .catch((error: unknown) => void (printed.fileError = String(error)))
       .then(() => this.announce(printed));
   }
@@ -171,6 +185,12 @@ export class PrinterSimulator {
     await writeFile(`${base}.txt`, `${printed.text}\n`, { mode: 0o600 });
     await writeFile(`${base}.png`, renderPagePng(lines, this.options.paper), { mode: 0o600 });
     Object.assign(printed, { textPath: `${base}.txt`, pngPath: `${base}.png` });
+  }
+
+  private async removeFiles(outDir: string, number: number): Promise<void> {
+    if (number < 1) return;
+    const base = path.join(outDir, String(number).padStart(4, '0'));
+    await Promise.all([rm(`${base}.txt`, { force: true }), rm(`${base}.png`, { force: true })]);
   }
 
   private announce(printed: PrintedReceipt): void {

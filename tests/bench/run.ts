@@ -9,6 +9,7 @@ import { idcardFigures } from './idcard.js';
 import { platformFigures } from './platform-ingest.js';
 import { printerFigures } from './printer.js';
 import { scanFigures } from './scan.js';
+import { soakBenchFigures } from './soak.js';
 
 /**
  * `npm run bench [-- --json] [-- --only catalog,printer]`: every figure beside its limit or a peer
@@ -26,6 +27,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'citizen-ui', run: citizenUiFigures },
   { name: 'scan', run: scanFigures },
   { name: 'console', run: consoleFleetFigures },
+  { name: 'soak', run: soakBenchFigures },
 ];
 
 const json = process.argv.includes('--json');

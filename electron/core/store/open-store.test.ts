@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate, UnknownMigrationError } from './migrate.js';
-import { openStore } from './open-store.js';
+import { openStore, walSizeLimitBytes } from './open-store.js';
 
 const tempStore = () => join(mkdtempSync(join(tmpdir(), 'tongban-store-')), 'kiosk.sqlite');
 
@@ -18,6 +18,21 @@ describe('the kiosk store', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const versions = db.prepare<[], { version: number }>('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => r.version);
     expect(versions).toEqual(loadMigrations().map((m) => m.version));
+    db.close();
+  });
+
+  it('cuts its WAL back after a large write, so a terminal running for months keeps it bounded', () => {
+    const path = tempStore();
+    const db = openStore(path);
+    db.exec('CREATE TABLE big (b BLOB)');
+    const insert = db.prepare('INSERT INTO big VALUES (?)');
+    // One write of twice the limit (many photographed materials at once), then ordinary ones.
+    db.transaction(() => {
+      for (let i = 0; i < 64; i++) insert.run(Buffer.alloc(512 * 1024, i));
+    })();
+    expect(statSync(`${path}-wal`).size).toBeGreaterThan(walSizeLimitBytes);
+    insert.run(Buffer.alloc(16));
+    expect(statSync(`${path}-wal`).size).toBeLessThanOrEqual(walSizeLimitBytes);
     db.close();
   });
 
