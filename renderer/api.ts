@@ -35,4 +35,5 @@ export { technicianIdleSeconds, type TechnicianState, type UnlockReply } from '.
 export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
+export type { NextSteps } from '../electron/api/next-steps.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
