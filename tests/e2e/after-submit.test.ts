@@ -48,7 +48,11 @@ describe('the done screen and the receipt say what happens next', () => {
     const receipt = lastReceipt(kiosk, before);
     expect(receipt.flat).toContain(`${firstDate(owed)}前补交`);
     expect(receipt.flat).toContain(`（${firstDate(cases)}前）`);
-    for (const words of ['补交地点：武汉市民之家', '武汉市人力资源和社会保障局', '027-12345']) expect(receipt.flat).toContain(words);
+    for (const words of ['补交方式：带上材料和本回执，到武汉市民之家', '武汉市人力资源和社会保障局', '027-12345', '扫下方二维码：在自助终端查询进度']) expect(receipt.flat).toContain(words);
+    // The number in the chunks the screen shows, and no stray 度。 line.
+    const onScreen = await page.getByTestId('case-number').locator('span').allInnerTexts();
+    expect(receipt.text.split('\n').map((line) => line.trim())).toContain(onScreen.join(' '));
+    expect(receipt.text.split('\n').filter((line) => /^\s*\S。$/.test(line))).toEqual([]);
     if (receipt.pngPath) keepPicture(receipt.pngPath, 'after-submit-1-receipt');
 
     await page.getByTestId('language').click();

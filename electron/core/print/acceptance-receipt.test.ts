@@ -8,6 +8,7 @@ import { memoryPair } from '../../../drivers/transport/memory.js';
 import { acceptanceReceipt } from './acceptance-receipt.js';
 import { chenFacts } from '../../../tests/fixtures/acceptance-facts.js';
 import { markReprint } from './reprint.js';
+import { groupCaseNumber } from '../../../standards/case-number.js';
 
 async function printOnSimulator(input: ReceiptInput, paper: 58 | 80): Promise<PrintedReceipt> {
   const outDir = await mkdtemp(path.join(tmpdir(), `tongban-receipt-${paper}-`));
@@ -30,8 +31,11 @@ describe('the acceptance receipt on paper', () => {
       }
       expect(text).not.toContain('晓');
       expect(text).not.toContain('199001010');
-      // The case number on one line (large), as a QR code and as CODE128 read back by the printer.
-      expect(text.split('\n').map((line) => line.trim())).toContain(chenFacts.caseNumber);
+      // The case number on one line (large, in the screen's chunks), as a QR code and as CODE128 read back by the printer.
+      expect(text.split('\n').map((line) => line.trim())).toContain(groupCaseNumber(chenFacts.caseNumber).join(' '));
+      expect(text).toContain('扫下方二维码：在自助终端查询进度');
+      // No line of a paragraph is a stray tail of a character and its stop.
+      expect(text.split('\n').filter((line) => /^\s*\S。$/.test(line))).toEqual([]);
       expect(text).toContain(`[QR:${chenFacts.caseNumber}]`);
       expect(text).toContain(`[CODE128:${chenFacts.caseNumber}]`);
     });
@@ -50,7 +54,7 @@ describe('the acceptance receipt on paper', () => {
     expect(text).toMatch(/一件事\s+新生儿出生一件事/);
     expect(text).toContain('本次共受理 2 件');
     for (const { itemName, caseNumber, department } of cases) {
-      expect(lines.indexOf(caseNumber)).toBe(lines.indexOf(`· ${itemName}`) + 1);
+      expect(lines.indexOf(groupCaseNumber(caseNumber).join(' '))).toBe(lines.indexOf(`· ${itemName}`) + 1);
       expect(text).toContain(department);
     }
   });
@@ -58,7 +62,7 @@ describe('the acceptance receipt on paper', () => {
   it('says when the result comes, how, and where the owed material goes', async () => {
     const { text } = await printOnSimulator(acceptanceReceipt(chenFacts), 80);
     const flat = text.replace(/\s+/g, '');
-    for (const expected of ['户口簿2026年11月30日前补交', '补交地点：武汉市民之家', '5个工作日（2026年11月30日前）', '参保登记确认（窗口领取或邮寄）', '武汉市人力资源和社会保障局', '027-12345']) {
+    for (const expected of ['户口簿2026年11月30日前补交', '补交方式：带上材料和本回执，到武汉市民之家', '5个工作日（2026年11月30日前）', '参保登记确认（窗口领取或邮寄）', '武汉市人力资源和社会保障局', '027-12345']) {
       expect(flat).toContain(expected);
     }
   });

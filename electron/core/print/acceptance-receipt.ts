@@ -1,6 +1,7 @@
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { NextSteps } from '../../api/next-steps.js';
 import type { UploadState } from '../../api/values.js';
+import { groupCaseNumber } from '../../../standards/case-number.js';
 import { maskIdNumber, maskName } from '../session/mask.js';
 import { lobbyTime } from './lobby-time.js';
 
@@ -51,7 +52,9 @@ export function acceptanceReceipt(facts: AcceptanceFacts): ReceiptInput {
       ...caseBlocks(facts.next, facts.bundleName !== undefined),
       { type: 'divider' },
       { type: 'text', text: '办件编号', align: 'center' },
-      { type: 'text', text: facts.caseNumber, align: 'center', bold: true, size: 2 },
+      { type: 'text', text: grouped(facts.caseNumber), align: 'center', bold: true, size: 2 },
+      // What the code is for, said before it: a citizen reads down the paper.
+      { type: 'text', text: '扫下方二维码：在自助终端查询进度', align: 'center' },
       { type: 'qr', data: facts.caseNumber, size: 6 },
       { type: 'barcode', data: facts.caseNumber },
       { type: 'divider' },
@@ -76,7 +79,10 @@ function owedBlocks(owed: NextSteps['owed']): Blocks {
   if (owed.length === 0) return [];
   const blocks: Blocks = [{ type: 'divider' }, { type: 'text', text: '容缺待补材料', bold: true }];
   for (const { name, dueBy, place, hours } of owed) {
-    blocks.push({ type: 'row', key: `· ${name}`, value: `${lobbyDate(dueBy)}前补交` }, { type: 'text', text: `  补交地点：${place}（${hours}）` });
+    blocks.push(
+      { type: 'row', key: `· ${name}`, value: `${lobbyDate(dueBy)}前补交` },
+      { type: 'text', text: `  补交方式：带上材料和本回执，到${place}交给工作人员（${hours}）` },
+    );
   }
   return blocks;
 }
@@ -89,7 +95,7 @@ function caseBlocks(next: NextSteps, bundle: boolean): Blocks {
   const blocks: Blocks = [{ type: 'divider' }];
   if (bundle) blocks.push({ type: 'text', text: `本次共受理 ${next.cases.length} 件`, bold: true });
   for (const c of next.cases) {
-    if (bundle) blocks.push({ type: 'text', text: `· ${c.itemName}` }, { type: 'text', text: `  ${c.caseNumber}`, bold: true });
+    if (bundle) blocks.push({ type: 'text', text: `· ${c.itemName}` }, { type: 'text', text: `  ${grouped(c.caseNumber)}`, bold: true });
     blocks.push(
       { type: 'row', key: '承诺时限', value: c.promisedBy === null ? '当场办结' : `${c.promisedDays} 个工作日（${lobbyDate(c.promisedBy)}前）` },
       { type: 'row', key: '办理结果', value: `${c.resultName}（${c.delivery.join('或')}）` },
@@ -99,6 +105,9 @@ function caseBlocks(next: NextSteps, bundle: boolean): Blocks {
   }
   return blocks;
 }
+
+/** In the chunks the screen shows, so the citizen can compare the two at a glance. */
+const grouped = (caseNumber: string): string => groupCaseNumber(caseNumber).join(' ');
 
 /** 2026-12-04 as said on paper: 2026年12月4日. */
 function lobbyDate(isoDate: string): string {
