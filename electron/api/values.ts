@@ -93,6 +93,8 @@ export const fieldViewSchema = z.object({
     ])
     .nullable(),
   options: z.array(z.object({ value: z.string(), label: z.string() })),
+  /** The catalog's limit on the answer's length: the screen stops taking keys there. */
+  maxLength: z.number().int().positive().optional(),
 });
 export type FieldView = z.infer<typeof fieldViewSchema>;
 

@@ -64,7 +64,7 @@ describe('applying through one paged form', () => {
       await page.getByTestId('option-delivery.method-counter').click();
       await page.getByTestId('option-loss.kind-formal').click();
       await page.getByTestId('form-next').click();
-      await expectText(page.getByTestId('form-errors'), '“联系电话”不是有效的电话号码');
+      await expectText(page.getByTestId('form-errors'), '请填写 11 位手机号码');
       await type(page, 'applicant.phone', '13800138000');
       await page.getByTestId('form-next').click();
 

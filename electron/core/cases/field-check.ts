@@ -54,16 +54,29 @@ function characterProblem(field: CatalogField, value: string): Said | undefined 
   return undefined;
 }
 
+/**
+ * The catalog's own rule, said in the catalog's own words ("请填写 11 位手机号码"): asked before the
+ * type's general check, whose plainer words would otherwise hide it.
+ */
+function patternProblem(field: CatalogField, value: string): Said | undefined {
+  const rule = field.validation ?? {};
+  if (rule.pattern === undefined || new RegExp(rule.pattern, 'u').test(value)) return undefined;
+  // The catalog words its own rule in Chinese only; English gets the type's words, or the plain form.
+  const plain = typeChecks[field.type](value, field) ?? badForm(field);
+  return rule.patternMessage === undefined ? plain : { zh: rule.patternMessage, en: plain.en };
+}
+
+/** The most a field may hold: the catalog's limit, else a sentence's worth. The screen stops typing there too. */
+export function maxLengthOf(field: CatalogField): number {
+  return field.validation?.maxLength ?? maxTextLength;
+}
+
 function limitProblem(field: CatalogField, value: string): Said | undefined {
   const rule = field.validation ?? {};
   const label = field.label;
-  const maxLength = rule.maxLength ?? maxTextLength;
+  const maxLength = maxLengthOf(field);
   if (value.length > maxLength) return { zh: `“${label}”不能超过 ${maxLength} 字`, en: `“${label}” can be at most ${maxLength} characters` };
   if (rule.minLength !== undefined && value.length < rule.minLength) return { zh: `“${label}”至少 ${rule.minLength} 位`, en: `“${label}” needs at least ${rule.minLength} characters` };
-  if (rule.pattern !== undefined && !new RegExp(rule.pattern, 'u').test(value)) {
-    // The catalog words its own rule in Chinese only; English gets the plain form of it.
-    return rule.patternMessage === undefined ? badForm(field) : { zh: rule.patternMessage, en: badForm(field).en };
-  }
   if (field.type === 'number' && rule.min !== undefined && Number(value) < rule.min) return { zh: `“${label}”不能小于 ${rule.min}`, en: `“${label}” cannot be less than ${rule.min}` };
   if (field.type === 'number' && rule.max !== undefined && Number(value) > rule.max) return { zh: `“${label}”不能大于 ${rule.max}`, en: `“${label}” cannot be more than ${rule.max}` };
   return undefined;
@@ -74,6 +87,12 @@ export function problemWith(field: CatalogField, value: string | undefined): Sai
   // Before the blank test: a tab alone trims to nothing, yet an optional field would store it.
   const characters = value === undefined ? undefined : characterProblem(field, value);
   if (characters) return characters;
-  if (value === undefined || value.trim() === '') return field.required ? { zh: `请填写“${field.label}”`, en: `Please fill in “${field.label}”` } : undefined;
-  return typeChecks[field.type](value, field) ?? limitProblem(field, value);
+  if (value === undefined || value.trim() === '') return field.required ? missing(field) : undefined;
+  return patternProblem(field, value) ?? typeChecks[field.type](value, field) ?? limitProblem(field, value);
+}
+
+/** A choice is chosen, anything else filled in: the words the citizen sees on that field. */
+function missing(field: CatalogField): Said {
+  if (field.type === 'select') return { zh: `请选择“${field.label}”`, en: `Please choose “${field.label}”` };
+  return { zh: `请填写“${field.label}”`, en: `Please fill in “${field.label}”` };
 }

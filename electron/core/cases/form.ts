@@ -95,6 +95,7 @@ export function fieldViews(form: FormFields, sources: PrefillSources): FieldView
     required: field.required,
     prefilled: prefill(field, sources)?.view ?? null,
     options: field.options ?? [],
+    ...(field.validation?.maxLength === undefined ? {} : { maxLength: field.validation.maxLength }),
   }));
 }
 

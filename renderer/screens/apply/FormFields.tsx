@@ -39,6 +39,7 @@ export function Field(props: FieldProps) {
           labelledBy={`label-${field.key}`}
           value={props.value}
           onChange={props.onChange}
+          {...(field.maxLength === undefined ? {} : { maxLength: field.maxLength })}
         />
       )}
     </div>
