@@ -15,6 +15,7 @@ export type {
   BenefitView,
   CaseStatus,
   CaseView,
+  DateBounds,
   FieldProblem,
   FieldView,
   GuideView,
