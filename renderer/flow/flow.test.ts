@@ -26,6 +26,16 @@ describe('flow', () => {
     });
   });
 
+  it('在本机办理 on a guide identifies the citizen, then opens that item\'s form, through 修改 too', () => {
+    let screen: Screen = flow(flow(initialScreen, { type: 'guides' }), { type: 'chose-item', item });
+    screen = flow(screen, { type: 'apply-item', item });
+    expect(screen).toEqual({ name: 'identify', purpose: 'items', item });
+    screen = flow(flow(screen, { type: 'identified', identity }), { type: 'not-confirmed' });
+    expect(screen).toEqual({ name: 'identify', purpose: 'items', item });
+    screen = flow(flow(screen, { type: 'identified', identity }), { type: 'confirmed' });
+    expect(screen).toEqual({ name: 'form', identity, item, list: 'items' });
+  });
+
   it('keeps what a citizen typed only until they confirm it, and offers it again on 修改', () => {
     const typed = { idNumber: '420103199003120029', name: '陈晓欣' };
     const typedIdentity = { ...identity, source: 'typed' } as const;

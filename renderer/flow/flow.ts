@@ -36,8 +36,9 @@ export type MyCasesThen = 'rate' | 'query';
  */
 export type Screen =
   | { name: 'home' }
-  | { name: 'identify'; purpose: Purpose; typed?: TypedEntry }
-  | { name: 'confirm'; identity: IdentityView; list: ListKind; typed?: TypedEntry }
+  /** `item`: chosen from its guide (在本机办理), so its form opens once the citizen is known. */
+  | { name: 'identify'; purpose: Purpose; typed?: TypedEntry; item?: ItemSummary }
+  | { name: 'confirm'; identity: IdentityView; list: ListKind; typed?: TypedEntry; item?: ItemSummary }
   | { name: 'items'; identity: IdentityView; list: ListKind; drafts?: Drafts }
   /** `atCheck`: back from the materials, the form opens on 核对信息, the page the citizen left. */
   | { name: 'form'; identity: IdentityView; item: ItemSummary; list: ListKind; drafts?: Drafts; atCheck?: boolean }
@@ -53,6 +54,8 @@ export type Screen =
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
+  /** 在本机办理 on a guide: identify, then straight to that item's form. */
+  | { type: 'apply-item'; item: ItemSummary }
   | { type: 'identified'; identity: IdentityView; typed?: TypedEntry }
   | { type: 'confirmed' }
   /** 修改 / 不是本人: back to identifying, what was typed offered again to correct. */
@@ -81,16 +84,20 @@ export function flow(screen: Screen, action: Action): Screen {
       return initialScreen;
     case 'apply':
       return screen.name === 'home' ? { name: 'identify', purpose: action.list ?? 'items' } : screen;
+    case 'apply-item':
+      return screen.name === 'guide' ? { name: 'identify', purpose: 'items', item: action.item } : screen;
     case 'rate-mine':
       return screen.name === 'home' ? { name: 'identify', purpose: 'review' } : screen;
     case 'my-cases':
       return screen.name === 'query' ? { name: 'identify', purpose: 'follow' } : screen;
     case 'identified':
-      return screen.name === 'identify' ? afterIdentify(screen.purpose, action.identity, action.typed) : screen;
+      return screen.name === 'identify' ? afterIdentify(screen, action.identity, action.typed) : screen;
     case 'confirmed':
-      return screen.name === 'confirm' ? { name: 'items', identity: screen.identity, list: screen.list } : screen;
+      return screen.name === 'confirm' ? afterConfirm(screen) : screen;
     case 'not-confirmed':
-      return screen.name === 'confirm' ? { name: 'identify', purpose: screen.list === 'lifeEvents' ? 'lifeEvents' : 'items', ...(screen.typed && { typed: screen.typed }) } : screen;
+      return screen.name === 'confirm'
+        ? { name: 'identify', purpose: screen.list === 'lifeEvents' ? 'lifeEvents' : 'items', ...(screen.typed && { typed: screen.typed }), ...(screen.item && { item: screen.item }) }
+        : screen;
     case 'chose-item':
       return choseItem(screen, action.item);
     case 'back-to-items':
@@ -117,10 +124,16 @@ export function flow(screen: Screen, action: Action): Screen {
 }
 
 /** A citizen who came for their cases sees them; one who came to apply confirms who they are first. */
-function afterIdentify(purpose: Purpose, identity: IdentityView, typed: TypedEntry | undefined): Screen {
+function afterIdentify({ purpose, item }: Extract<Screen, { name: 'identify' }>, identity: IdentityView, typed: TypedEntry | undefined): Screen {
   if (purpose === 'review') return { name: 'myCases', then: 'rate' };
   if (purpose === 'follow') return { name: 'myCases', then: 'query' };
-  return { name: 'confirm', identity, list: purpose, ...(typed && { typed }) };
+  return { name: 'confirm', identity, list: purpose, ...(typed && { typed }), ...(item && { item }) };
+}
+
+/** The item list, or the form of the item the citizen chose from its guide. */
+function afterConfirm(screen: Extract<Screen, { name: 'confirm' }>): Screen {
+  const { identity, list, item } = screen;
+  return item ? { name: 'form', identity, item, list } : { name: 'items', identity, list };
 }
 
 /** An item picked to apply for opens its form; one picked to read about opens its guide. */
