@@ -67,7 +67,7 @@ export function DatePicker({ label, value, bounds, onChange }: DatePickerProps) 
               className={iso === value ? 'date-day date-day-on' : 'date-day'}
               data-testid={`date-day-${iso}`}
               aria-pressed={iso === value}
-              aria-label={iso}
+              aria-label={t('dayName', { year, month, day: i + 1 })}
               disabled={!allowed(iso, bounds)}
               onClick={() => onChange(iso)}
             >
