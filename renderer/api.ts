@@ -15,6 +15,7 @@ export type {
   BenefitView,
   CaseStatus,
   CaseView,
+  DateBounds,
   FieldProblem,
   FieldView,
   GuideView,
@@ -37,5 +38,6 @@ export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnost
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
 export { maxPageBytes, maxPagesPerMaterial } from '../electron/api/material-limits.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
+export type { NextSteps } from '../electron/api/next-steps.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
 export type { ScanMeaning } from '../electron/api/scan-meaning.js';

@@ -25,12 +25,36 @@ function wrapParagraph(paragraph: string, columns: number): string[] {
   const lines: string[] = [];
   let rest = paragraph;
   while (textColumns(rest) > columns) {
-    const cut = breakPoint(rest, columns);
+    const cut = keepTailCompany(rest, breakPoint(rest, columns), columns);
     lines.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }
   lines.push(rest);
   return lines;
+}
+
+/**
+ * Columns of real text (not punctuation) a paragraph's last line needs: less, such as "度。" alone
+ * under a full line, reads as a stray and is easily torn off or missed.
+ */
+const SHORTEST_TAIL = 4;
+
+/** The paragraph's last break moves back when what follows it is too short, keeping words and 禁则. */
+function keepTailCompany(rest: string, cut: number, columns: number): number {
+  const tailAt = (count: number): string => rest.slice(lengthOf(chars, count)).trimStart();
+  const chars = [...rest];
+  const first = [...rest.slice(0, cut)].length;
+  if (textColumns(tailAt(first)) > columns || contentColumns(tailAt(first)) >= SHORTEST_TAIL) return cut;
+  let count = first;
+  while (count > 1 && (contentColumns(tailAt(count)) < SHORTEST_TAIL || mustStayTogether(chars[count - 1] ?? '', chars[count] ?? ''))) count--;
+  return count > 1 && textColumns(tailAt(count)) <= columns ? lengthOf(chars, count) : cut;
+}
+
+const contentColumns = (line: string): number => textColumns([...line].filter((c) => c !== ' ' && !NO_LINE_START.has(c) && !NO_LINE_END.has(c)).join(''));
+
+/** Whether a line may not end with `before` and the next begin with `after`: 禁则, or inside a word. */
+function mustStayTogether(before: string, after: string): boolean {
+  return NO_LINE_START.has(after) || NO_LINE_END.has(before) || (/[\x21-\x7e]/.test(before) && /[\x21-\x7e]/.test(after));
 }
 
 /**

@@ -98,14 +98,30 @@ describe('kinsoku (禁则)', () => {
     expect(lines[1]?.startsWith('度。')).toBe(true);
   });
 
+  it('leaves no stray tail such as 度。 alone on the last line', () => {
+    // On 80 mm (48 columns) the plain break left 度。 alone on the second line.
+    const sentence = '凭办件编号可在任一自助终端“查询打印”中查询进度。';
+    for (const columns of [32, 48, 15]) {
+      const lines = wrap(sentence, columns);
+      expect(lines.join('')).toBe(sentence);
+      expect(lines.every((line) => textColumns(line) <= columns)).toBe(true);
+      expect(lines.at(-1)?.replace(/[。”]/g, '').length).toBeGreaterThanOrEqual(2);
+    }
+    expect(wrap(sentence, 48).at(-1)).toBe('进度。');
+    // English keeps its words whole while doing so.
+    expect(wrap('Bring it with the receipt to any hall at all.', 40)).toEqual(['Bring it with the receipt to any hall', 'at all.']);
+  });
+
   it('never ends a line with an opening quotation mark', () => {
     const lines = wrap('凭办件编号可在任一自助终端查询“查询打印”', 32);
     expect(lines.every((line) => !line.endsWith('“'))).toBe(true);
     expect(lines.join('')).toBe('凭办件编号可在任一自助终端查询“查询打印”');
   });
 
-  it('keeps a case number on one line, double height, on 58 mm', () => {
-    const text = printedText({ blocks: [{ type: 'text', text: '5PSJBB2026112300001I', size: 2, align: 'center' }] }, { paper: 58, encoding: 'gb18030' });
-    expect(text.split('\n')[0]?.trim()).toBe('5PSJBB2026112300001I');
+  it('keeps a case number on one line, double height, on 58 mm, whole or in its chunks', () => {
+    for (const number of ['5PSJBB2026112300001I', '5PSJBB 2026 1123 00001 I']) {
+      const text = printedText({ blocks: [{ type: 'text', text: number, size: 2, align: 'center' }] }, { paper: 58, encoding: 'gb18030' });
+      expect(text.split('\n')[0]?.trim()).toBe(number);
+    }
   });
 });

@@ -124,9 +124,9 @@ interface Style {
 }
 
 /**
- * Double size halves the columns; the printer aligns each line itself (ESC a). Text without a
- * space that fits one line at normal width but not at double width (a case number on 58 mm) is
- * printed double height only: a case number broken over two lines is misread.
+ * Double size halves the columns; the printer aligns each line itself (ESC a). One line that fits
+ * at normal width but not at double width (a case number on 58 mm, in its chunks) is printed
+ * double height only: a case number broken over two lines is misread.
  */
 function styledLines(value: string, context: Context, style: Style): Uint8Array[] {
   // A line break is layout, not a character for the font (RECEIPT.md: `\n` starts a new line);
@@ -149,7 +149,7 @@ function styledLines(value: string, context: Context, style: Style): Uint8Array[
 
 function fitsOnlyAtNormalWidth(text: string, columns: number): boolean {
   const used = textColumns(text);
-  return !/\s/.test(text) && used * 2 > columns && used <= columns;
+  return !text.includes('\n') && used * 2 > columns && used <= columns;
 }
 
 /** Each line ended by LF, which GB18030 encodes as that one byte: one text command for them all. */

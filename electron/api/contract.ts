@@ -26,6 +26,7 @@ import { scanMeaningSchema } from './scan-meaning.js';
 import { catalogDiagnosisSchema, checkSchema, deviceTestSchema, diagnosisSchema, logLinesSchema, syncDiagnosisSchema } from './diagnostics.js';
 import { technicianPinSchema, technicianStateSchema, unlockReplySchema } from './technician.js';
 import { serviceHoursSchema } from './lifecycle.js';
+import { nextStepsSchema } from './next-steps.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -142,6 +143,11 @@ export const requests = {
       caseNumber: z.string(),
       cases: z.array(z.object({ caseNumber: z.string(), itemCode: z.string(), itemName: z.string() })).min(1),
       acceptedAt: z.string(),
+      /**
+       * What happens next. Absent only when a core restarted since the commit answers a retry: it
+       * no longer knows the citizen's card or materials, and the receipt already says it.
+       */
+      next: nextStepsSchema.optional(),
     }),
   },
   /** The latest submission's upload attempt (at most a second and a half) and its printed receipt. */

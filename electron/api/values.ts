@@ -77,6 +77,15 @@ export const searchHitSchema = itemSummarySchema.extend({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
+/** The days a date field takes today (lobby dates), for the screen's calendar. */
+export const dateBoundsSchema = z.object({
+  today: z.iso.date(),
+  earliest: z.iso.date().nullable(),
+  latest: z.iso.date().nullable(),
+  workingDaysOnly: z.boolean(),
+});
+export type DateBounds = z.infer<typeof dateBoundsSchema>;
+
 export const fieldViewSchema = z.object({
   key: z.string(),
   label: z.string(),
@@ -93,6 +102,10 @@ export const fieldViewSchema = z.object({
     ])
     .nullable(),
   options: z.array(z.object({ value: z.string(), label: z.string() })),
+  /** The catalog's limit on the answer's length: the screen stops taking keys there. */
+  maxLength: z.number().int().positive().optional(),
+  /** A date field's allowed days: the calendar offers only these, and the core refuses others. */
+  dates: dateBoundsSchema.optional(),
 });
 export type FieldView = z.infer<typeof fieldViewSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldView } from '../api.js';
-import { answersToSubmit, missingFields } from './answers.js';
+import { answersToSubmit } from './answers.js';
 
 const fields: FieldView[] = [
   { key: 'applicant.name', label: '姓名', kind: 'text', required: true, prefilled: { display: '张*', source: 'idcard' }, options: [] },
@@ -9,11 +9,6 @@ const fields: FieldView[] = [
 ];
 
 describe('form answers', () => {
-  it('asks only for required fields the citizen has not filled; whitespace is not an answer', () => {
-    expect(missingFields(fields, { note: 'x', 'delivery.method': '  ' }).map((f) => f.key)).toEqual(['delivery.method']);
-    expect(missingFields(fields, { 'delivery.method': 'post' })).toEqual([]);
-  });
-
   it('never sends a prefilled field, even if something was typed under its key', () => {
     expect(answersToSubmit(fields, { 'applicant.name': '李四', 'delivery.method': 'post', note: ' ' })).toEqual({
       'delivery.method': 'post',

@@ -64,7 +64,7 @@ describe('applying through one paged form', () => {
       await page.getByTestId('option-delivery.method-counter').click();
       await page.getByTestId('option-loss.kind-formal').click();
       await page.getByTestId('form-next').click();
-      await expectText(page.getByTestId('form-errors'), '“联系电话”不是有效的电话号码');
+      await expectText(page.getByTestId('form-errors'), '请填写 11 位手机号码');
       await type(page, 'applicant.phone', '13800138000');
       await page.getByTestId('form-next').click();
 
@@ -94,6 +94,9 @@ describe('applying through one paged form', () => {
       for (const code of ['WH-RS-004', 'WH-RS-005', 'WH-RS-002', 'WH-RS-006']) {
         expect(await page.getByTestId(`case-number-${code}`).innerText()).toMatch(/\d/);
       }
+      // Which number to keep, and each item's own department.
+      await expectText(page.getByTestId('next-keep'), '请保留回执');
+      expect(await page.locator('.next-keep-mark').count()).toBe(1);
       await shootBoth(page, 'bundle-4-done');
       await page.getByTestId('finish').click();
     });

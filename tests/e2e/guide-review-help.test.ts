@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { helpCallListReplySchema } from '../../platform/protocol/index.js';
-import { applyForSocialSecurityCard } from '../support/citizen-steps.js';
+import { applyForSocialSecurityCard, leaveApplication } from '../support/citizen-steps.js';
 import { hallWeekday, startEnrolledKiosk } from '../support/enrolled-kiosk.js';
 import { seriousAxeViolations } from './a11y-checks.js';
-import { expectText, shootLayouts, startBuiltDemo, useBrowser } from './harness.js';
+import { expectText, landscape, portrait, shootLayouts, startBuiltDemo, useBrowser } from './harness.js';
 
 /** From the 好差评 tile to the citizen's cases: the card goes on the reader when the screen asks. */
 async function openMyCases(page: Page, demo: RunningDemo): Promise<void> {
@@ -29,6 +29,21 @@ async function reviewsOf(demo: RunningDemo, caseNumber: string) {
     [caseNumber],
   );
   return rows.map((r) => r.body);
+}
+
+/**
+ * The guide's sticky bar, in both orientations and 长者模式, covers under 30% of the screen (it once took 40%): from its
+ * top to the end of its last line (its bottom padding sits under the screen's edge once it sticks).
+ */
+async function expectBarLeavesTheGuide(page: Page): Promise<void> {
+  const bar = page.getByTestId('guide-actions');
+  for (const viewport of [landscape, portrait]) {
+    await page.setViewportSize(viewport);
+    const top = (await bar.boundingBox())?.y ?? 0;
+    const last = await bar.locator('> *').last().boundingBox();
+    const covered = Math.min((last?.y ?? 0) + (last?.height ?? 0), viewport.height) - top;
+    expect(covered / viewport.height, `${viewport.width}×${viewport.height}`).toBeLessThan(0.3);
+  }
 }
 
 describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser host', () => {
@@ -77,9 +92,32 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       await page.getByTestId('guide-a4').click();
       await page.getByTestId('guide-a4-state').waitFor();
       await shootLayouts(page, 'grh-3-guide-printed');
+      // What to bring comes first; the bar with its news leaves the guide most of the screen.
+      expect(await body.locator('h2').first().innerText()).toBe('申请材料');
+      await expectBarLeavesTheGuide(page);
+
+      // 在本机办理: the card, then straight to this item's form.
+      await page.getByTestId('guide-apply').click();
+      await expectText(page.getByTestId('identify-status'), '正在读取');
+      demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+      await page.getByTestId('identity-continue').click();
+      demo.devices.idcardSim?.removeCard();
+      await expectText(page.getByRole('heading', { level: 1 }), '社会保障卡补领');
+      await page.getByTestId('form-next').waitFor();
+      await leaveApplication(page);
+
+      // In 长者模式 too, with the print news showing.
+      await page.getByTestId('home-elderly').click();
+      await page.getByTestId('home-guides').click();
+      await page.getByTestId('item-WH-RS-002').click();
+      await page.getByTestId('guide-a4').click();
+      await page.getByTestId('guide-a4-state').waitFor();
+      await expectBarLeavesTheGuide(page);
+      await shootLayouts(page, 'grh-3-guide-elderly');
+      await page.getByTestId('go-home').click();
+      await page.getByTestId('home-elderly').click();
 
       // The 一件事 tile: after the card, the list holds the bundles and no single item.
-      await page.getByTestId('go-home').click();
       await page.getByTestId('language').click();
       await expectText(page.getByTestId('home-lifeEvents'), 'Life events');
       await shootLayouts(page, 'grh-0-home-english');

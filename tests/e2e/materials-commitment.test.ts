@@ -274,7 +274,7 @@ describe('materials and 告知承诺 in the apply flow, in Chromium with its fak
     const stored = kioskRecord(kiosk.demo, caseNumber);
     const [year, month, day] = (stored.owedDueBy ?? '').split('-');
     const receipt = (kiosk.demo.devices.printerSim?.receipts[0]?.text ?? '').replace(/\s+/g, '');
-    for (const line of ['已收材料', '居民身份证（电子证照，免提交）', '营业执照（本机拍照2页）', '容缺待补材料', `隔油设施说明${year}年${month}月${day}日前补交`, '告知承诺']) {
+    for (const line of ['已收材料', '居民身份证（电子证照，免提交）', '营业执照（本机拍照2页）', '容缺待补材料', `隔油设施说明${year}年${Number(month)}月${Number(day)}日前补交`, '告知承诺']) {
       expect(receipt).toContain(line);
     }
 

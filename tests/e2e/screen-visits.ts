@@ -91,6 +91,14 @@ async function keyboard(page: Page, demo: RunningDemo): Promise<void> {
   await page.getByTestId('candidate-陈').waitFor();
 }
 
+/** A date that does not exist, refused in words beside the calendar. */
+async function dateRefused(page: Page, demo: RunningDemo): Promise<void> {
+  await form(page, demo, nameItem);
+  await page.getByTestId('field-appointment.date').fill('2026-02-30');
+  await page.getByTestId('form-next').click();
+  await page.getByTestId('field-error-appointment.date').waitFor();
+}
+
 /** Past the idle time (twice as long in 长者模式) the question is up, counting down. */
 async function idleQuestion(page: Page, demo: RunningDemo): Promise<void> {
   await identifyWithCard(page, demo);
@@ -112,6 +120,7 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'materials', reach: materials },
   { name: 'camera-failed', reach: cameraFailed },
   { name: 'keyboard', reach: keyboard },
+  { name: 'date-refused', reach: dateRefused },
   { name: 'done', reach: done },
   { name: 'query', reach: (page) => page.getByTestId('home-query').click().then(() => page.getByTestId('query-input').waitFor()) },
   { name: 'query-status', reach: (page, demo) => done(page, demo).then(() => page.getByTestId('query-case').click()).then(() => page.getByTestId('query-submit').click()).then(() => page.getByTestId('query-status').waitFor()) },

@@ -288,14 +288,17 @@ describe('the browser host API', () => {
     expect(await (await post('identity.read', '{"timeoutMs":5000}')).json()).toMatchObject({ ok: true });
     const materials = [cardRead, { key: 'material.photo', way: 'owed' }];
     const body = submission({ itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials });
-    const first = (await (await post('case.submit', body)).json()) as { ok: boolean; value: { caseNumber: string } };
+    const first = (await (await post('case.submit', body)).json()) as { ok: boolean; value: { caseNumber: string; cases: unknown; acceptedAt: string; next?: unknown } };
     expect(first.ok).toBe(true);
+    expect(first.value.next).toBeDefined();
     const [cases, outbox] = [rowsIn('cases'), rowsIn('outbox')];
     expect(await (await post('case.submit', body)).json()).toEqual(first);
     // The core is killed after the commit, before its reply; the screen tries again once it is back.
     await kiosk.close();
     kiosk = await openKiosk(config, () => undefined);
-    expect(await (await post('case.submit', body)).json()).toEqual(first);
+    // It knows the cases, not the citizen's card or materials: no next steps (the receipt says them).
+    const { caseNumber, cases: committed, acceptedAt } = first.value;
+    expect(await (await post('case.submit', body)).json()).toEqual({ ok: true, value: { caseNumber, cases: committed, acceptedAt } });
     expect([rowsIn('cases'), rowsIn('outbox')]).toEqual([cases, outbox]);
     // A new submission of the same citizen is a new case.
     await post('identity.read', '{"timeoutMs":5000}');

@@ -64,3 +64,17 @@ describe('answers submitted with a character refused', () => {
     expect(resolveAnswers(form, sources, { ...answers, 'residence.address': '解放大道1号' })).toEqual({ ...answers, 'residence.address': '解放大道1号' });
   });
 });
+
+describe('the words of a problem', () => {
+  it("says the catalog's own message before the type's plainer one", () => {
+    const phone: CatalogField = { key: 'applicant.phone', label: '联系电话', type: 'phone', required: true, validation: { pattern: '^1\\d{10}$', patternMessage: '请填写 11 位手机号码' } };
+    expect(problemWith(phone, '123')?.zh).toBe('请填写 11 位手机号码');
+    expect(problemWith(phone, '13800138000')).toBeUndefined();
+  });
+
+  it('asks for a choice to be chosen and anything else to be filled in', () => {
+    const choice: CatalogField = { key: 'delivery.method', label: '领取方式', type: 'select', required: true, options: [{ value: 'post', label: '邮寄' }] };
+    expect(problemWith(choice, undefined)?.zh).toBe('请选择“领取方式”');
+    expect(problemWith(name, '')?.zh).toBe('请填写“姓名”');
+  });
+});

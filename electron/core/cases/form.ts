@@ -4,6 +4,7 @@ import type { Certificate } from '../../../platform/protocol/certificates.js';
 import type { CatalogField, PrefillSource } from '../catalog/item.js';
 import { maskIdNumber, maskName } from '../session/mask.js';
 import type { Identity } from '../session/session.js';
+import { dateBounds } from './date-rule.js';
 import { problemWith } from './field-check.js';
 
 /** What a form is made of: an item's own form, or the joined form of a 一件事 bundle. */
@@ -87,7 +88,7 @@ function viewKind(field: CatalogField): FieldView['kind'] {
   return field.type === 'select' ? 'choice' : field.type;
 }
 
-export function fieldViews(form: FormFields, sources: PrefillSources): FieldView[] {
+export function fieldViews(form: FormFields, sources: PrefillSources, now: Date = new Date()): FieldView[] {
   return form.fields.map((field) => ({
     key: field.key,
     label: field.label,
@@ -95,6 +96,8 @@ export function fieldViews(form: FormFields, sources: PrefillSources): FieldView
     required: field.required,
     prefilled: prefill(field, sources)?.view ?? null,
     options: field.options ?? [],
+    ...(field.validation?.maxLength === undefined ? {} : { maxLength: field.validation.maxLength }),
+    ...(field.type === 'date' ? { dates: dateBounds(field, now) } : {}),
   }));
 }
 

@@ -1,4 +1,5 @@
 import type { ParsedRequestOf, ReplyOf } from '../../api/contract.js';
+import type { NextSteps } from '../../api/next-steps.js';
 import type { UploadState } from '../../api/values.js';
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { Applicable } from '../catalog/catalog.js';
@@ -13,6 +14,7 @@ import type { TerminalIdentity } from '../uplink/terminal-identity.js';
 import { caseErrors } from './case-errors.js';
 import type { AcceptedCase, CaseStore, NewCase, SubmittedCases } from './case-store.js';
 import { resolveAnswers, type PrefillSources } from './form.js';
+import { nextSteps } from './next-steps.js';
 
 type SubmitReply = ReplyOf<'case.submit'>;
 
@@ -27,12 +29,12 @@ interface Submitted {
   checked: CheckedSubmission;
   accepted: readonly AcceptedCase[];
   first: AcceptedCase;
-  cases: readonly { caseNumber: string; itemCode: string; itemName: string }[];
-  now: Date;
+  next: NextSteps;
 }
 
 interface Pending {
-  caseNumber: string;
+  submissionId: string;
+  reply: SubmitReply;
   outcome: Promise<SubmissionOutcome>;
 }
 
@@ -62,6 +64,8 @@ export class Submissions {
    * that committed it may have died since, and the one answering now knows no citizen yet.
    */
   again(submissionId: string): SubmitReply | undefined {
+    // The same core answering a retry still knows what comes next; one restarted since does not.
+    if (this.latest?.submissionId === submissionId) return this.latest.reply;
     const committed = this.services.cases.submitted(submissionId);
     const [first] = committed ?? [];
     if (!committed || !first) return undefined;
@@ -80,16 +84,18 @@ export class Submissions {
     const cases = accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
     const [first] = accepted;
     if (!first) throw new Error('a submission accepted no case');
-    const outcome = this.uploadAndPrint(from, { wanted, checked, accepted, first, cases, now });
+    const next = nextSteps({ wanted, cases, owed: checked.resolved.owed, cardRead: from.identity.source === 'card', acceptedAt: now });
+    const outcome = this.uploadAndPrint(from, { wanted, checked, accepted, first, next });
     // Nobody may ask (the citizen walks off): a failed print must not become an unhandled rejection.
     outcome.catch(() => undefined);
-    this.latest = { caseNumber: first.caseNumber, outcome };
-    return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt };
+    const reply = { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt, next };
+    this.latest = { submissionId: request.submissionId, reply, outcome };
+    return reply;
   }
 
   /** The upload and receipt of the latest submission, once both are settled. */
   outcome(caseNumber: string): Promise<SubmissionOutcome> {
-    if (this.latest?.caseNumber !== caseNumber) throw caseErrors.noReceiptUnderWay();
+    if (this.latest?.reply.caseNumber !== caseNumber) throw caseErrors.noReceiptUnderWay();
     return this.latest.outcome;
   }
 
@@ -100,7 +106,7 @@ export class Submissions {
 
   private async uploadAndPrint(from: PrefillSources, submitted: Submitted): Promise<SubmissionOutcome> {
     const { services } = this;
-    const { wanted, checked, accepted, first, cases, now } = submitted;
+    const { wanted, checked, accepted, first, next } = submitted;
     await services.uploads.flush();
     const upload = uploadState(services, accepted);
     // One receipt for the submission, filed under its first case: that is where 补打 finds it.
@@ -112,11 +118,11 @@ export class Submissions {
         itemName: wanted.summary.name,
         caseNumber: first.caseNumber,
         acceptedAt: first.acceptedAt,
-        promisedDays: wanted.summary.promisedDays,
         applicant: from.identity,
         upload,
-        materials: materialFacts(checked.resolved, checked.commitment, now),
-        ...(wanted.event ? { bundle: { name: wanted.event.name, cases } } : {}),
+        materials: materialFacts(checked.resolved, checked.commitment),
+        next,
+        ...(wanted.event ? { bundleName: wanted.event.name } : {}),
       }),
     );
     return { upload, receipt };

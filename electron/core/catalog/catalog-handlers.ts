@@ -3,7 +3,7 @@ import { benefitsOf } from '../benefits.js';
 import type { CitizenCertificates } from '../certificates.js';
 import type { Handlers } from '../dispatch.js';
 import { offeredCatalog, type LifecycleFacts } from '../lifecycle/service-state.js';
-import { guideDocument } from '../print/a4-documents.js';
+import { guideDocument, screenOrder } from '../print/a4-documents.js';
 import { renderA4Pdf } from '../print/a4-pdf.js';
 import { guideReceipt } from '../print/guide-receipt.js';
 import type { PrintResult } from '../print/print-queue.js';
@@ -32,7 +32,7 @@ export function catalogHandlers(services: CatalogServices, citizen: { certificat
     'catalog.list': async () => catalog().list(),
     'catalog.search': async ({ query }) => catalog().searchViews(query),
     'catalog.lifeEvents': async () => catalog().lifeEventSummaries(),
-    'catalog.guide': async ({ itemCode }) => guideDocument(catalog().get(itemCode)),
+    'catalog.guide': async ({ itemCode }) => guideDocument(catalog().get(itemCode), screenOrder),
     'guide.print': async ({ itemCode }) =>
       services.printReceipt(null, guideReceipt(guideDocument(catalog().get(itemCode)), services.terminal.hallName, new Date())),
     'document.guide': async ({ itemCode }) => {

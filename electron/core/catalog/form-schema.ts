@@ -19,6 +19,24 @@ export const prefillSourceSchema = z.union([
 ]);
 export type PrefillSource = z.infer<typeof prefillSourceSchema>;
 
+/**
+ * Which days a date field takes, counted in days from the day the form is filled in (the lobby
+ * day): an appointment from tomorrow for a month, on working days; a birth date up to today.
+ */
+export const dateRuleSchema = z
+  .object({
+    /** The earliest day allowed: 1 is tomorrow, 0 today; absent, any day in the past. */
+    fromDays: z.number().int().min(-36600).max(3660),
+    /** The latest day allowed: 0 is today; absent, any day ahead. */
+    toDays: z.number().int().min(-36600).max(3660),
+    /** Monday to Friday only: a hall shut at weekends takes no appointment then. */
+    workingDaysOnly: z.boolean(),
+  })
+  .partial()
+  .strict()
+  .refine((r) => r.fromDays === undefined || r.toDays === undefined || r.fromDays <= r.toDays, { message: '日期范围的起点不得晚于终点', path: ['toDays'] });
+export type DateRule = z.infer<typeof dateRuleSchema>;
+
 export const validationSchema = z
   .object({
     minLength: z.number().int().nonnegative(),
@@ -28,6 +46,8 @@ export const validationSchema = z
     patternMessage: z.string(),
     min: z.number(),
     max: z.number(),
+    /** For a date field: the days it takes. */
+    dates: dateRuleSchema,
   })
   .partial()
   .strict();

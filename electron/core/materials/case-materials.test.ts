@@ -141,11 +141,10 @@ describe('a case’s materials and commitment, written with the case', () => {
     expect(db.prepare("SELECT count(*) AS n FROM case_materials WHERE key = 'material.personnelFile'").get()).toEqual({ n: 1 });
   });
 
-  it('tells the receipt what was received and what is owed by which day', () => {
+  it('tells the receipt what was received, and only that', () => {
     const { resolved, commitment } = sewerSubmission();
-    expect(materialFacts(resolved, commitment, acceptedAt)).toEqual({
+    expect(materialFacts(resolved, commitment)).toEqual({
       received: ['居民身份证（电子证照，免提交）', '营业执照（本机拍照 2 页）'],
-      owed: [{ name: '隔油设施说明', dueBy: '2026年12月04日' }],
       commitmentNote: '申请人已在本机阅读并签署告知承诺书',
     });
   });

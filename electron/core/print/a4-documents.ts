@@ -19,39 +19,49 @@ const NECESSITY: Record<GuideFacts['materials'][number]['necessity'], string> = 
   owed: '可容缺后补',
 };
 
-export function guideDocument(item: GuideFacts): A4Document {
-  const fees = item.fees.length === 0 ? '不收费' : item.fees.map((fee) => `${fee.name} ${fee.amountYuan} 元（${fee.basis}）`).join('；');
+type GuideSection = A4Document['sections'][number];
+type SectionKey = 'basis' | 'conditions' | 'materials' | 'time' | 'pledge' | 'place';
+
+/** The standard's order, kept on paper, where a clerk or a lawyer looks for it. */
+const paperOrder: readonly SectionKey[] = ['basis', 'conditions', 'materials', 'time', 'pledge', 'place'];
+/** At the terminal the citizen first wants to know what to bring; the legal basis is for the few. */
+export const screenOrder: readonly SectionKey[] = ['materials', 'time', 'place', 'conditions', 'pledge', 'basis'];
+
+export function guideDocument(item: GuideFacts, order: readonly SectionKey[] = paperOrder): A4Document {
+  const sections = guideSections(item);
   return {
     title: `${item.name} 办事指南`,
     subtitle: `事项编码 ${item.code} · ${item.type} · ${item.department}`,
-    sections: [
-      { heading: '设定依据', paragraphs: item.legalBasis },
-      { heading: '受理条件', paragraphs: item.conditions.map((condition, i) => `${i + 1}. ${condition}`) },
-      {
-        heading: '申请材料',
-        rows: item.materials.map((material) => [material.name, materialNote(material)] as const),
-      },
-      {
-        heading: '办理时限与收费',
-        rows: [
-          ['法定时限', days(item.statutoryDays)],
-          ['承诺时限', days(item.promisedDays)],
-          ['到现场次数', `${item.visits} 次`],
-          ['收费', fees],
-          ['办理结果', `${item.result.name}（${item.result.delivery.join('、')}）`],
-        ],
-      },
-      ...(item.notificationPledge.applies ? [{ heading: '告知承诺', paragraphs: [item.notificationPledge.text ?? ''] }] : []),
-      {
-        heading: '办理地点与咨询',
-        rows: [
-          ['办理地点', item.place],
-          ['办公时间', item.hours],
-          ['咨询电话', item.phones.consultation],
-          ['投诉电话', item.phones.complaint],
-        ],
-      },
-    ],
+    sections: order.flatMap((key) => sections[key] ?? []),
+  };
+}
+
+function guideSections(item: GuideFacts): Partial<Record<SectionKey, GuideSection>> {
+  const fees = item.fees.length === 0 ? '不收费' : item.fees.map((fee) => `${fee.name} ${fee.amountYuan} 元（${fee.basis}）`).join('；');
+  return {
+    basis: { heading: '设定依据', paragraphs: item.legalBasis },
+    conditions: { heading: '受理条件', paragraphs: item.conditions.map((condition, i) => `${i + 1}. ${condition}`) },
+    materials: { heading: '申请材料', rows: item.materials.map((material) => [material.name, materialNote(material)] as const) },
+    time: {
+      heading: '办理时限与收费',
+      rows: [
+        ['法定时限', days(item.statutoryDays)],
+        ['承诺时限', days(item.promisedDays)],
+        ['到现场次数', `${item.visits} 次`],
+        ['收费', fees],
+        ['办理结果', `${item.result.name}（${item.result.delivery.join('、')}）`],
+      ],
+    },
+    ...(item.notificationPledge.applies ? { pledge: { heading: '告知承诺', paragraphs: [item.notificationPledge.text ?? ''] } } : {}),
+    place: {
+      heading: '办理地点与咨询',
+      rows: [
+        ['办理地点', item.place],
+        ['办公时间', item.hours],
+        ['咨询电话', item.phones.consultation],
+        ['投诉电话', item.phones.complaint],
+      ],
+    },
   };
 }
 

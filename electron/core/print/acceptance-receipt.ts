@@ -1,17 +1,16 @@
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
+import type { NextSteps } from '../../api/next-steps.js';
 import type { UploadState } from '../../api/values.js';
+import { groupCaseNumber } from '../../../standards/case-number.js';
 import { maskIdNumber, maskName } from '../session/mask.js';
 import { lobbyTime } from './lobby-time.js';
 
 /**
- * What the receipt says about materials: only those the citizen handed in (or that an
- * e-certificate stands for), and those owed under 容缺 with their date. A receipt must never list
- * a material the citizen did not hand in.
+ * What the receipt says about materials the citizen handed in (or that an e-certificate stands
+ * for). A receipt must never list a material the citizen did not hand in; what is owed is a next step.
  */
 export interface MaterialFacts {
   received: string[];
-  /** Owed under 容缺受理, each with the date it is due. */
-  owed: { name: string; dueBy: string }[];
   /** The 告知承诺 statement the applicant agreed to, when the item allows it. */
   commitmentNote?: string;
 }
@@ -22,12 +21,13 @@ export interface AcceptanceFacts {
   itemName: string;
   caseNumber: string;
   acceptedAt: string;
-  promisedDays: number;
   applicant: { name: string; idNumber: string };
   upload: UploadState;
   materials?: MaterialFacts;
-  /** A 一件事: its name on the receipt, and every case it fanned out into with its number. */
-  bundle?: { name: string; cases: readonly { itemName: string; caseNumber: string }[] };
+  /** What happens next, the very answer the done screen shows. */
+  next: NextSteps;
+  /** A 一件事: its name heads the receipt, and every case it fanned out into is listed. */
+  bundleName?: string;
 }
 
 type Blocks = ReceiptInput['blocks'];
@@ -43,16 +43,18 @@ export function acceptanceReceipt(facts: AcceptanceFacts): ReceiptInput {
       { type: 'text', text: facts.hallName, align: 'center' },
       { type: 'text', text: facts.terminalName, align: 'center' },
       { type: 'divider' },
-      ...(facts.bundle ? [{ type: 'row' as const, key: '一件事', value: facts.bundle.name }] : [{ type: 'row' as const, key: '事项', value: facts.itemName }]),
+      ...(facts.bundleName ? [{ type: 'row' as const, key: '一件事', value: facts.bundleName }] : [{ type: 'row' as const, key: '事项', value: facts.itemName }]),
       { type: 'row', key: '申请人', value: maskName(facts.applicant.name) },
       { type: 'row', key: '证件号码', value: maskIdNumber(facts.applicant.idNumber) },
       { type: 'row', key: '受理时间', value: lobbyTime.format(new Date(facts.acceptedAt)) },
-      { type: 'row', key: '承诺时限', value: `${facts.promisedDays} 个工作日` },
       ...materialBlocks(facts.materials),
-      ...bundleBlocks(facts.bundle),
+      ...owedBlocks(facts.next.owed),
+      ...caseBlocks(facts.next, facts.bundleName !== undefined),
       { type: 'divider' },
       { type: 'text', text: '办件编号', align: 'center' },
-      { type: 'text', text: facts.caseNumber, align: 'center', bold: true, size: 2 },
+      { type: 'text', text: grouped(facts.caseNumber), align: 'center', bold: true, size: 2 },
+      // What the code is for, said before it: a citizen reads down the paper.
+      { type: 'text', text: '扫下方二维码：在自助终端查询进度', align: 'center' },
       { type: 'qr', data: facts.caseNumber, size: 6 },
       { type: 'barcode', data: facts.caseNumber },
       { type: 'divider' },
@@ -69,23 +71,46 @@ function materialBlocks(materials: MaterialFacts | undefined): Blocks {
   if (!materials) return [];
   const blocks: Blocks = [{ type: 'divider' }, { type: 'text', text: '已收材料', bold: true }];
   blocks.push(...materials.received.map((name) => ({ type: 'text' as const, text: `· ${name}` })));
-  if (materials.owed.length > 0) {
-    blocks.push({ type: 'text', text: '容缺待补材料', bold: true });
-    blocks.push(...materials.owed.map(({ name, dueBy }) => ({ type: 'row' as const, key: `· ${name}`, value: `${dueBy}前补交` })));
-  }
   if (materials.commitmentNote) blocks.push({ type: 'text', text: `告知承诺：${materials.commitmentNote}` });
   return blocks;
 }
 
-/**
- * Each item of a 一件事 is its own case, handled by its own department: the citizen needs every
- * number to follow each one. The large number and codes below stay those of the first case.
- */
-function bundleBlocks(bundle: AcceptanceFacts['bundle']): Blocks {
-  if (!bundle) return [];
-  const blocks: Blocks = [{ type: 'divider' }, { type: 'text', text: `本次共受理 ${bundle.cases.length} 件`, bold: true }];
-  for (const { itemName, caseNumber } of bundle.cases) {
-    blocks.push({ type: 'text', text: `· ${itemName}` }, { type: 'text', text: `  ${caseNumber}`, bold: true });
+function owedBlocks(owed: NextSteps['owed']): Blocks {
+  if (owed.length === 0) return [];
+  const blocks: Blocks = [{ type: 'divider' }, { type: 'text', text: '容缺待补材料', bold: true }];
+  for (const { name, dueBy, place, hours } of owed) {
+    blocks.push(
+      { type: 'row', key: `· ${name}`, value: `${lobbyDate(dueBy)}前补交` },
+      { type: 'text', text: `  补交方式：带上材料和本回执，到${place}交给工作人员（${hours}）` },
+    );
   }
   return blocks;
+}
+
+/**
+ * When and how each result comes and whom to ask. A 一件事 is several cases, each handled by its
+ * own department under its own number; the large number and codes below stay those of the first.
+ */
+function caseBlocks(next: NextSteps, bundle: boolean): Blocks {
+  const blocks: Blocks = [{ type: 'divider' }];
+  if (bundle) blocks.push({ type: 'text', text: `本次共受理 ${next.cases.length} 件`, bold: true });
+  for (const c of next.cases) {
+    if (bundle) blocks.push({ type: 'text', text: `· ${c.itemName}` }, { type: 'text', text: `  ${grouped(c.caseNumber)}`, bold: true });
+    blocks.push(
+      { type: 'row', key: '承诺时限', value: c.promisedBy === null ? '当场办结' : `${c.promisedDays} 个工作日（${lobbyDate(c.promisedBy)}前）` },
+      { type: 'row', key: '办理结果', value: `${c.resultName}（${c.delivery.join('或')}）` },
+      { type: 'row', key: '办理部门', value: c.department },
+      { type: 'row', key: '咨询电话', value: c.phone },
+    );
+  }
+  return blocks;
+}
+
+/** In the chunks the screen shows, so the citizen can compare the two at a glance. */
+const grouped = (caseNumber: string): string => groupCaseNumber(caseNumber).join(' ');
+
+/** 2026-12-04 as said on paper: 2026年12月4日. */
+function lobbyDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${year ?? ''}年${month ?? ''}月${day ?? ''}日`;
 }

@@ -1,7 +1,7 @@
 export const guide = {
   zh: {
     loading: '正在打开办事指南……',
-    printReceipt: '打印指南（小票）',
+    printReceipt: '打印小票',
     printA4: '保存为 A4 文件',
     printing: '正在打印……',
     printed: '办事指南已打印，请从出纸口取走',
@@ -12,7 +12,7 @@ export const guide = {
   },
   en: {
     loading: 'Opening the guide…',
-    printReceipt: 'Print the guide (slip)',
+    printReceipt: 'Print a slip',
     printA4: 'Save as an A4 document',
     printing: 'Printing…',
     printed: 'The guide is printed; please take it from the slot',

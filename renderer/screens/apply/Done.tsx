@@ -8,6 +8,7 @@ import { CaseQr } from '../../ui/CaseQr.js';
 import { formatInstant } from '../../ui/format.js';
 import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { useStateLabels } from '../../ui/labels.js';
+import { NextSteps, TakeCard } from './NextSteps.js';
 
 type DoneProps = { itemName: string; result: SubmitResult; dispatch: Dispatch<Action>; onFinish: () => void };
 
@@ -20,14 +21,15 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
         <span className="done-mark" aria-hidden="true">✓</span>
         {t('title')}
       </h1>
+      {result.next?.returnIdCard && <TakeCard />}
       <p className="lead">{itemName}</p>
       <div className="case-box">
         <p className="case-label">{t('caseLabel')}</p>
         <CaseNumber value={result.caseNumber} testId="case-number" />
         <p className="case-time">{t('acceptedAt', { time: formatInstant(result.acceptedAt, languageOf(i18n.language)) })}</p>
       </div>
-      {result.cases.length > 1 && <BundleCases cases={result.cases} />}
       <OutcomeFacts outcome={outcome} />
+      {result.next && <NextSteps next={result.next} />}
       {(outcome.state === 'failed' || (outcome.state === 'ready' && !outcome.value.receipt.printed)) && (
         <div className="case-qr-box">
           <CaseQr value={result.caseNumber} testId="case-qr" />
@@ -76,23 +78,5 @@ function OutcomeFacts({ outcome }: { outcome: Loaded<ReplyOf<'case.outcome'>> })
         {labels.upload(upload)}
       </li>
     </ul>
-  );
-}
-
-/** A 一件事 became one case per item; each department answers for its own, by its own number. */
-function BundleCases({ cases }: { cases: SubmitResult['cases'] }) {
-  const { t } = useTranslation('done');
-  return (
-    <div className="bundle-cases">
-      <p className="case-label">{t('bundleCases', { count: cases.length })}</p>
-      <ul data-testid="bundle-cases">
-        {cases.map((c) => (
-          <li key={c.caseNumber}>
-            <span className="item-name">{c.itemName}</span>
-            <CaseNumber value={c.caseNumber} testId={`case-number-${c.itemCode}`} />
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

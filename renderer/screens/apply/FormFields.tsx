@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldView } from '../../api.js';
+import type { DateBounds, FieldView } from '../../api.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
 import { layoutForField } from '../../keyboard/layouts.js';
+import { DatePicker } from './DatePicker.js';
 
 type FieldProps = { field: FieldView; value: string; problem: string | undefined; onChange: (value: string) => void };
 
@@ -25,6 +26,7 @@ export function Field(props: FieldProps) {
           {problem}
         </p>
       )}
+      {field.kind === 'date' && field.dates && !field.prefilled && <DateHint field={field} dates={field.dates} />}
       {field.prefilled ? (
         <PrefilledValue field={field} prefilled={field.prefilled} />
       ) : field.kind === 'choice' ? (
@@ -39,9 +41,27 @@ export function Field(props: FieldProps) {
           labelledBy={`label-${field.key}`}
           value={props.value}
           onChange={props.onChange}
+          {...(field.maxLength === undefined ? {} : { maxLength: field.maxLength })}
         />
       )}
+      {field.kind === 'date' && field.dates && !field.prefilled && <DatePicker label={field.label} value={props.value} bounds={field.dates} onChange={props.onChange} />}
     </div>
+  );
+}
+
+/** The format, and the item's rule in words, before the citizen types or touches a day. */
+function DateHint({ field, dates }: { field: FieldView; dates: DateBounds }) {
+  const { t } = useTranslation('apply');
+  const rule = [
+    dates.earliest === null ? '' : t('dateFrom', { date: dates.earliest }),
+    dates.latest === null ? '' : t('dateTo', { date: dates.latest }),
+    dates.workingDaysOnly ? t('workingDaysOnly') : '',
+  ].filter((part) => part !== '');
+  return (
+    <p className="field-hint" data-testid={`date-hint-${field.key}`}>
+      {t('dateHint')}
+      {rule.length > 0 && <strong> {rule.join(t('listJoin'))}</strong>}
+    </p>
   );
 }
 

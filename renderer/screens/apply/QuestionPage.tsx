@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem, FieldView, KioskError } from '../../api.js';
-import { answersToSubmit, missingFields, type Answers } from '../../flow/answers.js';
+import { answersToSubmit, type Answers } from '../../flow/answers.js';
 import { useKiosk } from '../../transport/context.js';
 import { languageOf, saidIn, type Language } from '../../../ui-shared/i18n/language.js';
 import { toKioskError } from '../../transport/validate.js';
@@ -20,8 +20,8 @@ type QuestionPageProps = {
 };
 
 /**
- * One page of questions. 下一步 checks this page only: what is missing here, then what the core
- * finds wrong (an ID number's checksum, a phone number's length), so the citizen fixes it now.
+ * One page of questions. 下一步 checks this page only, every field at once in the core's (and the
+ * catalog's) words: what is missing and what is wrong together, never one round after another.
  */
 export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext, intro }: QuestionPageProps) {
   const { t, i18n } = useTranslation('apply');
@@ -32,17 +32,9 @@ export function QuestionPage({ itemCode, fields, answers, onAnswer, onNext, intr
   const [checking, setChecking] = useState(false);
   const [failure, setFailure] = useState<KioskError | null>(null);
 
-  const missing = (): FieldProblem[] =>
-    missingFields(fields, answers).map((f) => {
-      const key = f.kind === 'choice' ? 'choose' : 'fillIn';
-      return { key: f.key, message: t(key, { label: f.label, lng: 'zh' }), en: t(key, { label: f.label, lng: 'en' }) };
-    });
-
   const next = async (): Promise<void> => {
     setFailure(null);
     setAttempt((n) => n + 1);
-    const empty = missing();
-    if (empty.length > 0) return setProblems(empty);
     setChecking(true);
     try {
       const keys = fields.map((f) => f.key);

@@ -1,4 +1,4 @@
-import { useCallback, type Dispatch } from 'react';
+import { useCallback, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideView, ItemSummary } from '../../api.js';
 import type { Action } from '../../flow/flow.js';
@@ -17,17 +17,18 @@ export function Guide({ item, dispatch }: { item: ItemSummary; dispatch: Dispatc
       {guide.state === 'loading' && <p className="waiting">{t('loading')}</p>}
       {guide.state === 'failed' && <ErrorPanel error={guide.error} />}
       {guide.state === 'ready' && <GuideBody guide={guide.value} />}
-      {/* Kept in view at the bottom while the guide scrolls: a citizen need not find the end to print. */}
-      <div className="guide-actions">
-        {guide.state === 'ready' && (
-          <button type="button" className="primary" data-testid="guide-apply" onClick={() => dispatch({ type: 'apply-here' })}>
-            {t('applyHere')}
-          </button>
-        )}
-        {guide.state === 'ready' && <PrintButtons itemCode={item.code} />}
+      {/*
+        Kept in view at the bottom while the guide scrolls, a citizen need not find the end to act;
+        two rows at most (one in landscape) and one line of news, so the guide keeps the screen.
+      */}
+      <div className="guide-actions" data-testid="guide-actions">
+        <button type="button" className="primary" data-testid="guide-apply" onClick={() => dispatch({ type: 'apply-here' })}>
+          {t('applyHere')}
+        </button>
         <button type="button" className="secondary" data-testid="guide-back" onClick={() => dispatch({ type: 'back-to-items' })}>
           {t('back')}
         </button>
+        {guide.state === 'ready' && <PrintButtons itemCode={item.code} />}
       </div>
     </section>
   );
@@ -67,26 +68,28 @@ function PrintButtons({ itemCode }: { itemCode: string }) {
   const kiosk = useKiosk();
   const [slip, printSlip] = useAction(useCallback(() => kiosk.invoke('guide.print', { itemCode }), [kiosk, itemCode]));
   const [a4, saveA4] = useAction(useCallback(() => kiosk.invoke('document.guide', { itemCode }), [kiosk, itemCode]));
+  // One line of news in the bar: that of the button touched last.
+  const [last, setLast] = useState<'slip' | 'a4'>('slip');
   return (
-    <div className="actions guide-print">
-      <button type="button" className="primary" data-testid="guide-print" disabled={slip.state === 'busy'} onClick={printSlip}>
+    <>
+      <button type="button" className="secondary" data-testid="guide-print" disabled={slip.state === 'busy'} onClick={() => { setLast('slip'); printSlip(); }}>
         {slip.state === 'busy' ? t('printing') : t('printReceipt')}
       </button>
-      <button type="button" className="secondary" data-testid="guide-a4" disabled={a4.state === 'busy'} onClick={saveA4}>
+      <button type="button" className="secondary" data-testid="guide-a4" disabled={a4.state === 'busy'} onClick={() => { setLast('a4'); saveA4(); }}>
         {a4.state === 'busy' ? t('printing') : t('printA4')}
       </button>
-      {slip.state === 'done' && (
-        <p data-testid="guide-print-state" className={slip.value.printed ? 'fact fact-ok' : 'fact fact-warn'}>
+      {last === 'slip' && slip.state === 'done' && (
+        <p data-testid="guide-print-state" className={slip.value.printed ? 'fact fact-ok guide-news' : 'fact fact-warn guide-news'}>
           {slip.value.printed ? t('printed') : t('notPrinted', { problem: labels.printProblem(slip.value.problem) })}
         </p>
       )}
-      {a4.state === 'done' && (
-        <p data-testid="guide-a4-state" className="fact fact-ok">
+      {last === 'a4' && a4.state === 'done' && (
+        <p data-testid="guide-a4-state" className="fact fact-ok guide-news">
           {t('saved')}
         </p>
       )}
-      {slip.state === 'failed' && <ErrorPanel error={slip.error} />}
-      {a4.state === 'failed' && <ErrorPanel error={a4.error} />}
-    </div>
+      {last === 'slip' && slip.state === 'failed' && <ErrorPanel error={slip.error} />}
+      {last === 'a4' && a4.state === 'failed' && <ErrorPanel error={a4.error} />}
+    </>
   );
 }

@@ -19,6 +19,7 @@ import { openSerial } from '../../../drivers/transport/serial.js';
 import { openTcp } from '../../../drivers/transport/tcp.js';
 import { CaseStore } from '../../../electron/core/cases/case-store.js';
 import { acceptanceReceipt } from '../../../electron/core/print/acceptance-receipt.js';
+import { chenFacts } from '../../fixtures/acceptance-facts.js';
 import { PrintQueue } from '../../../electron/core/print/print-queue.js';
 import { openStore } from '../../../electron/core/store/open-store.js';
 import { Vault } from '../../../electron/core/store/vault.js';
@@ -94,9 +95,9 @@ function kiosk(rig: Rig) {
       itemName: '社会保障卡补领',
       caseNumber: accepted.caseNumber,
       acceptedAt: accepted.acceptedAt,
-      promisedDays: 5,
       applicant: { name, idNumber: '810000199001010021' },
       upload: 'waiting',
+      next: { ...chenFacts.next, cases: chenFacts.next.cases.map((c) => ({ ...c, caseNumber: accepted.caseNumber, itemName: '社会保障卡补领' })), keep: accepted.caseNumber },
     });
     return { ...accepted, result: queue.print(accepted.id, receipt) };
   };
