@@ -3,6 +3,7 @@ import { IdCardReader, defaultCommandTimeoutMs } from '../../drivers/idcard/read
 import { openSerial } from '../../drivers/transport/serial.js';
 import { baudRate, integer, parse, required } from '../args.js';
 import { usageOf, type Command } from '../command.js';
+import { a4Commands } from './device-a4.js';
 import { deviceList, listUsage } from './device-list.js';
 import { print, printerOptions, printerStatus, printUsage, printerStatusUsage } from './device-printer.js';
 
@@ -44,10 +45,11 @@ const subcommands = {
   'read-id': { usage: readIdUsage, run: readId },
   'printer-status': printerCommand(printerStatusUsage, printerStatus),
   print: printerCommand(printUsage, print),
+  ...a4Commands,
 } satisfies Record<string, Command>;
 
 export const device: Command = {
   usage: usageOf(subcommands),
-  summary: 'one device, directly: list | read-id | printer-status | print',
+  summary: 'one device, directly: list | read-id | printer-status | print | a4-status | print-a4',
   subcommands,
 };

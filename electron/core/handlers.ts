@@ -1,13 +1,15 @@
 import { caseHandlers } from './cases/case-handlers.js';
+import { formPaper } from './cases/case-papers.js';
 import { formHandlers } from './cases/form-handlers.js';
 import { Submissions } from './cases/submission.js';
-import { catalogHandlers } from './catalog/catalog-handlers.js';
+import { catalogHandlers, guidePaper } from './catalog/catalog-handlers.js';
 import { CitizenCertificates } from './certificates.js';
 import { diagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
 import type { Handlers } from './dispatch.js';
 import { feedbackHandlers } from './feedback/feedback-handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
+import { a4Handlers } from './print/a4-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { statusHandlers } from './status-handlers.js';
 import { technicianHandlers } from './technician/technician-handlers.js';
@@ -27,6 +29,7 @@ export function createHandlers(services: KioskServices): Handlers {
     ...formHandlers(services, citizen),
     ...materialsHandlers(services, citizen),
     ...caseHandlers(services, citizen),
+    ...a4Handlers(services.a4, { guide: (itemCode) => guidePaper(services, itemCode), form: (caseNumber) => formPaper(services, caseNumber) }),
     ...feedbackHandlers(services),
     ...diagnosticsHandlers(services.diagnostics),
     ...technicianHandlers(services.technician),
