@@ -68,7 +68,9 @@ export async function startIppEvePrinter(options: { duplex?: boolean } = {}): Pr
   const spool = mkdtempSync(join(tmpdir(), 'tongban-ipp-'));
   const port = await freePort();
   const name = `tongban-a4-${port}`;
-  const args = ['-k', '-d', spool, '-f', 'application/pdf', '-p', String(port), '-n', 'localhost', ...(options.duplex ? ['-2'] : []), name];
+  // -c: a command "prints" each document, so a job completes as soon as it is spooled, not after
+  // the simulator's own seconds of pretend printing; -k keeps the file for the test to read.
+  const args = ['-c', '/bin/true', '-k', '-d', spool, '-f', 'application/pdf', '-p', String(port), '-n', 'localhost', ...(options.duplex ? ['-2'] : []), name];
   const child = spawn('/usr/sbin/ippeveprinter', args, { stdio: 'ignore' });
   const url = `ipp://localhost:${port}/ipp/print`;
   await answering(url, child);
