@@ -116,6 +116,8 @@ export const a4JobViewSchema = z.object({
   kind: z.enum(['guide', 'form', 'test']),
   state: z.enum(['queued', 'printing', 'done', 'failed']),
   pages: z.number().int().positive(),
+  /** The sheets a citizen takes: fewer than the pages when printed on both sides. */
+  sheets: z.number().int().positive(),
   pagesDone: z.number().int().min(0),
   problem: z.enum(printProblems).optional(),
   reason: z.string().max(1000).optional(),

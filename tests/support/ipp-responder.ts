@@ -1,9 +1,11 @@
 /**
  * A small IPP printer for the states ippeveprinter cannot show by itself (out of paper, a door
  * open, a jam): it answers Get-Printer-Attributes with whatever state the test sets, takes jobs,
- * and keeps every document it was sent, so a test can say what reached "paper".
+ * and keeps every document it was sent, so a test can say what reached "paper". In front of a
+ * real printer (forwardTo), it passes every request through while its state is undefined: the
+ * kiosk keeps one printer address while a test opens the door and closes it again.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, request as forward, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeMessage, encodeMessage, groupOf, ValueTag, type OutAttribute } from '../../drivers/ipp/ipp-codec.js';
 import { Operation } from '../../drivers/ipp/ipp-client.js';
@@ -18,7 +20,8 @@ export interface ResponderState {
 
 export interface IppResponder {
   url: string;
-  state: ResponderState;
+  /** undefined: pass through to forwardTo. */
+  state: ResponderState | undefined;
   documents: Buffer[];
   /** Every operation received, by code, in order. */
   operations: number[];
@@ -28,29 +31,41 @@ export interface IppResponder {
 const attr = (name: string, tag: number, ...values: (string | number | boolean)[]): OutAttribute => ({ name, tag, values });
 const head = [attr('attributes-charset', ValueTag.charset, 'utf-8'), attr('attributes-natural-language', ValueTag.naturalLanguage, 'en')];
 
-export async function startIppResponder(initial: ResponderState): Promise<IppResponder> {
+function passThrough(to: URL, body: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const request = forward(to, { method: 'POST', headers: { 'content-type': 'application/ipp', 'content-length': body.length } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve(Buffer.concat(chunks)));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+export async function startIppResponder(initial: ResponderState | undefined, forwardTo?: string): Promise<IppResponder> {
   const jobs = new Map<number, number>();
   const responder: Omit<IppResponder, 'url' | 'close'> = { state: initial, documents: [], operations: [] };
-  const printerGroup = (): OutAttribute[] => [
-    attr('printer-state', ValueTag.enum, responder.state.printerState),
-    attr('printer-state-reasons', ValueTag.keyword, ...(responder.state.reasons.length > 0 ? responder.state.reasons : ['none'])),
+  const upstream = forwardTo === undefined ? undefined : new URL(forwardTo.replace(/^ipp:/, 'http:'));
+  const printerGroup = (state: ResponderState): OutAttribute[] => [
+    attr('printer-state', ValueTag.enum, state.printerState),
+    attr('printer-state-reasons', ValueTag.keyword, ...(state.reasons.length > 0 ? state.reasons : ['none'])),
     attr('marker-names', ValueTag.name, 'Black Toner'),
-    attr('marker-levels', ValueTag.integer, responder.state.reasons.some((r) => r.startsWith('toner')) ? 5 : 80),
+    attr('marker-levels', ValueTag.integer, state.reasons.some((r) => r.startsWith('toner')) ? 5 : 80),
   ];
   const jobGroup = (id: number): OutAttribute[] => [attr('job-id', ValueTag.integer, id), attr('job-state', ValueTag.enum, jobs.get(id) ?? 3), attr('job-state-reasons', ValueTag.keyword, 'none')];
-  const answer = (request: ReturnType<typeof decodeMessage>): Buffer => {
-    responder.operations.push(request.code);
+  const answer = (request: ReturnType<typeof decodeMessage>, state: ResponderState): Buffer => {
     const jobId = groupOf(request, 'operation').get('job-id')?.[0];
     const reply = (groups: { group: 'printer' | 'job'; attributes: OutAttribute[] }[]) =>
       encodeMessage({ code: 0, requestId: request.requestId, groups: [{ group: 'operation', attributes: head }, ...groups] });
-    if (request.code === Operation.getPrinterAttributes) return reply([{ group: 'printer', attributes: printerGroup() }]);
+    if (request.code === Operation.getPrinterAttributes) return reply([{ group: 'printer', attributes: printerGroup(state) }]);
     if (request.code === Operation.printJob) {
       const id = jobs.size + 1;
       responder.documents.push(Buffer.from(request.data));
-      jobs.set(id, responder.state.printerState === 5 ? 3 : 9);
-      if (responder.state.afterJobTaken) {
+      jobs.set(id, state.printerState === 5 ? 3 : 9);
+      if (state.afterJobTaken) {
         jobs.set(id, 5);
-        responder.state = { ...responder.state, ...responder.state.afterJobTaken, afterJobTaken: undefined };
+        responder.state = { ...state, ...state.afterJobTaken, afterJobTaken: undefined };
       }
       return reply([{ group: 'job', attributes: jobGroup(id) }]);
     }
@@ -61,8 +76,12 @@ export async function startIppResponder(initial: ResponderState): Promise<IppRes
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const body = answer(decodeMessage(Buffer.concat(chunks)));
-      response.writeHead(200, { 'content-type': 'application/ipp', 'content-length': body.length }).end(body);
+      const bytes = Buffer.concat(chunks);
+      const decoded = decodeMessage(bytes);
+      responder.operations.push(decoded.code);
+      const state = responder.state;
+      const body = state === undefined && upstream ? passThrough(upstream, bytes) : Promise.resolve(answer(decoded, state ?? { printerState: 3, reasons: [] }));
+      void body.then((out) => response.writeHead(200, { 'content-type': 'application/ipp', 'content-length': out.length }).end(out));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -38,7 +38,7 @@ describe('the A4 queue', () => {
     const queued = q.submit(guide);
     expect(queued).toMatchObject({ state: 'queued', pages: 2, pagesDone: 0 });
     await q.idle();
-    expect(q.job(queued.id)).toMatchObject({ state: 'done', pages: 2, pagesDone: 2 });
+    expect(q.job(queued.id)).toMatchObject({ state: 'done', pages: 2, sheets: 1, pagesDone: 2 });
     expect(printer.sent).toHaveLength(1);
   });
 

@@ -47,6 +47,7 @@ interface Row {
   kind: A4Kind;
   state: A4JobView['state'];
   pages: number;
+  sides: Sides;
   pagesDone: number;
   problem: PrintProblem | null;
   reason: string | null;
@@ -132,7 +133,7 @@ export class A4Queue {
 
   private view(id: string): A4JobView {
     const row = this.db
-      .prepare<[string], Row>('SELECT id, kind, state, pages, pages_done AS pagesDone, problem, reason FROM a4_jobs WHERE id = ?')
+      .prepare<[string], Row>('SELECT id, kind, state, pages, sides, pages_done AS pagesDone, problem, reason FROM a4_jobs WHERE id = ?')
       .get(id);
     if (!row) throw new A4JobNotFoundError(id);
     return {
@@ -140,6 +141,7 @@ export class A4Queue {
       kind: row.kind,
       state: row.state,
       pages: row.pages,
+      sheets: row.sides === 'one-sided' ? row.pages : Math.ceil(row.pages / 2),
       pagesDone: row.pagesDone,
       ...(row.problem !== null && { problem: row.problem }),
       ...(row.reason !== null && { reason: row.reason }),
