@@ -1,5 +1,5 @@
 import { caseHandlers } from './cases/case-handlers.js';
-import { formPaper } from './cases/case-papers.js';
+import { applicantsUpload, formPaper } from './cases/case-papers.js';
 import { formHandlers } from './cases/form-handlers.js';
 import { Submissions } from './cases/submission.js';
 import { catalogHandlers, guidePaper } from './catalog/catalog-handlers.js';
@@ -29,7 +29,11 @@ export function createHandlers(services: KioskServices): Handlers {
     ...formHandlers(services, citizen),
     ...materialsHandlers(services, citizen),
     ...caseHandlers(services, citizen),
-    ...a4Handlers(services.a4, { guide: (itemCode) => guidePaper(services, itemCode), form: (caseNumber) => formPaper(services, caseNumber) }),
+    ...a4Handlers(services.a4, {
+      guide: (itemCode) => guidePaper(services, itemCode),
+      form: (caseNumber) => formPaper(services, caseNumber),
+      mayHave: (caseId) => void applicantsUpload(services, caseId),
+    }),
     ...feedbackHandlers(services),
     ...diagnosticsHandlers(services.diagnostics),
     ...technicianHandlers(services.technician),

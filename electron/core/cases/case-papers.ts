@@ -45,18 +45,24 @@ export async function reprintCase(services: CasePaperServices, caseNumber: strin
   }
 }
 
-/** Only the applicant, identified by card now, gets the form back; other people's cases look absent. */
-export async function formPaper(services: Omit<CasePaperServices, 'a4' | 'printReceipt' | 'reprintReceipt'>, caseNumber: string): Promise<A4Paper> {
+/** The case's answers, for its applicant identified now; to anyone else the case looks absent. */
+export function applicantsUpload(services: Pick<CasePaperServices, 'session' | 'cases'>, caseId: string): ReturnType<CaseStore['upload']> {
   const identity = services.session.current();
-  const record = services.cases.findByNumber(caseNumber);
-  if (!record) throw caseErrors.notYours();
   let upload: ReturnType<CaseStore['upload']>;
   try {
-    upload = services.cases.upload(record.id);
+    upload = services.cases.upload(caseId);
   } catch {
     throw caseErrors.answersCleared();
   }
   if (upload.applicant.idNumber !== identity.idNumber) throw caseErrors.notYours();
+  return upload;
+}
+
+/** Only the applicant, identified by card now, gets the form back; other people's cases look absent. */
+export async function formPaper(services: Omit<CasePaperServices, 'a4' | 'printReceipt' | 'reprintReceipt'>, caseNumber: string): Promise<A4Paper> {
+  const record = services.cases.findByNumber(caseNumber);
+  if (!record) throw caseErrors.notYours();
+  const upload = applicantsUpload(services, record.id);
   const item = offeredCatalog(services).get(upload.itemCode);
   const form = filledForm(item.form.fields, upload, services.terminal.hallName);
   const document = applicationFormDocument(form, (iso) => lobbyTime.format(new Date(iso)));

@@ -5,6 +5,8 @@ import type { A4Output, A4Paper } from './a4-output.js';
 export interface A4Papers {
   guide(itemCode: string): Promise<A4Paper>;
   form(caseNumber: string): Promise<A4Paper>;
+  /** Throws unless the citizen identified now is the case's applicant: a form is theirs alone. */
+  mayHave(caseId: string): void;
 }
 
 type A4Handlers = Pick<Handlers, 'document.pages' | 'document.job' | 'document.reprint'>;
@@ -17,6 +19,6 @@ export function a4Handlers(a4: A4Output, papers: A4Papers): A4Handlers {
       return { pages: paper.pdf.pages, to: a4.destination };
     },
     'document.job': async ({ id }) => a4.job(id),
-    'document.reprint': async ({ id }) => a4.reprint(id),
+    'document.reprint': async ({ id }) => a4.reprint(id, papers.mayHave),
   };
 }

@@ -19,7 +19,8 @@ export interface A4Output {
   destination: 'printer' | 'file';
   put(paper: A4Paper): Promise<A4DocumentReply>;
   job(id: string): A4JobView;
-  reprint(id: string): A4JobView;
+  /** The same document again; a case's paper only once `mayHave(caseId)` let the one asking have it. */
+  reprint(id: string, mayHave: (caseId: string) => void): A4JobView;
   /** The job once it has ended: for the technician's test page, which waits on it. */
   settled(id: string): Promise<A4JobView>;
 }
@@ -59,7 +60,12 @@ export function a4Output(printer: { queue: A4Queue; duplex: boolean } | undefine
     destination: 'printer',
     put: (paper) => Promise.resolve({ to: 'printer', job: printer.queue.submit({ ...paper, sides: sidesOf(paper, printer.duplex) }) }),
     job: (id) => kept(() => printer.queue.job(id)),
-    reprint: (id) => kept(() => printer.queue.reprint(id)),
+    reprint: (id, mayHave) =>
+      kept(() => {
+        const caseId = printer.queue.caseOf(id);
+        if (caseId !== null) mayHave(caseId);
+        return printer.queue.reprint(id);
+      }),
     settled: async (id) => {
       await printer.queue.idle();
       return kept(() => printer.queue.job(id));

@@ -96,6 +96,13 @@ export class A4Queue {
     return this.line;
   }
 
+  /** The case a job's document belongs to (a filled form's), or null. */
+  caseOf(id: string): string | null {
+    const row = this.db.prepare<[string], { caseId: string | null }>('SELECT case_id AS caseId FROM a4_jobs WHERE id = ?').get(id);
+    if (!row) throw new A4JobNotFoundError(id);
+    return row.caseId;
+  }
+
   /** The same document again, as a new job: after paper was loaded or the door closed. */
   reprint(id: string): A4JobView {
     const original = this.db
