@@ -74,9 +74,15 @@ export function printerStatusOf(attributes: Map<string, IppValue[]>): A4PrinterS
 /** The problems that stop paper: a job waiting on them is not printing. */
 export const blockingProblems = (status: Pick<A4PrinterStatus, 'problems'>): A4Problem[] => status.problems.filter((problem) => !warnings.has(problem));
 
-/** "缺纸、盖板打开 / out of paper, cover or door open", for a technician's screen and the heartbeat. */
+/** 缺纸、盖板打开 and "out of paper, cover or door open". */
+export function problemWords(problems: readonly A4Problem[]): { zh: string; en: string } {
+  return { zh: problems.map((p) => a4ProblemWords[p].zh).join('、'), en: problems.map((p) => a4ProblemWords[p].en).join(', ') };
+}
+
+/** "缺纸、盖板打开 / out of paper, cover or door open", for the heartbeat and a log line. */
 export function problemText(problems: readonly A4Problem[]): string {
-  return `${problems.map((p) => a4ProblemWords[p].zh).join('、')} / ${problems.map((p) => a4ProblemWords[p].en).join(', ')}`;
+  const { zh, en } = problemWords(problems);
+  return `${zh} / ${en}`;
 }
 
 /** As the heartbeat carries a device: ok unless paper cannot come out, with what a technician should look at. */

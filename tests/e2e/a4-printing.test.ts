@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIppResponder, type IppResponder } from '../support/ipp-responder.js';
 import { startIppEvePrinter, type RunningIppPrinter } from '../support/ippeveprinter.js';
 import { identifyWithCard, applyForItem } from '../support/citizen-steps.js';
+import { setPin, unlock } from '../support/technician-steps.js';
 import { expectText, launchChromium, shootLayouts, startBuiltDemo } from './harness.js';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
@@ -118,6 +119,32 @@ describe('A4 printing from the kiosk to an IPP Everywhere printer', () => {
     await expectText(page.getByTestId('guide-a4-state'), '请从打印机出纸口取走');
     expect(printer.jobs()).toHaveLength(before + 1);
     await expect.poll(platformHealth, { timeout: 20_000 }).toMatchObject({ a4: { ok: true } });
+    await page.close();
+  });
+
+  it('technician mode shows the A4 printer\'s state as the printer says it, and prints a test page on it', async () => {
+    setPin(demo.coreConfig.dataDir);
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await page.goto(demo.kioskUrl ?? '');
+    await unlock(page);
+    const devices = async () => {
+      await page.getByTestId('technician-tab-devices').click();
+      await page.locator('[data-testid=panel-devices][aria-busy=false]').waitFor();
+      return page.getByTestId('check-devices.a4');
+    };
+    await expectText(await devices(), `A4 打印机（${front.url}）：空闲`);
+    const before = printer.jobs().length;
+    await page.getByTestId('test-printA4').click();
+    await expectText(page.getByTestId('check-test.printA4'), 'A4 打印机正常：请取走 1 页测试页');
+    expect(printer.jobs()).toHaveLength(before + 1);
+    await shootLayouts(page, 'a4-5-technician-devices');
+    front.state = { printerState: 5, reasons: ['media-jam-error', 'toner-low-warning'] };
+    await page.getByTestId('technician-tab-logs').click();
+    const check = await devices();
+    await expectText(check, '已停止，卡纸、墨粉不足');
+    expect(await check.getAttribute('data-ok')).toBe('false');
+    await shootLayouts(page, 'a4-6-technician-jam');
+    front.state = undefined;
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { A4Printer } from '../../../drivers/ipp/a4-printer.js';
-import { healthOf, type A4PrinterStatus } from '../../../drivers/ipp/a4-status.js';
+import { healthOf, problemWords, type A4PrinterStatus } from '../../../drivers/ipp/a4-status.js';
 import { IppClient } from '../../../drivers/ipp/ipp-client.js';
 import type { A4Target } from '../config/core-config.js';
 import { check, type Check } from './check.js';
@@ -19,8 +19,9 @@ export async function a4Check(target: A4Target | undefined, ask = askA4): Promis
     const health = healthOf(status);
     const toner = status.markers.map((m) => `${m.name} ${m.level >= 0 ? `${m.level}%` : '?'}`).join('; ');
     const state = stateWords[status.state];
-    const detail = health.detail === undefined ? '' : `，${health.detail}`;
-    return check('devices.a4', health.ok, `A4 打印机（${target.url}）：${state.zh}${detail}`, `A4 printer (${target.url}): ${state.en}${health.detail === undefined ? '' : `, ${health.detail}`}`, {
+    // Every reason the printer gives, warnings too: the technician is there to fix them all.
+    const { zh, en } = problemWords(status.problems);
+    return check('devices.a4', health.ok, `A4 打印机（${target.url}）：${state.zh}${zh ? `，${zh}` : ''}`, `A4 printer (${target.url}): ${state.en}${en ? `, ${en}` : ''}`, {
       url: target.url,
       state: status.state,
       reasons: status.reasons.join(', '),
