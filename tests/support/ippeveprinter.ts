@@ -6,10 +6,10 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IppClient } from '../../drivers/ipp/ipp-client.js';
+import { freePort } from './free-port.js';
 
 export interface RunningIppPrinter {
   url: string;
@@ -37,16 +37,6 @@ export function ensureDnsSd(): void {
   if (!running('avahi-daemon')) execFileSync('avahi-daemon', ['-D'], { stdio: 'ignore' });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Asks until the printer answers Get-Printer-Attributes; it takes a moment to register with avahi. */
 async function answering(url: string, child: ChildProcess): Promise<void> {
