@@ -37,7 +37,6 @@ export function ensureDnsSd(): void {
   if (!running('avahi-daemon')) execFileSync('avahi-daemon', ['-D'], { stdio: 'ignore' });
 }
 
-
 /** Asks until the printer answers Get-Printer-Attributes; it takes a moment to register with avahi. */
 async function answering(url: string, child: ChildProcess): Promise<void> {
   const client = new IppClient(url, { timeoutMs: 2000 });
