@@ -37,8 +37,10 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
           <p>{t('qrNote')}</p>
         </div>
       )}
-      {/* The filled form of the first case (a 一件事's is filed under it), for the applicant to sign and keep. */}
-      <A4Print what="form" document={{ caseNumber: result.caseNumber }} put={putForm} testId="form-a4" />
+      {/* The filled form of the first case (a 一件事's is filed under it), for the applicant to sign and
+          keep. Asked for once the receipt is settled: laying out the PDF keeps the core busy for most
+          of a second, which must not hold up the receipt printer's exchange. */}
+      {outcome.state !== 'loading' && <A4Print what="form" document={{ caseNumber: result.caseNumber }} put={putForm} testId="form-a4" />}
       <div className="actions">
         {/* A 一件事 is rated by its first case, the one its receipt is filed under. */}
         <button type="button" className="secondary" data-testid="rate-case" onClick={() => dispatch({ type: 'rate', caseNumber: result.caseNumber, itemName })}>
