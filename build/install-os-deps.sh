@@ -7,9 +7,11 @@
 #   poppler-utils  pdftotext / pdftoppm, to test the A4 PDFs by their text and by looking at them
 #   postgresql     a real PostgreSQL server for the platform's tests (started by the tests, as postgres)
 #   openssl        the TLS tests make their own CA and platform certificates with it
+#   cups-ipp-utils ippeveprinter, the real IPP Everywhere printer the A4 tests print to
+#   avahi-daemon, dbus  ippeveprinter will not start without DNS-SD (the tests start both daemons)
 # Run as root (or with sudo). Safe to run again.
 set -euo pipefail
-packages=(chromium socat fonts-noto-cjk libusb-1.0-0 poppler-utils postgresql openssl)
+packages=(chromium socat fonts-noto-cjk libusb-1.0-0 poppler-utils postgresql openssl cups-ipp-utils avahi-daemon dbus)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,7 +9,6 @@ import type { CoreChannel } from './bridge/core-connection.js';
 import { CoreSupervisor } from './bridge/core-supervisor.js';
 import { coreConfigSchema } from './core/config/core-config.js';
 import { startHost } from './host.js';
-import { printDocumentReply } from './shell/a4-printing.js';
 import { citizenPresentIn, startAppUpdates, updateSettingsFrom } from './shell/app-updates.js';
 import { setUpKiosk } from './shell/kiosk-window.js';
 import { scheduleQuietRestart } from './shell/quiet-restart.js';
@@ -22,7 +21,6 @@ import { watchCore } from './shell/systemd-watchdog.js';
  * The Electron shell, and nothing more: a locked-down window, the store key sealed by the OS,
  * the core in a utilityProcess, and the bridge between them. Set by `tongban start`:
  * TONGBAN_CORE_CONFIG (JSON), TONGBAN_CORE_ENTRY, TONGBAN_RENDERER_DIR, and optionally
- * TONGBAN_A4_PRINTER (the system printer for guides and forms; empty: the default printer),
  * TONGBAN_UPDATE_FEED and TONGBAN_QUIET_HOUR (app updates and the nightly restart, both at the
  * quiet hour), and the developer's switches of shell/shell-flags.ts. The window's rules are in shell/.
  */
@@ -33,7 +31,6 @@ const env = (name: string): string => {
 };
 const rendererDir = env('TONGBAN_RENDERER_DIR');
 const pageUrl = pathToFileURL(join(rendererDir, 'index.html')).href;
-const a4Printer = process.env.TONGBAN_A4_PRINTER ?? '';
 const flags = shellFlags(process.env);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -70,7 +67,8 @@ async function run(): Promise<void> {
     if (!fromOurPage(event.sender, event.senderFrame?.url)) return failure(bridgeErrors.unauthorized('not from the kiosk page'));
     try {
       const request = parseRequest(String(name), payload);
-      return await printDocumentReply(request.name, await core.invoke(request.name, request.payload), a4Printer);
+      // A4 paper goes from the core to the printer over IPP, as under the browser host: the shell only relays.
+      return await core.invoke(request.name, request.payload);
     } catch (error) {
       if (error instanceof KioskError) return failure(error);
       throw error;

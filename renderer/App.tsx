@@ -24,8 +24,12 @@
  *                   signature-done, signature-image, signature-again, materials-errors, submit-error,
  *                   materials-submit
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
- *                   query-case (查询此件), rate-case (评价本次服务), finish (完成, ends the session)
- *   Guide:          guide-body, guide-print (receipt), guide-print-state, guide-a4, guide-a4-state, guide-back
+ *                   query-case (查询此件), rate-case (评价本次服务), finish (完成, ends the session),
+ *                   form-a4 (the filled form on A4, as guide-a4 below)
+ *   Guide:          guide-body, guide-print (receipt), guide-print-state, guide-back, guide-a4: the A4
+ *                   guide: guide-a4-pages (counting), guide-a4-no-printer, guide-a4-button (with the
+ *                   page count), guide-a4-state (queued, printing page n of N, sheets to take, or why
+ *                   not), guide-a4-again (the same document after a stop), guide-a4-error
  *   My cases:       my-cases, my-case-<caseNumber> (to rate: disabled once rated), my-cases-none, my-cases-error
  *   Review:         level-<非常满意…非常不满意>, review-reasons, reason-<reason>, reason-missing,
  *                   review-comment, review-submit, review-error, review-thanks, review-upload, review-finish

@@ -11,6 +11,8 @@ export { events, isEventName } from '../electron/api/events.js';
 export type { EventName, EventOf } from '../electron/api/events.js';
 export type { KioskApi, KioskBridge } from '../electron/api/kiosk.js';
 export type {
+  A4DocumentReply,
+  A4JobView,
   AppCodeRefusal,
   BenefitView,
   CaseStatus,

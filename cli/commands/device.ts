@@ -3,6 +3,7 @@ import { IdCardReader, defaultCommandTimeoutMs } from '../../drivers/idcard/read
 import { openSerial } from '../../drivers/transport/serial.js';
 import { baudRate, integer, parse, required } from '../args.js';
 import { usageOf, type Command } from '../command.js';
+import { a4Commands } from './device-a4.js';
 import { deviceList, listUsage } from './device-list.js';
 import { scan, scanOptions, scanUsage } from './device-scan.js';
 import { print, printerOptions, printerStatus, printUsage, printerStatusUsage } from './device-printer.js';
@@ -46,10 +47,11 @@ const subcommands = {
   'printer-status': printerCommand(printerStatusUsage, printerStatus),
   print: printerCommand(printUsage, print),
   scan: { usage: scanUsage, run: (argv) => scan(parse(argv, scanOptions, scanUsage).values) },
+  ...a4Commands,
 } satisfies Record<string, Command>;
 
 export const device: Command = {
   usage: usageOf(subcommands),
-  summary: 'one device, directly: list | read-id | printer-status | print | scan',
+  summary: 'one device, directly: list | read-id | printer-status | print | scan | a4-status | print-a4',
   subcommands,
 };

@@ -6,6 +6,7 @@ import { makePrivateDir } from '../../private-files/private-files.js';
 import { seedCertificates } from '../../platform/certificates/store.js';
 import { consoleDir } from '../paths.js';
 import { demoCertificates } from './demo-certificates.js';
+import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
@@ -39,16 +40,17 @@ export class DemoPlatform {
     readonly db: Database,
     private readonly portFile: string,
     private readonly log: (line: string) => void,
+    private readonly fleet: FleetConfig | undefined,
   ) {
     this.port = rememberedPort(portFile);
   }
 
-  static async open(dir: string, log: (line: string) => void): Promise<DemoPlatform> {
+  static async open(dir: string, log: (line: string) => void, fleet?: FleetConfig): Promise<DemoPlatform> {
     makePrivateDir(dir);
     const db = await openPglite(join(dir, 'platform-db'));
     // Upserted at every start, so a demo folder from an older version gains them too.
     await seedCertificates(db, demoCertificates);
-    return new DemoPlatform(db, join(dir, 'platform-port'), log);
+    return new DemoPlatform(db, join(dir, 'platform-port'), log, fleet);
   }
 
   get url(): string {
@@ -66,7 +68,7 @@ export class DemoPlatform {
   /** On the remembered port; if something else took it, on another, which the kiosk is then told. */
   private async listen(): Promise<RunningPlatform> {
     // The fleet console too, at /console/, for whoever wants to see the demo's fleet of one.
-    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir() };
+    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), ...(this.fleet && { fleet: this.fleet }) };
     try {
       return await startPlatform({ ...options, port: this.port });
     } catch (error) {

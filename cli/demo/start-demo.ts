@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
 import { forkCore } from '../../electron/bridge/fork-channel.js';
-import type { CoreConfigInput } from '../../electron/core/config/core-config.js';
+import type { A4Target, CoreConfigInput } from '../../electron/core/config/core-config.js';
+import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
 import { startHost, type RunningHost } from '../../electron/host.js';
 import { coreEntry, rendererDir } from '../paths.js';
 import { demoDevices, type DemoCards, type DemoDevices } from './demo-devices.js';
@@ -16,6 +17,10 @@ export interface DemoOptions {
   /** false: start the platform and devices only, for a shell (Electron) that runs its own core. */
   withCore?: boolean;
   cards?: DemoCards;
+  /** An A4 printer over IPP (tests give ippeveprinter); none: guides and forms are saved as PDFs. */
+  a4?: A4Target;
+  /** How often the demo terminal beats (tests: often, to see a device's state arrive). */
+  fleet?: FleetConfig;
 }
 
 export interface RunningDemo {
@@ -36,7 +41,7 @@ export interface RunningDemo {
  */
 export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const platform = await DemoPlatform.open(options.dataDir, log);
+  const platform = await DemoPlatform.open(options.dataDir, log, options.fleet);
   await platform.start();
   const devices = await demoDevices(options.dataDir, options.cards);
   const kioskDir = join(options.dataDir, 'kiosk');
@@ -46,7 +51,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     key: { kind: 'file', path: join(kioskDir, 'store.key') },
     demo: true,
     enrollment: { platformUrl: platform.url, token: await platform.enrollmentToken() },
-    devices: { idcard: devices.idcard, printer: devices.printer, scanner: devices.scanner },
+    devices: { idcard: devices.idcard, printer: devices.printer, scanner: devices.scanner, ...(options.a4 && { a4: options.a4 }) },
     appCode: { trust: [province.trust] },
     sync: options.sync ?? {},
   };

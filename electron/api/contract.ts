@@ -9,6 +9,8 @@ import {
   kioskStatusSchema,
   searchHitSchema,
   printResultSchema,
+  a4DocumentReplySchema,
+  a4JobViewSchema,
   uploadStateSchema,
   helpReasonSchema,
   reviewLevelSchema,
@@ -163,12 +165,21 @@ export const requests = {
   'case.slip': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },
   /** The acceptance receipt of a case accepted on this terminal, printed again marked 补打. */
   'case.reprint': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: printResultSchema },
-  /** The item's 办事指南 as an A4 PDF, saved in the data folder (browser host); the reply says where. */
-  'document.guide': { request: z.object({ itemCode }).strict(), reply: z.object({ path: z.string() }) },
+  /** How many A4 pages a document comes to, and whether this terminal prints it or saves it (no A4 printer). */
+  'document.pages': {
+    request: z.union([z.object({ itemCode }).strict(), z.object({ caseNumber: caseNumberSchema }).strict()]),
+    reply: z.object({ pages: z.number().int().positive(), to: z.enum(['printer', 'file']) }),
+  },
+  /** The item's 办事指南 on the A4 printer (a job to follow), or saved as a PDF where there is none. */
+  'document.guide': { request: z.object({ itemCode }).strict(), reply: a4DocumentReplySchema },
+  /** An A4 job as it stands: pages done, and why it stopped. */
+  'document.job': { request: z.object({ id: z.string().min(1).max(64) }).strict(), reply: a4JobViewSchema },
+  /** The same A4 document again as a new job, once paper is loaded or the door closed. */
+  'document.reprint': { request: z.object({ id: z.string().min(1).max(64) }).strict(), reply: a4JobViewSchema },
   /** The item's 办事指南 on the receipt printer, for a citizen who wants it on paper now. */
   'guide.print': { request: z.object({ itemCode }).strict(), reply: printResultSchema },
-  /** The identified citizen's own filled application form, as an A4 PDF. */
-  'document.form': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: z.object({ path: z.string() }) },
+  /** The identified citizen's own filled application form on A4, as 'document.guide'. */
+  'document.form': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: a4DocumentReplySchema },
   /** The card-identified citizen's cases accepted on this terminal (newest first): to follow one or to rate it. */
   'cases.mine': { request: empty, reply: z.array(myCaseSchema).max(50) },
   /** 好差评, once per case accepted on this terminal; a second one is refused (ALREADY_REVIEWED). */

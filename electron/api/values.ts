@@ -113,12 +113,39 @@ export const uploadStateSchema = z.enum(['waiting', 'uploaded']);
 export type UploadState = z.infer<typeof uploadStateSchema>;
 
 /** Why no paper came out; the screen words it in the citizen's language. */
-export const printProblems = ['paperOut', 'coverOpen', 'unavailable', 'interrupted', 'fault'] as const;
+export const printProblems = ['paperOut', 'paperJam', 'coverOpen', 'tonerLow', 'unavailable', 'interrupted', 'fault'] as const;
 export type PrintProblem = (typeof printProblems)[number];
 
 /** Whether paper came out; if not, why. */
 export const printResultSchema = z.object({ printed: z.boolean(), problem: z.enum(printProblems).optional() });
 export type PrintResult = z.infer<typeof printResultSchema>;
+
+/**
+ * An A4 document on its way to the A4 printer: the page count before, the pages done while it
+ * prints, and why it stopped (the screen words the problem; reason is the technician's).
+ */
+export const a4JobViewSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(['guide', 'form', 'test']),
+  state: z.enum(['queued', 'printing', 'done', 'failed']),
+  pages: z.number().int().positive(),
+  /** The sheets a citizen takes: fewer than the pages when printed on both sides. */
+  sheets: z.number().int().positive(),
+  pagesDone: z.number().int().min(0),
+  problem: z.enum(printProblems).optional(),
+  reason: z.string().max(1000).optional(),
+});
+export type A4JobView = z.infer<typeof a4JobViewSchema>;
+
+/**
+ * Where an A4 document went: to the terminal's A4 printer (a job to follow), or, where no A4
+ * printer is configured, saved as a PDF in the data folder for staff to print.
+ */
+export const a4DocumentReplySchema = z.discriminatedUnion('to', [
+  z.object({ to: z.literal('printer'), job: a4JobViewSchema }),
+  z.object({ to: z.literal('file'), pages: z.number().int().positive(), path: z.string() }),
+]);
+export type A4DocumentReply = z.infer<typeof a4DocumentReplySchema>;
 
 export const caseStatusSchema = z.enum(['accepted_on_terminal', 'received_by_platform']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;

@@ -1,7 +1,8 @@
 import { caseHandlers } from './cases/case-handlers.js';
+import { applicantsUpload, formPaper } from './cases/case-papers.js';
 import { formHandlers } from './cases/form-handlers.js';
 import { Submissions } from './cases/submission.js';
-import { catalogHandlers } from './catalog/catalog-handlers.js';
+import { catalogHandlers, guidePaper } from './catalog/catalog-handlers.js';
 import { CitizenCertificates } from './certificates.js';
 import { diagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
 import type { Handlers } from './dispatch.js';
@@ -9,6 +10,7 @@ import { feedbackHandlers } from './feedback/feedback-handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
 import { scanHandlers } from './scanner/scan-handlers.js';
+import { a4Handlers } from './print/a4-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { statusHandlers } from './status-handlers.js';
 import { technicianHandlers } from './technician/technician-handlers.js';
@@ -28,6 +30,11 @@ export function createHandlers(services: KioskServices): Handlers {
     ...formHandlers(services, citizen),
     ...materialsHandlers(services, citizen),
     ...caseHandlers(services, citizen),
+    ...a4Handlers(services.a4, {
+      guide: (itemCode) => guidePaper(services, itemCode),
+      form: (caseNumber) => formPaper(services, caseNumber),
+      mayHave: (caseId) => void applicantsUpload(services, caseId),
+    }),
     ...feedbackHandlers(services),
     ...scanHandlers(services.scanDesk),
     ...diagnosticsHandlers(services.diagnostics),

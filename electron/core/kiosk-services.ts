@@ -10,6 +10,7 @@ import type { EventStore } from './feedback/event-store.js';
 import type { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
 import type { TechnicianServices } from './technician/technician-handlers.js';
 import type { CaseMaterials } from './materials/case-materials.js';
+import type { A4Output } from './print/a4-output.js';
 import type { PrintResult } from './print/print-queue.js';
 import type { Identity, Session } from './session/session.js';
 import type { SyncWorker } from './sync/sync-worker.js';
@@ -58,8 +59,8 @@ export interface KioskServices {
   printReceipt(caseId: string | null, receipt: ReceiptInput): Promise<PrintResult>;
   /** Throws NothingToReprintError when no receipt of the case was printed here. */
   reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
-  /** Writes an A4 PDF where this host keeps documents; returns its path. */
-  saveDocument(fileName: string, pdf: Buffer): Promise<string>;
+  /** Guides and forms on A4: the A4 printer over IPP, or a saved PDF where there is none. */
+  a4: A4Output;
   /** Technician mode's checks and their actions. */
   diagnostics: DiagnosticsServices;
 }

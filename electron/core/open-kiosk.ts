@@ -17,6 +17,11 @@ import type { Handlers } from './dispatch.js';
 import { PrintQueue } from './print/print-queue.js';
 import { PrinterWatch } from './print/printer-watch.js';
 import { saveDocument } from './print/save-document.js';
+import { A4Printer } from '../../drivers/ipp/a4-printer.js';
+import { IppClient } from '../../drivers/ipp/ipp-client.js';
+import { a4Output } from './print/a4-output.js';
+import { A4Queue } from './print/a4-queue.js';
+import { A4Watch } from './print/a4-watch.js';
 import { Session } from './session/session.js';
 import { loadOrCreateKeyFile } from './store/key-file.js';
 import { openStore } from './store/open-store.js';
@@ -166,12 +171,22 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
   });
   // The reader's port and the printer's own status go up with every heartbeat, beside the outbox;
   // a change of state also goes up as a device event, which waits in the outbox when offline.
-  const sampleDevices = watchDevices(events, () => ({ idcard: devices.idcard.health(), printer: printerWatch.health(), scanner: scannerHealth(scanner) }), () => sync.kick());
+  const sampleDevices = watchDevices(
+    events,
+    () => ({ idcard: devices.idcard.health(), printer: printerWatch.health(), scanner: scannerHealth(scanner), ...(a4Watch && { a4: a4Watch.health() }) }),
+    () => sync.kick(),
+  );
   const printerWatch = new PrinterWatch(devices.printer, () => {
     sampleDevices();
     lifecycle.recheck();
   });
   const printQueue = new PrintQueue(db, printerWatch, devices.printerProfile, log);
+  // The A4 printer's own state (paper, door, toner) goes up the same way as the receipt printer's.
+  const a4Target = config.devices.a4;
+  const a4Watch = a4Target && new A4Watch(new A4Printer(new IppClient(a4Target.url)), sampleDevices);
+  const a4 = a4Output(a4Watch && a4Target && { queue: new A4Queue(db, vault, a4Watch, log), duplex: a4Target.duplex }, (fileName, pdf) =>
+    saveDocument(config.dataDir, fileName, pdf),
+  );
   const lifecycle = new TerminalLifecycle(new LifecycleRecord(db), () => ({
     demo: config.demo,
     catalog: services.catalog,
@@ -224,7 +239,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     appCodes: new AppCodes(db, config.appCode.trust.map(publicKeyOfSpki)),
     printReceipt: (caseId, receipt) => printQueue.print(caseId, receipt),
     reprintReceipt: (caseId, currentState) => printQueue.reprint(caseId, currentState),
-    saveDocument: (fileName, pdf) => saveDocument(config.dataDir, fileName, pdf),
+    a4,
     diagnostics: {
       diagnostics: new Diagnostics({
         dataDir: config.dataDir,
@@ -238,8 +253,8 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
         terminalName: terminal.terminalName,
         readIdentity: (timeoutMs) => services.readIdentity(timeoutMs),
         printReceipt: (caseId, receipt) => services.printReceipt(caseId, receipt),
-        saveDocument: (fileName, pdf) => services.saveDocument(fileName, pdf),
         nextScan: (timeoutMs) => scanDesk.next(timeoutMs),
+        a4,
       },
       catalogChanged: () => {
         services.catalog = openCatalog(db, terminal.regionCode, config.demo);
@@ -250,6 +265,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
   };
   sync.start();
   const stopPrinterPolls = printerWatch.start(printerPollEveryMs);
+  const stopA4Polls = a4Watch ? a4Watch.start(printerPollEveryMs) : () => undefined;
   // The screen hears of every change: the sync's, and a catalog that puts the terminal in service.
   const statusListeners = new Set<(status: KioskStatus) => void>();
   const announceStatus = () => {
@@ -349,6 +365,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
       remote.stop();
       heartbeats.stop();
       stopPrinterPolls();
+      stopA4Polls();
       await catalogUpdates.stop();
       await sync.stop();
       await scanner?.stop();

@@ -1,3 +1,4 @@
+import { a4Figures } from './a4.js';
 import { caseCommitFigures } from './case-commit.js';
 import { catalogFigures } from './catalog.js';
 import { citizenUiFigures } from './citizen-ui.js';
@@ -23,6 +24,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'platform', run: platformFigures },
   { name: 'fleet', run: fleetHeartbeatFigures },
   { name: 'printer', run: printerFigures },
+  { name: 'a4', run: a4Figures },
   { name: 'catalog', run: catalogFigures },
   { name: 'citizen-ui', run: citizenUiFigures },
   { name: 'scan', run: scanFigures },

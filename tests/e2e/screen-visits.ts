@@ -76,11 +76,15 @@ async function typedId(page: Page): Promise<void> {
   await page.getByTestId('typed-id').waitFor();
 }
 
-/** The confirmation once its receipt is printed (the case number comes first, the receipt after). */
+/**
+ * The confirmation once its receipt is printed (the case number comes first, the receipt after)
+ * and the A4 form's page count is in (after the receipt), so every layout is measured whole.
+ */
 async function done(page: Page, demo: RunningDemo): Promise<void> {
   await identifyWithCard(page, demo);
   await applyForItem(page);
   await page.locator('[data-testid="receipt-state"].fact-ok').waitFor();
+  await page.getByTestId('form-a4').waitFor();
 }
 
 /** The pinyin keyboard open with candidates showing, the field above it. */

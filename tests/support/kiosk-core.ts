@@ -12,6 +12,7 @@ import type { Catalog } from '../../electron/core/catalog/catalog.js';
 import { EventStore } from '../../electron/core/feedback/event-store.js';
 import { CaseMaterials } from '../../electron/core/materials/case-materials.js';
 import { MaterialStore } from '../../electron/core/materials/material-store.js';
+import { a4Output } from '../../electron/core/print/a4-output.js';
 import { PrintQueue } from '../../electron/core/print/print-queue.js';
 import { PrinterWatch } from '../../electron/core/print/printer-watch.js';
 import { Session } from '../../electron/core/session/session.js';
@@ -45,11 +46,12 @@ export function kioskCore(options: { catalog?: Catalog } = {}) {
     uploads: { flush: async () => undefined },
     printReceipt: (caseId: string | null, receipt: Parameters<PrintQueue['print']>[1]) => queue.print(caseId, receipt),
     reprintReceipt: (caseId: string, currentState: string) => queue.reprint(caseId, currentState),
-    saveDocument: async (fileName: string, pdf: Buffer) => {
+    /** No A4 printer: PDFs are saved, as on a terminal without one. */
+    a4: a4Output(undefined, async (fileName, pdf) => {
       const path = join(dir, fileName);
       await writeFile(path, pdf);
       return path;
-    },
+    }),
   };
   return { db, sim, services };
 }

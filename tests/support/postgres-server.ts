@@ -1,10 +1,10 @@
 // Debian's PostgreSQL, started for a test or a bench run in a temp folder and stopped after.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, globSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port.js';
 
 export interface PostgresServer {
   /** A URL for a fresh, empty database on this server. */
@@ -25,17 +25,6 @@ export function postgresBin(): string | undefined {
   return globSync('/usr/lib/postgresql/*/bin/pg_ctl')
     .map((path) => path.slice(0, -'/pg_ctl'.length))
     .sort((a, b) => Number(/(\d+)\/bin$/.exec(b)?.[1]) - Number(/(\d+)\/bin$/.exec(a)?.[1]))[0];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** runuser lives in sbin, which a CI shell's PATH may leave out. */

@@ -3,7 +3,7 @@ import type { Handlers } from '../dispatch.js';
 import type { EventStore } from '../feedback/event-store.js';
 import { myCases } from '../feedback/feedback.js';
 import type { Session } from '../session/session.js';
-import { printSlip, reprintCase, saveFilledForm, type CasePaperServices } from './case-papers.js';
+import { formPaper, printSlip, reprintCase, type CasePaperServices } from './case-papers.js';
 import { queryCase } from './case-query.js';
 import type { CaseStore } from './case-store.js';
 import type { Submissions } from './submission.js';
@@ -41,7 +41,7 @@ export function caseHandlers(services: CaseServices, citizen: CaseCitizen): Case
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),
     'case.slip': ({ caseNumber }) => printSlip(services, caseNumber),
-    'document.form': ({ caseNumber }) => saveFilledForm(services, caseNumber),
+    'document.form': async ({ caseNumber }) => services.a4.put(await formPaper(services, caseNumber)),
     'cases.mine': async () => myCases(services),
   };
 }

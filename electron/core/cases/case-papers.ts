@@ -2,6 +2,7 @@ import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import { caseStatusWords } from '../../api/values.js';
 import { offeredCatalog } from '../lifecycle/service-state.js';
 import { applicationFormDocument } from '../print/a4-documents.js';
+import type { A4Output, A4Paper } from '../print/a4-output.js';
 import { renderA4Pdf } from '../print/a4-pdf.js';
 import { filledForm } from '../print/filled-form.js';
 import { lobbyTime } from '../print/lobby-time.js';
@@ -22,7 +23,7 @@ export interface CasePaperServices extends CaseQueryServices {
   printReceipt(caseId: null, receipt: ReceiptInput): Promise<PrintResult>;
   /** Throws NothingToReprintError when no receipt of the case was printed here. */
   reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
-  saveDocument(fileName: string, pdf: Buffer): Promise<string>;
+  a4: Pick<A4Output, 'put'>;
 }
 
 /** 进度单 on the receipt printer: the same answer the screen shows, on paper. */
@@ -45,20 +46,27 @@ export async function reprintCase(services: CasePaperServices, caseNumber: strin
   }
 }
 
-/** Only the applicant, identified by card now, gets the form back; other people's cases look absent. */
-export async function saveFilledForm(services: CasePaperServices, caseNumber: string): Promise<{ path: string }> {
+/** The case's answers, for its applicant identified now; to anyone else the case looks absent. */
+export function applicantsUpload(services: Pick<CasePaperServices, 'session' | 'cases'>, caseId: string): ReturnType<CaseStore['upload']> {
   const identity = services.session.current();
-  const record = services.cases.findByNumber(caseNumber);
-  if (!record) throw caseErrors.notYours();
   let upload: ReturnType<CaseStore['upload']>;
   try {
-    upload = services.cases.upload(record.id);
+    upload = services.cases.upload(caseId);
   } catch {
     throw caseErrors.answersCleared();
   }
   if (upload.applicant.idNumber !== identity.idNumber) throw caseErrors.notYours();
+  return upload;
+}
+
+/** Only the applicant, identified by card now, gets the form back; other people's cases look absent. */
+export async function formPaper(services: Omit<CasePaperServices, 'a4' | 'printReceipt' | 'reprintReceipt'>, caseNumber: string): Promise<A4Paper> {
+  const record = services.cases.findByNumber(caseNumber);
+  if (!record) throw caseErrors.notYours();
+  const upload = applicantsUpload(services, record.id);
   const item = offeredCatalog(services).get(upload.itemCode);
   const form = filledForm(item.form.fields, upload, services.terminal.hallName);
-  const pdf = await renderA4Pdf(applicationFormDocument(form, (iso) => lobbyTime.format(new Date(iso))));
-  return { path: await services.saveDocument(`form-${caseNumber}.pdf`, pdf) };
+  const document = applicationFormDocument(form, (iso) => lobbyTime.format(new Date(iso)));
+  // The printer's job list shows the title: the item's, never the applicant's name.
+  return { kind: 'form', caseId: record.id, title: `${item.name} 申请表`, fileName: `form-${caseNumber}.pdf`, pdf: await renderA4Pdf(document) };
 }

@@ -17,6 +17,8 @@ export function purgeAcknowledged(db: Database, days: number, now: Date): number
     )
     .run(now.toISOString(), cutoff).changes;
   purgeMaterialImages(db);
+  // A filled form kept for a reprint carries the same answers: it goes with them.
+  db.prepare("UPDATE a4_jobs SET pdf = X'' WHERE length(pdf) > 0 AND case_id IN (SELECT id FROM cases WHERE purged_at IS NOT NULL)").run();
   return purged;
 }
 

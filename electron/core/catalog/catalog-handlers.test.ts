@@ -28,7 +28,9 @@ describe('browsing the catalog', () => {
     expect((await handlers['catalog.guide']({ itemCode: 'WH-RS-002' })).title).toContain('社会保障卡补领');
     expect(await handlers['guide.print']({ itemCode: 'WH-RS-002' })).toEqual({ printed: true });
     expect(sim.receipts[0]?.text).toMatch(/社会保障卡补领[\s\S]*江岸区政务服务中心 打印于/);
-    const { path } = await handlers['document.guide']({ itemCode: 'WH-RS-002' });
+    const saved = await handlers['document.guide']({ itemCode: 'WH-RS-002' });
+    if (saved.to !== 'file') throw new Error('a terminal without an A4 printer saves the PDF');
+    const { path } = saved;
     expect(path).toMatch(/guide-WH-RS-002\.pdf$/);
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   });

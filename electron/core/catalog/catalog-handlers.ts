@@ -4,6 +4,7 @@ import type { CitizenCertificates } from '../certificates.js';
 import type { Handlers } from '../dispatch.js';
 import { offeredCatalog, type LifecycleFacts } from '../lifecycle/service-state.js';
 import { guideDocument, screenOrder } from '../print/a4-documents.js';
+import type { A4Output, A4Paper } from '../print/a4-output.js';
 import { renderA4Pdf } from '../print/a4-pdf.js';
 import { guideReceipt } from '../print/guide-receipt.js';
 import type { PrintResult } from '../print/print-queue.js';
@@ -16,13 +17,20 @@ export interface CatalogServices extends Pick<LifecycleFacts, 'catalog'> {
   session: Pick<Session, 'current'>;
   /** A guide is nobody's case: never reprinted as a receipt. */
   printReceipt(caseId: null, receipt: ReceiptInput): Promise<PrintResult>;
-  saveDocument(fileName: string, pdf: Buffer): Promise<string>;
+  a4: Pick<A4Output, 'put'>;
 }
 
 type CatalogHandlers = Pick<
   Handlers,
   'catalog.list' | 'catalog.search' | 'catalog.lifeEvents' | 'catalog.guide' | 'guide.print' | 'document.guide' | 'benefits.due'
 >;
+
+/** An item's 办事指南 on A4: nobody's case, so anyone may have it. */
+export async function guidePaper(services: Pick<LifecycleFacts, 'catalog'>, itemCode: string): Promise<A4Paper> {
+  const item = offeredCatalog(services).get(itemCode);
+  const document = guideDocument(item);
+  return { kind: 'guide', caseId: null, title: document.title, fileName: `guide-${item.code}.pdf`, pdf: await renderA4Pdf(document) };
+}
 
 /** Finding an item, reading its 办事指南 on screen, paper or PDF, and 免申即享 for the citizen. */
 export function catalogHandlers(services: CatalogServices, citizen: { certificates: Pick<CitizenCertificates, 'load'> }): CatalogHandlers {
@@ -35,10 +43,7 @@ export function catalogHandlers(services: CatalogServices, citizen: { certificat
     'catalog.guide': async ({ itemCode }) => guideDocument(catalog().get(itemCode), screenOrder),
     'guide.print': async ({ itemCode }) =>
       services.printReceipt(null, guideReceipt(guideDocument(catalog().get(itemCode)), services.terminal.hallName, new Date())),
-    'document.guide': async ({ itemCode }) => {
-      const item = catalog().get(itemCode);
-      return { path: await services.saveDocument(`guide-${item.code}.pdf`, await renderA4Pdf(guideDocument(item))) };
-    },
+    'document.guide': async ({ itemCode }) => services.a4.put(await guidePaper(services, itemCode)),
     'benefits.due': async () => {
       const identity = services.session.current();
       return benefitsOf(catalog().benefits, identity, await citizen.certificates.load(), services.terminal.regionCode, new Date());

@@ -29,6 +29,12 @@ describe('setting one key', () => {
     expect(config.devices.idcard.baudRate).toBe(115200);
   });
 
+  it('points the terminal at its A4 printer, a network printer or a CUPS queue, and refuses anything but ipp://', () => {
+    expect(withKeySet(config, 'devices.a4.url', 'ipp://192.168.1.20:631/ipp/print').devices).toMatchObject({ a4: { url: 'ipp://192.168.1.20:631/ipp/print' } });
+    expect(withKeySet(config, 'devices.a4.url', 'ipp://localhost:631/printers/A4').devices).toMatchObject({ a4: { url: 'ipp://localhost:631/printers/A4' } });
+    expect(() => withKeySet(config, 'devices.a4.url', 'http://192.168.1.20/print')).toThrow('A4 printer address must be an ipp:// address');
+  });
+
   it.each([
     ['key.base64', 'x', 'key.base64 cannot be set'],
     ['session.idleSeconds', '5', 'seconds untouched before the screen asks must be a whole number from 10 to 600, not "5"'],

@@ -61,6 +61,16 @@ export const settableKeys: Readonly<Record<string, SettableKey>> = {
     value: z.enum(['cr', 'lf', 'crlf', 'tab']),
     kinds: ['serial'],
   },
+  'devices.a4.url': {
+    label: { zh: 'A4 打印机地址', en: 'A4 printer address' },
+    expected: { zh: 'ipp:// 地址，如 ipp://192.168.1.20:631/ipp/print 或 ipp://localhost:631/printers/A4', en: 'an ipp:// address, e.g. ipp://192.168.1.20:631/ipp/print or ipp://localhost:631/printers/A4' },
+    value: z.string().regex(/^ipps?:\/\/[^/\s]+\/\S*$/),
+  },
+  'devices.a4.duplex': {
+    label: { zh: 'A4 指南双面打印', en: 'A4 guides printed on both sides' },
+    expected: { zh: 'true 或 false', en: 'true or false' },
+    value: z.enum(['true', 'false']).transform((text) => text === 'true'),
+  },
   'platform.allowPlainHttp': {
     label: { zh: '允许不加密连接平台', en: 'allow plain http to the platform' },
     expected: { zh: 'true 或 false', en: 'true or false' },

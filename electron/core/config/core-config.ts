@@ -37,6 +37,19 @@ export const scannerTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type ScannerTarget = z.infer<typeof scannerTargetSchema>;
 
+/** ipp://host[:631]/path or ipps://, as IPP Everywhere printers and CUPS queues are addressed (RFC 3510). */
+export const ippUrlSchema = z
+  .string()
+  .url()
+  .refine((url) => /^ipps?:\/\/[^/\s]+\/\S*$/.test(url), 'ipp:// 或 ipps:// 地址，如 ipp://192.168.1.20:631/ipp/print / an ipp:// or ipps:// address, e.g. ipp://192.168.1.20:631/ipp/print');
+
+/**
+ * The terminal's A4 printer, spoken to over IPP: a network printer directly or a local CUPS queue
+ * (ipp://localhost:631/printers/NAME). duplex: long guides on both sides of the sheet.
+ */
+export const a4TargetSchema = z.object({ url: ippUrlSchema, duplex: z.boolean().default(true) }).strict();
+export type A4Target = z.infer<typeof a4TargetSchema>;
+
 function isEd25519Spki(base64: string): boolean {
   try {
     return publicKeyOfSpki(base64).asymmetricKeyType === 'ed25519';
@@ -86,7 +99,13 @@ export const coreConfigSchema = z.object({
   demo: z.boolean().default(false),
   /** Enroll on first start with this one-time token (the demo does; a technician uses `tongban enroll`). */
   enrollment: z.object({ platformUrl: z.string().url(), token: z.string().min(16) }).optional(),
-  devices: z.object({ idcard: idcardTargetSchema, printer: printerTargetSchema, scanner: scannerTargetSchema.default({ kind: 'wedge' }) }),
+  /** a4 absent: no A4 printer, so guides and forms are saved as PDFs and the screen says so. */
+  devices: z.object({
+    idcard: idcardTargetSchema,
+    printer: printerTargetSchema,
+    scanner: scannerTargetSchema.default({ kind: 'wedge' }),
+    a4: a4TargetSchema.optional(),
+  }),
   platform: platformTrustSchema,
   /** No keys: the terminal takes no 鄂汇办 code and says so to a citizen who scans one. */
   appCode: appCodeSchema,

@@ -2,6 +2,7 @@ import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { DeviceTest } from '../../api/diagnostics.js';
 import type { PrintProblem, PrintResult } from '../../api/values.js';
 import { KioskError } from '../../api/errors.js';
+import type { A4Output } from '../print/a4-output.js';
 import { renderA4Pdf } from '../print/a4-pdf.js';
 import { lobbyTime } from '../print/lobby-time.js';
 import type { Identity } from '../session/session.js';
@@ -13,9 +14,9 @@ export interface DeviceTestServices {
   terminalName: string;
   readIdentity(timeoutMs: number): Promise<Identity>;
   printReceipt(caseId: null, receipt: ReceiptInput): Promise<PrintResult>;
-  saveDocument(fileName: string, pdf: Buffer): Promise<string>;
   /** The next code from any scanner (undefined: none within the wait). */
   nextScan(timeoutMs: number): Promise<Scan | undefined>;
+  a4: Pick<A4Output, 'put' | 'settled'>;
 }
 
 /** Long enough to fetch a card from a wallet and lay it down. */
@@ -64,6 +65,8 @@ const problems: Record<PrintProblem, { zh: string; en: string }> = {
   paperOut: { zh: '缺纸：请装入新纸卷', en: 'out of paper: load a new roll' },
   coverOpen: { zh: '打印机盖未合上：请合上', en: 'the cover is open: close it' },
   unavailable: { zh: '打印机无法连接：请检查电源和连线', en: 'the printer does not answer: check its power and cable' },
+  paperJam: { zh: '卡纸：请打开打印机取出卡住的纸', en: 'paper jam: open the printer and clear it' },
+  tonerLow: { zh: '墨粉不足：请更换墨粉盒', en: 'toner low: replace the cartridge' },
   interrupted: { zh: '打印中断：请查看打印机', en: 'printing was interrupted: look at the printer' },
   fault: { zh: '打印机报告故障：请查看打印机指示灯', en: 'the printer reports a fault: look at its lights' },
 };
@@ -86,14 +89,20 @@ async function printReceipt(services: DeviceTestServices, now: Date): Promise<Ch
 }
 
 /**
- * The A4 path as it stands: a PDF rendered and saved where document requests save theirs. Under
- * the browser host nothing prints it; the Electron shell prints only citizens' document requests.
+ * An A4 test page, as citizens' guides go: to the A4 printer over IPP, followed to the end of
+ * the job, or saved as a PDF where the terminal has no A4 printer.
  */
 async function printA4(services: DeviceTestServices, now: Date): Promise<Check> {
   const pdf = await renderA4Pdf({
     title: 'A4 打印测试 / A4 test page',
     sections: [{ heading: '终端 / Terminal', rows: [['终端', services.terminalName], ['时间', lobbyTime.format(now)]] }],
   });
-  const path = await services.saveDocument('a4-test.pdf', pdf);
-  return check('test.printA4', true, `A4 测试页已生成：${path}（请在打印站打印并核对）`, `The A4 test page was made: ${path} (print it at the print station and check it)`, { path });
+  const put = await services.a4.put({ kind: 'test', caseId: null, title: 'A4 打印测试 / A4 test page', fileName: 'a4-test.pdf', pdf });
+  if (put.to === 'file') {
+    return check('test.printA4', true, `未配置 A4 打印机，测试页已保存：${put.path}`, `No A4 printer is configured; the test page was saved: ${put.path}`, { path: put.path });
+  }
+  const job = await services.a4.settled(put.job.id);
+  if (job.state === 'done') return check('test.printA4', true, `A4 打印机正常：请取走 ${job.pages} 页测试页并核对`, `The A4 printer works: take the ${job.pages}-page test page and check it`, { pages: job.pages });
+  const problem = problems[job.problem ?? 'fault'];
+  return check('test.printA4', false, `A4 测试页未打印出来：${problem.zh}`, `The A4 test page did not print: ${problem.en}`, { problem: job.problem ?? 'fault', reason: job.reason ?? '' });
 }

@@ -4,7 +4,8 @@ import { listDevices, type DeviceListing } from '../../../drivers/transport/devi
 import type { DeadLetterView } from '../../api/diagnostics.js';
 import { refusal } from '../../api/errors.js';
 import { InstalledCatalogs } from '../catalog/bundle/installed-catalogs.js';
-import type { IdcardTarget, PrinterTarget, ScannerTarget } from '../config/core-config.js';
+import type { A4Target, IdcardTarget, PrinterTarget, ScannerTarget } from '../config/core-config.js';
+import { a4Check } from './a4-check.js';
 import { logFileOf, logLines } from '../log/rotating-log.js';
 import { Outbox } from '../sync/outbox.js';
 import type { PlatformLink } from '../uplink/platform-link.js';
@@ -26,7 +27,7 @@ export interface DiagnosticsSources {
   db: Database | undefined;
   link: PlatformLink | undefined;
   /** undefined: no configuration, so no roles. */
-  devices: { idcard: IdcardTarget; printer: PrinterTarget; scanner?: ScannerTarget } | undefined;
+  devices: { idcard: IdcardTarget; printer: PrinterTarget; scanner?: ScannerTarget; a4?: A4Target | undefined } | undefined;
   /** The last heartbeat's skew; undefined where no heartbeat runs (a shell). */
   clockSkewMs(): number | null | undefined;
   listDevices?: () => Promise<DeviceListing>;
@@ -93,7 +94,7 @@ export class Diagnostics {
     const { devices } = this.sources;
     if (!devices) return [check('devices.configured', false, '没有设备配置：请先注册终端', 'No device configuration: enroll the terminal first', {})];
     const listing = await (this.sources.listDevices ?? listDevices)();
-    return deviceChecks({ listing, targets: devices, exists: existsSync });
+    return [...deviceChecks({ listing, targets: devices, exists: existsSync }), await a4Check(devices.a4)];
   }
 
   /** `tongban doctor`: every check above, in one list. */

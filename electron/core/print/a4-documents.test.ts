@@ -41,7 +41,7 @@ function pdfText(pdf: Buffer): string {
 
 describe('A4 documents as PDF', () => {
   it('the guide holds every guide element the citizen reads', async () => {
-    const text = pdfText(await renderA4Pdf(guideDocument(socialSecurityCard)));
+    const text = pdfText((await renderA4Pdf(guideDocument(socialSecurityCard))).bytes);
     for (const expected of ['社会保障卡补领 办事指南', 'WH-RS-002', '武汉市人力资源和社会保障局', '社会保障卡遗失或损坏', '居民身份证', '可容缺后补（受理后 15 个工作日内补交）', '20 个工作日', '5 个工作日', '不收费', '窗口领取、邮寄', '江岸区政务服务中心一楼 6 号窗口', '027-12333', '12345']) {
       expect(text).toContain(expected);
     }
@@ -63,7 +63,7 @@ describe('A4 documents as PDF', () => {
       },
       (iso) => lobbyTime.format(new Date(iso)),
     );
-    const text = pdfText(await renderA4Pdf(form));
+    const text = pdfText((await renderA4Pdf(form)).bytes);
     for (const expected of ['社会保障卡补领 申请表', 'WH00012026112300001X', '2026/11/23 10:05', '陈*欣', '4201**********0010', '邮寄', '沿江大道 188 号', '申请人签名']) {
       expect(text).toContain(expected);
     }

@@ -1,7 +1,7 @@
 /**
  * A4 pages as PDF (pdfkit), with Chinese in Noto Sans CJK SC embedded (subset), so the file
- * prints the same on any printer and opens in any viewer. The browser host saves it; Electron
- * would print the same file to the configured A4 printer.
+ * prints the same on any printer and opens in any viewer. It goes to the A4 printer over IPP, or
+ * is saved where no A4 printer is configured.
  */
 import PDFDocument from 'pdfkit';
 import { SIMPLIFIED_FACE, cjkFontPath } from '../../../drivers/printer/cjk-font.js';
@@ -24,14 +24,22 @@ export interface A4Section {
 const MARGIN = 56; // 2 cm
 const LABEL_WIDTH = 110;
 
-export function renderA4Pdf(document: A4Document): Promise<Buffer> {
+/** The PDF and how many pages it came to: the screen says the count before anything prints. */
+export interface RenderedPdf {
+  bytes: Buffer;
+  pages: number;
+}
+
+export function renderA4Pdf(document: A4Document): Promise<RenderedPdf> {
   const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: document.title, Producer: 'tongban' } });
   pdf.registerFont('body', cjkFontPath('regular'), SIMPLIFIED_FACE.regular);
   pdf.registerFont('bold', cjkFontPath('bold'), SIMPLIFIED_FACE.bold);
   const chunks: Buffer[] = [];
+  let pages = 1;
+  pdf.on('pageAdded', () => pages++);
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+  const done = new Promise<RenderedPdf>((resolve, reject) => {
+    pdf.on('end', () => resolve({ bytes: Buffer.concat(chunks), pages }));
     pdf.on('error', reject);
   });
   drawHeader(pdf, document);

@@ -9,7 +9,7 @@ export interface JobPrinter {
 /** Runs `poll` every `everyMs`; returns how to stop. Injected so tests drive the polls themselves. */
 export type Every = (everyMs: number, poll: () => void) => () => void;
 
-const everyInterval: Every = (everyMs, poll) => {
+export const everyInterval: Every = (everyMs, poll) => {
   const timer = setInterval(poll, everyMs);
   timer.unref();
   return () => clearInterval(timer);

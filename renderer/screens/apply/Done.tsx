@@ -1,8 +1,9 @@
-import type { Dispatch } from 'react';
+import { useCallback, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReplyOf } from '../../api.js';
 import type { Action, SubmitResult } from '../../flow/flow.js';
-import { useRequest, type Loaded } from '../../transport/context.js';
+import { useKiosk, useRequest, type Loaded } from '../../transport/context.js';
+import { A4Print } from '../../ui/A4Print.js';
 import { CaseNumber } from '../../ui/CaseNumber.js';
 import { CaseQr } from '../../ui/CaseQr.js';
 import { formatInstant } from '../../ui/format.js';
@@ -15,6 +16,8 @@ type DoneProps = { itemName: string; result: SubmitResult; dispatch: Dispatch<Ac
 export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
   const { t, i18n } = useTranslation('done');
   const outcome = useRequest('case.outcome', { caseNumber: result.caseNumber });
+  const kiosk = useKiosk();
+  const putForm = useCallback(() => kiosk.invoke('document.form', { caseNumber: result.caseNumber }), [kiosk, result.caseNumber]);
   return (
     <section className="screen done">
       <h1 className="done-title">
@@ -36,6 +39,10 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
           <p>{t('qrNote')}</p>
         </div>
       )}
+      {/* The filled form of the first case (a 一件事's is filed under it), for the applicant to sign and
+          keep. Asked for once the receipt is settled: laying out the PDF keeps the core busy for most
+          of a second, which must not hold up the receipt printer's exchange. */}
+      {outcome.state !== 'loading' && <A4Print what="form" document={{ caseNumber: result.caseNumber }} put={putForm} testId="form-a4" />}
       <div className="actions">
         {/* A 一件事 is rated by its first case, the one its receipt is filed under. */}
         <button type="button" className="secondary" data-testid="rate-case" onClick={() => dispatch({ type: 'rate', caseNumber: result.caseNumber, itemName })}>

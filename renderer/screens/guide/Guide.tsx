@@ -1,9 +1,10 @@
-import { useCallback, useState, type Dispatch } from 'react';
+import { useCallback, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideView, ItemSummary } from '../../api.js';
 import type { Action } from '../../flow/flow.js';
 import { useRequest, useKiosk } from '../../transport/context.js';
 import { useAction } from '../../transport/use-action.js';
+import { A4Print } from '../../ui/A4Print.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { useStateLabels } from '../../ui/labels.js';
 import './guide.css';
@@ -61,35 +62,25 @@ function GuideBody({ guide }: { guide: GuideView }) {
   );
 }
 
-/** The guide on the receipt printer now, or as an A4 document the hall prints. */
+/** The guide on the receipt printer now, or on the A4 printer (saved where the terminal has none). */
 function PrintButtons({ itemCode }: { itemCode: string }) {
   const { t } = useTranslation('guide');
   const labels = useStateLabels();
   const kiosk = useKiosk();
   const [slip, printSlip] = useAction(useCallback(() => kiosk.invoke('guide.print', { itemCode }), [kiosk, itemCode]));
-  const [a4, saveA4] = useAction(useCallback(() => kiosk.invoke('document.guide', { itemCode }), [kiosk, itemCode]));
-  // One line of news in the bar: that of the button touched last.
-  const [last, setLast] = useState<'slip' | 'a4'>('slip');
+  const putA4 = useCallback(() => kiosk.invoke('document.guide', { itemCode }), [kiosk, itemCode]);
   return (
     <>
-      <button type="button" className="secondary" data-testid="guide-print" disabled={slip.state === 'busy'} onClick={() => { setLast('slip'); printSlip(); }}>
+      <button type="button" className="secondary" data-testid="guide-print" disabled={slip.state === 'busy'} onClick={printSlip}>
         {slip.state === 'busy' ? t('printing') : t('printReceipt')}
       </button>
-      <button type="button" className="secondary" data-testid="guide-a4" disabled={a4.state === 'busy'} onClick={() => { setLast('a4'); saveA4(); }}>
-        {a4.state === 'busy' ? t('printing') : t('printA4')}
-      </button>
-      {last === 'slip' && slip.state === 'done' && (
+      <A4Print what="guide" document={{ itemCode }} put={putA4} testId="guide-a4" />
+      {slip.state === 'done' && (
         <p data-testid="guide-print-state" className={slip.value.printed ? 'fact fact-ok guide-news' : 'fact fact-warn guide-news'}>
           {slip.value.printed ? t('printed') : t('notPrinted', { problem: labels.printProblem(slip.value.problem) })}
         </p>
       )}
-      {last === 'a4' && a4.state === 'done' && (
-        <p data-testid="guide-a4-state" className="fact fact-ok guide-news">
-          {t('saved')}
-        </p>
-      )}
-      {last === 'slip' && slip.state === 'failed' && <ErrorPanel error={slip.error} />}
-      {last === 'a4' && a4.state === 'failed' && <ErrorPanel error={a4.error} />}
+      {slip.state === 'failed' && <ErrorPanel error={slip.error} />}
     </>
   );
 }

@@ -1,0 +1,31 @@
+/** A4 paper (a guide, a filled form): the page count before, the job while it prints, the sheets after. */
+export const a4 = {
+  zh: {
+    counting: '正在排版……',
+    print: '打印 A4 {{what}}（共 {{pages}} 页）',
+    save: '保存 A4 {{what}}（共 {{pages}} 页）',
+    noPrinter: '本机没有 A4 打印机。文件会保存在本机，服务台上班时可请工作人员打印；现在也可以用手机拍下屏幕上的内容。',
+    queued: '正在发送到打印机……',
+    printing: '正在打印：第 {{done}} 页，共 {{pages}} 页',
+    printed: '已打印完成。请从打印机出纸口取走 {{sheets}} 张 A4 纸（共 {{pages}} 页）。',
+    failed: '未能打印（{{problem}}）。文件已保留，请联系工作人员处理后再试。',
+    again: '再打印一次',
+    saved: '{{what}}已保存在本机（共 {{pages}} 页），服务台上班时可请工作人员打印。',
+    guide: '办事指南',
+    form: '申请表',
+  },
+  en: {
+    counting: 'Laying out the pages…',
+    print: 'Print the {{what}} on A4 ({{pages}} pages)',
+    save: 'Save the {{what}} as A4 ({{pages}} pages)',
+    noPrinter: 'This terminal has no A4 printer. The document is saved here, and staff can print it at the service desk during opening hours; you can also take a photo of the screen now.',
+    queued: 'Sending to the printer…',
+    printing: 'Printing page {{done}} of {{pages}}',
+    printed: 'Printed. Please take {{sheets}} A4 sheets ({{pages}} pages) from the printer.',
+    failed: 'Could not print ({{problem}}). The document is kept: ask staff to fix the printer, then try again.',
+    again: 'Print again',
+    saved: 'The {{what}} is saved on this terminal ({{pages}} pages); staff can print it at the service desk during opening hours.',
+    guide: 'guide',
+    form: 'application form',
+  },
+} as const;
