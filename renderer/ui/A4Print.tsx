@@ -34,7 +34,8 @@ export function A4Print({ what: kind, document, put, testId }: Props) {
   const { to } = pages.value;
   return (
     <div className="a4-print" data-testid={testId}>
-      {to === 'file' && <p className="fact fact-warn" data-testid={`${testId}-no-printer`}>{t('noPrinter')}</p>}
+      {/* Said before the citizen presses; once saved, the saved line says the same. */}
+      {to === 'file' && sent.state !== 'done' && <p className="fact fact-warn" data-testid={`${testId}-no-printer`}>{t('noPrinter')}</p>}
       {sent.state !== 'done' && (
         <button type="button" className="secondary" data-testid={`${testId}-button`} disabled={sent.state === 'busy'} onClick={() => send()}>
           {t(to === 'printer' ? 'print' : 'save', { what, pages: pages.value.pages })}

@@ -112,7 +112,7 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
       await page.getByTestId('home-elderly').click();
       await page.getByTestId('home-guides').click();
       await page.getByTestId('item-WH-RS-002').click();
-      await page.getByTestId('guide-a4').click();
+      await page.getByTestId('guide-a4-button').click();
       await page.getByTestId('guide-a4-state').waitFor();
       await expectBarLeavesTheGuide(page);
       await shootLayouts(page, 'grh-3-guide-elderly');
