@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +38,17 @@ describe('the print queue', () => {
     const jobs = queue().jobs(caseId);
     expect(jobs).toEqual([expect.objectContaining({ id: 'crashed', state: 'failed', reason: 'interrupted by a restart' })]);
     expect(sim.receipts).toHaveLength(0);
+  });
+
+  it('reprints the one receipt of a 一件事 from any of its cases', async () => {
+    const { db, sim, queue } = fixture();
+    const cases = new CaseStore(db, new Vault(randomBytes(32)));
+    const bundle = ['WH-WJ-001', 'WH-GA-001'].map((itemCode) => ({ itemCode, itemName: itemCode, applicant: { name: '陈晓欣', idNumber: '810000199001010021' }, answers: {} }));
+    const [first, second] = cases.acceptOnce(randomUUID(), bundle, 'WH0001').accepted;
+    const printQueue = queue();
+    await printQueue.print(first?.id ?? '', receipt);
+    expect(await printQueue.reprint(second?.id ?? '')).toEqual({ printed: true });
+    expect(sim.receipts.map((printed) => printed.text.includes('补打'))).toEqual([false, true]);
   });
 
   it('prints each job once; paper again only on a reprint, which says 补打', async () => {

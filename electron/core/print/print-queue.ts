@@ -59,13 +59,19 @@ export class PrintQueue {
     return this.run(caseId, parseReceipt(input), null);
   }
 
-  /** The case's original receipt again, marked 补打; throws NothingToReprintError if there is none. */
+  /**
+   * The case's original receipt again, marked 补打; throws NothingToReprintError if there is none.
+   * A 一件事's cases share one receipt, kept under the first: any of them finds it.
+   */
   reprint(caseId: string, currentState?: string, now = new Date()): Promise<PrintResult> {
     const original = this.db
-      .prepare<[string], { id: string; receipt: string }>(
-        'SELECT id, receipt FROM print_jobs WHERE case_id = ? AND reprint_of IS NULL ORDER BY created_at, id LIMIT 1',
+      .prepare<[string, string], { id: string; receipt: string }>(
+        `SELECT id, receipt FROM print_jobs
+         WHERE reprint_of IS NULL
+           AND (case_id = ? OR case_id IN (SELECT b.id FROM cases a JOIN cases b ON b.submission_id = a.submission_id WHERE a.id = ?))
+         ORDER BY created_at, id LIMIT 1`,
       )
-      .get(caseId);
+      .get(caseId, caseId);
     if (!original) return Promise.reject(new NothingToReprintError(caseId));
     const receipt = markReprint(parseReceipt(JSON.parse(original.receipt)), now, currentState);
     return this.run(caseId, receipt, original.id);
