@@ -8,6 +8,7 @@ import {
   type DeviceEvent,
   type HelpCall,
   type Heartbeat,
+  type RemoteCommand,
   type Review,
 } from '../platform/protocol/index.js';
 import { CitizenActivity } from './citizen-activity.js';
@@ -191,6 +192,26 @@ export class SimTerminal {
       return undefined;
     }
     this.tally.heartbeats += 1;
-    return heartbeatReplySchema.parse(await res.json()).config.heartbeatIntervalSeconds;
+    const reply = heartbeatReplySchema.parse(await res.json());
+    await this.acknowledge(reply.remoteCommands ?? []);
+    return reply.config.heartbeatIntervalSeconds;
+  }
+
+  /**
+   * Each command the reply carries, acknowledged as a terminal would after running it, so the
+   * console shows a simulated fleet's commands done. A screenshot fails, as on a real shell here;
+   * an acknowledgement lost on the line is sent again with the next reply that repeats it.
+   */
+  private async acknowledge(commands: readonly RemoteCommand[]): Promise<void> {
+    for (const { id, kind } of commands) {
+      const ack =
+        kind === 'screenshot'
+          ? { id, outcome: 'failed', detail: '模拟终端不能截屏 / a simulated terminal cannot take a screenshot' }
+          : { id, outcome: 'done', detail: '模拟终端已执行 / done by a simulated terminal' };
+      const res = await this.post('/v1/command-acks', ack);
+      if (res === undefined) return;
+      if (res.ok) this.tally.commandsAcknowledged += 1;
+      else countRefusal(this.tally, await refusalCode(res));
+    }
   }
 }

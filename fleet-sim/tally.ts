@@ -5,13 +5,15 @@ export interface Tally {
   reviews: number;
   helpCalls: number;
   deviceEvents: number;
+  /** Remote commands the platform took an acknowledgement of. */
+  commandsAcknowledged: number;
   /** Requests the platform answered with a 4xx, by its error code. */
   refusals: Record<string, number>;
   /** Requests that found no platform or a 5xx: kept and sent again, as the kiosk does. */
   unreachable: number;
 }
 
-export const emptyTally = (): Tally => ({ heartbeats: 0, cases: 0, reviews: 0, helpCalls: 0, deviceEvents: 0, refusals: {}, unreachable: 0 });
+export const emptyTally = (): Tally => ({ heartbeats: 0, cases: 0, reviews: 0, helpCalls: 0, deviceEvents: 0, commandsAcknowledged: 0, refusals: {}, unreachable: 0 });
 
 export function countRefusal(tally: Tally, error: string): void {
   tally.refusals[error] = (tally.refusals[error] ?? 0) + 1;
@@ -26,6 +28,7 @@ export function summaryLine(tally: Tally, online: number, offline: number): stri
     `cases ${tally.cases}`,
     `reviews ${tally.reviews}`,
     `help calls ${tally.helpCalls}`,
+    `commands acknowledged ${tally.commandsAcknowledged}`,
     `refusals ${refused.length === 0 ? 0 : refused.join(' ')}`,
     `unreachable ${tally.unreachable}`,
   ].join(', ');

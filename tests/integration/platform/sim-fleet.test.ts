@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFleet, type RunningFleet } from '../../../fleet-sim/fleet.js';
-import { caseStatusReplySchema, heartbeatSchema, helpCallListReplySchema, terminalListReplySchema, type TerminalListReply } from '../../../platform/protocol/index.js';
+import { caseStatusReplySchema, commandListReplySchema, heartbeatSchema, helpCallListReplySchema, terminalListReplySchema, type TerminalListReply } from '../../../platform/protocol/index.js';
 import { isValidCaseNumber } from '../../../standards/case-number.js';
 import { regionCovers } from '../../../standards/region-code.js';
 import { startTongban, type Running } from '../tongban-process.js';
@@ -79,6 +79,21 @@ describe('a simulated fleet of 20 against a platform on PGlite', () => {
     expect(caseStatusReplySchema.parse(await res.json()).caseNumber).toBe(first.caseNumber);
     const bad = await platform.db.query<{ reasons: unknown }>("SELECT body->'reasons' AS reasons FROM terminal_events WHERE kind = 'review' AND (body->>'score')::int <= 2");
     expect(bad.rows.every((r) => Array.isArray(r.reasons) && r.reasons.length > 0)).toBe(true);
+  });
+
+  it('acknowledges a command sent from the console, so it shows done, and a screenshot as failed', async () => {
+    const code = fleet.terminals[0]?.code ?? '';
+    const send = (kind: string) =>
+      fetch(`${platform.url}/v1/admin/terminals/${code}/commands`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ kind }),
+      });
+    expect((await send('catalog.reload')).status).toBe(201);
+    expect((await send('screenshot')).status).toBe(201);
+    const states = async () => commandListReplySchema.parse(await admin(platform, `/v1/admin/terminals/${code}/commands`)).commands.map((c) => `${c.kind}:${c.state}`).sort();
+    await expect.poll(states, patience).toEqual(['catalog.reload:done', 'screenshot:failed']);
+    expect(fleet.tally.commandsAcknowledged).toBeGreaterThanOrEqual(2);
   });
 
   it('has sent exactly what the platform holds once stopped', async () => {
