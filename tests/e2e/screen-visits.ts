@@ -6,7 +6,7 @@ import { expectText } from './harness.js';
 
 /**
  * One screen a citizen can reach, and how to get there from a fresh home screen. The
- * accessibility walk (a11y.test.ts) checks every visit in every orientation and in 长者模式;
+ * accessibility walk (a11y-walk.ts) checks every visit in every orientation and in 长者模式;
  * a screen added later joins the walk with one more line in `screenVisits`.
  */
 export interface ScreenVisit {

@@ -1,0 +1,3 @@
+import { walkEveryScreen } from './a11y-walk.js';
+
+walkEveryScreen('landscape');
