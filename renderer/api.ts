@@ -6,7 +6,7 @@
 export { requests } from '../electron/api/contract.js';
 export type { ParsedRequestOf, ReplyOf, RequestName, RequestOf } from '../electron/api/contract.js';
 export { eventEnvelopeSchema, replyEnvelopeSchema } from '../electron/api/envelope.js';
-export { KioskError, refusal, type Said } from '../electron/api/errors.js';
+export { KioskError, refusal, type Said } from '../electron/api/kiosk-error.js';
 export { events, isEventName } from '../electron/api/events.js';
 export type { EventName, EventOf } from '../electron/api/events.js';
 export type { KioskApi, KioskBridge } from '../electron/api/kiosk.js';
@@ -33,7 +33,8 @@ export type {
   ScreenSettings,
   UploadState,
 } from '../electron/api/values.js';
-export { caseStatusWords, reviewLevels, reviewReasons } from '../electron/api/values.js';
+export { caseStatusWords } from '../electron/api/case-status-words.js';
+export { reviewLevels, reviewReasons } from '../electron/api/values.js';
 export type { ServiceHours } from '../electron/api/lifecycle.js';
 export { technicianIdleSeconds, type TechnicianState, type UnlockReply } from '../electron/api/technician.js';
 export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';

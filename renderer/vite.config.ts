@@ -13,5 +13,11 @@ export default defineConfig({
     emptyOutDir: true,
     // The CSP forbids inline scripts and data: scripts; keep every asset a file.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      // The contract's modules only define schemas and words. Said so, a screen that imports one
+      // word from the contract does not pull in every schema and zod with it before the home
+      // screen is drawn; zod loads on its own (renderer/transport/validation.ts).
+      treeshake: { moduleSideEffects: [{ test: /[\\/](electron[\\/]api|standards)[\\/]/, sideEffects: false }] },
+    },
   },
 });

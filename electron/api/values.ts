@@ -150,14 +150,7 @@ export type A4DocumentReply = z.infer<typeof a4DocumentReplySchema>;
 export const caseStatusSchema = z.enum(['accepted_on_terminal', 'received_by_platform']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
-/**
- * A case's status in a citizen's words, on screen and on paper alike: what is happening to their
- * application, not which system holds it.
- */
-export const caseStatusWords: Record<CaseStatus, { zh: string; en: string }> = {
-  accepted_on_terminal: { zh: '已受理，正在送往审批部门', en: 'Accepted; on its way to the department' },
-  received_by_platform: { zh: '已受理，正在审核', en: 'Accepted; being reviewed' },
-};
+export { caseStatusWords } from './case-status-words.js';
 
 /** One of the identified citizen's cases on this terminal, in a list they pick from. */
 export const caseSummarySchema = z.object({

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sampleKioskStatus } from '../../tests/support/kiosk-status.js';
 import { KioskError } from '../api.js';
 import { createBrowserKiosk, type SocketLike } from './browser.js';
-import { unavailableMessage } from './validate.js';
+import { unavailableMessage } from './unavailable.js';
 import { validation } from './validation.js';
 
 const status = { ...sampleKioskStatus, demo: true, service: { state: 'demo' as const } };

@@ -1,5 +1,6 @@
 import type { RequestName, RequestOf, ReplyOf, KioskApi } from '../api.js';
 import { createEventHub } from './event-hub.js';
+import { unavailable } from './unavailable.js';
 import { validation, type Validation } from './validation.js';
 
 /** The part of a WebSocket we use, so tests can hand in a fake. */
@@ -31,16 +32,15 @@ const cardReadGraceMs = 15_000;
 /** KioskApi over the browser host: fetch for requests, one WebSocket for events. */
 export function createBrowserKiosk(options: BrowserKioskOptions): KioskApi {
   const hub = createEventHub();
-  const checks = validation();
   let socketStarted = false;
   return {
-    invoke: (name, payload) => invokeOverHttp(options, checks, name, payload),
+    invoke: (name, payload) => invokeOverHttp(options, validation(), name, payload),
     on(event, listener) {
       if (!socketStarted) {
         socketStarted = true;
         // One promise, settled once: its callbacks run in the order the events came.
         keepSocketOpen(options, (raw) => {
-          void checks.then(({ parseEvent }) => {
+          void validation().then(({ parseEvent }) => {
             const parsed = parseEvent(raw);
             if (parsed) hub.emit(parsed);
           });
@@ -57,7 +57,7 @@ async function invokeOverHttp<N extends RequestName>(
   name: N,
   payload: RequestOf<N>,
 ): Promise<ReplyOf<N>> {
-  const { parseReply, parseRequest, unavailable } = await checks;
+  const { parseReply, parseRequest } = await checks;
   const parsed = parseRequest(name, payload);
   const deadline = name === 'identity.read' ? readTimeout(parsed) + cardReadGraceMs : defaultDeadlineMs;
   // Cleared once the body is read: AbortSignal.timeout would keep every request's timer (and what
@@ -66,7 +66,7 @@ async function invokeOverHttp<N extends RequestName>(
   const timer = setTimeout(() => abort.abort(), deadline);
   try {
     // Errors come as 4xx/5xx with an envelope too: the envelope, not the status, decides.
-    return parseReply(name, await replyBody(options, name, parsed, abort.signal, unavailable));
+    return parseReply(name, await replyBody(options, name, parsed, abort.signal));
   } finally {
     clearTimeout(timer);
   }
@@ -77,7 +77,6 @@ async function replyBody(
   name: RequestName,
   parsed: unknown,
   signal: AbortSignal,
-  unavailable: Validation['unavailable'],
 ): Promise<unknown> {
   let response: Response;
   try {

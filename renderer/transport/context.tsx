@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { ReplyOf, RequestName, RequestOf, KioskError, KioskApi } from '../api.js';
-import { toKioskError } from './validate.js';
+import { toKioskError } from './unavailable.js';
 
 const KioskContext = createContext<KioskApi | null>(null);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleKioskStatus } from '../../tests/support/kiosk-status.js';
 import { KioskError, type KioskBridge } from '../api.js';
 import { createElectronKiosk } from './electron.js';
-import { unavailableMessage } from './validate.js';
+import { unavailableMessage } from './unavailable.js';
 import { validation } from './validation.js';
 
 const status = sampleKioskStatus;

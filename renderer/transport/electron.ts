@@ -1,5 +1,6 @@
 import type { KioskApi, KioskBridge } from '../api.js';
 import { createEventHub } from './event-hub.js';
+import { unavailable } from './unavailable.js';
 import { validation } from './validation.js';
 
 /**
@@ -9,11 +10,10 @@ import { validation } from './validation.js';
  */
 export function createElectronKiosk(bridge: KioskBridge): KioskApi {
   const hub = createEventHub();
-  const checks = validation();
   let subscribed = false;
   return {
     async invoke(name, payload) {
-      const { parseReply, parseRequest, unavailable } = await checks;
+      const { parseReply, parseRequest } = await validation();
       const parsed = parseRequest(name, payload);
       let raw: unknown;
       try {
@@ -28,7 +28,7 @@ export function createElectronKiosk(bridge: KioskBridge): KioskApi {
         subscribed = true;
         // One promise, settled once: its callbacks run in the order the events came.
         bridge.on((raw) => {
-          void checks.then(({ parseEvent }) => {
+          void validation().then(({ parseEvent }) => {
             const parsed = parseEvent(raw);
             if (parsed) hub.emit(parsed);
           });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KioskError } from '../api.js';
-import { toKioskError } from './validate.js';
+import { toKioskError } from './unavailable.js';
 
 export type Outcome<T> = { state: 'idle' } | { state: 'busy' } | { state: 'done'; value: T } | { state: 'failed'; error: KioskError };
 

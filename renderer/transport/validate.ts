@@ -21,8 +21,6 @@ import {
  * Chinese errors whichever host carries them.
  */
 
-export const unavailableMessage = '终端服务暂时不可用，请稍后再试或联系工作人员';
-const unavailableEnglish = 'The terminal service is not available just now; please try again later or ask the staff';
 const badReply: Said = { zh: '终端服务返回了无法识别的结果，请稍后再试或联系工作人员', en: 'The terminal service gave an answer that cannot be read; please try again later or ask the staff' };
 const badRequest: Said = { zh: '填写的内容不符合要求，请检查后再试', en: 'What was entered is not right; please check it and try again' };
 const hasChinese = /[\u4e00-\u9fff]/;
@@ -75,14 +73,3 @@ const eventParsers = {
   'kiosk.status': parserOf('kiosk.status', events['kiosk.status']),
   'scanner.scan': parserOf('scanner.scan', events['scanner.scan']),
 } satisfies { [E in EventName]: (raw: unknown) => ParsedEvent | null };
-
-/** The host is gone or the wire broke: one message the citizen can act on. */
-export function unavailable(): KioskError {
-  return refusal('INTERNAL', { zh: unavailableMessage, en: unavailableEnglish });
-}
-
-/** Whatever was thrown, as something a screen can show. */
-export function toKioskError(error: unknown): KioskError {
-  return error instanceof KioskError ? error : unavailable();
-}
-

@@ -4,7 +4,7 @@ import type { FieldProblem, FieldView, KioskError } from '../../api.js';
 import { answersToSubmit, type Answers } from '../../flow/answers.js';
 import { useKiosk } from '../../transport/context.js';
 import { languageOf, saidIn, type Language } from '../../../ui-shared/i18n/language.js';
-import { toKioskError } from '../../transport/validate.js';
+import { toKioskError } from '../../transport/unavailable.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { ErrorSummary } from './FormChrome.js';
 import { Field } from './FormFields.js';

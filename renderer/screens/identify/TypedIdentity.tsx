@@ -4,7 +4,7 @@ import { KioskError, idNumberProblem, normalizeIdNumber, type IdNumberProblem } 
 import type { Action, TypedEntry } from '../../flow/flow.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
 import { useKiosk } from '../../transport/context.js';
-import { toKioskError } from '../../transport/validate.js';
+import { toKioskError } from '../../transport/unavailable.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 
 const problemKeys = {

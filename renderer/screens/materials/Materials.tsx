@@ -4,7 +4,7 @@ import type { CommitmentView, ItemSummary, KioskError, MaterialView } from '../.
 import type { Action } from '../../flow/flow.js';
 import { initialChoices, materialsToSubmit, unsatisfied, type Choices, type MaterialChoice } from '../../flow/materials.js';
 import { useKiosk, useRequest } from '../../transport/context.js';
-import { toKioskError } from '../../transport/validate.js';
+import { toKioskError } from '../../transport/unavailable.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { scrollToTop } from '../../ui/scroll-to-top.js';
 import { Commitment } from './Commitment.js';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskError, PrintResult } from '../../api.js';
-import { toKioskError } from '../../transport/validate.js';
+import { toKioskError } from '../../transport/unavailable.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { useStateLabels } from '../../ui/labels.js';
 

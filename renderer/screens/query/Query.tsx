@@ -5,7 +5,7 @@ import type { Action } from '../../flow/flow.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
 import { useKeyboard } from '../../keyboard/KeyboardContext.js';
 import { useKiosk } from '../../transport/context.js';
-import { toKioskError } from '../../transport/validate.js';
+import { toKioskError } from '../../transport/unavailable.js';
 import { CaseNumber } from '../../ui/CaseNumber.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { formatDay, formatInstant } from '../../ui/format.js';
