@@ -63,3 +63,17 @@ export async function effectiveConfig(db: Queryable, terminal: Pick<Terminal, 'i
   const settings = ordered.reduce<RemoteSettings>((merged, row) => ({ ...merged, ...remoteSettingsSchema.parse(row.settings) }), {});
   return { version: Math.max(0, ...ordered.map((row) => Number(row.version))), settings };
 }
+
+/**
+ * The version each of these terminals is sent now (as effectiveConfig counts it), for a whole
+ * list: the scopes read once, not a query per terminal.
+ */
+export async function currentVersions(db: Queryable, terminals: readonly Pick<Terminal, 'id' | 'regionCode'>[]): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ scope: ConfigScope['scope']; key: string; version: string }>(
+    `SELECT scope, scope_key AS key, version FROM remote_config WHERE scope = 'region' OR (scope = 'terminal' AND scope_key = ANY($1::text[]))`,
+    [terminals.map((t) => t.id)],
+  );
+  const versionOf = new Map(rows.map((row) => [`${row.scope}:${row.key}`, Number(row.version)]));
+  const keys = (t: Pick<Terminal, 'id' | 'regionCode'>) => [...regionAndAbove(t.regionCode).map((code) => `region:${code}`), `terminal:${t.id}`];
+  return new Map(terminals.map((t) => [t.id, Math.max(0, ...keys(t).map((key) => versionOf.get(key) ?? 0))]));
+}
