@@ -13,6 +13,7 @@ import { HelpCallsPage } from './help-calls/HelpCallsPage.js';
 import { ConfigPage } from './remote-config/ConfigPage.js';
 import { Login } from './login/Login.js';
 import { Header } from './shell/Header.js';
+import { RolloutsPage } from './rollouts/RolloutsPage.js';
 import { Refusal } from './shell/Refusal.js';
 import { useRoute, type Page, type Route } from './shell/route.js';
 import { SessionProvider } from './shell/session.js';
@@ -24,6 +25,7 @@ const pageViews: Record<Page, (props: { go(route: Route): void }) => React.JSX.E
   figures: FiguresPage,
   'help-calls': HelpCallsPage,
   config: ConfigPage,
+  rollouts: RolloutsPage,
   enrollment: EnrollmentPage,
   audit: AuditPage,
 };

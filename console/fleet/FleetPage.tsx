@@ -17,7 +17,7 @@ export function FleetPage({ go }: { go(route: Route): void }) {
   const { api, account } = useSession();
   const load = useCallback(() => api.get('/v1/admin/terminals', terminalListReplySchema), [api]);
   const { data, error, reload } = useLoad(load);
-  const [query, setQuery] = useState<FleetQuery>({ regionPrefix: '', state: 'all', sort: 'code', page: 0 });
+  const [query, setQuery] = useState<FleetQuery>({ regionPrefix: '', state: 'all', config: 'all', sort: 'code', page: 0 });
   const [revoking, setRevoking] = useState<FleetRow | null>(null);
   const [commanding, setCommanding] = useState<FleetRow | null>(null);
   const [notice, setNotice] = useState('');
@@ -42,6 +42,13 @@ export function FleetPage({ go }: { go(route: Route): void }) {
                 {t(`state_${s}`)}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          {t('configFilter')}
+          <select value={query.config} onChange={(e) => change({ config: e.target.value as FleetQuery['config'] })} data-testid="config-filter">
+            <option value="all">{t('configAll')}</option>
+            <option value="behind">{t('configBehindOnly')}</option>
           </select>
         </label>
         <label>

@@ -3,7 +3,7 @@ import { formatTime } from '../shell/format.js';
 import type { Route } from '../shell/route.js';
 import { TableHead } from '../shell/TableHead.js';
 import { TerminalLink } from '../shell/TerminalLink.js';
-import type { FleetRow } from './fleet-view.js';
+import { configBehind, type FleetRow } from './fleet-view.js';
 
 export function Devices({ health }: { health: FleetRow['health'] }) {
   const { t } = useTranslation('fleet');
@@ -11,6 +11,18 @@ export function Devices({ health }: { health: FleetRow['health'] }) {
   const faults = Object.entries(health).filter(([, device]) => !device.ok);
   if (faults.length === 0) return <>{t('devicesOk', { count: Object.keys(health).length })}</>;
   return <span className="fault">{t('devicesFault', { names: faults.map(([name, device]) => (device.detail ? `${name}（${device.detail}）` : name)).join('、') })}</span>;
+}
+
+/** The remote-config version the terminal runs, marked when the platform sends it a newer one. */
+export function ConfigVersion({ row }: { row: FleetRow }) {
+  const { t } = useTranslation('fleet');
+  const runs = row.configVersion ?? '—';
+  if (!configBehind(row)) return <>{runs}</>;
+  return (
+    <span className="fault" data-testid="config-behind">
+      {t('configBehind', { runs, current: row.currentConfigVersion })}
+    </span>
+  );
 }
 
 export function State({ row }: { row: FleetRow }) {
@@ -23,7 +35,7 @@ export function State({ row }: { row: FleetRow }) {
   );
 }
 
-const columns = ['code', 'name', 'hall', 'region', 'state', 'devices', 'outbox', 'app', 'catalog', 'lastSeen'] as const;
+const columns = ['code', 'name', 'hall', 'region', 'state', 'devices', 'outbox', 'app', 'catalog', 'config', 'lastSeen'] as const;
 
 interface TableProps {
   rows: FleetRow[];
@@ -60,6 +72,9 @@ export function FleetTable({ rows, canRevoke, onRevoke, onCommands, go }: TableP
             <td className="number">{row.outboxDepth ?? '—'}</td>
             <td>{row.versions?.app ?? '—'}</td>
             <td>{row.versions?.catalog ?? '—'}</td>
+            <td>
+              <ConfigVersion row={row} />
+            </td>
             <td className="mono">{formatTime(row.lastHeartbeatAt)}</td>
             <td className="row-actions">
               <button type="button" className="secondary small" onClick={() => onCommands(row)} aria-label={`${commands('open')} ${row.code}`} data-testid="commands">

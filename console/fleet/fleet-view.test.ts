@@ -8,10 +8,10 @@ const ago = (seconds: number) => new Date(Date.parse(now) - seconds * 1000).toIS
 
 function terminal(n: number, lastHeartbeatAt: string | null, regionCode = '420102'): TerminalSummary {
   const code = `T${String(n).padStart(5, '0')}`;
-  return { id: code, code, name: `${n} 号机`, hallName: '大厅', regionCode, enrolledAt: now, revokedAt: null, lastHeartbeatAt, outboxDepth: n % 7, versions: null, health: null };
+  return { id: code, code, name: `${n} 号机`, hallName: '大厅', regionCode, enrolledAt: now, revokedAt: null, lastHeartbeatAt, outboxDepth: n % 7, versions: null, health: null, configVersion: null, currentConfigVersion: 0 };
 }
 
-const query: FleetQuery = { regionPrefix: '', state: 'all', sort: 'code', page: 0 };
+const query: FleetQuery = { regionPrefix: '', state: 'all', config: 'all', sort: 'code', page: 0 };
 
 describe('online state', () => {
   it('is online within two heartbeat intervals, late within ten, offline after or never heard from', () => {
@@ -59,5 +59,16 @@ describe('the fleet page view', () => {
     const view = fleetView(fleet, { ...query, regionPrefix: '420103', page: 29 });
     expect(view.page).toBe(14);
     expect(view.rows).toHaveLength(pageSize);
+  });
+
+  it('keeps to the terminals behind the remote config when asked: heard from, and running an older version than they are sent', () => {
+    const beat = (n: number, configVersion: number | null, currentConfigVersion: number, lastHeartbeatAt: string | null = ago(30)) => ({ ...terminal(n, lastHeartbeatAt), configVersion, currentConfigVersion });
+    const reply: TerminalListReply = {
+      platformTime: now,
+      heartbeatIntervalSeconds: 60,
+      terminals: [beat(1, 7, 7), beat(2, 5, 7), beat(3, null, 7), beat(4, null, 0), beat(5, 5, 7, null), beat(6, 9, 8)],
+    };
+    expect(fleetView(reply, { ...query, config: 'behind' }).rows.map((r) => r.code)).toEqual(['T00002', 'T00003']);
+    expect(fleetView(reply, query).matching).toBe(6);
   });
 });

@@ -11,6 +11,8 @@ export type FleetSort = (typeof fleetSorts)[number];
 export interface FleetQuery {
   regionPrefix: string;
   state: OnlineState | 'all';
+  /** 'behind': only the terminals that run an older remote config than the platform sends them. */
+  config: 'all' | 'behind';
   sort: FleetSort;
   /** From 0. */
   page: number;
@@ -37,12 +39,21 @@ const compare: Record<FleetSort, (a: FleetRow, b: FleetRow) => number> = {
   outbox: (a, b) => (b.outboxDepth ?? 0) - (a.outboxDepth ?? 0) || a.code.localeCompare(b.code),
 };
 
+/**
+ * A terminal that has beaten but runs an older remote config than the one it is sent (or never
+ * said which it runs, while one is set). A terminal never heard from is offline, not behind.
+ */
+export function configBehind(t: TerminalSummary): boolean {
+  return t.lastHeartbeatAt !== null && (t.configVersion ?? 0) < t.currentConfigVersion;
+}
+
 /** The terminals as the fleet page shows them: each with its state, filtered, sorted, one page. */
 export function fleetView(reply: TerminalListReply, query: FleetQuery): FleetView {
   const all = reply.terminals.map((t) => ({ ...t, state: onlineState(t.lastHeartbeatAt, reply.platformTime, reply.heartbeatIntervalSeconds) }));
   const counts = Object.fromEntries(onlineStates.map((s) => [s, all.filter((t) => t.state === s).length])) as Record<OnlineState, number>;
   const prefix = query.regionPrefix.trim();
-  const matching = all.filter((t) => t.regionCode.startsWith(prefix) && (query.state === 'all' || t.state === query.state)).sort(compare[query.sort]);
+  const matches = (t: FleetRow) => t.regionCode.startsWith(prefix) && (query.state === 'all' || t.state === query.state) && (query.config === 'all' || configBehind(t));
+  const matching = all.filter(matches).sort(compare[query.sort]);
   const pages = Math.max(1, Math.ceil(matching.length / pageSize));
   const page = Math.min(Math.max(0, query.page), pages - 1);
   return { rows: matching.slice(page * pageSize, (page + 1) * pageSize), matching: matching.length, pages, page, counts };

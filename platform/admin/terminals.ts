@@ -4,10 +4,12 @@ import { scopePrefix } from '../accounts/may.js';
 import { audit } from '../audit/audit.js';
 import type { Database, Queryable } from '../db/database.js';
 import type { FleetConfig } from '../fleet/heartbeats.js';
+import { currentVersions } from '../remote-config/store.js';
 import { terminalInScope } from './terminal-in-scope.js';
 import type { TerminalListReply, TerminalSummary } from '../protocol/index.js';
 
-interface SummaryRow extends Omit<TerminalSummary, 'enrolledAt' | 'revokedAt' | 'lastHeartbeatAt'> {
+interface SummaryRow extends Omit<TerminalSummary, 'enrolledAt' | 'revokedAt' | 'lastHeartbeatAt' | 'configVersion' | 'currentConfigVersion'> {
+  configVersion: string | null;
   enrolledAt: Date;
   revokedAt: Date | null;
   lastHeartbeatAt: Date | null;
@@ -20,14 +22,18 @@ export async function terminalSummaries(db: Queryable, prefix: string, id?: stri
   const { rows } = await db.query<SummaryRow>(
     `SELECT t.id, t.code, t.name, t.hall_name AS "hallName", t.region_code AS "regionCode",
             t.enrolled_at AS "enrolledAt", t.revoked_at AS "revokedAt",
-            s.received_at AS "lastHeartbeatAt", s.outbox_depth AS "outboxDepth", s.versions, s.health
+            s.received_at AS "lastHeartbeatAt", s.outbox_depth AS "outboxDepth", s.versions, s.health,
+            s.config_version AS "configVersion"
        FROM terminals t LEFT JOIN terminal_status s ON s.terminal_id = t.id
       WHERE rpad(t.region_code, 12, '0') LIKE $1 || '%' AND ($2::uuid IS NULL OR t.id = $2)
       ORDER BY t.code`,
     [prefix, id ?? null],
   );
+  const current = await currentVersions(db, rows);
   return rows.map((r) => ({
     ...r,
+    configVersion: r.configVersion === null ? null : Number(r.configVersion),
+    currentConfigVersion: current.get(r.id) ?? 0,
     enrolledAt: iso(r.enrolledAt) ?? '',
     revokedAt: iso(r.revokedAt),
     lastHeartbeatAt: iso(r.lastHeartbeatAt),

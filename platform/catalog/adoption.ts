@@ -1,7 +1,8 @@
 import type { Queryable } from '../db/database.js';
 import type { RefusalReason } from '../protocol/catalog.js';
-import type { Adoption, Rollout, RolloutReply } from '../protocol/catalog-rollout.js';
+import type { Adoption, Rollout, RolloutListReply, RolloutReply } from '../protocol/catalog-rollout.js';
 import { regionCovers } from '../../standards/region-code.js';
+import { rolloutColumns, type RolloutRow } from './rollout-store.js';
 
 interface TerminalCatalogRow {
   id: string;
@@ -12,6 +13,9 @@ interface TerminalCatalogRow {
   refusedReason: RefusalReason | null;
   refusedDetail: string | null;
 }
+
+/** The versions the console lists: enough to see the last few rollouts through, never the whole history. */
+const listedVersions = 20;
 
 /** The same reach as the terminal's catalog query, read from the other side: does this rollout take the terminal in. */
 function reaches(rollout: Rollout, scope: string, terminal: TerminalCatalogRow): boolean {
@@ -28,23 +32,50 @@ function adoptionOf(version: number, row: TerminalCatalogRow): Adoption {
   return { ...base, adoption: 'waiting', refused: null };
 }
 
-/**
- * Every terminal the rollout reaches, and any other that has already installed or refused the
- * version (a canary dropped from the set still counts), with what it said last.
- */
-export async function adoptionOfRollout(db: Queryable, rollout: Rollout): Promise<RolloutReply> {
-  const { rows: bundles } = await db.query<{ scope: string }>('SELECT scope FROM catalog_bundles WHERE version = $1', [rollout.version]);
-  const scope = bundles[0]?.scope ?? '';
+/** The terminals in the region `prefix` names (accounts/may.ts), with what each last said of its catalog. */
+async function terminalCatalogs(db: Queryable, prefix: string): Promise<TerminalCatalogRow[]> {
   const { rows } = await db.query<TerminalCatalogRow>(
     `SELECT t.id::text AS id, t.code, t.region_code AS "regionCode", c.installed_version AS "installedVersion",
             c.refused_version AS "refusedVersion", c.refused_reason AS "refusedReason", c.refused_detail AS "refusedDetail"
        FROM terminals t LEFT JOIN terminal_catalogs c ON c.terminal_id = t.id
-      WHERE t.revoked_at IS NULL ORDER BY t.code`,
+      WHERE t.revoked_at IS NULL AND rpad(t.region_code, 12, '0') LIKE $1 || '%' ORDER BY t.code`,
+    [prefix],
   );
+  return rows;
+}
+
+/**
+ * Every terminal the rollout reaches, and any other that has already installed or refused the
+ * version (a canary dropped from the set still counts), with what it said last.
+ */
+function adoptionAmong(rollout: Rollout, scope: string, rows: readonly TerminalCatalogRow[]): RolloutReply {
   const terminals = rows
     .map((row) => ({ row, adoption: adoptionOf(rollout.version, row) }))
     .filter(({ row, adoption }) => adoption.adoption !== 'waiting' || reaches(rollout, scope, row))
     .map(({ adoption }) => adoption);
   const count = (kind: Adoption['adoption']) => terminals.filter((t) => t.adoption === kind).length;
   return { rollout, counts: { installed: count('installed'), refused: count('refused'), waiting: count('waiting') }, terminals };
+}
+
+/** One version's adoption among the terminals within `prefix` (accounts/may.ts). */
+export async function adoptionOfRollout(db: Queryable, rollout: Rollout, prefix: string): Promise<RolloutReply> {
+  const { rows: bundles } = await db.query<{ scope: string }>('SELECT scope FROM catalog_bundles WHERE version = $1', [rollout.version]);
+  return adoptionAmong(rollout, bundles[0]?.scope ?? '', await terminalCatalogs(db, prefix));
+}
+
+/** The newest versions, each with its scope, when it was published and its counts within `prefix`; the terminals read once for all. */
+export async function rolloutSummaries(db: Queryable, prefix: string): Promise<RolloutListReply> {
+  const { rows } = await db.query<RolloutRow & { scope: string; publishedAt: Date }>(
+    `SELECT ${rolloutColumns}, b.scope, b.published_at AS "publishedAt"
+       FROM catalog_rollouts JOIN catalog_bundles b USING (version) ORDER BY version DESC LIMIT ${listedVersions}`,
+  );
+  const terminals = await terminalCatalogs(db, prefix);
+  return {
+    rollouts: rows.map(({ scope, publishedAt, ...rollout }) => ({
+      rollout,
+      scope,
+      publishedAt: new Date(publishedAt).toISOString(),
+      counts: adoptionAmong(rollout, scope, terminals).counts,
+    })),
+  };
 }

@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
 import { parseBody, rawBody } from '../http/body.js';
 import { parseInput } from '../http/input.js';
-import { rolloutParamsSchema, rolloutTargetSchema, type RollbackReply, type Rollout, type RolloutReply } from '../protocol/catalog-rollout.js';
-import { adoptionOfRollout } from './adoption.js';
+import { rolloutParamsSchema, rolloutTargetSchema, type RollbackReply, type Rollout, type RolloutListReply, type RolloutReply } from '../protocol/catalog-rollout.js';
+import { scopePrefix } from '../accounts/may.js';
+import { adoptionOfRollout, rolloutSummaries } from './adoption.js';
 import { checkBundle } from './check-bundle.js';
 import { reachOf } from './reach.js';
 import { rollBack } from './rollback.js';
@@ -25,9 +26,15 @@ export function rolloutRoutes(scope: FastifyInstance, db: Database, options: Cat
     return rollout;
   };
 
+  // Adoption is counted among the terminals the account may see, as the fleet list shows them.
+  scope.get('/v1/admin/catalog/rollouts', async (request): Promise<RolloutListReply> => {
+    const { account } = await options.gate.authorize(request, 'terminals.read');
+    return rolloutSummaries(db, scopePrefix(account));
+  });
+
   scope.get(path, async (request): Promise<RolloutReply> => {
-    await options.gate.authorize(request, 'terminals.read');
-    return adoptionOfRollout(db, await findRollout(db, versionOf(request)));
+    const { account } = await options.gate.authorize(request, 'terminals.read');
+    return adoptionOfRollout(db, await findRollout(db, versionOf(request)), scopePrefix(account));
   });
 
   scope.post(path, async (request): Promise<Rollout> =>

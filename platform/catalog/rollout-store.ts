@@ -4,7 +4,7 @@ import type { Rollout, RolloutStage } from '../protocol/catalog-rollout.js';
 import type { Terminal } from '../terminals/lookup.js';
 import { fullRegionCode, regionAndAbove } from '../../standards/region-code.js';
 
-interface RolloutRow {
+export interface RolloutRow {
   version: number;
   stage: RolloutStage;
   state: Rollout['state'];
@@ -13,7 +13,7 @@ interface RolloutRow {
   rollbackOf: number | null;
 }
 
-const rolloutColumns = `version, stage, state, terminal_ids::text[] AS terminals, region_code AS "regionCode", rollback_of AS "rollbackOf"`;
+export const rolloutColumns = `version, stage, state, terminal_ids::text[] AS terminals, region_code AS "regionCode", rollback_of AS "rollbackOf"`;
 
 /** Where a version reaches, as stored: the stage, its canaries and its region. */
 export interface Reach {

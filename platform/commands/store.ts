@@ -18,17 +18,18 @@ export async function queueCommand(db: Queryable, terminalId: string, kind: Comm
 }
 
 /**
- * What the terminal is to run: not acknowledged and not expired. Sent again in every reply until
- * acknowledged, so a lost reply loses nothing; the terminal's own record keeps it to one run.
+ * What the terminal ($1) is to run: not acknowledged and not expired, marked delivered as it is
+ * read. Sent again in every reply until acknowledged, so a lost reply loses nothing; the
+ * terminal's own record keeps it to one run. A statement the heartbeat reply runs with its other
+ * reads in one round trip (fleet/heartbeat-extras.ts).
  */
-export async function waitingCommands(db: Queryable, terminalId: string): Promise<RemoteCommand[]> {
-  const { rows } = await db.query<{ id: string; kind: CommandKind; expiresAt: Date }>(
-    `UPDATE terminal_commands SET delivered_at = coalesce(delivered_at, now())
-      WHERE terminal_id = $1 AND acked_at IS NULL AND expires_at > now()
-      RETURNING id, kind, expires_at AS "expiresAt"`,
-    [terminalId],
-  );
-  return rows.map((r) => ({ id: r.id, kind: r.kind, expiresAt: new Date(r.expiresAt).toISOString() }));
+export const deliverWaitingCommands = `UPDATE terminal_commands SET delivered_at = coalesce(delivered_at, now())
+  WHERE terminal_id = $1::uuid AND acked_at IS NULL AND expires_at > now()
+  RETURNING id, kind, expires_at AS "expiresAt"`;
+
+/** A row of deliverWaitingCommands as the heartbeat reply carries it; the time may come as JSON text. */
+export function remoteCommandOf(row: { id: string; kind: CommandKind; expiresAt: Date | string }): RemoteCommand {
+  return { id: row.id, kind: row.kind, expiresAt: new Date(row.expiresAt).toISOString() };
 }
 
 /** Files the terminal's outcome; the first acknowledgement stands. False when the terminal has no such command. */

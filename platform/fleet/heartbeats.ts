@@ -2,10 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { watchHeartbeat } from '../alerts/watch.js';
 import { versionFor } from '../catalog/rollout-store.js';
 import { recordTerminalCatalog } from '../catalog/store.js';
-import { waitingCommands } from '../commands/store.js';
 import type { Database } from '../db/database.js';
-import { effectiveConfig } from '../remote-config/store.js';
-import { helpComing } from './help-coming.js';
+import { heartbeatExtras } from './heartbeat-extras.js';
 import { parseBody } from '../http/body.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
 import { heartbeatSchema, type Heartbeat, type HeartbeatReply } from '../protocol/index.js';
@@ -54,16 +52,16 @@ export function heartbeatRoutes(app: FastifyInstance, db: Database, config: Flee
     await recordHeartbeat(db, terminal, beat);
     if (beat.catalog) await recordTerminalCatalog(db, terminal.id, beat.catalog);
     await watchHeartbeat(db, terminal, beat);
-    const remoteConfig = await effectiveConfig(db, terminal);
+    const { remoteCommands, remoteConfig, helpComing } = await heartbeatExtras(db, terminal);
     const heartbeatIntervalSeconds = remoteConfig.settings.heartbeatIntervalSeconds ?? config.heartbeatIntervalSeconds;
     return {
       platformTime: new Date().toISOString(),
       config: { ...config, heartbeatIntervalSeconds },
       commands: [],
       catalogVersion: await versionFor(db, terminal),
-      remoteCommands: await waitingCommands(db, terminal.id),
+      remoteCommands,
       remoteConfig,
-      helpComing: await helpComing(db, terminal.id),
+      helpComing,
     };
   });
 }

@@ -18,6 +18,10 @@ export const terminalSummarySchema = z.object({
   versions: z.record(z.string(), z.string()).nullable(),
   /** Per device as the last heartbeat said; null before the first. */
   health: z.record(z.string(), z.object({ ok: z.boolean(), detail: z.string().optional() })).nullable(),
+  /** The remote-config version the last heartbeat said the terminal runs; null when it never said. */
+  configVersion: z.number().int().nullable(),
+  /** The version the platform sends it now (its regions' and its own settings); 0 when nothing is set. */
+  currentConfigVersion: z.number().int(),
 });
 /**
  * The platform's time and the heartbeat interval come with the list, so the console tells online

@@ -79,6 +79,20 @@ export const rolloutReplySchema = z.object({
 });
 export type RolloutReply = z.infer<typeof rolloutReplySchema>;
 
+/** GET /v1/admin/catalog/rollouts: the newest versions, newest first, counted within the account's region. */
+export const rolloutListReplySchema = z.object({
+  rollouts: z.array(
+    z.object({
+      rollout: rolloutSchema,
+      /** The bundle's region (12 digits): terminals outside it never take the version. */
+      scope: z.string(),
+      publishedAt: z.string().datetime({ offset: true }),
+      counts: rolloutReplySchema.shape.counts,
+    }),
+  ),
+});
+export type RolloutListReply = z.infer<typeof rolloutListReplySchema>;
+
 /** POST .../rollback: the version rolled back, and the bundle (its predecessor's content, signed higher) that replaces it. */
 export const rollbackReplySchema = z.object({ rolledBack: z.number().int(), version: z.number().int(), restores: z.number().int(), rollout: rolloutSchema });
 export type RollbackReply = z.infer<typeof rollbackReplySchema>;

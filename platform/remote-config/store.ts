@@ -9,7 +9,7 @@ interface ScopeRow {
   scope: 'region' | 'terminal';
   scopeKey: string;
   settings: unknown;
-  version: string;
+  version: string | number;
   updatedBy: string;
   updatedAt: Date;
 }
@@ -47,19 +47,39 @@ export async function readScope(db: Queryable, where: ConfigScope): Promise<Stor
   return { settings: remoteSettingsSchema.parse(row.settings), version: Number(row.version), updatedBy: row.updatedBy, updatedAt: new Date(row.updatedAt).toISOString() };
 }
 
+/** The rows that set something for the terminal ($1, its id) in its regions ($2, regionAndAbove). */
+export const terminalScopesQuery = `SELECT scope, scope_key AS "scopeKey", settings, version FROM remote_config
+  WHERE (scope = 'region' AND scope_key = ANY($2::text[])) OR (scope = 'terminal' AND scope_key = $1::text)`;
+
 /**
- * What is in force for a terminal: its regions' settings from the province down, then its own on
- * top. The version is the highest among them, so any change that reaches it raises it.
+ * What is in force for a terminal, from the rows of terminalScopesQuery: its regions' settings
+ * from the province down (`regions`, as regionAndAbove lists them), then its own on top. The
+ * version is the highest among them, so any change that reaches it raises it.
  */
-export async function effectiveConfig(db: Queryable, terminal: Pick<Terminal, 'id' | 'regionCode'>): Promise<RemoteConfig> {
-  const regions = regionAndAbove(terminal.regionCode);
-  const { rows } = await db.query<ScopeRow>(
-    `SELECT scope, scope_key AS "scopeKey", settings, version FROM remote_config
-      WHERE (scope = 'region' AND scope_key = ANY($1::text[])) OR (scope = 'terminal' AND scope_key = $2)`,
-    [regions, terminal.id],
-  );
-  const rank = (row: ScopeRow) => (row.scope === 'terminal' ? regions.length : regions.indexOf(row.scopeKey));
+export function mergeScopes(rows: readonly Pick<ScopeRow, 'scope' | 'scopeKey' | 'settings' | 'version'>[], regions: readonly string[]): RemoteConfig {
+  const rank = (row: Pick<ScopeRow, 'scope' | 'scopeKey'>) => (row.scope === 'terminal' ? regions.length : regions.indexOf(row.scopeKey));
   const ordered = [...rows].sort((a, b) => rank(a) - rank(b));
   const settings = ordered.reduce<RemoteSettings>((merged, row) => ({ ...merged, ...remoteSettingsSchema.parse(row.settings) }), {});
   return { version: Math.max(0, ...ordered.map((row) => Number(row.version))), settings };
+}
+
+/** What is in force for a terminal now, as its heartbeat reply and its config page show it. */
+export async function effectiveConfig(db: Queryable, terminal: Pick<Terminal, 'id' | 'regionCode'>): Promise<RemoteConfig> {
+  const regions = regionAndAbove(terminal.regionCode);
+  const { rows } = await db.query<ScopeRow>(terminalScopesQuery, [terminal.id, regions]);
+  return mergeScopes(rows, regions);
+}
+
+/**
+ * The version each of these terminals is sent now (as effectiveConfig counts it), for a whole
+ * list: the scopes read once, not a query per terminal.
+ */
+export async function currentVersions(db: Queryable, terminals: readonly Pick<Terminal, 'id' | 'regionCode'>[]): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ scope: ConfigScope['scope']; key: string; version: string }>(
+    `SELECT scope, scope_key AS key, version FROM remote_config WHERE scope = 'region' OR (scope = 'terminal' AND scope_key = ANY($1::text[]))`,
+    [terminals.map((t) => t.id)],
+  );
+  const versionOf = new Map(rows.map((row) => [`${row.scope}:${row.key}`, Number(row.version)]));
+  const keys = (t: Pick<Terminal, 'id' | 'regionCode'>) => [...regionAndAbove(t.regionCode).map((code) => `region:${code}`), `terminal:${t.id}`];
+  return new Map(terminals.map((t) => [t.id, Math.max(0, ...keys(t).map((key) => versionOf.get(key) ?? 0))]));
 }

@@ -97,6 +97,27 @@ describe('the fleet console in Chromium, against a real platform', () => {
     await page.close();
   });
 
+  it("shows each terminal's remote-config version, marks one behind the version it is sent, and filters to those", async () => {
+    const put = await fetch(`${platform.url}/v1/admin/config/regions/420102`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ settings: { volume: 40 } }),
+    });
+    const { version } = (await put.json()) as { version: number };
+    await heartbeat(platform, beating, { configVersion: version });
+    const page = await openConsole('/console/fleet');
+    await logIn(page, 'wang');
+    const rows = page.getByTestId('terminal-row');
+    await expectText(rows.filter({ hasText: '2 号机' }).getByTestId('config-behind'), `—（落后，最新 ${version}）`);
+    expect(await rows.filter({ hasText: beating.terminalCode }).getByTestId('config-behind').count()).toBe(0);
+    await page.getByTestId('config-filter').selectOption('behind');
+    await expectText(rows, '2 号机');
+    expect(await rows.count()).toBe(1);
+    await expectAxeClean(page);
+    await shoot(page, 'console-fleet-config-behind');
+    await page.close();
+  });
+
   it('lets an admin revoke a terminal after confirming', async () => {
     const page = await openConsole('/console/fleet');
     await logIn(page, 'wang');

@@ -64,7 +64,11 @@ export function commandActions(f: CommandFacilities): CommandActions {
     screenshot: async () => {
       // A citizen's name and ID number may be on the screen: nothing of it leaves the terminal.
       if (f.session.isOpen()) return failed('有市民正在办理业务，未截屏，请稍后再试 / a citizen session is open; no screenshot taken, try again later');
-      return failed('本终端的外壳不支持远程截屏（浏览器宿主无法截取屏幕）/ this shell cannot take a screenshot (the browser host has no access to the screen)');
+      // The browser host's page has no capture API that works unattended (getDisplayMedia asks a
+      // person to pick the screen); Electron's webContents.capturePage could, but is not wired here.
+      return failed(
+        '本终端不能远程截屏：浏览器宿主的页面没有无人值守的截屏接口，Electron 外壳的截屏尚未接入此指令 / no screenshot taken: in the browser host the page has no capture API that works unattended, and the Electron shell\'s capture is not wired to this command yet',
+      );
     },
   };
 }
