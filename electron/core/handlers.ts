@@ -11,6 +11,7 @@ import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
 import { scanHandlers } from './scanner/scan-handlers.js';
 import { a4Handlers } from './print/a4-handlers.js';
+import { resultHandlers } from './results/result-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { statusHandlers } from './status-handlers.js';
 import { technicianHandlers } from './technician/technician-handlers.js';
@@ -35,6 +36,7 @@ export function createHandlers(services: KioskServices): Handlers {
       form: (caseNumber) => formPaper(services, caseNumber),
       mayHave: (caseId) => void applicantsUpload(services, caseId),
     }),
+    ...resultHandlers(services),
     ...feedbackHandlers(services),
     ...scanHandlers(services.scanDesk),
     ...diagnosticsHandlers(services.diagnostics),

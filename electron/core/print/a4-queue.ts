@@ -7,7 +7,7 @@ import type { A4JobView, PrintProblem } from '../../api/values.js';
 import type { Vault } from '../store/vault.js';
 import type { RenderedPdf } from './a4-pdf.js';
 
-export type A4Kind = 'guide' | 'form' | 'test';
+export type A4Kind = 'guide' | 'form' | 'test' | 'result';
 
 /** What sends one PDF to paper: the IPP printer, followed to the job's end. */
 export interface A4JobPrinter {
