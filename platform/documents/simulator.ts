@@ -26,6 +26,8 @@ const holderRows = (holder: DocumentHolder): [string, string][] => [
   ['姓名', holder.name],
   ['公民身份号码', maskIdNumber(holder.idNumber)],
 ];
+/** The day in Wuhan, whatever the platform's own zone: the paper is dated as the hall's clock says. */
+const beijingDay = (date: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(date);
 const month = (date: Date) => `${date.getFullYear()}年${String(date.getMonth() + 1).padStart(2, '0')}月`;
 
 type Maker = (holder: DocumentHolder, pick: ReturnType<typeof seeded>, now: Date) => DocumentContent;
@@ -36,16 +38,16 @@ const socialInsurance: Maker = (holder, pick, now) => {
   const employer = employers[pick(2, employers.length)] ?? '';
   return {
     title: '湖北省社会保险参保证明（个人）',
-    subtitle: `查询日期 ${now.toISOString().slice(0, 10)}`,
+    subtitle: `查询日期 ${beijingDay(now)}`,
     sections: [
       { heading: '参保人', rows: [...holderRows(holder), ['参保地', '武汉市'], ['参保单位', employer]] },
       {
         heading: '参保情况',
         rows: [
-          ['企业职工基本养老保险', `参保缴费，${month(since)}起，累计 ${months} 个月`],
+          ['职工养老保险', `参保缴费，${month(since)}起，累计 ${months} 个月`],
           ['失业保险', `参保缴费，${month(since)}起，累计 ${months} 个月`],
           ['工伤保险', `参保缴费，${month(since)}起`],
-          ['职工基本医疗保险', `参保缴费，${month(since)}起`],
+          ['职工医疗保险', `参保缴费，${month(since)}起`],
         ],
       },
       { heading: '说明', paragraphs: ['本证明记载截至查询日期的参保缴费情况，欠费、补缴以社会保险经办机构核定为准。'] },
@@ -78,7 +80,7 @@ const realEstate: Maker = (holder, pick, now) => {
   const owns = pick(4, 3) > 0;
   return {
     title: '不动产登记信息查询结果',
-    subtitle: `查询日期 ${now.toISOString().slice(0, 10)}`,
+    subtitle: `查询日期 ${beijingDay(now)}`,
     sections: [
       { heading: '查询人', rows: holderRows(holder) },
       owns

@@ -47,11 +47,12 @@ function renderForLooking(pdf: string, name: string): void {
 }
 
 /** From home: 证明打印, the card on the reader, on to the list of documents. */
-async function openResults(options: { elderly?: boolean; english?: boolean } = {}): Promise<Page> {
+async function openResults(options: { elderly?: boolean; english?: boolean; shot?: string } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
   await page.goto(demo.kioskUrl ?? '');
   if (options.elderly) await page.getByTestId('home-elderly').click();
   if (options.english) await page.getByTestId('language').click();
+  if (options.shot) await shootLayouts(page, options.shot, page.getByTestId('home-results'));
   await page.getByTestId('home-results').click();
   await page.getByTestId('identify-status').waitFor();
   expect(await page.getByTestId('identify-typed').count()).toBe(0);
@@ -75,7 +76,7 @@ const verify = (code: string) => fetch(`${demo.platform.url}/v1/verify/${code}`)
 
 describe('results printed on the spot', () => {
   it('prints a 参保证明 with the watermark and a code the public check calls genuine; a forged code is unknown', async () => {
-    const page = await openResults();
+    const page = await openResults({ shot: 'results-0-home' });
     await shootLayouts(page, 'results-1-list');
     const pdf = await printAndTake(page, 'WH-RS-008', '请从打印机出纸口取走');
     await shootLayouts(page, 'results-2-printed');
@@ -98,7 +99,7 @@ describe('results printed on the spot', () => {
   });
 
   it('works in 长者模式 and English: the 不动产 record, found from the home screen', async () => {
-    const page = await openResults({ elderly: true, english: true });
+    const page = await openResults({ elderly: true, english: true, shot: 'results-0-home-elderly-english' });
     await expectText(page.getByTestId('results'), 'Print certificates');
     const pdf = await printAndTake(page, 'WH-BDC-001', 'Please take');
     await shootLayouts(page, 'results-4-elderly-english', page.getByTestId('result-WH-BDC-001'));

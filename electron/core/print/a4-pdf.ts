@@ -117,7 +117,8 @@ function drawWatermark(pdf: PDFKit.PDFDocument, words: string): void {
     const margins = pdf.page.margins;
     pdf.page.margins = { ...margins, bottom: 0 };
     pdf.save().rotate(-35, { origin: [width / 2, height / 2] }).fillColor('#000').fillOpacity(0.1).font('bold').fontSize(30);
-    for (const offset of [-220, 0, 220]) pdf.text(words, 0, height / 2 + offset - 15, { width, align: 'center', lineBreak: false });
+    // Twice the page's width: the diagonal is longer than the page is wide, and one line never wraps.
+    for (const offset of [-220, 0, 220]) pdf.text(words, -width / 2, height / 2 + offset - 15, { width: width * 2, align: 'center', lineBreak: false });
     pdf.restore();
     pdf.fillColor('#555').fillOpacity(1).font('body').fontSize(9).text(words, MARGIN, height - 36, { width: width - 2 * MARGIN, align: 'center', lineBreak: false });
     pdf.fillColor('#000');
