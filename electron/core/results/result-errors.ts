@@ -26,6 +26,12 @@ export const resultErrors = {
       { zh: `主管部门没有您的相关记录，无法打印“${itemName}”`, en: `The department holds no record of you for "${itemName}"` },
       { zh: '如有疑问请到服务窗口咨询，或拨打 12345', en: 'Ask at a service window, or call 12345' },
     ),
+  notYours: (): KioskError =>
+    refusal(
+      'CASE_NOT_FOUND',
+      { zh: '只能再次打印本人的证明', en: 'Only your own document can be printed again' },
+      { zh: '请刷本人身份证后重新打印', en: 'Place your own ID card and print it anew' },
+    ),
   noPrinter: (): KioskError =>
     refusal(
       'PRINTER_UNAVAILABLE',

@@ -5,7 +5,7 @@ import { demoCatalog } from '../../../tests/support/kiosk-core.js';
 import type { A4Paper } from '../print/a4-output.js';
 import type { Identity } from '../session/session.js';
 import { PlatformRefusedError, PlatformUnavailableError } from '../uplink/platform-client.js';
-import { resultHandlers, type ResultServices } from './result-handlers.js';
+import { mayReprintResult, resultHandlers, type ResultServices } from './result-handlers.js';
 
 const chen: Identity = { cardType: 'resident', name: '陈晓欣', idNumber: '420103199003120029', source: 'card' };
 const code = 'abcdefghijklmnopqrstuvwx';
@@ -55,12 +55,17 @@ function terminal(setup: Setup = {}) {
 }
 
 describe('results printed on the spot', () => {
+  it('are printed again only for the citizen they were printed for', () => {
+    expect(() => mayReprintResult({ verified: () => chen }, chen.idNumber)).not.toThrow();
+    expect(() => mayReprintResult({ verified: () => ({ ...chen, idNumber: '420102194501010016' }) }, chen.idNumber)).toThrow('只能再次打印本人的证明');
+  });
+
   it('lists only the items marked 当场办结, and prints one as a result job of one page', async () => {
     const { handlers, asked, papers } = terminal();
     expect((await handlers['results.items']({})).map((item) => item.code).sort()).toEqual(['WH-BDC-001', 'WH-RS-008', 'WH-RS-009']);
     await handlers['results.print']({ itemCode: 'WH-RS-008' });
     expect(asked).toEqual(['social-insurance-record']);
-    expect(papers[0]).toMatchObject({ kind: 'result', caseId: null, title: '社会保险参保证明打印' });
+    expect(papers[0]).toMatchObject({ kind: 'result', caseId: null, title: '社会保险参保证明打印', holder: chen.idNumber });
     // The paper says where and when it was printed (Beijing's day: 00:30 on 3 December), and carries the code.
     const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: papers[0]?.pdf.bytes, encoding: 'utf8' });
     expect(text).toContain('自助终端打印 仅供本人办理业务使用 2026年12月03日');

@@ -26,6 +26,11 @@ function forCitizen(error: unknown): unknown {
   return error;
 }
 
+/** Throws unless the citizen identified now is the one a result was printed for. */
+export function mayReprintResult(session: Pick<Session, 'verified'>, holder: string): void {
+  if (session.verified().idNumber !== holder) throw resultErrors.notYours();
+}
+
 /**
  * 当场办结: the card-identified citizen picks a 证明 or 记录, the platform fetches it from the
  * department's system, and it goes to the A4 printer with a watermark and a verification QR code,
@@ -50,7 +55,7 @@ export function resultHandlers(services: ResultServices): ResultHandlers {
       });
       if (!reply) throw resultErrors.noRecord(item.name);
       const pdf = await renderA4Pdf(resultDocument(reply, services.terminal.hallName));
-      return services.a4.put({ kind: 'result', caseId: null, title: item.name, fileName: `result-${item.code}.pdf`, pdf });
+      return services.a4.put({ kind: 'result', caseId: null, title: item.name, fileName: `result-${item.code}.pdf`, pdf, holder: identity.idNumber });
     },
   };
 }
