@@ -9,6 +9,7 @@ import { authenticateTerminal } from '../http/terminal-auth.js';
 import { documentRequestSchema, verificationCodeSchema, type DocumentReply, type VerifyReply } from '../protocol/documents.js';
 import type { DocumentProvider } from './provider.js';
 import { freshReadOf, issueDocument, verifyDocument } from './store.js';
+import { genuinePage, unknownPage, verifyPagePolicy } from './verify-page.js';
 
 export interface DocumentOptions {
   /** The departments' systems; none: the platform prints no documents and says so (503). */
@@ -49,13 +50,17 @@ export function documentRoutes(app: FastifyInstance, db: Database, options: Docu
   });
 
   const callers = new TokenBuckets(options.verifyRateLimit);
-  app.get('/v1/verify/:code', async (request): Promise<VerifyReply> => {
+  // A phone opening the QR code asks for HTML and gets a page; a program gets JSON.
+  app.get('/v1/verify/:code', async (request, reply): Promise<VerifyReply | string> => {
     if (!callers.take(request.ip)) throw new HttpError(429, 'rate_limited', '查询过于频繁，请稍后再试 / too many checks from this address; retry later');
     const { code } = parseInput(verifyParams, request.params, 'bad_code');
     const found = await verifyDocument(db, code);
+    const html = (request.headers.accept ?? '').includes('text/html');
+    if (html) reply.type('text/html; charset=utf-8').header('content-security-policy', verifyPagePolicy);
     if (!found) {
+      if (html) return reply.code(404).send(unknownPage());
       throw new HttpError(404, 'unknown_document', '查无此文件：验证码不是政务服务平台出具的，文件可能是伪造的 / no document was issued with this code: the paper may be forged');
     }
-    return found;
+    return html ? genuinePage(found) : found;
   });
 }

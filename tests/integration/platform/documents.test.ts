@@ -43,6 +43,21 @@ describe.each(databaseKinds)('documents printed on the spot (%s)', (kind) => {
     expect(stored[0]?.n).toBe(0);
   });
 
+  it('shows a phone that opens the QR code a page saying genuine, or not found for a forged code', async () => {
+    const document = await client.document('real-estate-record', chen, new Date());
+    const asPhone = { headers: { accept: 'text/html,application/xhtml+xml' } };
+    const genuine = await fetch(document?.verification.url ?? '', asPhone);
+    expect(genuine.headers.get('content-type')).toContain('text/html');
+    expect(genuine.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const text = await genuine.text();
+    expect(text).toContain('真实有效');
+    expect(text).toContain('陈*欣');
+    expect(text).not.toContain('陈晓欣');
+    const forged = await fetch(`${platform.url}/v1/verify/CCCCCCCCCCCCCCCCCCCCCCCC`, asPhone);
+    expect(forged.status).toBe(404);
+    expect(await forged.text()).toContain('查无此文件');
+  });
+
   it('says a forged or unknown code is unknown (404), and a malformed one names the problem (400)', async () => {
     await expectPlatformError(await verify('AAAAAAAAAAAAAAAAAAAAAAAA'), 404, 'unknown_document');
     await expectPlatformError(await verify('not-a-code'), 400, 'bad_code');
