@@ -17,6 +17,8 @@ import { consolePageRoutes } from './console-page/routes.js';
 import type { Database } from './db/database.js';
 import { enrollmentRoutes } from './enrollment/routes.js';
 import { certificateRoutes } from './certificates/routes.js';
+import { defaultVerifyRateLimit, documentRoutes } from './documents/routes.js';
+import type { DocumentProvider } from './documents/provider.js';
 import { eventRoutes } from './fleet/events.js';
 import { figureRoutes } from './figures/routes.js';
 import { materialRoutes } from './materials/routes.js';
@@ -54,6 +56,12 @@ export interface PlatformOptions {
   consoleDir?: string;
   /** How often terminals silent past their offline rule are looked for (platform/alerts/sweep.ts); default 60. */
   alertSweepSeconds?: number;
+  /** The departments' systems that issue 证明 printed on the spot (the demo's simulator); none: no documents. */
+  documents?: DocumentProvider;
+  /** The address phones reach the platform at, put in a printed document's QR code; default: the one the terminal used. */
+  publicUrl?: string;
+  /** Per caller address on the public `GET /v1/verify/{code}`; default 1/s with bursts of 10. */
+  verifyRateLimit?: RateLimit;
 }
 
 export interface RunningPlatform {
@@ -92,6 +100,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   heartbeatRoutes(app, options.db, fleet);
   eventRoutes(app, options.db);
   certificateRoutes(app, options.db);
+  documentRoutes(app, options.db, { provider: options.documents, publicUrl: options.publicUrl, verifyRateLimit: options.verifyRateLimit ?? defaultVerifyRateLimit });
   materialRoutes(app, options.db);
   adminTerminalRoutes(app, options.db, gate, fleet);
   terminalHistoryRoutes(app, options.db, gate, fleet);

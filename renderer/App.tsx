@@ -3,7 +3,8 @@
  *   every screen but Home: go-home (返回首页, ends the session)
  *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English)
  *   Home:           home-apply (我要办), home-lifeEvents (一件事), home-query (查询打印), home-guides (办事指南),
- *                   home-review (好差评), home-help (呼叫帮办), home-elderly, announcements
+ *                   home-review (好差评), home-help (呼叫帮办), home-elderly, announcements,
+ *                   home-results (证明打印)
  *   Identify:       identify-status (waiting text, or the error); retry (重试) inside it on error;
  *                   identify-typed (手动输入身份证号, when applying) opens: typed-id, typed-id-next,
  *                   typed-id-error, typed-name, typed-submit, typed-error, typed-cancel
@@ -38,6 +39,9 @@
  *   Query:          query-input, query-submit, query-status, query-expected (the promised day), query-timeline,
  *                   query-error, query-mine (我的办件, by card), query-back-mine (back to that list, when
  *                   opened from it), print-slip / print-slip-state, reprint / reprint-state
+ *   Results:        results, results-offline (only while offline), result-<code> (one document):
+ *                   result-<code>-print, result-<code>-state (fetching, then the A4 job as guide-a4-state),
+ *                   result-<code>-again, result-<code>-error
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
  *   Not in service: out-of-service (instead of every other screen, both languages; data-state is the
  *                   lifecycle state: outOfService, maintenance, outOfHours, unenrolled), hall-hours,
@@ -57,7 +61,7 @@ import { useCornerTaps } from './screens/technician/use-corner-taps.js';
 import { ScanClaims } from './scanner/scan-claims.js';
 import { useScanRouter } from './scanner/use-scan-router.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
-import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
+import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Results, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
 import { LeaveDialog } from './ui/LeaveDialog.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
@@ -227,6 +231,8 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
       return <Review caseNumber={screen.caseNumber} itemName={screen.itemName} onFinish={goHome} />;
     case 'help':
       return <Help onLeave={goHome} helpComing={status?.helpComing ?? null} />;
+    case 'results':
+      return <Results online={status?.online !== false} />;
   }
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { makePrivateDir } from '../../private-files/private-files.js';
 import { seedCertificates } from '../../platform/certificates/store.js';
+import { simulatedDocuments } from '../../platform/documents/simulator.js';
 import { consoleDir } from '../paths.js';
 import { demoCertificates } from './demo-certificates.js';
 import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
@@ -67,8 +68,9 @@ export class DemoPlatform {
 
   /** On the remembered port; if something else took it, on another, which the kiosk is then told. */
   private async listen(): Promise<RunningPlatform> {
-    // The fleet console too, at /console/, for whoever wants to see the demo's fleet of one.
-    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), ...(this.fleet && { fleet: this.fleet }) };
+    // The fleet console too, at /console/, for whoever wants to see the demo's fleet of one; and
+    // the departments' systems that issue 证明 on the spot, simulated.
+    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, ...(this.fleet && { fleet: this.fleet }) };
     try {
       return await startPlatform({ ...options, port: this.port });
     } catch (error) {

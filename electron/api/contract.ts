@@ -180,6 +180,10 @@ export const requests = {
   'guide.print': { request: z.object({ itemCode }).strict(), reply: printResultSchema },
   /** The identified citizen's own filled application form on A4, as 'document.guide'. */
   'document.form': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: a4DocumentReplySchema },
+  /** 当场办结: the items whose 证明 or 记录 prints at once, for the 证明打印 screen. */
+  'results.items': { request: empty, reply: z.array(itemSummarySchema) },
+  /** The card-identified citizen's document from the department's system, on the A4 printer with a watermark and a verification QR code. */
+  'results.print': { request: z.object({ itemCode }).strict(), reply: a4DocumentReplySchema },
   /** The card-identified citizen's cases accepted on this terminal (newest first): to follow one or to rate it. */
   'cases.mine': { request: empty, reply: z.array(myCaseSchema).max(50) },
   /** 好差评, once per case accepted on this terminal; a second one is refused (ALREADY_REVIEWED). */

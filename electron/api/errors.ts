@@ -19,6 +19,10 @@ export const errorCodes = [
   'PRINTER_UNAVAILABLE',
   'STORE_FAILURE',
   'OUT_OF_SERVICE',
+  /** What was asked comes from the platform (a 证明 printed on the spot), and the line is down. */
+  'NEEDS_NETWORK',
+  /** The department's system holds no record of the citizen for this document. */
+  'NO_RECORD',
   /** A technician.* request without an unlocked technician session. */
   'TECHNICIAN_LOCKED',
   'INTERNAL',

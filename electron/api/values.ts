@@ -66,6 +66,8 @@ export const itemSummarySchema = z.object({
   name: z.string(),
   department: z.string(),
   promisedDays: z.number().int().nonnegative(),
+  /** 当场办结: nothing to fill in; the document is printed at once (the 证明打印 screen). */
+  onTheSpot: z.literal(true).optional(),
 });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
 
@@ -126,7 +128,7 @@ export type PrintResult = z.infer<typeof printResultSchema>;
  */
 export const a4JobViewSchema = z.object({
   id: z.string().min(1).max(64),
-  kind: z.enum(['guide', 'form', 'test']),
+  kind: z.enum(['guide', 'form', 'test', 'result']),
   state: z.enum(['queued', 'printing', 'done', 'failed']),
   pages: z.number().int().positive(),
   /** The sheets a citizen takes: fewer than the pages when printed on both sides. */

@@ -11,6 +11,7 @@ import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
 import { scanHandlers } from './scanner/scan-handlers.js';
 import { a4Handlers } from './print/a4-handlers.js';
+import { mayReprintResult, resultHandlers } from './results/result-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { statusHandlers } from './status-handlers.js';
 import { technicianHandlers } from './technician/technician-handlers.js';
@@ -33,8 +34,12 @@ export function createHandlers(services: KioskServices): Handlers {
     ...a4Handlers(services.a4, {
       guide: (itemCode) => guidePaper(services, itemCode),
       form: (caseNumber) => formPaper(services, caseNumber),
-      mayHave: (caseId) => void applicantsUpload(services, caseId),
+      mayHave: (owner) => {
+        if (owner.caseId !== null) void applicantsUpload(services, owner.caseId);
+        if (owner.holder !== null) mayReprintResult(services.session, owner.holder);
+      },
     }),
+    ...resultHandlers(services),
     ...feedbackHandlers(services),
     ...scanHandlers(services.scanDesk),
     ...diagnosticsHandlers(services.diagnostics),

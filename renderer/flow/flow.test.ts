@@ -133,4 +133,12 @@ describe('a case opened from 我的办件', () => {
     const typed = flow({ name: 'home' }, { type: 'query' });
     expect(flow(typed, { type: 'back-to-my-cases' })).toBe(typed);
   });
+
+  it('takes 证明打印 from home through the card to the documents, and a 证明 found among the items there too', () => {
+    const identify = flow(initialScreen, { type: 'results' });
+    expect(identify).toEqual({ name: 'identify', purpose: 'results' });
+    expect(flow(identify, { type: 'identified', identity })).toEqual({ name: 'results' });
+    const items: Screen = { name: 'items', identity, list: 'items' };
+    expect(flow(items, { type: 'chose-item', item: { ...item, onTheSpot: true } })).toEqual({ name: 'results' });
+  });
 });

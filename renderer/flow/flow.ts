@@ -9,7 +9,7 @@ export type ListKind = 'items' | 'lifeEvents' | 'guides';
  * Why the citizen identifies: to apply (for an item or a 一件事), to rate one of their cases, or
  * to follow their cases. The last two need the card: a typed ID number lists no one's cases.
  */
-export type Purpose = 'items' | 'lifeEvents' | 'review' | 'follow';
+export type Purpose = 'items' | 'lifeEvents' | 'review' | 'follow' | 'results';
 
 /**
  * What a citizen typed for a typed identity: kept only until they confirm it, so the confirm
@@ -51,7 +51,9 @@ export type Screen =
   | { name: 'guide'; item: ItemSummary }
   | { name: 'myCases'; then: MyCasesThen }
   | { name: 'review'; caseNumber: string; itemName: string }
-  | { name: 'help' };
+  | { name: 'help' }
+  /** 证明打印: documents a department issues at once, printed on A4 for the card-identified citizen. */
+  | { name: 'results' };
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
@@ -74,6 +76,7 @@ export type Action =
   | { type: 'back-to-my-cases' }
   | { type: 'rate'; caseNumber: string; itemName: string }
   | { type: 'help' }
+  | { type: 'results' }
   /** A code scanned on any screen with no form open: a receipt's case, or a poster's item. */
   | { type: 'scanned-receipt'; caseNumber: string }
   | { type: 'scanned-item'; item: ItemSummary }
@@ -131,6 +134,8 @@ export function flow(screen: Screen, action: Action): Screen {
         : screen;
     case 'help':
       return screen.name === 'home' ? { name: 'help' } : screen;
+    case 'results':
+      return screen.name === 'home' ? { name: 'identify', purpose: 'results' } : screen;
   }
 }
 
@@ -138,6 +143,7 @@ export function flow(screen: Screen, action: Action): Screen {
 function afterIdentify(purpose: Purpose, identity: IdentityView, typed: TypedEntry | undefined, item: ItemSummary | undefined): Screen {
   if (purpose === 'review') return { name: 'myCases', then: 'rate' };
   if (purpose === 'follow') return { name: 'myCases', then: 'query' };
+  if (purpose === 'results') return { name: 'results' };
   return { name: 'confirm', identity, list: purpose, ...(typed && { typed }), ...(item && { item }) };
 }
 
@@ -153,6 +159,8 @@ export function formOpen(screen: Screen): boolean {
 
 /** An item picked to apply for opens its form; one picked to read about opens its guide. */
 function choseItem(screen: Screen, item: ItemSummary): Screen {
+  // A 证明 printed on the spot has no form: found in the list or by search, it is printed there.
+  if (screen.name === 'items' && item.onTheSpot) return { name: 'results' };
   if (screen.name === 'items') return { name: 'form', identity: screen.identity, item, list: screen.list, drafts: screen.drafts };
   if (screen.name === 'guides') return { name: 'guide', item };
   return screen;

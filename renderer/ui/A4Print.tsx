@@ -51,7 +51,7 @@ export function A4Print({ what: kind, document, put, testId }: Props) {
 }
 
 /** One job followed to its end; after a stop, the same document again as a new job. */
-function A4Job({ first, testId }: { first: A4JobView; testId: string }) {
+export function A4Job({ first, testId }: { first: A4JobView; testId: string }) {
   const { t } = useTranslation('a4');
   const labels = useStateLabels();
   const kiosk = useKiosk();

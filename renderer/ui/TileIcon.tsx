@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Face } from './Face.js';
 
-type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help';
+type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results';
 
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
@@ -33,6 +33,14 @@ const shapes: Record<Exclude<IconName, 'review'>, ReactElement> = {
       <rect x="10" y="22" width="46" height="60" rx="6" />
       <rect x="30" y="12" width="46" height="60" rx="6" />
       <rect x="50" y="30" width="40" height="60" rx="6" />
+    </g>
+  ),
+  // A sheet coming out of a printer, a seal on it.
+  results: (
+    <g {...stroke}>
+      <rect x="12" y="34" width="76" height="34" rx="6" />
+      <path d="M26 34V12h48v22M26 58h48v32H26z" />
+      <circle cx="50" cy="74" r="7" />
     </g>
   ),
   // A magnifier over a line of text.

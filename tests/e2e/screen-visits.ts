@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { identifyWithAppCode, scan } from '../support/app-code.js';
 import { applyForItem, choiceItem, identifyWithCard } from '../support/citizen-steps.js';
+import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { expectText } from './harness.js';
 
 /**
@@ -67,6 +68,15 @@ async function review(page: Page, demo: RunningDemo): Promise<void> {
   await page.getByTestId('rate-case').click();
   await page.getByTestId('level-不满意').click();
   await page.getByTestId('review-reasons').waitFor();
+}
+
+/** 证明打印: the card read, the documents that print on the spot listed. */
+async function results(page: Page, demo: RunningDemo): Promise<void> {
+  await page.getByTestId('home-results').click();
+  await page.getByTestId('identify-status').waitFor();
+  demo.devices.idcardSim?.placeCard(CHEN_XIAOXIN);
+  await page.getByTestId('result-WH-RS-008').waitFor();
+  demo.devices.idcardSim?.removeCard();
 }
 
 /** The ID number typed on the number pad instead of the card. */
@@ -135,4 +145,5 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'guide', reach: guide },
   { name: 'review', reach: review },
   { name: 'help', reach: (page) => page.getByTestId('home-help').click().then(() => page.getByTestId('help-confirm').waitFor()) },
+  { name: 'results', reach: results },
 ];

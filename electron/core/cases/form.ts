@@ -2,7 +2,7 @@ import { refusal, type Said } from '../../api/errors.js';
 import type { FieldProblem, FieldView } from '../../api/values.js';
 import type { Certificate } from '../../../platform/protocol/certificates.js';
 import type { CatalogField, PrefillSource } from '../catalog/item.js';
-import { maskIdNumber, maskName } from '../session/mask.js';
+import { maskIdNumber, maskName } from '../../../standards/masking.js';
 import type { Identity } from '../session/session.js';
 import { dateBounds } from './date-rule.js';
 import { problemWith } from './field-check.js';

@@ -19,6 +19,8 @@ export function purgeAcknowledged(db: Database, days: number, now: Date): number
   purgeMaterialImages(db);
   // A filled form kept for a reprint carries the same answers: it goes with them.
   db.prepare("UPDATE a4_jobs SET pdf = X'' WHERE length(pdf) > 0 AND case_id IN (SELECT id FROM cases WHERE purged_at IS NOT NULL)").run();
+  // A 证明 printed on the spot is printed again only while its holder stands at the terminal: a day on, it goes.
+  db.prepare("UPDATE a4_jobs SET pdf = X'', holder = NULL WHERE kind = 'result' AND length(pdf) > 0 AND created_at <= ?").run(new Date(now.getTime() - dayMs).toISOString());
   return purged;
 }
 

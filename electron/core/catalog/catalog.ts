@@ -47,6 +47,11 @@ export class Catalog {
     return [...this.byCode.values()].map(summarize);
   }
 
+  /** The items whose result is printed on the spot (当场办结), for the 证明打印 screen. */
+  printable(): ItemSummary[] {
+    return [...this.byCode.values()].filter((item) => item.result.onTheSpot).map(summarize);
+  }
+
   get(code: string): CatalogItem {
     const item = this.byCode.get(code);
     if (!item) throw catalogErrors.unknownItem();
@@ -110,5 +115,5 @@ function eventSummary(event: LifeEvent, items: readonly CatalogItem[]): ItemSumm
 }
 
 export function summarize(item: CatalogItem): ItemSummary {
-  return { code: item.code, name: item.name, department: item.department, promisedDays: item.promisedDays };
+  return { code: item.code, name: item.name, department: item.department, promisedDays: item.promisedDays, ...(item.result.onTheSpot && { onTheSpot: true }) };
 }

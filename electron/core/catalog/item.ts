@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentKindSchema } from '../../../platform/protocol/documents.js';
 import { canonicalKeySchema, formSchema } from './form-schema.js';
 import { regionCodeSchema } from '../../../platform/protocol/enroll.js';
 
@@ -57,7 +58,14 @@ export const itemSchema = z
     statutoryDays: z.number().int().min(0).max(365),
     promisedDays: z.number().int().min(0).max(365),
     fees: z.array(feeSchema),
-    result: z.object({ name: z.string().min(1), delivery: z.array(z.string().min(1)).min(1) }).strict(),
+    result: z
+      .object({
+        name: z.string().min(1),
+        delivery: z.array(z.string().min(1)).min(1),
+        /** 当场办结: the result is a document the department's system issues at once, printed here on A4. */
+        onTheSpot: documentKindSchema.optional(),
+      })
+      .strict(),
     place: z.string().min(1).max(200),
     hours: z.string().min(1).max(200),
     phones: z.object({ consultation: z.string().min(5), complaint: z.string().min(5) }).strict(),

@@ -1,12 +1,13 @@
 import type { Handlers } from '../dispatch.js';
 import type { A4Output, A4Paper } from './a4-output.js';
+import type { A4Owner } from './a4-queue.js';
 
 /** The A4 documents a citizen can ask for, made ready without printing: to count their pages first. */
 export interface A4Papers {
   guide(itemCode: string): Promise<A4Paper>;
   form(caseNumber: string): Promise<A4Paper>;
-  /** Throws unless the citizen identified now is the case's applicant: a form is theirs alone. */
-  mayHave(caseId: string): void;
+  /** Throws unless the citizen identified now is the case's applicant or the result's holder: such paper is theirs alone. */
+  mayHave(owner: A4Owner): void;
 }
 
 type A4Handlers = Pick<Handlers, 'document.pages' | 'document.job' | 'document.reprint'>;

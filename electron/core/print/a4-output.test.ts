@@ -47,6 +47,22 @@ describe('A4 output', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('keeps whose a result is through a reprint, so the next citizen cannot print it again', async () => {
+    const { output, queue } = printerOutput();
+    const put = await output.put({ kind: 'result', caseId: null, title: 'r', fileName: 'r.pdf', pdf: pdf(1), holder: '420103199003120029' });
+    if (put.to !== 'printer') throw new Error('printed');
+    await queue.idle();
+    const owners: unknown[] = [];
+    const again = output.reprint(put.job.id, (owner) => owners.push(owner));
+    await queue.idle();
+    output.reprint(again.id, (owner) => owners.push(owner));
+    expect(owners).toEqual([
+      { caseId: null, holder: '420103199003120029' },
+      { caseId: null, holder: '420103199003120029' },
+    ]);
+    await queue.idle();
+  });
+
   it('where no A4 printer is configured, saves the PDF and says how many pages', async () => {
     const saved: string[] = [];
     const output = a4Output(undefined, async (name) => (saved.push(name), `/data/documents/${name}`));

@@ -1,6 +1,6 @@
 import { refusal } from '../../api/errors.js';
 import type { A4DocumentReply, A4JobView } from '../../api/values.js';
-import { A4JobNotFoundError, type A4Kind, type A4Queue } from './a4-queue.js';
+import { A4JobNotFoundError, type A4Kind, type A4Owner, type A4Queue } from './a4-queue.js';
 import type { RenderedPdf } from './a4-pdf.js';
 
 /** An A4 document ready for paper: what it is, whose case, and its PDF. */
@@ -12,6 +12,8 @@ export interface A4Paper {
   /** Where no A4 printer is configured, the PDF is saved under this plain NAME.pdf. */
   fileName: string;
   pdf: RenderedPdf;
+  /** A result's: the ID number of the person it was printed for. */
+  holder?: string;
 }
 
 /** Where a terminal's A4 paper goes: its printer over IPP, or a saved PDF where it has none. */
@@ -19,8 +21,8 @@ export interface A4Output {
   destination: 'printer' | 'file';
   put(paper: A4Paper): Promise<A4DocumentReply>;
   job(id: string): A4JobView;
-  /** The same document again; a case's paper only once `mayHave(caseId)` let the one asking have it. */
-  reprint(id: string, mayHave: (caseId: string) => void): A4JobView;
+  /** The same document again; a case's or a person's paper only once `mayHave` let the one asking have it. */
+  reprint(id: string, mayHave: (owner: A4Owner) => void): A4JobView;
   /** The job once it has ended: for the technician's test page, which waits on it. */
   settled(id: string): Promise<A4JobView>;
 }
@@ -62,8 +64,7 @@ export function a4Output(printer: { queue: A4Queue; duplex: boolean } | undefine
     job: (id) => kept(() => printer.queue.job(id)),
     reprint: (id, mayHave) =>
       kept(() => {
-        const caseId = printer.queue.caseOf(id);
-        if (caseId !== null) mayHave(caseId);
+        mayHave(printer.queue.ownerOf(id));
         return printer.queue.reprint(id);
       }),
     settled: async (id) => {

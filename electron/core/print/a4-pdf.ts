@@ -4,6 +4,7 @@
  * is saved where no A4 printer is configured.
  */
 import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import { SIMPLIFIED_FACE, cjkFontPath } from '../../../drivers/printer/cjk-font.js';
 
 /** A document as data: what a guide or a filled form says, not how it is drawn. */
@@ -13,6 +14,13 @@ export interface A4Document {
   sections: A4Section[];
   /** Printed at the end, e.g. the applicant's signature line. */
   closing?: string[];
+  /**
+   * Where and when this paper was printed: faint across every page, so a copy carries it, and in
+   * full at each page's foot, so it can be read (and found by a program) whatever lies beneath.
+   */
+  watermark?: string;
+  /** A QR code at the end that opens `url`, the lines beside it saying what it is for. */
+  verification?: { url: string; lines: readonly string[] };
 }
 
 export interface A4Section {
@@ -31,7 +39,8 @@ export interface RenderedPdf {
 }
 
 export function renderA4Pdf(document: A4Document): Promise<RenderedPdf> {
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, info: { Title: document.title, Producer: 'tongban' } });
+  // Pages kept until the end: the watermark goes on each once the page count is known.
+  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: document.title, Producer: 'tongban' } });
   pdf.registerFont('body', cjkFontPath('regular'), SIMPLIFIED_FACE.regular);
   pdf.registerFont('bold', cjkFontPath('bold'), SIMPLIFIED_FACE.bold);
   const chunks: Buffer[] = [];
@@ -45,6 +54,8 @@ export function renderA4Pdf(document: A4Document): Promise<RenderedPdf> {
   drawHeader(pdf, document);
   for (const section of document.sections) drawSection(pdf, section);
   for (const line of document.closing ?? []) pdf.moveDown(1.2).font('body').fontSize(12).text(line);
+  if (document.verification) drawVerification(pdf, document.verification);
+  if (document.watermark) drawWatermark(pdf, document.watermark);
   pdf.end();
   return done;
 }
@@ -73,4 +84,44 @@ function drawRow(pdf: PDFKit.PDFDocument, label: string, value: string, width: n
   pdf.font('body').fontSize(11).text(value || '—', MARGIN + LABEL_WIDTH, top, { width: width - LABEL_WIDTH, lineGap: 2 });
   pdf.y = Math.max(pdf.y, labelBottom) + 4;
   pdf.x = MARGIN;
+}
+
+const QR_MODULE = 2.6;
+
+/** The QR code drawn as vector squares (sharp on any printer), a link to the same address, and its words. */
+function drawVerification(pdf: PDFKit.PDFDocument, verification: NonNullable<A4Document['verification']>): void {
+  const modules = QRCode.create(verification.url, { errorCorrectionLevel: 'M' }).modules;
+  const side = modules.size * QR_MODULE;
+  if (pdf.y + side + 24 > pdf.page.height - MARGIN) pdf.addPage();
+  const top = pdf.y + 18;
+  for (let row = 0; row < modules.size; row++) {
+    for (let column = 0; column < modules.size; column++) {
+      if (modules.get(row, column)) pdf.rect(MARGIN + column * QR_MODULE, top + row * QR_MODULE, QR_MODULE, QR_MODULE);
+    }
+  }
+  pdf.fillColor('#000').fill();
+  pdf.link(MARGIN, top, side, side, verification.url);
+  const textLeft = MARGIN + side + 16;
+  pdf.font('body').fontSize(10).text(verification.lines.join('\n'), textLeft, top, { width: pdf.page.width - MARGIN - textLeft, lineGap: 3 });
+  pdf.x = MARGIN;
+  pdf.y = Math.max(pdf.y, top + side) + 8;
+}
+
+/** On every page: the words large and faint across it, and once small at its foot. */
+function drawWatermark(pdf: PDFKit.PDFDocument, words: string): void {
+  const range = pdf.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    pdf.switchToPage(i);
+    const { width, height } = pdf.page;
+    // Text below the bottom margin would start a new page: the foot is drawn with none.
+    const margins = pdf.page.margins;
+    pdf.page.margins = { ...margins, bottom: 0 };
+    pdf.save().rotate(-35, { origin: [width / 2, height / 2] }).fillColor('#000').fillOpacity(0.1).font('bold').fontSize(30);
+    // Twice the page's width: the diagonal is longer than the page is wide, and one line never wraps.
+    for (const offset of [-220, 0, 220]) pdf.text(words, -width / 2, height / 2 + offset - 15, { width: width * 2, align: 'center', lineBreak: false });
+    pdf.restore();
+    pdf.fillColor('#555').fillOpacity(1).font('body').fontSize(9).text(words, MARGIN, height - 36, { width: width - 2 * MARGIN, align: 'center', lineBreak: false });
+    pdf.fillColor('#000');
+    pdf.page.margins = margins;
+  }
 }

@@ -7,7 +7,7 @@ import type { A4JobView, PrintProblem } from '../../api/values.js';
 import type { Vault } from '../store/vault.js';
 import type { RenderedPdf } from './a4-pdf.js';
 
-export type A4Kind = 'guide' | 'form' | 'test';
+export type A4Kind = 'guide' | 'form' | 'test' | 'result';
 
 /** What sends one PDF to paper: the IPP printer, followed to the job's end. */
 export interface A4JobPrinter {
@@ -21,6 +21,14 @@ export interface A4Submission {
   title: string;
   pdf: RenderedPdf;
   sides: Sides;
+  /** The ID number of the person a result was printed for: theirs alone to print again. */
+  holder?: string;
+}
+
+/** Whose a job's document is: a case's applicant's, a result's holder's, or nobody's (a guide). */
+export interface A4Owner {
+  caseId: string | null;
+  holder: string | null;
 }
 
 export class A4JobNotFoundError extends Error {
@@ -79,9 +87,21 @@ export class A4Queue {
     const now = new Date().toISOString();
     this.db
       .prepare(
-        "INSERT INTO a4_jobs (id, case_id, kind, title, pdf, pages, sides, state, reprint_of, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+        "INSERT INTO a4_jobs (id, case_id, kind, title, pdf, pages, sides, state, reprint_of, holder, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
       )
-      .run(id, submission.caseId, submission.kind, submission.title, this.vault.sealBytes(submission.pdf.bytes, `a4:${id}`), submission.pdf.pages, submission.sides, reprintOf, now, now);
+      .run(
+        id,
+        submission.caseId,
+        submission.kind,
+        submission.title,
+        this.vault.sealBytes(submission.pdf.bytes, `a4:${id}`),
+        submission.pdf.pages,
+        submission.sides,
+        reprintOf,
+        submission.holder === undefined ? null : this.vault.seal(submission.holder, `a4-holder:${id}`),
+        now,
+        now,
+      );
     this.line = this.line.then(() => this.run(id, submission));
     return this.view(id);
   }
@@ -96,11 +116,11 @@ export class A4Queue {
     return this.line;
   }
 
-  /** The case a job's document belongs to (a filled form's), or null. */
-  caseOf(id: string): string | null {
-    const row = this.db.prepare<[string], { caseId: string | null }>('SELECT case_id AS caseId FROM a4_jobs WHERE id = ?').get(id);
+  /** Whose a job's document is: a filled form's case, a result's holder, or nobody's. */
+  ownerOf(id: string): A4Owner {
+    const row = this.db.prepare<[string], { caseId: string | null; holder: Buffer | null }>('SELECT case_id AS caseId, holder FROM a4_jobs WHERE id = ?').get(id);
     if (!row) throw new A4JobNotFoundError(id);
-    return row.caseId;
+    return { caseId: row.caseId, holder: row.holder === null ? null : this.vault.open(row.holder, `a4-holder:${id}`) };
   }
 
   /** The same document again, as a new job: after paper was loaded or the door closed. */
@@ -112,7 +132,8 @@ export class A4Queue {
       .get(id);
     if (!original || original.pdf.length === 0) throw new A4JobNotFoundError(id);
     const bytes = Buffer.from(this.vault.openBytes(original.pdf, `a4:${id}`));
-    return this.submit({ ...original, pdf: { bytes, pages: original.pages } }, id);
+    const { holder } = this.ownerOf(id);
+    return this.submit({ ...original, pdf: { bytes, pages: original.pages }, ...(holder !== null && { holder }) }, id);
   }
 
   private async run(id: string, submission: A4Submission): Promise<void> {

@@ -2,7 +2,7 @@ import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { NextSteps } from '../../api/next-steps.js';
 import type { UploadState } from '../../api/values.js';
 import { groupCaseNumber } from '../../../standards/case-number.js';
-import { maskIdNumber, maskName } from '../session/mask.js';
+import { maskIdNumber, maskName } from '../../../standards/masking.js';
 import { lobbyTime } from './lobby-time.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { CaseUpload } from '../../../platform/protocol/cases.js';
 import type { CatalogField } from '../catalog/form-schema.js';
-import { maskIdNumber, maskName } from '../session/mask.js';
+import { maskIdNumber, maskName } from '../../../standards/masking.js';
 import type { FilledForm } from './a4-documents.js';
 
 /** Paper leaves the lobby: what identifies a person is masked as on the receipt. */

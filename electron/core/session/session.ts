@@ -1,5 +1,5 @@
 import type { IdentityView } from '../../api/values.js';
-import { maskIdNumber, maskName } from './mask.js';
+import { maskIdNumber, maskName } from '../../../standards/masking.js';
 import { sessionErrors } from './session-errors.js';
 
 export interface Identity {

@@ -10,6 +10,7 @@ import {
 import type { CommandAck } from '../../../platform/protocol/commands.js';
 import { eventBatchReplySchema, type EventBatchReply } from '../../../platform/protocol/events.js';
 import { cardReadReplySchema, certificatesReplySchema, type Certificate } from '../../../platform/protocol/certificates.js';
+import { documentReplySchema, type DocumentKind, type DocumentReply } from '../../../platform/protocol/documents.js';
 import { materialChunkReplySchema, type MaterialChunkReply } from '../../../platform/protocol/materials.js';
 import { enrollReplySchema, type EnrollReply } from '../../../platform/protocol/enroll.js';
 import { platformErrorSchema } from '../../../platform/protocol/errors.js';
@@ -101,11 +102,32 @@ export class PlatformClient {
    * (ID number in the signed body), then the certificates are asked for by the read's id.
    */
   async certificates(idNumber: string, readAt: Date): Promise<Certificate[]> {
-    const body = { id: uuidv7(), idNumber, readAt: readAt.toISOString() };
-    const read = await this.call({ method: 'POST', path: '/v1/card-reads', body, reply: cardReadReplySchema, credentials: this.credentials });
-    const path = `/v1/certificates?read=${encodeURIComponent(read.readId)}`;
+    const readId = await this.reportCardRead(idNumber, readAt);
+    const path = `/v1/certificates?read=${encodeURIComponent(readId)}`;
     const reply = await this.call({ method: 'GET', path, reply: certificatesReplySchema, credentials: this.credentials });
     return reply.certificates;
+  }
+
+  /**
+   * A 证明 printed on the spot for the person whose card this terminal read at `readAt`, reported
+   * first as for e-certificates; undefined when the department holds no record of them.
+   */
+  async document(kind: DocumentKind, holder: { idNumber: string; name: string }, readAt: Date): Promise<DocumentReply | undefined> {
+    const read = await this.reportCardRead(holder.idNumber, readAt);
+    const body = { read, kind, idNumber: holder.idNumber, name: holder.name };
+    try {
+      return await this.call({ method: 'POST', path: '/v1/documents', body, reply: documentReplySchema, credentials: this.credentials });
+    } catch (error) {
+      if (error instanceof PlatformRefusedError && error.status === 404 && error.reason.startsWith('no_record')) return undefined;
+      throw error;
+    }
+  }
+
+  /** Tells the platform of a card read (the ID number in the signed body); its id opens the holder's records for two minutes. */
+  private async reportCardRead(idNumber: string, readAt: Date): Promise<string> {
+    const body = { id: uuidv7(), idNumber, readAt: readAt.toISOString() };
+    const read = await this.call({ method: 'POST', path: '/v1/card-reads', body, reply: cardReadReplySchema, credentials: this.credentials });
+    return read.readId;
   }
 
   /** One chunk of a material; the query describes the material, so any chunk may arrive first. */

@@ -106,6 +106,11 @@ const routes: Record<string, BadRequest[]> = {
     { name: '%00', field: 'id', send: putChunk({ id: '%00' }) },
     { name: '%00', field: 'case', send: putChunk({ case: '%00' }) },
   ],
+  'POST /v1/documents': [...each(texts, 'name', (v) => post('/v1/documents', () => ({ read: uuidv7(), kind: 'social-insurance-record', idNumber: '420103199003120029', name: v })))],
+  'GET /v1/verify/{code}': [
+    { name: '%00', field: 'code', send: get('/v1/verify/%00') },
+    { name: 'a lone surrogate', field: '/v1/verify/%ED%A0%80', send: get('/v1/verify/%ED%A0%80') },
+  ],
   'GET /v1/certificates': [...each(params, 'read', (v) => get(`/v1/certificates?read=${v}`))],
   'GET /v1/catalog': [...each(params, 'installed', (v) => get(`/v1/catalog?installed=${v}`))],
   'POST /v1/catalog/report': [
@@ -145,7 +150,7 @@ describe.each(databaseKinds)('values a database cannot store, on %s', (kind) => 
 
   /** Everything a refused request could have written, but the replay guard's signatures. */
   async function everything(): Promise<unknown> {
-    const tables = ['terminals', 'enrollment_tokens', 'cases', 'terminal_status', 'terminal_events', 'catalog_bundles', 'terminal_catalogs', 'card_reads', 'materials', 'material_chunks', 'help_call_answers'];
+    const tables = ['terminals', 'enrollment_tokens', 'cases', 'terminal_status', 'terminal_events', 'catalog_bundles', 'terminal_catalogs', 'card_reads', 'materials', 'material_chunks', 'help_call_answers', 'issued_documents'];
     const { rows } = await ctx.platform.db.query(`SELECT ${tables.map((t) => `(SELECT coalesce(json_agg(x)::text, '') FROM ${t} x) AS ${t}`).join(', ')}`);
     return rows[0];
   }

@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../../../../platform/protocol/documents.js';
 import type { CatalogField } from '../form-schema.js';
 import type { CatalogItem, Material } from '../item.js';
 import { applicant, idCardMaterial, select, standardPledge, wuhanItem } from './guide-defaults.js';
@@ -20,6 +21,8 @@ export interface Brief {
   pledge?: boolean;
   visits?: number;
   region?: string;
+  /** 当场办结: the document the department's system issues at once. */
+  onTheSpot?: DocumentKind;
 }
 
 export function fromBrief(b: Brief): CatalogItem {
@@ -33,7 +36,7 @@ export function fromBrief(b: Brief): CatalogItem {
     materials: [idCardMaterial, ...(b.materials ?? [])],
     statutoryDays: b.days[0],
     promisedDays: b.days[1],
-    result: { name: b.result, delivery: ['窗口领取', '邮寄'] },
+    result: b.onTheSpot ? { name: b.result, delivery: ['当场打印'], onTheSpot: b.onTheSpot } : { name: b.result, delivery: ['窗口领取', '邮寄'] },
     keywords: b.keywords,
     aliases: b.aliases ?? [],
     serves: b.serves ?? ['自然人'],

@@ -6,6 +6,40 @@ const ybj = '武汉市医疗保障局';
 const delivery = select('delivery.method', '领取方式', { counter: '到社保卡服务网点领取', post: '邮寄到身份证地址' });
 const photo = material('photo', '近期免冠白底证件照（可在本机拍摄）', { paperCopies: 0, necessity: 'owed', owedWorkingDays: 3 });
 
+/** 当场办结: 证明 and 记录 the social insurance system issues at once, printed on the terminal's A4 printer. */
+const printedOnTheSpot: CatalogItem[] = [
+  wuhanItem({
+    code: 'WH-RS-008',
+    name: '社会保险参保证明打印',
+    type: '公共服务',
+    department: rs,
+    legalBasis: ['《中华人民共和国社会保险法》第七十四条', '《社会保险个人权益记录管理办法》（人社部令第14号）第十八条'],
+    conditions: ['在本市参加社会保险的本人，持本人居民身份证'],
+    materials: [idCardMaterial],
+    statutoryDays: 0,
+    promisedDays: 0,
+    result: { name: '社会保险参保证明（个人）', delivery: ['当场打印'], onTheSpot: 'social-insurance-record' },
+    keywords: ['参保证明', '社保证明', '社保', '缴费证明', '打印'],
+    aliases: ['打印社保证明', '社保参保证明'],
+    form: { fields: [applicantName, applicantIdNumber] },
+  }),
+  wuhanItem({
+    code: 'WH-RS-009',
+    name: '社会保险个人权益记录打印',
+    type: '公共服务',
+    department: rs,
+    legalBasis: ['《社会保险个人权益记录管理办法》（人社部令第14号）第十八条'],
+    conditions: ['在本市参加社会保险的本人，持本人居民身份证'],
+    materials: [idCardMaterial],
+    statutoryDays: 0,
+    promisedDays: 0,
+    result: { name: '社会保险个人权益记录', delivery: ['当场打印'], onTheSpot: 'personal-rights-record' },
+    keywords: ['权益记录', '对账单', '缴费记录', '社保', '打印'],
+    aliases: ['社保缴费记录', '社保对账单'],
+    form: { fields: [applicantName, applicantIdNumber] },
+  }),
+];
+
 /** 人社、医保: the items a lobby terminal is busiest with. The first two keep their demo forms. */
 export const socialSecurityItems: CatalogItem[] = [
   wuhanItem({
@@ -161,5 +195,6 @@ export const socialSecurityItems: CatalogItem[] = [
     keywords: ['公积金', '提取', '退休', '销户'],
     aliases: ['退休提取公积金', '公积金销户'],
     form: { fields: [...applicant, { key: 'bank.account', label: '收款银行卡号', type: 'number', required: true, validation: { minLength: 16, maxLength: 19 } }] },
-  }),
+  }),  ...printedOnTheSpot,
 ];
+

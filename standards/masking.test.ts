@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskName } from './mask.js';
+import { maskIdNumber, maskName } from './masking.js';
 
 describe('masking', () => {
   it('keeps the first and last character of a name', () => {

@@ -1,4 +1,5 @@
 /**
+ * Masks of GB/T 35273 (个人信息安全规范) kind, shared by the kiosk and the platform.
  * Masks for a shared screen and for paper: enough for the citizen to recognise their own data,
  * too little for the person behind them to use it. 陈晓欣 → 陈*欣, 4201...0010 → 4201**********0010.
  */
