@@ -88,7 +88,7 @@ const layers = [
   {
     layer: 'renderer',
     may: ['renderer/', uiShared],
-    packages: pagePackages,
+    packages: [...pagePackages, 'preact'],
     why: 'The renderer is a sandboxed page: no Node, and the contract only through renderer/api.ts.',
   },
   {

@@ -1,3 +1,4 @@
+import './effect-timing.js';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { App } from './App.js';
