@@ -1,4 +1,3 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppCodes } from './app-code/app-codes.js';
@@ -34,17 +33,18 @@ import { EventStore } from './feedback/event-store.js';
 import { watchDevices } from './devices/device-watch.js';
 import { MaterialStore } from './materials/material-store.js';
 import { CaseMaterials } from './materials/case-materials.js';
-import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type TerminalIdentity } from './uplink/terminal-identity.js';
+import { loadTerminalIdentity, movePlatform, type TerminalIdentity } from './uplink/terminal-identity.js';
+import { keepEnrollment, requestEnrollment } from './enrollment/enrollment.js';
 import type { KioskStatus } from '../api/values.js';
 import type { EventOf } from '../api/events.js';
 import { openScanner, scannerHealth } from './scanner/open-scanner.js';
 import { ScanDesk } from './scanner/scan-desk.js';
-import type { EnrollReply } from '../../platform/protocol/enroll.js';
 import type { PlatformLink } from './uplink/platform-link.js';
 import { LifecycleRecord } from './lifecycle/lifecycle-record.js';
 import { platformVerdictOf } from './lifecycle/platform-verdict.js';
 import { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
 import { TechnicianAccess } from './technician/technician-access.js';
+import { isEnrolledFolder } from './config/enrolled-config.js';
 import { TechnicianSession } from './technician/technician-session.js';
 import { admit } from './technician/request-gate.js';
 import { gated } from './dispatch.js';
@@ -101,30 +101,6 @@ export class NotEnrolledError extends Error {
 
 function storeKey(config: CoreConfig): Buffer {
   return config.key.kind === 'file' ? loadOrCreateKeyFile(config.key.path) : Buffer.from(config.key.base64, 'base64');
-}
-
-/** The platform's answer to an enrollment, with the key pair it bound; nothing is stored yet. */
-export interface Enrollment {
-  reply: EnrollReply;
-  privateKey: KeyObject;
-}
-
-/**
- * Binds a new key pair at the platform with a one-time token. Nothing is written here, so a
- * refused token or an unreachable platform leaves the terminal as it was.
- */
-export async function requestEnrollment(link: PlatformLink, token: string): Promise<Enrollment> {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const spki = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-  return { reply: await new PlatformClient(link, undefined).enroll(token, spki), privateKey };
-}
-
-/** Keeps an enrollment's identity in the store. */
-export function keepEnrollment(db: Database, vault: Vault, platformUrl: string, enrollment: Enrollment): TerminalIdentity {
-  saveTerminalIdentity(db, vault, enrollment.reply, platformUrl, enrollment.privateKey);
-  const identity = loadTerminalIdentity(db, vault);
-  if (!identity) throw new Error('enrollment was stored but cannot be read back');
-  return identity;
 }
 
 async function terminalIdentity(db: Database, vault: Vault, config: CoreConfig): Promise<TerminalIdentity> {
@@ -218,8 +194,10 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
       lifecycle,
       terminal,
       demo: config.demo,
+      enrollable: () => config.enrollInto !== undefined && !isEnrolledFolder(config.enrollInto),
       requestRestart: () => (host ? host.requestRestart() : log('technician.restart: this host cannot restart the core')),
     },
+    enrollment: { enrollInto: config.enrollInto, devices: config.devices, access, log },
     catalog: openCatalog(db, terminal.regionCode, config.demo),
     session: new Session(sessionLimitMs(config.session.idleSeconds), Date.now, () => devices.idcard.forgetPresent()),
     cases,

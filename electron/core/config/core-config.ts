@@ -99,6 +99,12 @@ export const coreConfigSchema = z.object({
   demo: z.boolean().default(false),
   /** Enroll on first start with this one-time token (the demo does; a technician uses `tongban enroll`). */
   enrollment: z.object({ platformUrl: z.string().url(), token: z.string().min(16) }).optional(),
+  /**
+   * An unenrolled terminal running the demo: its own data folder, where technician mode's
+   * enrollment screen writes the enrolled terminal (config.json, store, key). Absent: no enrolling
+   * from the screen (an enrolled terminal, or a demo started for its own sake).
+   */
+  enrollInto: z.string().min(1).optional(),
   /** a4 absent: no A4 printer, so guides and forms are saved as PDFs and the screen says so. */
   devices: z.object({
     idcard: idcardTargetSchema,
