@@ -48,7 +48,8 @@ import { isEnrolledFolder } from './config/enrolled-config.js';
 import { TechnicianSession } from './technician/technician-session.js';
 import { admit } from './technician/request-gate.js';
 import { gated } from './dispatch.js';
-import { takesCitizens } from './lifecycle/service-state.js';
+import { takesCitizens, takesNewCases } from './lifecycle/service-state.js';
+import { DiskWatch } from './disk/disk-watch.js';
 import { commandActions } from './remote/command-actions.js';
 import { CommandRecord } from './remote/command-record.js';
 import { CommandRunner } from './remote/command-runner.js';
@@ -71,6 +72,9 @@ const defaultRetentionDays = 30;
 /** Closing time and a device that died are noticed within this; nobody announces them. */
 const lifecycleCheckEveryMs = 30_000;
 
+/** A day's cases are tens of megabytes: a disk filling is seen long before it is full. */
+const diskCheckEveryMs = 10 * 60_000;
+
 /** The screen's "are you still here?" countdown; the core's own limit waits it out, and a bit. */
 const idleCountdownSeconds = 15;
 
@@ -83,6 +87,8 @@ export interface KioskHost {
   requestRestart(): void;
   /** The installed tongban's version (package.json), for the fleet console; unknown to an in-process test host. */
   appVersion?: string;
+  /** Room left for new data, where a test decides it; default: measured (disk/disk-watch.ts). */
+  freeDiskBytes?: () => number;
 }
 
 export interface RunningKiosk {
@@ -170,7 +176,9 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     now: new Date(),
     requiredDevices: config.service.requiredDevices,
     deviceHealth: { idcard: devices.idcard.health(), printer: printerWatch.health() },
+    diskFull: diskWatch.isFull(),
   }));
+  const diskWatch = new DiskWatch({ dataDir: config.dataDir, db, log, onChange: () => lifecycle.recheck(), ...(host?.freeDiskBytes && { freeBytes: host.freeDiskBytes }) });
   const access = new TechnicianAccess(db, {
     // A guesser at the screen is news for the people who run the fleet: it goes up as a device event.
     onLockout: (until) => {
@@ -252,6 +260,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
   sync.onStatus(announceStatus);
   lifecycle.onChange(announceStatus);
   const stopLifecycleWatch = lifecycle.watch(lifecycleCheckEveryMs);
+  const stopDiskWatch = diskWatch.start(diskCheckEveryMs);
   // A bundle applied in the background is offered from the next request on: handlers read services.catalog.
   const catalogUpdates = startCatalogUpdates({
     db,
@@ -277,6 +286,8 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     catalog: () => catalogUpdates.report(),
     lifecycle: () => {
       const state = lifecycle.state();
+      // Said to the platform as out of service with its reason: its protocol names no diskFull state.
+      if (state.state === 'diskFull') return { state: 'outOfService' as const, reason: 'diskFull' };
       return state.state === 'outOfService' ? { state: state.state, reason: state.reason } : { state: state.state };
     },
     configVersion: () => remote.configVersion(),
@@ -331,7 +342,11 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     beatNow: () => heartbeats.now(),
   });
   return {
-    handlers: gated(createHandlers(services), (name) => admit(name, { session: technicianSession, takesCitizens: () => takesCitizens(lifecycle.state()) })),
+    handlers: gated(createHandlers(services), (name) => admit(name, {
+        session: technicianSession,
+        takesCitizens: () => takesCitizens(lifecycle.state()),
+        takesNewCases: () => takesNewCases(lifecycle.state()),
+      })),
     onStatus: (listener) => {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
@@ -340,6 +355,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     onScan: (listener) => scanDesk.onScan((scan) => scan.from === 'device' && listener({ meaning: scan.meaning, ...(scan.symbology !== undefined && { symbology: scan.symbology }) })),
     close: async () => {
       stopLifecycleWatch();
+      stopDiskWatch();
       remote.stop();
       heartbeats.stop();
       stopPrinterPolls();

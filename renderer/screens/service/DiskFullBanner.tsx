@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { htmlLang, languages } from '../../../ui-shared/i18n/language.js';
+
+/**
+ * A full disk refuses new applications but still answers queries: the home says so in both
+ * languages at once, with 12345, before anyone starts an application the core would refuse.
+ */
+export function DiskFullBanner() {
+  const { i18n } = useTranslation();
+  return (
+    <div className="offline-banner disk-full-banner" role="status" data-testid="disk-full-banner">
+      {languages.map((language) => (
+        <p key={language} lang={htmlLang(language)}>
+          {i18n.getFixedT(language, 'service')('diskFullBanner')}
+        </p>
+      ))}
+    </div>
+  );
+}
