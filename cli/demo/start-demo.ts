@@ -27,6 +27,8 @@ export interface DemoOptions {
    * technician mode may enroll it from the screen, and the core's next start is that terminal.
    */
   enrollInto?: string;
+  /** The disk guard's thresholds (tests: a disk that is always full). */
+  disk?: CoreConfigInput['disk'];
 }
 
 export interface RunningDemo {
@@ -61,6 +63,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     appCode: { trust: [province.trust] },
     sync: options.sync ?? {},
     ...(options.enrollInto !== undefined && { enrollInto: options.enrollInto }),
+    ...(options.disk && { disk: options.disk }),
   };
   const closeDevices = async () => {
     await devices.close();

@@ -178,7 +178,14 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     deviceHealth: { idcard: devices.idcard.health(), printer: printerWatch.health() },
     diskFull: diskWatch.isFull(),
   }));
-  const diskWatch = new DiskWatch({ dataDir: config.dataDir, db, log, onChange: () => lifecycle.recheck(), ...(host?.freeDiskBytes && { freeBytes: host.freeDiskBytes }) });
+  const diskWatch = new DiskWatch({
+    dataDir: config.dataDir,
+    db,
+    log,
+    onChange: () => lifecycle.recheck(),
+    ...(host?.freeDiskBytes && { freeBytes: host.freeDiskBytes }),
+    ...(config.disk && { thresholds: { purgeBelowBytes: config.disk.purgeBelowMb * 1024 ** 2, refuseBelowBytes: config.disk.refuseBelowMb * 1024 ** 2 } }),
+  });
   const access = new TechnicianAccess(db, {
     // A guesser at the screen is news for the people who run the fleet: it goes up as a device event.
     onLockout: (until) => {

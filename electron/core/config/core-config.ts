@@ -129,6 +129,15 @@ export const coreConfigSchema = z.object({
     })
     .strict()
     .default({ requiredDevices: [] }),
+  /**
+   * The disk guard's thresholds in MB (default 2048 and 500, disk/disk-policy.ts): below purgeBelowMb
+   * of room old files and delivered data are purged; still below refuseBelowMb, no new case.
+   */
+  disk: z
+    .object({ purgeBelowMb: z.number().int().min(1), refuseBelowMb: z.number().int().min(1) })
+    .strict()
+    .refine((disk) => disk.refuseBelowMb <= disk.purgeBelowMb, { message: 'refuseBelowMb 不能大于 purgeBelowMb / refuseBelowMb cannot exceed purgeBelowMb' })
+    .optional(),
   /** A shared screen: after this long untouched, the citizen is asked, then the session wiped. */
   session: z.object({ idleSeconds: z.number().int().min(10).max(600).default(60) }).default({ idleSeconds: 60 }),
   sync: z

@@ -8,7 +8,9 @@ import { htmlLang, languages } from '../../../ui-shared/i18n/language.js';
 export function DiskFullBanner() {
   const { i18n } = useTranslation();
   return (
-    <div className="offline-banner disk-full-banner" role="status" data-testid="disk-full-banner">
+    // aria-live, not role="status": a role would make its top-right corner a control, and a
+    // technician's five taps there must still open technician mode on a full terminal.
+    <div className="offline-banner disk-full-banner" aria-live="polite" data-testid="disk-full-banner">
       {languages.map((language) => (
         <p key={language} lang={htmlLang(language)}>
           {i18n.getFixedT(language, 'service')('diskFullBanner')}
