@@ -59,6 +59,7 @@ import { Home } from './screens/home/Home.js';
 import { ServiceNotice, type Closed } from './screens/service/ServiceNotice.js';
 import { useCornerTaps } from './screens/technician/use-corner-taps.js';
 import { ScanClaims } from './scanner/scan-claims.js';
+import { DiskFullBanner } from './screens/service/DiskFullBanner.js';
 import { useScanRouter } from './scanner/use-scan-router.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Results, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
@@ -158,6 +159,7 @@ function Kiosk() {
             {t('offline')}
           </div>
         )}
+        {status?.service.state === 'diskFull' && <DiskFullBanner />}
         {scanNotice && (
           <div className="scan-notice" role="status" data-testid="scan-notice">
             {t(scanNotice)}
@@ -190,7 +192,7 @@ function Kiosk() {
 }
 
 function isClosed(service: ServiceState): service is Closed {
-  return service.state !== 'demo' && service.state !== 'inService';
+  return service.state !== 'demo' && service.state !== 'inService' && service.state !== 'diskFull';
 }
 
 

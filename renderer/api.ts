@@ -44,3 +44,4 @@ export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../sta
 export type { NextSteps } from '../electron/api/next-steps.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
 export type { ScanMeaning } from '../electron/api/scan-meaning.js';
+export type { PresentedPlatform } from '../electron/api/enrollment.js';

@@ -1,23 +1,18 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CoreConfigInput, type IdcardTarget, type PrinterTarget, type ScannerTarget } from '../../electron/core/config/core-config.js';
 import { scanSuffixes } from '../../drivers/scanner/line-framer.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
-import { keepEnrollment, requestEnrollment, type Enrollment } from '../../electron/core/open-kiosk.js';
-import { loadOrCreateKeyFile } from '../../electron/core/store/key-file.js';
-import { openStore } from '../../electron/core/store/open-store.js';
-import { Vault } from '../../electron/core/store/vault.js';
-import type { TerminalIdentity } from '../../electron/core/uplink/terminal-identity.js';
+import { requestEnrollment } from '../../electron/core/enrollment/enrollment.js';
+import { isEnrolledFolder } from '../../electron/core/config/enrolled-config.js';
+import { keepEnrollmentIn } from '../../electron/core/enrollment/enrolled-folder.js';
 import { checkedPlatformUrl, type PlatformLink } from '../../electron/core/uplink/platform-link.js';
 import { openSerial } from '../../drivers/transport/serial.js';
 import { openTcp } from '../../drivers/transport/tcp.js';
-import { makePrivateDir } from '../../private-files/private-files.js';
 import { baudRate, hostPort, oneOf, paper, parse, required } from '../args.js';
 import { dataDir } from '../data-dir.js';
 import { platformPin } from '../platform-pin.js';
 import { UsageError } from '../fail.js';
-import { hashPin, type PinHash } from '../../electron/core/technician/pin-hash.js';
-import { TechnicianAccess } from '../../electron/core/technician/technician-access.js';
+import { hashPin } from '../../electron/core/technician/pin-hash.js';
 import { pinFromStdin } from './technician-pin.js';
 
 export const usage =
@@ -108,7 +103,7 @@ export async function enroll(argv: string[]): Promise<void> {
     usage,
   );
   const dir = dataDir(values.data);
-  if (existsSync(join(dir, 'config.json'))) throw new UsageError(`${dir} already holds an enrolled terminal; remove config.json there to enroll again`);
+  if (isEnrolledFolder(dir)) throw new UsageError(`${dir} already holds an enrolled terminal; remove config.json there to enroll again`);
   const url = required(values.platform, '--platform', usage);
   const link: PlatformLink = { url, ca: await platformPin(url, values.ca, values['platform-sha256'], usage), allowPlainHttp: values['allow-plain-http'] };
   try {
@@ -133,25 +128,6 @@ export async function enroll(argv: string[]): Promise<void> {
     appCode,
     platform: { ca: link.ca, allowPlainHttp: link.allowPlainHttp ?? false },
   };
-  const identity = keepLocally(dir, link.url, enrollment, config, technicianPin);
+  const identity = keepEnrollmentIn(dir, link.url, enrollment, config, technicianPin);
   process.stdout.write(`${JSON.stringify({ terminalCode: identity.terminalCode, terminalName: identity.terminalName, hallName: identity.hallName, regionCode: identity.regionCode })}\n`);
-}
-
-/** The one step that writes; a folder it made is taken away again if writing fails. */
-function keepLocally(dir: string, platformUrl: string, enrollment: Enrollment, config: CoreConfigInput, technicianPin: PinHash | undefined): TerminalIdentity {
-  const made = makePrivateDir(dir);
-  try {
-    const db = openStore(join(dir, 'kiosk.sqlite'));
-    try {
-      const identity = keepEnrollment(db, new Vault(loadOrCreateKeyFile(join(dir, 'store.key'))), platformUrl, enrollment);
-      if (technicianPin) new TechnicianAccess(db).keepPin(technicianPin);
-      writeFileSync(join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-      return identity;
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    if (made !== undefined) rmSync(made, { recursive: true, force: true });
-    throw error;
-  }
 }

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tiedToThisProcess } from '../../drivers/transport/tied-child.js';
 import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
 import { forkCore } from '../../electron/bridge/fork-channel.js';
-import { coreConfigSchema, type CoreConfigInput } from '../../electron/core/config/core-config.js';
+import type { CoreConfigInput } from '../../electron/core/config/core-config.js';
+import { isEnrolledFolder, readEnrolledConfig } from '../../electron/core/config/enrolled-config.js';
 import { startHost } from '../../electron/host.js';
 import { scheduleQuietRestart } from '../../electron/shell/quiet-restart.js';
 import { shellFlags } from '../../electron/shell/shell-flags.js';
@@ -23,11 +23,6 @@ interface Running {
   url: string | undefined;
   coreConfig: CoreConfigInput;
   close(): Promise<void>;
-}
-
-/** A terminal enrolled by `tongban enroll` has a config.json; it runs its real devices. */
-function readConfig(dir: string): CoreConfigInput {
-  return coreConfigSchema.parse(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')));
 }
 
 async function startConfigured(coreConfig: CoreConfigInput): Promise<Running> {
@@ -67,12 +62,12 @@ function openElectron(binary: string, coreConfig: CoreConfigInput): ChildProcess
 /** With Electron, the shell runs the core; otherwise the browser host does, here. */
 async function startShell(dir: string, configured: boolean, electron: boolean): Promise<Running> {
   if (configured) {
-    const coreConfig = readConfig(dir);
+    const coreConfig = readEnrolledConfig(dir);
     return electron ? { url: undefined, coreConfig, close: async () => undefined } : startConfigured(coreConfig);
   }
   // A technician who meant to start an enrolled terminal must see at once that this is not it.
   process.stderr.write(`演示模式：${dir} 中没有已注册的终端 / running the demo: ${dir} holds no enrolled terminal (tongban enroll --platform URL --token TOKEN --data ${dir})\n`);
-  const demo = await startDemo({ dataDir: join(dir, 'demo'), withCore: !electron });
+  const demo = await startDemo({ dataDir: join(dir, 'demo'), withCore: !electron, enrollInto: dir });
   return { url: demo.kioskUrl, coreConfig: demo.coreConfig, close: demo.close };
 }
 
@@ -83,7 +78,7 @@ export async function start(argv: string[]): Promise<void> {
     strict: true,
   });
   const dir = dataDir(values.data);
-  const configured = existsSync(join(dir, 'config.json'));
+  const configured = isEnrolledFolder(dir);
   if (values.demo && configured) throw new UsageError(`${dir} holds an enrolled terminal; use another --data for the demo (${usage})`);
   const choice = chooseUi({ browser: values.browser ?? false, ui: !values['no-ui'] });
   const running = await startShell(dir, configured, choice.kind === 'electron');

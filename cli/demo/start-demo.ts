@@ -3,6 +3,7 @@ import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
 import { forkCore } from '../../electron/bridge/fork-channel.js';
 import type { A4Target, CoreConfigInput } from '../../electron/core/config/core-config.js';
 import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
+import { isEnrolledFolder, readEnrolledConfig } from '../../electron/core/config/enrolled-config.js';
 import { startHost, type RunningHost } from '../../electron/host.js';
 import { coreEntry, rendererDir } from '../paths.js';
 import { demoDevices, type DemoCards, type DemoDevices } from './demo-devices.js';
@@ -21,6 +22,13 @@ export interface DemoOptions {
   a4?: A4Target;
   /** How often the demo terminal beats (tests: often, to see a device's state arrive). */
   fleet?: FleetConfig;
+  /**
+   * The unenrolled terminal's own folder (`tongban start` on a folder with no config.json):
+   * technician mode may enroll it from the screen, and the core's next start is that terminal.
+   */
+  enrollInto?: string;
+  /** The disk guard's thresholds (tests: a disk that is always full). */
+  disk?: CoreConfigInput['disk'];
 }
 
 export interface RunningDemo {
@@ -54,13 +62,17 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     devices: { idcard: devices.idcard, printer: devices.printer, scanner: devices.scanner, ...(options.a4 && { a4: options.a4 }) },
     appCode: { trust: [province.trust] },
     sync: options.sync ?? {},
+    ...(options.enrollInto !== undefined && { enrollInto: options.enrollInto }),
+    ...(options.disk && { disk: options.disk }),
   };
   const closeDevices = async () => {
     await devices.close();
     await platform.close();
   };
   if (options.withCore === false) return { kioskUrl: undefined, platform, devices, appCodeKey: province.key, coreConfig, close: closeDevices };
-  const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log);
+  const enrollInto = options.enrollInto;
+  const configAtEachStart = enrollInto === undefined ? undefined : () => (isEnrolledFolder(enrollInto) ? readEnrolledConfig(enrollInto) : coreConfig);
+  const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log, configAtEachStart && { configAtEachStart });
   let host: RunningHost | undefined;
   const close = async () => {
     await host?.close();

@@ -28,6 +28,7 @@ import { scanMeaningSchema } from './scan-meaning.js';
 import { catalogDiagnosisSchema, checkSchema, deviceTestSchema, diagnosisSchema, logLinesSchema, syncDiagnosisSchema } from './diagnostics.js';
 import { technicianPinSchema, technicianStateSchema, unlockReplySchema } from './technician.js';
 import { serviceHoursSchema } from './lifecycle.js';
+import { enrolledSchema, enrollRequestSchema, platformAddressSchema, presentedPlatformSchema } from './enrollment.js';
 import { nextStepsSchema } from './next-steps.js';
 
 const empty = z.object({}).strict();
@@ -221,6 +222,10 @@ export const requests = {
   'technician.maintenance': { request: z.object({ on: z.boolean() }).strict(), reply: technicianStateSchema },
   /** The core asks its host to start it again; the screen sees one "please wait" and comes back. */
   'technician.restart': { request: empty, reply: z.object({ restarting: z.literal(true) }) },
+  /** An unenrolled terminal's enrollment screen: what the platform at this address presents, before anything is sent to it. */
+  'technician.platformCertificate': { request: z.object({ platformUrl: platformAddressSchema }).strict(), reply: presentedPlatformSchema },
+  /** Enrolls this terminal with a one-time token, pinning the certificate the technician confirmed; it serves as enrolled from its next start. */
+  'technician.enroll': { request: enrollRequestSchema, reply: enrolledSchema },
 } as const;
 
 export type RequestName = keyof typeof requests;

@@ -25,6 +25,8 @@ export const errorCodes = [
   'NO_RECORD',
   /** A technician.* request without an unlocked technician session. */
   'TECHNICIAN_LOCKED',
+  /** Technician mode's enrollment did not happen: the words say why (token, address, certificate). */
+  'ENROLLMENT_FAILED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

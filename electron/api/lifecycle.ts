@@ -10,7 +10,8 @@ export type RequirableDevice = (typeof requirableDevices)[number];
 
 /**
  * Where the terminal stands in its lifecycle (DESIGN.md): one state, decided in the core, that the
- * screen, the heartbeat and technician mode all read. Only demo and inService take citizens.
+ * screen, the heartbeat and technician mode all read. Only demo and inService take citizens
+ * (diskFull: for queries, not for new cases).
  * unenrolled: the platform no longer knows this terminal (its record was removed): enroll again.
  */
 export const serviceStateSchema = z.discriminatedUnion('state', [
@@ -19,6 +20,8 @@ export const serviceStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('unenrolled') }),
   z.object({ state: z.literal('maintenance') }),
   z.object({ state: z.literal('outOfHours') }),
+  /** The disk is full even after purging: no new case is begun (one might not fit), queries and prints still served. */
+  z.object({ state: z.literal('diskFull') }),
   z.object({
     state: z.literal('outOfService'),
     reason: z.enum(outOfServiceReasons),

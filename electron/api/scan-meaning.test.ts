@@ -24,6 +24,12 @@ describe('scanMeaning', () => {
     expect(scanMeaning('https://zwfw.hubei.gov.cn/guide?item=wh-sc-001')).toEqual({ kind: 'item', itemCode: 'WH-SC-001' });
   });
 
+  it('reads an enrollment QR as the platform’s address and the token, and a short token as nothing', () => {
+    const token = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718';
+    expect(scanMeaning(`tongban-enroll:?platform=${encodeURIComponent('https://10.1.2.3:8443')}&token=${token}`)).toEqual({ kind: 'enrollment', platformUrl: 'https://10.1.2.3:8443', token });
+    expect(scanMeaning('tongban-enroll:?token=abc').kind).toBe('unknown');
+  });
+
   it('knows a product’s barcode and free text are none of these', () => {
     expect(scanMeaning('6901234567892')).toEqual({ kind: 'unknown', text: '6901234567892' });
     expect(scanMeaning('武汉市江岸区')).toEqual({ kind: 'unknown', text: '武汉市江岸区' });

@@ -9,6 +9,12 @@ import { caseNumberShape, isValidCaseNumber, normalizeCaseNumber } from '../../s
 /** 鄂汇办 亮码 start with their format and version (electron/core/app-code checks the rest). */
 export const appCodePrefix = 'EHB1';
 
+/**
+ * The enrollment QR an admin hands a technician with a one-time token: the platform's address and
+ * the token in one code (tongban-enroll:?platform=https%3A%2F%2F…&token=…), so neither is typed.
+ */
+export const enrollmentCodeScheme = 'tongban-enroll:';
+
 /** A poster's code is a link ending in the item (…?item=WH-RS-001 or …/item/WH-RS-001), or the bare code. */
 const itemLink = /[?&/]item[=/]([A-Z0-9][A-Z0-9-]{2,47})$/i;
 /** A bare item code has a hyphen: a product's EAN (all digits) is not an item. */
@@ -18,6 +24,8 @@ export const scanMeaningSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('receipt'), caseNumber: z.string().regex(caseNumberShape) }),
   z.object({ kind: z.literal('appCode'), code: z.string().min(1).max(1000) }),
   z.object({ kind: z.literal('item'), itemCode: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,47}$/) }),
+  /** Meant for technician mode's enrollment screen; citizens' screens take it for nothing. */
+  z.object({ kind: z.literal('enrollment'), platformUrl: z.string().max(400), token: z.string().min(16).max(200) }),
   /** The text, for the screen that answers it in words (the 鄂汇办 sign-in: 这不是鄂汇办的身份码). */
   z.object({ kind: z.literal('unknown'), text: z.string().max(4000) }),
 ]);
@@ -29,8 +37,18 @@ function caseNumberIn(text: string): string | undefined {
   return found !== undefined && isValidCaseNumber(found) ? found : undefined;
 }
 
+function enrollmentIn(text: string): ScanMeaning | undefined {
+  if (!text.toLowerCase().startsWith(enrollmentCodeScheme)) return undefined;
+  const fields = new URLSearchParams(text.slice(enrollmentCodeScheme.length).replace(/^\?/, ''));
+  const platformUrl = fields.get('platform') ?? '';
+  const token = fields.get('token') ?? '';
+  return token.length >= 16 && token.length <= 200 && platformUrl.length <= 400 ? { kind: 'enrollment', platformUrl, token } : undefined;
+}
+
 export function scanMeaning(scanned: string): ScanMeaning {
   const text = scanned.trim();
+  const enrollment = enrollmentIn(text);
+  if (enrollment !== undefined) return enrollment;
   if (text.startsWith(`${appCodePrefix}.`)) return { kind: 'appCode', code: text.slice(0, 1000) };
   const caseNumber = caseNumberIn(text);
   if (caseNumber !== undefined) return { kind: 'receipt', caseNumber };

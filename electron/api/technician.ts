@@ -26,6 +26,8 @@ export const technicianStateSchema = z.object({
   service: serviceStateSchema,
   maintenance: z.boolean(),
   demo: z.boolean(),
+  /** An unenrolled terminal (running the demo) that technician mode may enroll from its screen. */
+  enrollable: z.boolean(),
   terminal: z.object({ terminalCode: z.string(), terminalName: z.string(), hallName: z.string(), regionCode: z.string() }),
 });
 export type TechnicianState = z.infer<typeof technicianStateSchema>;

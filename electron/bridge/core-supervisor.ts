@@ -12,6 +12,11 @@ export interface SupervisorOptions {
   wait: (ms: number) => Promise<void>;
   now: () => number;
   random: () => number;
+  /**
+   * The config for each start, where it can change between starts (a terminal enrolled from
+   * technician mode's screen starts as that terminal); absent: the one given, every time.
+   */
+  configAtEachStart?: () => unknown;
 }
 
 const defaults: SupervisorOptions = {
@@ -83,7 +88,7 @@ export class CoreSupervisor {
   }
 
   private connect(): CoreConnection {
-    const connection = new CoreConnection(this.spawn(), this.config);
+    const connection = new CoreConnection(this.spawn(), this.options.configAtEachStart?.() ?? this.config);
     connection.onEvent((event, payload) => this.emit(event, payload));
     connection.onRestartRequest(() => {
       this.restartRequested = true;

@@ -6,6 +6,7 @@ import { catalogHandlers, guidePaper } from './catalog/catalog-handlers.js';
 import { CitizenCertificates } from './certificates.js';
 import { diagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
 import type { Handlers } from './dispatch.js';
+import { enrollmentHandlers } from './enrollment/enrollment-handlers.js';
 import { feedbackHandlers } from './feedback/feedback-handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
@@ -44,5 +45,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...scanHandlers(services.scanDesk),
     ...diagnosticsHandlers(services.diagnostics),
     ...technicianHandlers(services.technician),
+    ...enrollmentHandlers(services.enrollment),
   };
 }

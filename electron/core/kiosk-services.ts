@@ -8,6 +8,7 @@ import type { DiagnosticsServices } from './diagnostics/diagnostics-handlers.js'
 import type { Catalog } from './catalog/catalog.js';
 import type { EventStore } from './feedback/event-store.js';
 import type { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
+import type { EnrollmentServices } from './enrollment/enrollment-handlers.js';
 import type { TechnicianServices } from './technician/technician-handlers.js';
 import type { CaseMaterials } from './materials/case-materials.js';
 import type { A4Output } from './print/a4-output.js';
@@ -39,6 +40,8 @@ export interface KioskServices {
   /** When staff are in the hall to answer a help call; undefined: always. */
   staffedHours: ServiceHours | undefined;
   technician: TechnicianServices;
+  /** Technician mode's enrollment screen, on an unenrolled terminal. */
+  enrollment: EnrollmentServices;
   cases: CaseStore;
   sync: SyncWorker;
   /** sync.flush within uploadWaitMs: what citizen-facing services wait on, and all they see of the sync. */

@@ -1,4 +1,3 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppCodes } from './app-code/app-codes.js';
@@ -34,21 +33,23 @@ import { EventStore } from './feedback/event-store.js';
 import { watchDevices } from './devices/device-watch.js';
 import { MaterialStore } from './materials/material-store.js';
 import { CaseMaterials } from './materials/case-materials.js';
-import { loadTerminalIdentity, movePlatform, saveTerminalIdentity, type TerminalIdentity } from './uplink/terminal-identity.js';
+import { loadTerminalIdentity, movePlatform, type TerminalIdentity } from './uplink/terminal-identity.js';
+import { keepEnrollment, requestEnrollment } from './enrollment/enrollment.js';
 import type { KioskStatus } from '../api/values.js';
 import type { EventOf } from '../api/events.js';
 import { openScanner, scannerHealth } from './scanner/open-scanner.js';
 import { ScanDesk } from './scanner/scan-desk.js';
-import type { EnrollReply } from '../../platform/protocol/enroll.js';
 import type { PlatformLink } from './uplink/platform-link.js';
 import { LifecycleRecord } from './lifecycle/lifecycle-record.js';
 import { platformVerdictOf } from './lifecycle/platform-verdict.js';
 import { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
 import { TechnicianAccess } from './technician/technician-access.js';
+import { isEnrolledFolder } from './config/enrolled-config.js';
 import { TechnicianSession } from './technician/technician-session.js';
 import { admit } from './technician/request-gate.js';
 import { gated } from './dispatch.js';
-import { takesCitizens } from './lifecycle/service-state.js';
+import { takesCitizens, takesNewCases } from './lifecycle/service-state.js';
+import { DiskWatch } from './disk/disk-watch.js';
 import { commandActions } from './remote/command-actions.js';
 import { CommandRecord } from './remote/command-record.js';
 import { CommandRunner } from './remote/command-runner.js';
@@ -71,6 +72,9 @@ const defaultRetentionDays = 30;
 /** Closing time and a device that died are noticed within this; nobody announces them. */
 const lifecycleCheckEveryMs = 30_000;
 
+/** A day's cases are tens of megabytes: a disk filling is seen long before it is full. */
+const diskCheckEveryMs = 10 * 60_000;
+
 /** The screen's "are you still here?" countdown; the core's own limit waits it out, and a bit. */
 const idleCountdownSeconds = 15;
 
@@ -83,6 +87,8 @@ export interface KioskHost {
   requestRestart(): void;
   /** The installed tongban's version (package.json), for the fleet console; unknown to an in-process test host. */
   appVersion?: string;
+  /** Room left for new data, where a test decides it; default: measured (disk/disk-watch.ts). */
+  freeDiskBytes?: () => number;
 }
 
 export interface RunningKiosk {
@@ -101,30 +107,6 @@ export class NotEnrolledError extends Error {
 
 function storeKey(config: CoreConfig): Buffer {
   return config.key.kind === 'file' ? loadOrCreateKeyFile(config.key.path) : Buffer.from(config.key.base64, 'base64');
-}
-
-/** The platform's answer to an enrollment, with the key pair it bound; nothing is stored yet. */
-export interface Enrollment {
-  reply: EnrollReply;
-  privateKey: KeyObject;
-}
-
-/**
- * Binds a new key pair at the platform with a one-time token. Nothing is written here, so a
- * refused token or an unreachable platform leaves the terminal as it was.
- */
-export async function requestEnrollment(link: PlatformLink, token: string): Promise<Enrollment> {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const spki = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-  return { reply: await new PlatformClient(link, undefined).enroll(token, spki), privateKey };
-}
-
-/** Keeps an enrollment's identity in the store. */
-export function keepEnrollment(db: Database, vault: Vault, platformUrl: string, enrollment: Enrollment): TerminalIdentity {
-  saveTerminalIdentity(db, vault, enrollment.reply, platformUrl, enrollment.privateKey);
-  const identity = loadTerminalIdentity(db, vault);
-  if (!identity) throw new Error('enrollment was stored but cannot be read back');
-  return identity;
 }
 
 async function terminalIdentity(db: Database, vault: Vault, config: CoreConfig): Promise<TerminalIdentity> {
@@ -194,7 +176,16 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     now: new Date(),
     requiredDevices: config.service.requiredDevices,
     deviceHealth: { idcard: devices.idcard.health(), printer: printerWatch.health() },
+    diskFull: diskWatch.isFull(),
   }));
+  const diskWatch = new DiskWatch({
+    dataDir: config.dataDir,
+    db,
+    log,
+    onChange: () => lifecycle.recheck(),
+    ...(host?.freeDiskBytes && { freeBytes: host.freeDiskBytes }),
+    ...(config.disk && { thresholds: { purgeBelowBytes: config.disk.purgeBelowMb * 1024 ** 2, refuseBelowBytes: config.disk.refuseBelowMb * 1024 ** 2 } }),
+  });
   const access = new TechnicianAccess(db, {
     // A guesser at the screen is news for the people who run the fleet: it goes up as a device event.
     onLockout: (until) => {
@@ -218,8 +209,10 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
       lifecycle,
       terminal,
       demo: config.demo,
+      enrollable: () => config.enrollInto !== undefined && !isEnrolledFolder(config.enrollInto),
       requestRestart: () => (host ? host.requestRestart() : log('technician.restart: this host cannot restart the core')),
     },
+    enrollment: { enrollInto: config.enrollInto, devices: config.devices, access, log },
     catalog: openCatalog(db, terminal.regionCode, config.demo),
     session: new Session(sessionLimitMs(config.session.idleSeconds), Date.now, () => devices.idcard.forgetPresent()),
     cases,
@@ -274,6 +267,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
   sync.onStatus(announceStatus);
   lifecycle.onChange(announceStatus);
   const stopLifecycleWatch = lifecycle.watch(lifecycleCheckEveryMs);
+  const stopDiskWatch = diskWatch.start(diskCheckEveryMs);
   // A bundle applied in the background is offered from the next request on: handlers read services.catalog.
   const catalogUpdates = startCatalogUpdates({
     db,
@@ -299,6 +293,8 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     catalog: () => catalogUpdates.report(),
     lifecycle: () => {
       const state = lifecycle.state();
+      // Said to the platform as out of service with its reason: its protocol names no diskFull state.
+      if (state.state === 'diskFull') return { state: 'outOfService' as const, reason: 'diskFull' };
       return state.state === 'outOfService' ? { state: state.state, reason: state.reason } : { state: state.state };
     },
     configVersion: () => remote.configVersion(),
@@ -353,7 +349,11 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     beatNow: () => heartbeats.now(),
   });
   return {
-    handlers: gated(createHandlers(services), (name) => admit(name, { session: technicianSession, takesCitizens: () => takesCitizens(lifecycle.state()) })),
+    handlers: gated(createHandlers(services), (name) => admit(name, {
+        session: technicianSession,
+        takesCitizens: () => takesCitizens(lifecycle.state()),
+        takesNewCases: () => takesNewCases(lifecycle.state()),
+      })),
     onStatus: (listener) => {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
@@ -362,6 +362,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     onScan: (listener) => scanDesk.onScan((scan) => scan.from === 'device' && listener({ meaning: scan.meaning, ...(scan.symbology !== undefined && { symbology: scan.symbology }) })),
     close: async () => {
       stopLifecycleWatch();
+      stopDiskWatch();
       remote.stop();
       heartbeats.stop();
       stopPrinterPolls();

@@ -1,7 +1,7 @@
 import { EditKeys, Key, KeyRow, LetterOrderKey, letterRowsBy, type PadProps } from './Keys.js';
 import { useKeyboard } from './KeyboardContext.js';
 
-/** A folder a technician types, such as /media/usb: lower-case letters, digits and what paths use. */
+/** A folder or an address a technician types (/media/usb, https://10.20.0.5:8443): lower-case letters, digits and what paths use. */
 export function PathPad({ onType, onDelete, onClear, onDone }: PadProps) {
   const { letterOrder, setLetterOrder } = useKeyboard();
   return (
@@ -12,7 +12,7 @@ export function PathPad({ onType, onDelete, onClear, onDone }: PadProps) {
       ))}
       <div className="key-row">
         <LetterOrderKey order={letterOrder} onChange={setLetterOrder} />
-        {[...'/-_.'].map((key) => (
+        {[...'/-_.:'].map((key) => (
           <Key key={key} label={key} testId={`key-${key}`} onPress={() => onType(key)} />
         ))}
         <EditKeys onDelete={onDelete} onClear={onClear} onDone={onDone} />

@@ -9,7 +9,7 @@ export type KeyboardLayout =
   | 'phone' // digits
   | 'number' // digits
   | 'date' // digits and "-"
-  | 'path'; // lower-case letters, digits and / - _ . : a folder such as /media/usb
+  | 'path'; // lower-case letters, digits and / - _ . : a folder such as /media/usb, a platform's address
 
 type FieldLike = { key: string; kind: string };
 

@@ -34,7 +34,8 @@ export function useScanRouter(screen: Screen, dispatch: Dispatch<Action>, enable
         // On the sign-in, a code that is none of ours is answered there: 这不是鄂汇办的身份码.
         if (appCodeClaimer.current) appCodeClaimer.current(meaning.kind === 'appCode' ? meaning.code : meaning.text.slice(0, 1000));
         else setNotice('scanAppCodeHere');
-      } else if (meaning.kind === 'unknown') {
+      } else if (meaning.kind === 'unknown' || meaning.kind === 'enrollment') {
+        // An enrollment QR is for technician mode; to a citizen it opens nothing.
         setNotice('scanUnknown');
       } else if (formOpen(screen)) {
         setNotice('scanFormOpen');

@@ -13,7 +13,7 @@ export async function startBuiltDemo(
   name: string,
   dataDir = mkdtempSync(join(tmpdir(), `tongban-e2e-${name}-`)),
   withCore = true,
-  more: Pick<DemoOptions, 'a4' | 'fleet'> = {},
+  more: Pick<DemoOptions, 'a4' | 'fleet' | 'enrollInto' | 'disk'> = {},
 ): Promise<RunningDemo> {
   if (!hasSocat()) throw new Error(SOCAT_MISSING);
   const modulePath = new URL('../../dist/cli/demo/start-demo.js', import.meta.url).href;

@@ -99,6 +99,12 @@ export const coreConfigSchema = z.object({
   demo: z.boolean().default(false),
   /** Enroll on first start with this one-time token (the demo does; a technician uses `tongban enroll`). */
   enrollment: z.object({ platformUrl: z.string().url(), token: z.string().min(16) }).optional(),
+  /**
+   * An unenrolled terminal running the demo: its own data folder, where technician mode's
+   * enrollment screen writes the enrolled terminal (config.json, store, key). Absent: no enrolling
+   * from the screen (an enrolled terminal, or a demo started for its own sake).
+   */
+  enrollInto: z.string().min(1).optional(),
   /** a4 absent: no A4 printer, so guides and forms are saved as PDFs and the screen says so. */
   devices: z.object({
     idcard: idcardTargetSchema,
@@ -123,6 +129,15 @@ export const coreConfigSchema = z.object({
     })
     .strict()
     .default({ requiredDevices: [] }),
+  /**
+   * The disk guard's thresholds in MB (default 2048 and 500, disk/disk-policy.ts): below purgeBelowMb
+   * of room old files and delivered data are purged; still below refuseBelowMb, no new case.
+   */
+  disk: z
+    .object({ purgeBelowMb: z.number().int().min(1), refuseBelowMb: z.number().int().min(1) })
+    .strict()
+    .refine((disk) => disk.refuseBelowMb <= disk.purgeBelowMb, { message: 'refuseBelowMb 不能大于 purgeBelowMb / refuseBelowMb cannot exceed purgeBelowMb' })
+    .optional(),
   /** A shared screen: after this long untouched, the citizen is asked, then the session wiped. */
   session: z.object({ idleSeconds: z.number().int().min(10).max(600).default(60) }).default({ idleSeconds: 60 }),
   sync: z

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openCatalog } from '../catalog/open-catalog.js';
 import { openStore } from '../store/open-store.js';
-import { serviceState, takesCitizens, type LifecycleFacts } from './service-state.js';
+import { serviceState, takesCitizens, takesNewCases, type LifecycleFacts } from './service-state.js';
 
 const catalog = openCatalog(openStore(':memory:'), '420100', true);
 
@@ -22,6 +22,14 @@ const inService: LifecycleFacts = {
 };
 
 describe('the terminal lifecycle', () => {
+  it('on a full disk takes citizens for queries but no new case, and a technician\'s maintenance outranks it', () => {
+    expect(serviceState({ ...inService, diskFull: true })).toEqual({ state: 'diskFull' });
+    expect(takesCitizens({ state: 'diskFull' })).toBe(true);
+    expect(takesNewCases({ state: 'diskFull' })).toBe(false);
+    expect(takesNewCases({ state: 'inService' })).toBe(true);
+    expect(serviceState({ ...inService, diskFull: true, maintenance: true })).toEqual({ state: 'maintenance' });
+  });
+
   it('serves citizens with a signed catalog, and the demo as a demo', () => {
     expect(serviceState(inService)).toEqual({ state: 'inService' });
     expect(serviceState({ ...inService, demo: true })).toEqual({ state: 'demo' });

@@ -20,6 +20,8 @@ export interface LifecycleFacts {
   requiredDevices: readonly RequirableDevice[];
   /** Per device, whether it works now; a device not known yet (its port still opening) is absent. */
   deviceHealth: Partial<Record<RequirableDevice, { ok: boolean }>>;
+  /** The disk guard found no room even after purging; absent: not full. */
+  diskFull?: boolean;
 }
 
 /**
@@ -35,13 +37,26 @@ export function serviceState(facts: LifecycleFacts): ServiceState {
   const missing = facts.requiredDevices.filter((device) => facts.deviceHealth[device]?.ok === false);
   if (missing.length > 0) return { state: 'outOfService', reason: 'requiredDeviceMissing', devices: missing };
   if (facts.hours && !withinHours(facts.hours, facts.now)) return { state: 'outOfHours' };
+  if (facts.diskFull) return { state: 'diskFull' };
   return facts.demo ? { state: 'demo' } : { state: 'inService' };
 }
 
-/** Whether citizens may be served in this state. */
+/** Whether citizens may be served in this state (diskFull: all but a new case). */
 export function takesCitizens(state: ServiceState): boolean {
+  return state.state === 'demo' || state.state === 'inService' || state.state === 'diskFull';
+}
+
+/** Whether a new case may be begun: not on a full disk, where it might not be written whole. */
+export function takesNewCases(state: ServiceState): boolean {
   return state.state === 'demo' || state.state === 'inService';
 }
+
+/** What a citizen who starts an application on a full terminal is told. */
+export const diskFullRefusal = refusal(
+  'OUT_OF_SERVICE',
+  { zh: '本终端存储空间已满，暂不受理新的申请；查询、打印照常', en: "This terminal's storage is full: it takes no new applications now; queries and printing still work" },
+  { zh: '请到服务窗口办理或拨打 12345', en: 'Please go to a service counter or call 12345' },
+);
 
 /** The one refusal a citizen's request meets while the terminal takes no one; the screen shows why. */
 export const notInService = refusal(

@@ -3,10 +3,10 @@ import type { RequestName } from '../../api/contract.js';
 import { admit } from './request-gate.js';
 import { TechnicianSession } from './technician-session.js';
 
-function kiosk(inService = true) {
+function kiosk(inService = true, newCases = inService) {
   let now = 0;
   const session = new TechnicianSession(120_000, () => now);
-  const facts = { session, takesCitizens: () => inService };
+  const facts = { session, takesCitizens: () => inService, takesNewCases: () => newCases };
   return {
     session,
     later: (ms: number) => (now += ms),
@@ -55,5 +55,11 @@ describe('the core gate', () => {
     expect(refusal('identity.read')).toBe('OUT_OF_SERVICE');
     expect(refusal('kiosk.status')).toBeUndefined();
     expect(refusal('session.end')).toBeUndefined();
+  });
+
+  it('on a full disk refuses beginning or filing an application, and still answers queries and prints', () => {
+    const { refusal } = kiosk(true, false);
+    for (const name of ['form.get', 'form.check', 'materials.get', 'case.submit'] as const) expect(refusal(name)).toBe('OUT_OF_SERVICE');
+    for (const name of ['identity.read', 'case.query', 'cases.mine', 'case.reprint', 'catalog.guide'] as const) expect(refusal(name)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { refusal } from '../../api/errors.js';
 import type { RequestName } from '../../api/contract.js';
-import { notInService } from '../lifecycle/service-state.js';
+import { diskFullRefusal, notInService } from '../lifecycle/service-state.js';
 import type { TechnicianSession } from './technician-session.js';
 
 const technicianLocked = refusal(
@@ -22,7 +22,12 @@ export interface GateFacts {
   session: TechnicianSession;
   /** Whether the lifecycle's state takes citizens now (demo, inService). */
   takesCitizens(): boolean;
+  /** Whether a new case may be begun now (not on a full disk). */
+  takesNewCases(): boolean;
 }
+
+/** Requests that begin or file an application: refused on a full disk, where queries are not. */
+const newCaseRequests: ReadonlySet<RequestName> = new Set(['form.get', 'form.check', 'materials.get', 'case.submit']);
 
 /**
  * The core's admission of each request, before its handler runs (dispatch.ts, gated): technician
@@ -38,4 +43,5 @@ export function admit(name: RequestName, facts: GateFacts): void {
   if (alwaysAnswered.has(name)) return;
   if (citizenStarts.has(name)) facts.session.end();
   if (!facts.takesCitizens()) throw notInService;
+  if (newCaseRequests.has(name) && !facts.takesNewCases()) throw diskFullRefusal;
 }

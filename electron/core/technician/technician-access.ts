@@ -54,6 +54,11 @@ export class TechnicianAccess {
       .run(hash, salt, n, r, p, this.now().toISOString());
   }
 
+  /** The PIN's hash, for an enrollment from technician mode to keep the PIN its technician unlocked with. */
+  pinHash(): PinHash | undefined {
+    return storedHash(this.read());
+  }
+
   unlock(pin: string): Promise<UnlockReply> {
     const attempt = this.turn.then(() => this.attempt(pin));
     this.turn = attempt.catch(() => undefined);

@@ -12,6 +12,8 @@ export interface TechnicianServices {
   lifecycle: TerminalLifecycle;
   terminal: Pick<TerminalIdentity, 'terminalCode' | 'terminalName' | 'hallName' | 'regionCode'>;
   demo: boolean;
+  /** Whether technician mode may enroll this terminal from its screen (an unenrolled one, running the demo). */
+  enrollable(): boolean;
   /** Asks the host to start the core again, once this reply is on its way. */
   requestRestart(): void;
 }
@@ -24,6 +26,7 @@ function stateOf(services: TechnicianServices): TechnicianState {
     service: services.lifecycle.state(),
     maintenance: services.lifecycle.maintenance(),
     demo: services.demo,
+    enrollable: services.enrollable(),
     terminal: { terminalCode, terminalName, hallName, regionCode },
   };
 }

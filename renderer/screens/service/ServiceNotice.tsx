@@ -4,8 +4,8 @@ import { htmlLang, languages } from '../../../ui-shared/i18n/language.js';
 import { Hotline } from '../../ui/Hotline.js';
 import { HallHours } from './HallHours.js';
 
-/** The states in which the terminal takes no one. */
-export type Closed = Exclude<ServiceState, { state: 'demo' | 'inService' }>;
+/** The states in which the terminal takes no one (a full disk still takes queries: DiskFullBanner). */
+export type Closed = Exclude<ServiceState, { state: 'demo' | 'inService' | 'diskFull' }>;
 
 const headings = {
   outOfService: ['outOfServiceTitle', 'outOfServiceBody'],

@@ -88,7 +88,7 @@ export function TechnicianMode({ onExit }: { onExit: () => void }) {
         <Technician.Provider value={context}>
           <KeyboardProvider>
             <nav className="technician-tabs" role="tablist">
-              {technicianPanels.map((panel) => (
+              {technicianPanels.filter((panel) => panel.shownWhen?.(context.state) ?? true).map((panel) => (
                 <button key={panel.id} type="button" role="tab" aria-selected={panel.id === tab} data-testid={`technician-tab-${panel.id}`} onClick={() => setTab(panel.id)}>
                   <Both word={panel.title} />
                 </button>
