@@ -154,8 +154,10 @@ function Kiosk() {
   return (
     <div className={elderly ? 'kiosk elderly' : 'kiosk'} data-testid="kiosk-root">
       <KeyboardProvider>
+        {/* aria-live, not role="status": a role makes the banner's corner a control, and a
+            technician's five taps there must open technician mode on a terminal that is offline. */}
         {status?.online === false && (
-          <div className="offline-banner" role="status" data-testid="offline-banner">
+          <div className="offline-banner" aria-live="polite" data-testid="offline-banner">
             {t('offline')}
           </div>
         )}

@@ -73,6 +73,18 @@ describe('technician mode', () => {
     await page.close();
   });
 
+  it('opens by the corner gesture while the platform is down and the offline banner is up', async () => {
+    await running().platform.stop();
+    const page = await open();
+    try {
+      await page.getByTestId('offline-banner').waitFor();
+      await cornerTaps(page);
+    } finally {
+      await page.close();
+      await running().platform.start();
+    }
+  });
+
   it('puts citizens before the maintenance screen, kept across a restart of the demo, until it is turned off', async () => {
     const page = await open();
     await unlock(page);
