@@ -3,6 +3,7 @@ import { catalogDocumentSchema, type CatalogDocument } from '../catalog-document
 import type { LifeEvent } from '../life-event.js';
 import { businessItems } from './business-items.js';
 import { civilItems } from './civil-items.js';
+import { situations } from './situations.js';
 import { socialSecurityItems } from './social-security-items.js';
 
 /** The 一件事 bundles the seeds name: 武政〔2025〕 and the Hubei plan's 一事联办 themes. */
@@ -53,7 +54,7 @@ const benefits: BenefitRule[] = [
 ];
 
 function assemble(): CatalogDocument {
-  return catalogDocumentSchema.parse({ items: [...socialSecurityItems, ...civilItems, ...businessItems], lifeEvents, benefits });
+  return catalogDocumentSchema.parse({ items: [...socialSecurityItems, ...civilItems, ...businessItems], lifeEvents, benefits, situations });
 }
 
 /** The demo catalog, checked by the same schema a signed bundle must pass. */
