@@ -58,11 +58,24 @@ function eventTexts(event: LifeEvent, items: readonly CatalogItem[]): Texts {
   return { synonyms: [...event.aliases, ...event.keywords], guide: [event.description, ...items.map((i) => `包括：${i.name}`)], shared: [] };
 }
 
-function fieldsOf(name: string, texts: Texts): FieldText[] {
+/** Catalogs repeat their keywords, conditions and materials thousands of times: each distinct text is segmented once. */
+function cachedTokens(): (text: string) => Tokens {
+  const known = new Map<string, Tokens>();
+  return (text) => {
+    let tokens = known.get(text);
+    if (!tokens) {
+      tokens = tokensOf(text);
+      known.set(text, tokens);
+    }
+    return tokens;
+  };
+}
+
+function fieldsOf(name: string, texts: Texts, tokens: (text: string) => Tokens): FieldText[] {
   return [
-    { field: 'name', tokens: tokensOf(name) },
-    ...texts.synonyms.map((s) => ({ field: 'synonym' as const, tokens: tokensOf(s) })),
-    ...[...texts.guide, ...texts.shared].map((g) => ({ field: 'guide' as const, tokens: tokensOf(g) })),
+    { field: 'name', tokens: tokens(name) },
+    ...texts.synonyms.map((s) => ({ field: 'synonym' as const, tokens: tokens(s) })),
+    ...[...texts.guide, ...texts.shared].map((g) => ({ field: 'guide' as const, tokens: tokens(g) })),
   ];
 }
 
@@ -74,8 +87,9 @@ export class AskIndex {
 
   constructor(catalog: Pick<Catalog, 'list' | 'get' | 'lifeEvents'>) {
     const documents: FieldText[][] = [];
+    const tokens = cachedTokens();
     const add = (code: string, kind: AskHit['kind'], name: string, texts: Texts) => {
-      const fields = fieldsOf(name, texts);
+      const fields = fieldsOf(name, texts, tokens);
       documents.push(fields);
       this.pinyinOf.push(new Set(fields.flatMap((f) => f.tokens.pinyin)));
       const telling = fields.slice(0, 1 + texts.synonyms.length + texts.guide.length);
