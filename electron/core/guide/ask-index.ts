@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { CatalogItem } from '../catalog/item.js';
 import type { LifeEvent } from '../catalog/life-event.js';
 import { Bm25, type FieldText } from './bm25.js';
-import { tokensOf, type Tokens } from './words.js';
+import { soundAlike, syllablesOf, tokensOf, type Tokens } from './words.js';
 
 /** One item or 一件事 that fits a question, with the line of its guide that answers it best. */
 export interface AskHit {
@@ -20,7 +20,7 @@ export interface AskHit {
  * it. Set from the test set: no question there that the catalog cannot answer passes.
  */
 export const answerThreshold = 1.5;
-/** For a question in pinyin alone: the share of its trigrams the best entry must hold. */
+/** For a question that shares no word with its best entry: the share of its pinyin trigrams that entry must hold. */
 const pinyinCoverage = 0.5;
 /** Hits far below the best one are noise beside it. */
 const relativeFloor = 0.4;
@@ -84,6 +84,8 @@ export class AskIndex {
   private readonly entries: Entry[] = [];
   private readonly bm25: Bm25;
   private readonly pinyinOf: Set<string>[] = [];
+  /** The syllables of each entry's telling words, to hear a homophone typed for one. */
+  private readonly soundsOf: string[][][] = [];
 
   constructor(catalog: Pick<Catalog, 'list' | 'get' | 'lifeEvents'>) {
     const documents: FieldText[][] = [];
@@ -91,8 +93,9 @@ export class AskIndex {
     const add = (code: string, kind: AskHit['kind'], name: string, texts: Texts) => {
       const fields = fieldsOf(name, texts, tokens);
       documents.push(fields);
-      this.pinyinOf.push(new Set(fields.flatMap((f) => f.tokens.pinyin)));
       const telling = fields.slice(0, 1 + texts.synonyms.length + texts.guide.length);
+      this.pinyinOf.push(new Set(telling.flatMap((f) => f.tokens.pinyin)));
+      this.soundsOf.push([...new Set(telling.flatMap((f) => f.tokens.words))].map(syllablesOf).filter((s) => s.length >= 2));
       const passages = [...texts.guide, ...texts.shared].map((text, i) => ({ text, words: new Set(fields[1 + texts.synonyms.length + i]?.tokens.words) }));
       this.entries.push({ code, kind, words: new Set(telling.flatMap((f) => f.tokens.words)), passages });
     };
@@ -128,9 +131,17 @@ export class AskIndex {
     if (!entry) return false;
     // One shared character (吃, 到) is chance; a shared word of two or more, or two words, is not.
     const shared = query.words.filter((w) => entry.words.has(w));
-    if (query.chars.length > 0) return shared.length >= 2 || shared.some((w) => [...w].length >= 2);
+    if (shared.length >= 2 || shared.some((w) => [...w].length >= 2)) return true;
     const trigrams = this.pinyinOf[index] ?? new Set<string>();
-    return query.pinyin.filter((t) => trigrams.has(t)).length >= pinyinCoverage * query.pinyin.length;
+    const heard = (grams: readonly string[], share: number) => grams.length > 0 && grams.filter((t) => trigrams.has(t)).length >= share * grams.length;
+    // Pinyin typed as letters (shebaka) sounds like the entry; so does a homophone the keyboard
+    // offered first (涉芭卡), word by word against the entry's telling words.
+    if (query.chars.length === 0) return heard(query.pinyin, pinyinCoverage);
+    const sounds = this.soundsOf[index] ?? [];
+    return query.words.some((w) => {
+      const heardWord = syllablesOf(w);
+      return sounds.some((s) => soundAlike(heardWord, s));
+    });
   }
 
   private hit(index: number, score: number, query: Tokens): AskHit {

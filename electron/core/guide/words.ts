@@ -43,6 +43,30 @@ function pinyinOf(word: string): string {
   return han.test(word) ? pinyin(word, { toneType: 'none', separator: '', v: true, nonZh: 'removed' }).toLowerCase() : word;
 }
 
+/** A Chinese word's toneless syllables (社保卡 → she, bao, ka); none for anything else. */
+export function syllablesOf(word: string): string[] {
+  return han.test(word) ? pinyin(word, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' }).map((s) => s.toLowerCase()) : [];
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * Whether two words sound alike: the same syllables (设保卡, 社保卡), or for three syllables or more,
+ * one of them a letter off (涉芭卡 for she-ba-ka, typed for shebaoka). Two syllables with one
+ * wrong are too many words of Chinese to tell anything.
+ */
+export function soundAlike(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  const differing = a.filter((s, i) => s !== b[i]);
+  if (differing.length === 0) return true;
+  return a.length >= 3 && differing.length === 1 && a.some((s, i) => s !== b[i] && oneEditApart(s, b[i] ?? ''));
+}
+
 /** The tokens of one text, question or catalog entry alike. */
 export function tokensOf(text: string): Tokens {
   const lower = text.toLowerCase().normalize('NFKC');
