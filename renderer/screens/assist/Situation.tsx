@@ -79,7 +79,8 @@ function OutcomePanel({ outcome, dispatch }: { outcome: Outcome; dispatch: Dispa
           <li key={m.name}>
             <span className="material-name">{m.name}</span>
             <span className="material-how">
-              {[t(necessityKey[m.necessity]), m.electronic ? t('electronic') : m.original ? t('original') : '', m.paperCopies > 0 ? t('copies', { count: m.paperCopies }) : '']
+              {/* A paper the terminal fetches is not one to bring, whether required or not. */}
+              {(m.electronic ? [t('electronic')] : [t(necessityKey[m.necessity]), m.original ? t('original') : '', m.paperCopies > 0 ? t('copies', { count: m.paperCopies }) : ''])
                 .filter((s) => s !== '')
                 .join(' · ')}
             </span>
