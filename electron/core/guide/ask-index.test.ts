@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalogOf } from '../catalog/catalog-builder.js';
-import { AskIndex } from './ask-index.js';
+import { buildAskIndex } from './ask-index.js';
 import { accuracyOf, phrasingSet } from '../../../tests/fixtures/guide-phrasings.js';
+import { syntheticCatalog } from '../../../tests/fixtures/synthetic-catalog.js';
 
-const index = new AskIndex(catalogOf());
+const index = await buildAskIndex(catalogOf());
 const codes = (question: string) => index.ask(question).map((hit) => hit.code);
 
 describe('ask in your own words', () => {
@@ -33,5 +34,18 @@ describe('ask in your own words', () => {
     const item = catalogOf().get(hit?.code ?? '');
     const lines = [...item.conditions, `办理结果：${item.result.name}`, `办理部门：${item.department}`, ...item.materials.map((m) => `需要材料：${m.name}`)];
     expect(lines).toContain(hit?.answer);
+  });
+
+  it('lets the core answer other requests while a large catalog is indexed', async () => {
+    let done = false;
+    let turns = 0;
+    const other = () => {
+      turns++;
+      if (!done) setImmediate(other);
+    };
+    setImmediate(other);
+    await buildAskIndex(catalogOf(syntheticCatalog(1000)));
+    done = true;
+    expect(turns).toBeGreaterThanOrEqual(9);
   });
 });

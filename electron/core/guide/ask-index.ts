@@ -1,3 +1,4 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Catalog } from '../catalog/catalog.js';
 import type { CatalogItem } from '../catalog/item.js';
 import type { LifeEvent } from '../catalog/life-event.js';
@@ -79,32 +80,57 @@ function fieldsOf(name: string, texts: Texts, tokens: (text: string) => Tokens):
   ];
 }
 
+interface Prepared {
+  documents: FieldText[][];
+  entries: Entry[];
+  pinyinOf: Set<string>[];
+  /** The syllables of each entry's telling words, to hear a homophone typed for one. */
+  soundsOf: string[][][];
+}
+
+function addEntry(prepared: Prepared, tokens: (text: string) => Tokens, code: string, kind: AskHit['kind'], name: string, texts: Texts): void {
+  const fields = fieldsOf(name, texts, tokens);
+  prepared.documents.push(fields);
+  const telling = fields.slice(0, 1 + texts.synonyms.length + texts.guide.length);
+  prepared.pinyinOf.push(new Set(telling.flatMap((f) => f.tokens.pinyin)));
+  prepared.soundsOf.push([...new Set(telling.flatMap((f) => f.tokens.words))].map(syllablesOf).filter((s) => s.length >= 2));
+  const passages = [...texts.guide, ...texts.shared].map((text, i) => ({ text, words: new Set(fields[1 + texts.synonyms.length + i]?.tokens.words) }));
+  prepared.entries.push({ code, kind, words: new Set(telling.flatMap((f) => f.tokens.words)), passages });
+}
+
+/** Entries segmented between two turns of the event loop: a 20,000-item catalog must not freeze the core. */
+const entriesPerTurn = 100;
+
+/** Segments every item and 一件事 the catalog offers, a run at a time, and indexes them. */
+export async function buildAskIndex(catalog: Pick<Catalog, 'list' | 'get' | 'lifeEvents'>): Promise<AskIndex> {
+  const prepared: Prepared = { documents: [], entries: [], pinyinOf: [], soundsOf: [] };
+  const tokens = cachedTokens();
+  const sources = [
+    ...catalog.list().map(({ code }) => () => {
+      const item = catalog.get(code);
+      addEntry(prepared, tokens, code, 'item', item.name, itemTexts(item));
+    }),
+    ...catalog.lifeEvents().map((event) => () => addEntry(prepared, tokens, event.code, 'lifeEvent', event.name, eventTexts(event, event.items.map((c) => catalog.get(c))))),
+  ];
+  for (const [n, add] of sources.entries()) {
+    add();
+    if ((n + 1) % entriesPerTurn === 0) await yieldToLoop();
+  }
+  return new AskIndex(prepared);
+}
+
 /** Ask in your own words: BM25 over each item's and 一件事's name, synonyms and guide texts. */
 export class AskIndex {
-  private readonly entries: Entry[] = [];
+  private readonly entries: Entry[];
   private readonly bm25: Bm25;
-  private readonly pinyinOf: Set<string>[] = [];
-  /** The syllables of each entry's telling words, to hear a homophone typed for one. */
-  private readonly soundsOf: string[][][] = [];
+  private readonly pinyinOf: Set<string>[];
+  private readonly soundsOf: string[][][];
 
-  constructor(catalog: Pick<Catalog, 'list' | 'get' | 'lifeEvents'>) {
-    const documents: FieldText[][] = [];
-    const tokens = cachedTokens();
-    const add = (code: string, kind: AskHit['kind'], name: string, texts: Texts) => {
-      const fields = fieldsOf(name, texts, tokens);
-      documents.push(fields);
-      const telling = fields.slice(0, 1 + texts.synonyms.length + texts.guide.length);
-      this.pinyinOf.push(new Set(telling.flatMap((f) => f.tokens.pinyin)));
-      this.soundsOf.push([...new Set(telling.flatMap((f) => f.tokens.words))].map(syllablesOf).filter((s) => s.length >= 2));
-      const passages = [...texts.guide, ...texts.shared].map((text, i) => ({ text, words: new Set(fields[1 + texts.synonyms.length + i]?.tokens.words) }));
-      this.entries.push({ code, kind, words: new Set(telling.flatMap((f) => f.tokens.words)), passages });
-    };
-    for (const { code } of catalog.list()) {
-      const item = catalog.get(code);
-      add(code, 'item', item.name, itemTexts(item));
-    }
-    for (const event of catalog.lifeEvents()) add(event.code, 'lifeEvent', event.name, eventTexts(event, event.items.map((c) => catalog.get(c))));
-    this.bm25 = new Bm25(documents);
+  constructor(prepared: Prepared) {
+    this.entries = prepared.entries;
+    this.pinyinOf = prepared.pinyinOf;
+    this.soundsOf = prepared.soundsOf;
+    this.bm25 = new Bm25(prepared.documents);
   }
 
   /** The best entries for the question, at most `limit`; empty when none clears the threshold. */
@@ -152,13 +178,13 @@ export class AskIndex {
   }
 }
 
-const indexes = new WeakMap<object, AskIndex>();
+const indexes = new WeakMap<object, Promise<AskIndex>>();
 
 /** One index per catalog, built on the first question: a new bundle brings a new catalog and so a new index. */
-export function askIndexOf(catalog: Catalog): AskIndex {
+export function askIndexOf(catalog: Catalog): Promise<AskIndex> {
   let index = indexes.get(catalog);
   if (!index) {
-    index = new AskIndex(catalog);
+    index = buildAskIndex(catalog);
     indexes.set(catalog, index);
   }
   return index;

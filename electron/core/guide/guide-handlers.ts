@@ -13,7 +13,7 @@ export function guideHandlers(services: Pick<LifecycleFacts, 'catalog'>): GuideH
   return {
     'assistant.ask': async ({ question }) => {
       const current = catalog();
-      const hits = askIndexOf(current)
+      const hits = (await askIndexOf(current))
         .ask(question)
         .map((hit) => {
           const summary = hit.kind === 'item' ? summarize(current.get(hit.code)) : current.applicable(hit.code).summary;
