@@ -62,9 +62,13 @@ describe('guided help (问一问, 情景式导办), in Chromium through the brow
     try {
       await openAsk(page);
       // A keyboard wedge types as a keyboard does: the input takes it as the on-screen keys do.
+      await page.getByTestId('ask-input').click();
+      await page.getByTestId('keyboard').waitFor();
       await page.getByTestId('ask-input').fill('今天天气怎么样');
       await page.getByTestId('ask-submit').click();
       await page.getByTestId('ask-unknown').waitFor();
+      // The keyboard gives way, so 12345 and 呼叫帮办 are on the screen.
+      await page.getByTestId('keyboard').waitFor({ state: 'detached' });
       expect(await page.getByTestId('ask-hits').count()).toBe(0);
       await expectText(page.getByTestId('hotline'), '12345');
       await shootLayouts(page, 'guided-3-unknown');

@@ -1,7 +1,8 @@
-import { useCallback, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReplyOf } from '../../api.js';
 import type { Action } from '../../flow/flow.js';
+import { useKeyboard } from '../../keyboard/KeyboardContext.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
 import { useKiosk, useRequest } from '../../transport/context.js';
 import { useAction } from '../../transport/use-action.js';
@@ -19,20 +20,31 @@ import './assist.css';
 export function Ask({ dispatch }: { dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('assist');
   const kiosk = useKiosk();
+  const keyboard = useKeyboard();
   const [question, setQuestion] = useState('');
   const send = useCallback((text: string) => kiosk.invoke('assistant.ask', { question: text }), [kiosk]);
   const [reply, ask] = useAction(send);
   const trimmed = question.trim();
+  const asked = useRef<HTMLFormElement>(null);
+  // Below the situations, the answer would open under the fold of a landscape screen: the question
+  // goes to the top, its answer under it.
+  useEffect(() => {
+    if (reply.state === 'done') asked.current?.scrollIntoView({ block: 'start' });
+  }, [reply.state]);
   return (
     <section className="screen assist">
       <h1>{t('title')}</h1>
       <Situations dispatch={dispatch} />
       <h2 id="ask-label">{t('askLabel')}</h2>
       <form
+        ref={asked}
         className="assist-ask"
         onSubmit={(event) => {
           event.preventDefault();
-          if (trimmed !== '') ask(trimmed);
+          if (trimmed === '') return;
+          // The answer, or 12345 and 呼叫帮办, shows where the keyboard was.
+          keyboard.close();
+          ask(trimmed);
         }}
       >
         <KeyboardInput layout="pinyin" label={t('askLabel')} labelledBy="ask-label" className="assist-question" testId="ask-input" value={question} maxLength={100} placeholder={t('askHint')} onChange={setQuestion} />
