@@ -16,7 +16,7 @@ const uiShared = 'ui-shared/';
 const pagePackages = ['react', 'react-dom', 'i18next', 'react-i18next', 'qrcode', 'zod'];
 
 /** The core's concepts, a folder each; sync sits above them and the composition root above all. */
-const corePeers = ['app-code', 'cases', 'catalog', 'config', 'devices', 'disk', 'feedback', 'lifecycle', 'log', 'materials', 'print', 'results', 'session', 'store', 'technician', 'uplink'];
+const corePeers = ['app-code', 'cases', 'catalog', 'config', 'devices', 'disk', 'feedback', 'guide', 'lifecycle', 'log', 'materials', 'print', 'results', 'session', 'store', 'technician', 'uplink'];
 /** Technician checks read every concept and the sync, so they sit above them beside the composition root. */
 const diagnostics = 'electron/core/diagnostics/';
 const compositionRoot = ['electron/core/open-kiosk.ts', 'electron/core/handlers.ts', 'electron/core/kiosk-services.ts', 'electron/core/entry.ts'];
@@ -67,7 +67,7 @@ const layers = [
   {
     layer: 'electron/core',
     may: ['electron/core/', 'electron/api/', 'drivers/', 'platform/protocol/', standards, privateFiles],
-    packages: [...nodeSide, 'better-sqlite3', 'zod', 'uuid', 'pinyin-pro', 'pdfkit', 'qrcode', 'iconv-lite'],
+    packages: [...nodeSide, 'better-sqlite3', 'zod', 'uuid', 'pinyin-pro', '@node-rs/jieba', 'pdfkit', 'qrcode', 'iconv-lite'],
     why: 'The core is host-agnostic: no Electron, no shell, no renderer, and of the platform only its wire protocol.',
   },
   // The core's own concepts: each may use the others, but not the sync above them nor the
@@ -76,7 +76,7 @@ const layers = [
     layer: `electron/core/${peer}`,
     may: ['electron/core/', 'electron/api/', 'drivers/', 'platform/protocol/', standards, privateFiles],
     mayNot: ['electron/core/sync/', diagnostics, ...compositionRoot],
-    packages: [...nodeSide, 'better-sqlite3', 'zod', 'uuid', 'pinyin-pro', 'pdfkit', 'qrcode', 'iconv-lite'],
+    packages: [...nodeSide, 'better-sqlite3', 'zod', 'uuid', 'pinyin-pro', '@node-rs/jieba', 'pdfkit', 'qrcode', 'iconv-lite'],
     why: `The core's concepts lie below electron/core/sync, which delivers what they store, below the technician's diagnostics, and below the composition root (${compositionRoot.join(', ')}).`,
   })),
   {

@@ -34,6 +34,10 @@
  *   My cases:       my-cases, my-case-<caseNumber> (to rate: disabled once rated), my-cases-none, my-cases-error
  *   Review:         level-<非常满意…非常不满意>, review-reasons, reason-<reason>, reason-missing,
  *                   review-comment, review-submit, review-error, review-thanks, review-upload, review-finish
+ *   Ask (问一问):     home-ask; situation-<code> (a common situation), ask-input, ask-submit, ask-result:
+ *                   ask-hits with entry-<code>, or ask-unknown with ask-help and hotline
+ *   Situation:      situation-question (answer-<n>), situation-prev, situation-back, situation-outcome
+ *                   (situation-items with entry-<code>, situation-materials)
  *   Help:           help-state (checking, help-unstaffed, help-confirm with help-reason-*, help-cancel,
  *                   help-confirm-call, then sent or waiting), hotline
  *   Query:          query-input, query-submit, query-status, query-expected (the promised day), query-timeline,
@@ -63,6 +67,7 @@ import { DiskFullBanner } from './screens/service/DiskFullBanner.js';
 import { useScanRouter } from './scanner/use-scan-router.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Results, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
+import { Ask, Situation } from './lazy-screens.js';
 import { LeaveDialog } from './ui/LeaveDialog.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
@@ -237,6 +242,10 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
       return <Help onLeave={goHome} helpComing={status?.helpComing ?? null} />;
     case 'results':
       return <Results online={status?.online !== false} />;
+    case 'ask':
+      return <Ask dispatch={dispatch} />;
+    case 'situation':
+      return <Situation code={screen.code} dispatch={dispatch} />;
   }
 }
 

@@ -20,6 +20,8 @@ const loaders = {
   help: () => import('./screens/help/Help.js').then((m) => ({ default: m.Help })),
   results: () => import('./screens/results/Results.js').then((m) => ({ default: m.Results })),
   technician: () => import('./screens/technician/TechnicianMode.js').then((m) => ({ default: m.TechnicianMode })),
+  ask: () => import('./screens/assist/Ask.js').then((m) => ({ default: m.Ask })),
+  situation: () => import('./screens/assist/Situation.js').then((m) => ({ default: m.Situation })),
   keyboard: () => import('./keyboard/Keyboard.js').then((m) => ({ default: m.KeyboardDock })),
 };
 
@@ -37,6 +39,8 @@ export const Help = lazy(loaders.help);
 export const Results = lazy(loaders.results);
 export const TechnicianMode = lazy(loaders.technician);
 export const KeyboardDock = lazy(loaders.keyboard);
+export const Ask = lazy(loaders.ask);
+export const Situation = lazy(loaders.situation);
 
 /** Marked when the preload starts: the bench counts the script fetched before it. */
 export const preloadMark = 'tongban:preload-screens';

@@ -30,6 +30,7 @@ import { technicianPinSchema, technicianStateSchema, unlockReplySchema } from '.
 import { serviceHoursSchema } from './lifecycle.js';
 import { enrolledSchema, enrollRequestSchema, platformAddressSchema, presentedPlatformSchema } from './enrollment.js';
 import { nextStepsSchema } from './next-steps.js';
+import { askReplySchema, situationSummarySchema, situationViewSchema } from './guided-help.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -191,6 +192,11 @@ export const requests = {
   'review.submit': { request: reviewRequest, reply: z.object({ reviewed: z.literal(true), upload: uploadStateSchema }) },
   /** Whether staff are in the hall now to answer 呼叫帮办, asked before the screen offers a call. */
   'help.availability': { request: empty, reply: z.object({ staffed: z.boolean(), staffedHours: serviceHoursSchema.nullable() }) },
+  /** 智能客服: a question in the citizen's own words; the items that fit, or answered false (12345 and the help call). */
+  'assistant.ask': { request: z.object({ question: z.string().trim().min(1).max(100) }).strict(), reply: askReplySchema },
+  /** 情景式导办: the situations this terminal's catalog walks a citizen through. */
+  'situations.list': { request: empty, reply: z.array(situationSummarySchema) },
+  'situations.get': { request: z.object({ code: itemCode }).strict(), reply: situationViewSchema },
   /** 呼叫帮办: staff are called to this terminal. */
   'help.call': {
     request: z.object({ reason: helpReasonSchema.default('citizen_request') }).strict(),

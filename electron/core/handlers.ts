@@ -8,6 +8,7 @@ import { diagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
 import type { Handlers } from './dispatch.js';
 import { enrollmentHandlers } from './enrollment/enrollment-handlers.js';
 import { feedbackHandlers } from './feedback/feedback-handlers.js';
+import { guideHandlers } from './guide/guide-handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
 import { scanHandlers } from './scanner/scan-handlers.js';
@@ -29,6 +30,7 @@ export function createHandlers(services: KioskServices): Handlers {
     ...statusHandlers(services),
     ...sessionHandlers(services, citizen),
     ...catalogHandlers(services, citizen),
+    ...guideHandlers(services),
     ...formHandlers(services, citizen),
     ...materialsHandlers(services, citizen),
     ...caseHandlers(services, citizen),

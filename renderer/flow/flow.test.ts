@@ -95,9 +95,22 @@ describe('flow', () => {
     expect(flow(screen, { type: 'confirmed' })).toEqual({ name: 'form', identity, item, list: 'items' });
   });
 
-  it('calls for help only from home', () => {
+  it('calls for help from home, and from guided help when it found nothing', () => {
     expect(flow(initialScreen, { type: 'help' })).toEqual({ name: 'help' });
+    expect(flow({ name: 'ask' }, { type: 'help' })).toEqual({ name: 'help' });
     expect(flow({ name: 'guides' }, { type: 'help' })).toEqual({ name: 'guides' });
+  });
+
+  it('leads from 问一问 to a situation and back, to an item\'s guide, or to a 一件事 after the card', () => {
+    const ask = flow(initialScreen, { type: 'ask' });
+    expect(ask).toEqual({ name: 'ask' });
+    const situation = flow(ask, { type: 'situation', code: 'QJ-SHOP' });
+    expect(situation).toEqual({ name: 'situation', code: 'QJ-SHOP' });
+    expect(flow(situation, { type: 'ask' })).toEqual({ name: 'ask' });
+    expect(flow(situation, { type: 'chose-item', item })).toEqual({ name: 'guide', item });
+    const event = { ...item, code: 'YJS-KBCYD' };
+    expect(flow(ask, { type: 'apply-event', item: event })).toEqual({ name: 'identify', purpose: 'lifeEvents', item: event });
+    expect(flow({ name: 'guides' }, { type: 'apply-event', item: event })).toEqual({ name: 'guides' });
   });
 
   it('ignores a late card read after the citizen went home', () => {

@@ -53,7 +53,10 @@ export type Screen =
   | { name: 'review'; caseNumber: string; itemName: string }
   | { name: 'help' }
   /** 证明打印: documents a department issues at once, printed on A4 for the card-identified citizen. */
-  | { name: 'results' };
+  | { name: 'results' }
+  /** 问一问: a question in the citizen's own words, and the 情景式导办 situations. */
+  | { name: 'ask' }
+  | { name: 'situation'; code: string };
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
@@ -82,6 +85,10 @@ export type Action =
   | { type: 'scanned-item'; item: ItemSummary }
   /** 在本机办理 on a guide: identify, then this item's form. */
   | { type: 'apply-here' }
+  | { type: 'ask' }
+  | { type: 'situation'; code: string }
+  /** A 一件事 that guided help led to: identify, then its joined form. */
+  | { type: 'apply-event'; item: ItemSummary }
   | { type: 'home' };
 
 export const initialScreen: Screen = { name: 'home' };
@@ -133,9 +140,15 @@ export function flow(screen: Screen, action: Action): Screen {
         ? { name: 'review', caseNumber: action.caseNumber, itemName: action.itemName }
         : screen;
     case 'help':
-      return screen.name === 'home' ? { name: 'help' } : screen;
+      return screen.name === 'home' || guidedHelp(screen) ? { name: 'help' } : screen;
     case 'results':
       return screen.name === 'home' ? { name: 'identify', purpose: 'results' } : screen;
+    case 'ask':
+      return screen.name === 'home' || screen.name === 'situation' ? { name: 'ask' } : screen;
+    case 'situation':
+      return screen.name === 'ask' ? { name: 'situation', code: action.code } : screen;
+    case 'apply-event':
+      return guidedHelp(screen) ? { name: 'identify', purpose: 'lifeEvents', item: action.item } : screen;
   }
 }
 
@@ -157,12 +170,16 @@ export function formOpen(screen: Screen): boolean {
   return screen.name === 'form' || screen.name === 'materials';
 }
 
-/** An item picked to apply for opens its form; one picked to read about opens its guide. */
+function guidedHelp(screen: Screen): boolean {
+  return screen.name === 'ask' || screen.name === 'situation';
+}
+
+/** An item picked to apply for opens its form; one picked to read about (or that guided help led to) opens its guide. */
 function choseItem(screen: Screen, item: ItemSummary): Screen {
   // A 证明 printed on the spot has no form: found in the list or by search, it is printed there.
   if (screen.name === 'items' && item.onTheSpot) return { name: 'results' };
   if (screen.name === 'items') return { name: 'form', identity: screen.identity, item, list: screen.list, drafts: screen.drafts };
-  if (screen.name === 'guides') return { name: 'guide', item };
+  if (screen.name === 'guides' || guidedHelp(screen)) return { name: 'guide', item };
   return screen;
 }
 

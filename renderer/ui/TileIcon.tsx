@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Face } from './Face.js';
 
-type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results';
+type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'ask';
 
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
@@ -63,6 +63,13 @@ const shapes: Record<Exclude<IconName, 'review'>, ReactElement> = {
       <path d="M14 20h72v50H44l-18 18V70H14z" />
       <path d="M40 36c0-8 20-10 20 0 0 7-10 8-10 15" />
       <circle cx="50" cy="60" r="1.5" />
+    </g>
+  ),
+  // Two speech bubbles: the citizen asks, the terminal answers.
+  ask: (
+    <g {...stroke}>
+      <path d="M10 16h52v34H30L18 62V50h-8z" />
+      <path d="M70 36h20v34h-8v12L70 70H40V58" />
     </g>
   ),
 };

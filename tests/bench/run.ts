@@ -6,6 +6,7 @@ import { coldStartFigures } from './cold-start.js';
 import { consoleFleetFigures } from './console-fleet.js';
 import { formatTable, type Figure } from './figure.js';
 import { fleetHeartbeatFigures } from './fleet-heartbeats.js';
+import { guideFigures } from './guide.js';
 import { idcardFigures } from './idcard.js';
 import { platformFigures } from './platform-ingest.js';
 import { printerFigures } from './printer.js';
@@ -30,6 +31,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'scan', run: scanFigures },
   { name: 'console', run: consoleFleetFigures },
   { name: 'soak', run: soakBenchFigures },
+  { name: 'guide', run: guideFigures },
 ];
 
 const json = process.argv.includes('--json');

@@ -146,4 +146,6 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'review', reach: review },
   { name: 'help', reach: (page) => page.getByTestId('home-help').click().then(() => page.getByTestId('help-confirm').waitFor()) },
   { name: 'results', reach: results },
+  { name: 'ask', reach: (page) => page.getByTestId('home-ask').click().then(() => page.getByTestId('situation-QJ-BABY').waitFor()) },
+  { name: 'situation-outcome', reach: (page) => page.getByTestId('home-ask').click().then(() => page.getByTestId('situation-QJ-RETIRE').click()).then(() => page.getByTestId('answer-0').click()).then(() => page.getByTestId('answer-0').click()).then(() => page.getByTestId('situation-outcome').waitFor()) },
 ];

@@ -45,7 +45,7 @@ describe('npm run package, offline, with a stand-in Electron', () => {
   it('leaves every native module outside the asar, with its binaries', () => {
     const unpacked = join(packed.appOutDir, 'resources/app.asar.unpacked/node_modules');
     const binaries = (name: string) => readdirSync(join(unpacked, name), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.node'));
-    for (const name of ['better-sqlite3', 'node-hid', '@serialport/bindings-cpp', `@napi-rs/canvas-linux-${process.arch}-gnu`]) {
+    for (const name of ['better-sqlite3', 'node-hid', '@serialport/bindings-cpp', `@napi-rs/canvas-linux-${process.arch}-gnu`, `@node-rs/jieba-linux-${process.arch}-gnu`]) {
       expect(binaries(name), name).not.toEqual([]);
     }
   });

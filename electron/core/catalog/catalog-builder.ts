@@ -1,11 +1,12 @@
 import type { BenefitRule } from './benefit.js';
 import { Catalog, type CatalogView } from './catalog.js';
-import type { CatalogDocument } from './catalog-document.js';
+import type { CatalogDocumentInput } from './catalog-document.js';
 import { demoCatalog } from './demo/demo-catalog.js';
 import type { CatalogItem } from './item.js';
 import type { LifeEvent } from './life-event.js';
 import { regionCovers } from '../../../standards/region-code.js';
 import { SearchIndex, snapshotOf, type SearchSnapshot } from './search.js';
+import { itemsNamed, type Situation } from './situation.js';
 
 type SnapshotEntry = SearchSnapshot['entries'][number];
 
@@ -20,6 +21,7 @@ export class CatalogBuilder {
   private readonly events = new Map<string, LifeEvent>();
   private readonly index = new SearchIndex({ entries: [] });
   private benefits: BenefitRule[] = [];
+  private readonly situations = new Map<string, Situation>();
 
   constructor(private readonly view: CatalogView = {}) {}
 
@@ -39,6 +41,13 @@ export class CatalogBuilder {
     this.index.add(entries.filter((e) => this.items.has(e.code) || this.events.has(e.code)));
   }
 
+  /** After the items and 一件事: a situation is offered only where everything its outcomes name is. */
+  addSituations(situations: readonly Situation[]): void {
+    for (const situation of situations) {
+      if (this.offers(situation.region) && itemsNamed(situation).every((code) => this.items.has(code) || this.events.has(code))) this.situations.set(situation.code, situation);
+    }
+  }
+
   addBenefits(benefits: readonly BenefitRule[]): void {
     for (const benefit of benefits) if (this.offers(benefit.region)) this.benefits.push(benefit);
   }
@@ -49,6 +58,7 @@ export class CatalogBuilder {
       items: this.items,
       events: this.events,
       benefits: this.benefits,
+      situations: this.situations,
       index: this.index,
       uses: this.view.uses ?? (() => new Map()),
     });
@@ -71,11 +81,12 @@ export interface WholeCatalog extends CatalogView {
 }
 
 /** A whole document at once: the demo catalog, or the installed bundle at start-up. */
-export function catalogOf(document: CatalogDocument = demoCatalog, options: WholeCatalog = {}): Catalog {
+export function catalogOf(document: CatalogDocumentInput = demoCatalog, options: WholeCatalog = {}): Catalog {
   const builder = new CatalogBuilder(options);
   builder.addItems(document.items);
   builder.addLifeEvents(document.lifeEvents);
   builder.addEntries((options.search ?? snapshotOf(builder.offered())).entries);
   builder.addBenefits(document.benefits);
+  builder.addSituations(document.situations ?? []);
   return builder.build(options.version ?? 0);
 }

@@ -5,6 +5,7 @@ import type { CatalogField } from './form-schema.js';
 import type { CatalogItem } from './item.js';
 import { joinForms, type JoinedForm, type LifeEvent } from './life-event.js';
 import type { SearchHit, SearchIndex } from './search.js';
+import type { Situation } from './situation.js';
 
 /** What this terminal sees of a catalog. */
 export interface CatalogView {
@@ -22,6 +23,8 @@ export interface CatalogContents {
   /** 免申即享 rules of this terminal's region and the regions above it. */
   benefits: readonly BenefitRule[];
   index: SearchIndex;
+  /** 情景式导办 trees whose outcomes this terminal offers. */
+  situations: ReadonlyMap<string, Situation>;
   uses: () => ReadonlyMap<string, number>;
 }
 
@@ -31,6 +34,7 @@ export class Catalog {
   private readonly byCode: ReadonlyMap<string, CatalogItem>;
   private readonly events: ReadonlyMap<string, LifeEvent>;
   private readonly index: SearchIndex;
+  private readonly situationsByCode: ReadonlyMap<string, Situation>;
   readonly benefits: readonly BenefitRule[];
   private readonly uses: () => ReadonlyMap<string, number>;
 
@@ -40,6 +44,7 @@ export class Catalog {
     this.events = contents.events;
     this.benefits = contents.benefits;
     this.index = contents.index;
+    this.situationsByCode = contents.situations;
     this.uses = contents.uses;
   }
 
@@ -73,6 +78,16 @@ export class Catalog {
     if (!event) throw catalogErrors.unknownItem();
     const items = event.items.map((c) => this.get(c));
     return { event, items, joined: joinForms(items) };
+  }
+
+  situations(): Situation[] {
+    return [...this.situationsByCode.values()];
+  }
+
+  situation(code: string): Situation {
+    const situation = this.situationsByCode.get(code);
+    if (!situation) throw catalogErrors.unknownItem();
+    return situation;
   }
 
   /**

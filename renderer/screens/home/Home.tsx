@@ -14,7 +14,7 @@ interface HomeProps {
   onElderly: (on: boolean) => void;
 }
 
-type TileName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results';
+type TileName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'ask';
 
 /** In reading order; each tile's words are `<name>` and `<name>Note` in the home namespace. */
 const tiles: readonly { name: TileName; action: Action }[] = [
@@ -25,6 +25,7 @@ const tiles: readonly { name: TileName; action: Action }[] = [
   { name: 'review', action: { type: 'rate-mine' } },
   { name: 'help', action: { type: 'help' } },
   { name: 'results', action: { type: 'results' } },
+  { name: 'ask', action: { type: 'ask' } },
 ];
 
 const announcements = ['announcement1', 'announcement2', 'announcement3'] as const;

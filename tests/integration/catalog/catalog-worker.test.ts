@@ -43,6 +43,9 @@ describe('applying a bundle prepared in a worker thread', () => {
     expect(applied.catalog.list().length).toBeLessThan(demoCatalog.items.length); // the region left some out
     expect(applied.catalog.lifeEventSummaries()).toEqual(whole.lifeEventSummaries());
     expect(applied.catalog.benefits).toEqual(whole.benefits);
+    // 情景式导办 trees travel in the signed bundle through the worker, like the 一件事 they lead to.
+    expect(applied.catalog.situations().map((x) => x.code)).toEqual(whole.situations().map((x) => x.code));
+    expect(applied.catalog.situations()).toHaveLength(demoCatalog.situations.length);
     for (const query of ['社保卡', 'shebaoka', 'sbk', 'yyzz', 'chusheng']) expect(applied.catalog.searchViews(query)).toEqual(whole.searchViews(query));
   });
 

@@ -54,7 +54,7 @@ class Assembly {
           version: message.version,
           manifest: message.manifest,
           payload: this.bytes.subarray(message.payloadOffset),
-          ...this.indexer.finish({ lifeEvents: message.lifeEvents, benefits: message.benefits }),
+          ...this.indexer.finish({ lifeEvents: message.lifeEvents, benefits: message.benefits, situations: message.situations }),
         };
     }
   }

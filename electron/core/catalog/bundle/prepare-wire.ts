@@ -36,6 +36,7 @@ export type PrepareMessage =
       payloadOffset: number;
       lifeEvents: CatalogDocument['lifeEvents'];
       benefits: CatalogDocument['benefits'];
+      situations: CatalogDocument['situations'];
     }
   | { kind: 'refused'; reason: RefusalReason; detail: string; version: number }
   | { kind: 'failed'; message: string };

@@ -16,10 +16,10 @@ async function prepare(request: PrepareRequest, post: (message: PrepareMessage) 
   const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
   const split = verifyBundle(bytes, trustPolicyOf(request.policy));
   const payloadOffset = bytes.length - split.payload.length;
-  const { lifeEvents, benefits } = await checkDocument(split.payload, split.manifest.version, async (run) => {
+  const { lifeEvents, benefits, situations } = await checkDocument(split.payload, split.manifest.version, async (run) => {
     post({ kind: 'checked', items: { start: payloadOffset + run.span.start, end: payloadOffset + run.span.end } });
   });
-  post({ kind: 'done', version: split.manifest.version, manifest: split.header.manifest, payloadOffset, lifeEvents, benefits });
+  post({ kind: 'done', version: split.manifest.version, manifest: split.header.manifest, payloadOffset, lifeEvents, benefits, situations });
 }
 
 function failure(error: unknown): PrepareMessage {

@@ -4,6 +4,7 @@ import { benefitRuleSchema } from '../benefit.js';
 import { crossCheck, type CatalogDocument } from '../catalog-document.js';
 import { itemSchema, type CatalogItem } from '../item.js';
 import { lifeEventSchema } from '../life-event.js';
+import { situationSchema } from '../situation.js';
 import { arrayMembers, JsonSpanError, type Span } from './json-spans.js';
 import { BundleRefusedError } from '../../../../platform/protocol/bundle-verify.js';
 
@@ -20,7 +21,9 @@ export interface CheckedRun<T> {
 export type OnChecked<T> = (run: CheckedRun<T>) => Promise<void>;
 
 const memberNames = ['items', 'lifeEvents', 'benefits'] as const;
-type Members = Record<(typeof memberNames)[number], Span[]>;
+/** Members a bundle made before they existed lacks: an empty list then. */
+const laterMembers = ['situations'] as const;
+type Members = Record<(typeof memberNames)[number] | (typeof laterMembers)[number], Span[]>;
 
 function membersOf(payload: Buffer, version: number): Members {
   let found: Map<string, Span[]>;
@@ -31,10 +34,11 @@ function membersOf(payload: Buffer, version: number): Members {
     throw error;
   }
   const names = [...found.keys()];
-  if (names.length !== memberNames.length || memberNames.some((name) => !found.has(name))) {
+  const known = names.filter((name) => !(laterMembers as readonly string[]).includes(name));
+  if (known.length !== memberNames.length || memberNames.some((name) => !found.has(name))) {
     throw new BundleRefusedError('schema', `payload is not a catalog: it has ${names.join(', ') || 'nothing'}, not items, lifeEvents and benefits`, version);
   }
-  return { items: found.get('items') ?? [], lifeEvents: found.get('lifeEvents') ?? [], benefits: found.get('benefits') ?? [] };
+  return { items: found.get('items') ?? [], lifeEvents: found.get('lifeEvents') ?? [], benefits: found.get('benefits') ?? [], situations: found.get('situations') ?? [] };
 }
 
 /** The run's text, parsed: one JSON.parse per run, on text that can be handed on as it is. */
@@ -90,6 +94,7 @@ export async function checkDocument(payload: Buffer, version: number, onItems: O
   const rest = {
     lifeEvents: await checkAll(payload, members.lifeEvents, lifeEventSchema, 'life event', version),
     benefits: await checkAll(payload, members.benefits, benefitRuleSchema, 'benefit', version),
+    situations: await checkAll(payload, members.situations, situationSchema, 'situation', version),
   };
   const problem = crossCheck({ items: codes, ...rest })[0];
   if (problem) throw new BundleRefusedError('schema', problem, version);

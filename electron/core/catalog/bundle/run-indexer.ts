@@ -30,11 +30,12 @@ export class RunIndexer {
     this.itemCount += items.length;
   }
 
-  /** The last step, after every item: 一件事 join items. */
+  /** The last step, after every item: 一件事 and situations name items. */
   finish(rest: Omit<CatalogDocument, 'items'>): IndexedBundle {
     this.builder.addLifeEvents(rest.lifeEvents);
     this.builder.addEntries(this.indexed(rest.lifeEvents));
     this.builder.addBenefits(rest.benefits);
+    this.builder.addSituations(rest.situations);
     const close = Buffer.from(this.pieces.length === 0 ? '{"entries":[]}' : ']}');
     return { searchIndexPieces: [...this.pieces, close], itemCount: this.itemCount };
   }

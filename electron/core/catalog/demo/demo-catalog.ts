@@ -3,6 +3,7 @@ import { catalogDocumentSchema, type CatalogDocument } from '../catalog-document
 import type { LifeEvent } from '../life-event.js';
 import { businessItems } from './business-items.js';
 import { civilItems } from './civil-items.js';
+import { situations } from './situations.js';
 import { socialSecurityItems } from './social-security-items.js';
 
 /** The 一件事 bundles the seeds name: 武政〔2025〕 and the Hubei plan's 一事联办 themes. */
@@ -12,7 +13,7 @@ const lifeEvents: LifeEvent[] = [
     name: '新生儿出生一件事',
     description: '出生医学证明、预防接种证、户口登记、城乡居民医保参保和社会保障卡申领，一次填报、一次提交。',
     items: ['WH-WJ-001', 'WH-WJ-002', 'WH-GA-001', 'WH-YB-001', 'WH-RS-004'],
-    keywords: ['新生儿', '宝宝', '出生', '落户', '上户口'],
+    keywords: ['新生儿', '宝宝', '出生', '落户', '上户口', '孩子', '娃', '伢', '生孩子', '生下来', '小孩'],
     aliases: ['出生一件事', '新生儿联办'],
     region: '420100',
   },
@@ -21,7 +22,7 @@ const lifeEvents: LifeEvent[] = [
     name: '开办餐饮店一件事',
     description: '营业执照、食品经营许可、消防安全检查、招牌备案和排水许可并联办理。',
     items: ['WH-SC-001', 'WH-SC-002', 'WH-XF-001', 'WH-CG-001', 'WH-SWJ-001'],
-    keywords: ['开饭店', '餐馆', '开店', '餐饮'],
+    keywords: ['开饭店', '餐馆', '饭馆', '馆子', '开店', '餐饮'],
     aliases: ['开餐馆', '我要开饭店'],
     region: '420100',
   },
@@ -53,7 +54,7 @@ const benefits: BenefitRule[] = [
 ];
 
 function assemble(): CatalogDocument {
-  return catalogDocumentSchema.parse({ items: [...socialSecurityItems, ...civilItems, ...businessItems], lifeEvents, benefits });
+  return catalogDocumentSchema.parse({ items: [...socialSecurityItems, ...civilItems, ...businessItems], lifeEvents, benefits, situations });
 }
 
 /** The demo catalog, checked by the same schema a signed bundle must pass. */

@@ -162,7 +162,7 @@ export const socialSecurityItems: CatalogItem[] = [
     statutoryDays: 20,
     promisedDays: 5,
     result: { name: '退休医保待遇核定结果', delivery: ['短信通知'] },
-    keywords: ['医保', '退休', '医疗待遇'],
+    keywords: ['医保', '退休', '医疗待遇', '看病', '报销'],
     aliases: ['退休医保核定'],
     form: { fields: [...applicant, { key: 'retirement.date', label: '申请退休日期', type: 'date', required: true }] },
   }),
