@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, safeStorage, session, utilityProcess, type WebContents } from 'electron';
 import { failure, ipcChannels } from './api/envelope.js';
-import { KioskError } from './api/errors.js';
+import { KioskError } from './api/kiosk-error.js';
 import { parseRequest } from './api/validate.js';
 import { bridgeErrors } from './bridge/bridge-errors.js';
 import type { CoreChannel } from './bridge/core-connection.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { apiErrorSchema, type KioskError } from './errors.js';
+import { apiErrorSchema } from './errors.js';
+import { type KioskError } from './kiosk-error.js';
 
 /** How a reply travels: the value, or one error the renderer can show. */
 export const replyEnvelopeSchema = z.discriminatedUnion('ok', [

@@ -43,6 +43,3 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-// Zod-free, so a screen can throw and catch them before the page has loaded zod (see
-// renderer/transport/validation.ts).
-export { KioskError, refusal, type Said } from './kiosk-error.js';

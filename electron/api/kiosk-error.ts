@@ -1,5 +1,8 @@
 import type { ApiError, EnglishWords, ErrorCode } from './errors.js';
 
+// Zod-free (types only from errors.ts), so a screen can throw and catch these before the page has
+// loaded zod (see renderer/transport/validation.ts).
+
 /** Thrown on the calling side when the other side answered with an error. */
 export class KioskError extends Error {
   readonly code: ErrorCode;

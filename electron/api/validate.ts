@@ -1,4 +1,4 @@
-import { KioskError } from './errors.js';
+import { KioskError } from './kiosk-error.js';
 import { isRequestName, requests, type ParsedRequestOf, type RequestName } from './contract.js';
 
 function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {

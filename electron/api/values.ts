@@ -152,7 +152,6 @@ export type A4DocumentReply = z.infer<typeof a4DocumentReplySchema>;
 export const caseStatusSchema = z.enum(['accepted_on_terminal', 'received_by_platform']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
-export { caseStatusWords } from './case-status-words.js';
 
 /** One of the identified citizen's cases on this terminal, in a list they pick from. */
 export const caseSummarySchema = z.object({

@@ -1,4 +1,4 @@
-import { refusal, type KioskError } from '../api/errors.js';
+import { refusal, type KioskError } from '../api/kiosk-error.js';
 
 /**
  * Refusals of the bridge between the page and the core, before the core sees a request. The hint

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { KioskError } from '../api/errors.js';
+import { KioskError } from '../api/kiosk-error.js';
 import { failure, type ReplyEnvelope } from '../api/envelope.js';
 import { parseRequest } from '../api/validate.js';
 import { bridgeErrors } from './bridge-errors.js';

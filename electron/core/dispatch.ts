@@ -1,4 +1,4 @@
-import { KioskError } from '../api/errors.js';
+import { KioskError } from '../api/kiosk-error.js';
 import { failure, type ReplyEnvelope } from '../api/envelope.js';
 import { requests, type ParsedRequestOf, type ReplyOf, type RequestName } from '../api/contract.js';
 import { parseRequest } from '../api/validate.js';

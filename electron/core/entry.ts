@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { KioskError } from '../api/errors.js';
+import { KioskError } from '../api/kiosk-error.js';
 import { toCoreSchema, type ToCore } from '../api/process.js';
 import { parentChannel } from './channel.js';
 import { coreConfigSchema } from './config/core-config.js';

@@ -1,4 +1,4 @@
-import { refusal, type KioskError } from '../../api/errors.js';
+import { refusal, type KioskError } from '../../api/kiosk-error.js';
 
 /**
  * What a citizen hears when a case cannot be shown, printed or saved, in both languages. Another

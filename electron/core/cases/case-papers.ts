@@ -1,5 +1,5 @@
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
-import { caseStatusWords } from '../../api/values.js';
+import { caseStatusWords } from '../../api/case-status-words.js';
 import { offeredCatalog } from '../lifecycle/service-state.js';
 import { applicationFormDocument } from '../print/a4-documents.js';
 import type { A4Output, A4Paper } from '../print/a4-output.js';

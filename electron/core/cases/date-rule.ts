@@ -1,4 +1,4 @@
-import type { Said } from '../../api/errors.js';
+import type { Said } from '../../api/kiosk-error.js';
 import type { DateBounds } from '../../api/values.js';
 import type { CatalogField } from '../catalog/item.js';
 import { calendarDaysAfter, isWeekend, lobbyDateOf } from '../materials/working-days.js';

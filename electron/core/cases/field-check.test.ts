@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KioskError } from '../../api/errors.js';
+import { KioskError } from '../../api/kiosk-error.js';
 import type { CatalogField } from '../catalog/item.js';
 import { problemWith } from './field-check.js';
 import { resolveAnswers } from './form.js';

@@ -1,6 +1,6 @@
 import { checkIdNumber } from '../../../standards/id-number.js';
 import { isReadableText } from '../../../standards/readable-text.js';
-import type { Said } from '../../api/errors.js';
+import type { Said } from '../../api/kiosk-error.js';
 import type { CatalogField } from '../catalog/item.js';
 import { dateRuleProblem, isCalendarDate } from './date-rule.js';
 

@@ -1,4 +1,4 @@
-import { refusal, type Said } from '../../api/errors.js';
+import { refusal, type Said } from '../../api/kiosk-error.js';
 import type { FieldProblem, FieldView } from '../../api/values.js';
 import type { Certificate } from '../../../platform/protocol/certificates.js';
 import type { CatalogField, PrefillSource } from '../catalog/item.js';

@@ -1,4 +1,4 @@
-import { refusal, type KioskError } from '../../api/errors.js';
+import { refusal, type KioskError } from '../../api/kiosk-error.js';
 
 /** What a citizen hears when the catalog cannot offer what was chosen. */
 export const catalogErrors = {

@@ -1,4 +1,4 @@
-import { refusal, type KioskError } from '../../api/errors.js';
+import { refusal, type KioskError } from '../../api/kiosk-error.js';
 
 /** What went wrong with a card read, in words a citizen at the reader can act on. */
 export const cardErrors = {

@@ -1,6 +1,6 @@
 import type { IdCardRead } from '../../../drivers/idcard/reader.js';
 import { CardWaitTimeoutError, IdCardError } from '../../../drivers/idcard/status.js';
-import { KioskError } from '../../api/errors.js';
+import { KioskError } from '../../api/kiosk-error.js';
 import type { Identity } from '../session/session.js';
 import { cardErrors } from './card-errors.js';
 

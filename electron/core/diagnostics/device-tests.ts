@@ -1,7 +1,7 @@
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { DeviceTest } from '../../api/diagnostics.js';
 import type { PrintProblem, PrintResult } from '../../api/values.js';
-import { KioskError } from '../../api/errors.js';
+import { KioskError } from '../../api/kiosk-error.js';
 import type { A4Output } from '../print/a4-output.js';
 import { renderA4Pdf } from '../print/a4-pdf.js';
 import { lobbyTime } from '../print/lobby-time.js';

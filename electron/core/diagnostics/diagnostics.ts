@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { listDevices, type DeviceListing } from '../../../drivers/transport/device-listing.js';
 import type { DeadLetterView } from '../../api/diagnostics.js';
-import { refusal } from '../../api/errors.js';
+import { refusal } from '../../api/kiosk-error.js';
 import { InstalledCatalogs } from '../catalog/bundle/installed-catalogs.js';
 import type { A4Target, IdcardTarget, PrinterTarget, ScannerTarget } from '../config/core-config.js';
 import { a4Check } from './a4-check.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KioskError } from '../../api/errors.js';
+import { KioskError } from '../../api/kiosk-error.js';
 import { RotatingLog } from '../log/rotating-log.js';
 import { exportLogs } from './log-export.js';
 

@@ -1,6 +1,6 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { refusal } from '../../api/errors.js';
+import { refusal } from '../../api/kiosk-error.js';
 import { privateFileMode } from '../../../private-files/private-files.js';
 import { logLines } from '../log/rotating-log.js';
 

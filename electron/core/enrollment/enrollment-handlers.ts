@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Enrolled } from '../../api/enrollment.js';
-import { refusal } from '../../api/errors.js';
+import { refusal } from '../../api/kiosk-error.js';
 import type { CoreConfigInput } from '../config/core-config.js';
 import type { Handlers } from '../dispatch.js';
 import { requestEnrollment } from './enrollment.js';

@@ -1,4 +1,4 @@
-import { KioskError, refusal, type Said } from '../../api/errors.js';
+import { KioskError, refusal, type Said } from '../../api/kiosk-error.js';
 import { PlatformCertificateError } from '../uplink/platform-fetch.js';
 import { PlatformRefusedError } from '../uplink/platform-client.js';
 import { PlatformAddressError } from '../uplink/platform-link.js';

@@ -1,4 +1,4 @@
-import { refusal, type KioskError } from '../../api/errors.js';
+import { refusal, type KioskError } from '../../api/kiosk-error.js';
 
 /** Why a review was not taken, and what the citizen can do instead. */
 export const feedbackErrors = {

@@ -1,4 +1,4 @@
-import { refusal } from '../../api/errors.js';
+import { refusal } from '../../api/kiosk-error.js';
 import type { RequirableDevice, ServiceHours, ServiceState } from '../../api/lifecycle.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { withinHours } from './service-hours.js';

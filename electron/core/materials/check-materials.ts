@@ -1,4 +1,4 @@
-import { refusal, type KioskError, type Said } from '../../api/errors.js';
+import { refusal, type KioskError, type Said } from '../../api/kiosk-error.js';
 import type { CommitmentSubmission, CommitmentView, MaterialSubmission } from '../../api/materials.js';
 import type { Material } from '../catalog/item.js';
 import { certificateFor, type HeldCertificates } from './material-plan.js';

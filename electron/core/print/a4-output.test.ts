@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { refusal } from '../../api/errors.js';
+import { refusal } from '../../api/kiosk-error.js';
 import { CaseStore } from '../cases/case-store.js';
 import { openStore } from '../store/open-store.js';
 import { Vault } from '../store/vault.js';

@@ -1,4 +1,4 @@
-import { refusal } from '../../api/errors.js';
+import { refusal } from '../../api/kiosk-error.js';
 import type { A4DocumentReply, A4JobView } from '../../api/values.js';
 import { A4JobNotFoundError, type A4Kind, type A4Owner, type A4Queue } from './a4-queue.js';
 import type { RenderedPdf } from './a4-pdf.js';

@@ -1,5 +1,6 @@
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
-import { caseStatusWords, type CaseView } from '../../api/values.js';
+import { type CaseView } from '../../api/values.js';
+import { caseStatusWords } from '../../api/case-status-words.js';
 import { lobbyDateText, lobbyTime } from './lobby-time.js';
 
 export interface SlipFacts {

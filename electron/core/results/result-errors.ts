@@ -1,4 +1,4 @@
-import { refusal, type KioskError } from '../../api/errors.js';
+import { refusal, type KioskError } from '../../api/kiosk-error.js';
 
 /** Why a 证明 cannot be printed on the spot now, and what the citizen can do. */
 export const resultErrors = {

@@ -1,4 +1,4 @@
-import { refusal, type KioskError } from '../../api/errors.js';
+import { refusal, type KioskError } from '../../api/kiosk-error.js';
 
 /** Why the session cannot do what was asked, and how the citizen identifies to go on. */
 export const sessionErrors = {

@@ -1,4 +1,4 @@
-import { refusal } from '../../api/errors.js';
+import { refusal } from '../../api/kiosk-error.js';
 import type { RequestName } from '../../api/contract.js';
 import { diskFullRefusal, notInService } from '../lifecycle/service-state.js';
 import type { TechnicianSession } from './technician-session.js';

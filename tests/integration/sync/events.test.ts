@@ -1,7 +1,7 @@
 // Reviews (好差评), help calls and device faults: from the kiosk's store to a real platform, once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requests } from '../../../electron/api/contract.js';
-import { KioskError } from '../../../electron/api/errors.js';
+import { KioskError } from '../../../electron/api/kiosk-error.js';
 import { submitReview } from '../../../electron/core/feedback/feedback.js';
 import { watchDevices, type DeviceHealth } from '../../../electron/core/devices/device-watch.js';
 import { startTestPlatform, type TestPlatform } from '../platform/harness.js';
