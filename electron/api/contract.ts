@@ -29,6 +29,7 @@ import { catalogDiagnosisSchema, checkSchema, deviceTestSchema, diagnosisSchema,
 import { technicianPinSchema, technicianStateSchema, unlockReplySchema } from './technician.js';
 import { serviceHoursSchema } from './lifecycle.js';
 import { nextStepsSchema } from './next-steps.js';
+import { appointmentRequests } from './appointments.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -217,6 +218,7 @@ export const requests = {
   'technician.maintenance': { request: z.object({ on: z.boolean() }).strict(), reply: technicianStateSchema },
   /** The core asks its host to start it again; the screen sees one "please wait" and comes back. */
   'technician.restart': { request: empty, reply: z.object({ restarting: z.literal(true) }) },
+  ...appointmentRequests,
 } as const;
 
 export type RequestName = keyof typeof requests;

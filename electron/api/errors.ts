@@ -21,6 +21,10 @@ export const errorCodes = [
   'OUT_OF_SERVICE',
   /** A technician.* request without an unlocked technician session. */
   'TECHNICIAN_LOCKED',
+  /** 预约 / 取号 need the platform, and it cannot be reached. */
+  'OFFLINE',
+  /** The platform said no to a booking or a number: the words say why (slot full, no booking today). */
+  'APPOINTMENT_REFUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
