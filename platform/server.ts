@@ -30,6 +30,7 @@ import type { CatalogTrust, HealthReply } from './protocol/index.js';
 import { remoteConfigRoutes } from './remote-config/routes.js';
 import type { CallingSystem } from './queue/calling-system.js';
 import { defaultQueueRules, type QueueRules } from './queue/queue-rules.js';
+import { startCallLoop } from './queue/call-loop.js';
 import { queueRoutes } from './queue/routes.js';
 import { SimulatedCallingSystem } from './queue/simulated-calling.js';
 import { updateRoutes } from './updates/routes.js';
@@ -64,6 +65,8 @@ export interface PlatformOptions {
   queueRules?: QueueRules;
   /** The halls' calling system; default the simulated one in the platform's database. */
   calling?: CallingSystem;
+  /** The demo's windows call the next number of each group this often (platform/queue/call-loop.ts); absent: only admins call. */
+  queueCallSeconds?: number;
 }
 
 export interface RunningPlatform {
@@ -119,11 +122,13 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));
+  const stopCalling = options.queueCallSeconds === undefined ? () => undefined : startCallLoop(options.db, calling, options.queueCallSeconds, (error) => log(`queue call loop failed: ${String(error)}`));
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return {
     url,
     async close() {
       stopSweep();
+      stopCalling();
       await app.close();
       await push.close();
     },

@@ -46,6 +46,11 @@
  *                   pin-display, key-0…key-9, key-done, pin-notice, technician-exit, technician-tab-<id>,
  *                   technician-state, technician-service-state, technician-reason, maintenance-state,
  *                   maintenance-toggle, restart, restart-state
+ *   预约 / 取号:     home-appointments, home-queue; appointments-error, my-bookings, bookings-none,
+ *                   booking-<code>, cancel-<code>, new-booking, book-item-<code>, day-<date>, day-closed,
+ *                   slot-<HH:MM>, book-confirm, book-error, booked, booking-code, booking-qr, booked-mine;
+ *                   queue-group-<code>, queue-check-in, queue-error, ticket, ticket-number,
+ *                   ticket-booked, ticket-ahead, ticket-printed
  */
 import { Suspense, useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,6 +63,7 @@ import { ScanClaims } from './scanner/scan-claims.js';
 import { useScanRouter } from './scanner/use-scan-router.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
+import { Appointments, Queue } from './lazy-screens.js';
 import { LeaveDialog } from './ui/LeaveDialog.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
@@ -227,6 +233,10 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
       return <Review caseNumber={screen.caseNumber} itemName={screen.itemName} onFinish={goHome} />;
     case 'help':
       return <Help onLeave={goHome} helpComing={status?.helpComing ?? null} />;
+    case 'appointments':
+      return <Appointments mine={screen.mine} />;
+    case 'queue':
+      return <Queue checkIn={screen.checkIn === true} dispatch={dispatch} />;
   }
 }
 

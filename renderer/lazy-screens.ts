@@ -20,6 +20,8 @@ const loaders = {
   help: () => import('./screens/help/Help.js').then((m) => ({ default: m.Help })),
   technician: () => import('./screens/technician/TechnicianMode.js').then((m) => ({ default: m.TechnicianMode })),
   keyboard: () => import('./keyboard/Keyboard.js').then((m) => ({ default: m.KeyboardDock })),
+  appointments: () => import('./screens/appointments/Appointments.js').then((m) => ({ default: m.Appointments })),
+  queue: () => import('./screens/appointments/Queue.js').then((m) => ({ default: m.Queue })),
 };
 
 export const Identify = lazy(loaders.identify);
@@ -35,6 +37,8 @@ export const Review = lazy(loaders.review);
 export const Help = lazy(loaders.help);
 export const TechnicianMode = lazy(loaders.technician);
 export const KeyboardDock = lazy(loaders.keyboard);
+export const Appointments = lazy(loaders.appointments);
+export const Queue = lazy(loaders.queue);
 
 /** Marked when the preload starts: the bench counts the script fetched before it. */
 export const preloadMark = 'tongban:preload-screens';

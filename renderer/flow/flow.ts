@@ -9,7 +9,10 @@ export type ListKind = 'items' | 'lifeEvents' | 'guides';
  * Why the citizen identifies: to apply (for an item or a 一件事), to rate one of their cases, or
  * to follow their cases. The last two need the card: a typed ID number lists no one's cases.
  */
-export type Purpose = 'items' | 'lifeEvents' | 'review' | 'follow';
+export type Purpose = 'items' | 'lifeEvents' | 'review' | 'follow' | HallPurpose;
+
+/** 预约: book, see and cancel one's bookings; 签到: check today's booking in for a queue number. */
+export type HallPurpose = 'book' | 'checkIn';
 
 /**
  * What a citizen typed for a typed identity: kept only until they confirm it, so the confirm
@@ -51,7 +54,11 @@ export type Screen =
   | { name: 'guide'; item: ItemSummary }
   | { name: 'myCases'; then: MyCasesThen }
   | { name: 'review'; caseNumber: string; itemName: string }
-  | { name: 'help' };
+  | { name: 'help' }
+  /** 预约, for the identified citizen; `mine`: their bookings can be listed (a card, not a typed number). */
+  | { name: 'appointments'; mine: boolean }
+  /** 取号; `checkIn`: the citizen just identified to check their booking in. */
+  | { name: 'queue'; checkIn?: boolean };
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
@@ -79,6 +86,10 @@ export type Action =
   | { type: 'scanned-item'; item: ItemSummary }
   /** 在本机办理 on a guide: identify, then this item's form. */
   | { type: 'apply-here' }
+  | { type: 'appointments' }
+  | { type: 'queue' }
+  /** 我有预约 on the 取号 screen: identify, then check in. */
+  | { type: 'check-in' }
   | { type: 'home' };
 
 export const initialScreen: Screen = { name: 'home' };
@@ -131,6 +142,12 @@ export function flow(screen: Screen, action: Action): Screen {
         : screen;
     case 'help':
       return screen.name === 'home' ? { name: 'help' } : screen;
+    case 'appointments':
+      return screen.name === 'home' ? { name: 'identify', purpose: 'book' } : screen;
+    case 'queue':
+      return screen.name === 'home' ? { name: 'queue' } : screen;
+    case 'check-in':
+      return screen.name === 'queue' ? { name: 'identify', purpose: 'checkIn' } : screen;
   }
 }
 
@@ -138,6 +155,8 @@ export function flow(screen: Screen, action: Action): Screen {
 function afterIdentify(purpose: Purpose, identity: IdentityView, typed: TypedEntry | undefined, item: ItemSummary | undefined): Screen {
   if (purpose === 'review') return { name: 'myCases', then: 'rate' };
   if (purpose === 'follow') return { name: 'myCases', then: 'query' };
+  if (purpose === 'book') return { name: 'appointments', mine: identity.source !== 'typed' };
+  if (purpose === 'checkIn') return { name: 'queue', checkIn: true };
   return { name: 'confirm', identity, list: purpose, ...(typed && { typed }), ...(item && { item }) };
 }
 

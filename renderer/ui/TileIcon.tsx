@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Face } from './Face.js';
 
-type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help';
+type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'appointments' | 'queue';
 
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
@@ -55,6 +55,21 @@ const shapes: Record<Exclude<IconName, 'review'>, ReactElement> = {
       <path d="M14 20h72v50H44l-18 18V70H14z" />
       <path d="M40 36c0-8 20-10 20 0 0 7-10 8-10 15" />
       <circle cx="50" cy="60" r="1.5" />
+    </g>
+  ),
+  // A calendar page with one day ticked.
+  appointments: (
+    <g {...stroke}>
+      <rect x="12" y="20" width="76" height="66" rx="6" />
+      <path d="M12 38h76M32 12v16M68 12v16" />
+      <path d="M36 62l10 10 20-20" />
+    </g>
+  ),
+  // A ticket torn from the machine, its number in lines.
+  queue: (
+    <g {...stroke}>
+      <path d="M22 12h56v76l-9-7-9 7-10-7-10 7-9-7-9 7z" />
+      <path d="M36 34h28M36 50h28M44 66h12" />
     </g>
   ),
 };

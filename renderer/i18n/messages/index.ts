@@ -1,5 +1,6 @@
 import { a4 } from './a4.js';
 import { a11y } from './a11y.js';
+import { appointments } from './appointments.js';
 import { apply } from './apply.js';
 import { common } from './common.js';
 import { confirm } from './confirm.js';
@@ -21,6 +22,6 @@ import { technician } from './technician.js';
  * Every namespace of UI words, one module per area, each with Chinese and English. Add an area's
  * module here; `messages.test.ts` checks that English has exactly Chinese's keys.
  */
-export const namespaces = { a4, a11y, common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query, service, technician } as const;
+export const namespaces = { a4, a11y, common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query, service, technician, appointments } as const;
 
 export type Namespace = keyof typeof namespaces;
