@@ -43,16 +43,18 @@ export function appointmentHandlers(
       const { idNumber } = session.current();
       return bookingView(await askPlatform(() => platform.book({ idNumber, itemCode, startsAt })));
     },
+    // Listing, cancelling and checking in by card: a typed ID number is no secret, and would
+    // open another person's bookings.
     'appointments.mine': async () => {
-      const { idNumber } = session.current();
+      const { idNumber } = session.verified();
       return (await askPlatform(() => platform.bookings(idNumber))).map(bookingView);
     },
     'appointments.cancel': async ({ id }) => {
-      const { idNumber } = session.current();
+      const { idNumber } = session.verified();
       return bookingView(await askPlatform(() => platform.cancelBooking(id, idNumber)));
     },
     'queue.checkIn': async ({ code }) => {
-      const who = code === undefined ? { idNumber: session.current().idNumber } : { code };
+      const who = code === undefined ? { idNumber: session.verified().idNumber } : { code };
       return printed(services, await askPlatform(() => platform.checkIn(who)));
     },
     'queue.take': async ({ groupCode }) => {
