@@ -236,7 +236,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'appointments':
       return <Appointments mine={screen.mine} />;
     case 'queue':
-      return <Queue checkIn={screen.checkIn === true} dispatch={dispatch} />;
+      return <Queue checkIn={screen.checkIn === true} {...(screen.code !== undefined && { code: screen.code })} dispatch={dispatch} />;
   }
 }
 

@@ -9,6 +9,10 @@ import { caseNumberShape, isValidCaseNumber, normalizeCaseNumber } from '../../s
 /** 鄂汇办 亮码 start with their format and version (electron/core/app-code checks the rest). */
 export const appCodePrefix = 'EHB1';
 
+/** A booking's QR (预约码): this prefix and the ten-character code; scanned at the hall, it checks in. */
+export const bookingQrPrefix = 'TBYY:';
+const bookingQr = /^TBYY:([0-9A-Z]{10})$/;
+
 /** A poster's code is a link ending in the item (…?item=WH-RS-001 or …/item/WH-RS-001), or the bare code. */
 const itemLink = /[?&/]item[=/]([A-Z0-9][A-Z0-9-]{2,47})$/i;
 /** A bare item code has a hyphen: a product's EAN (all digits) is not an item. */
@@ -18,6 +22,7 @@ export const scanMeaningSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('receipt'), caseNumber: z.string().regex(caseNumberShape) }),
   z.object({ kind: z.literal('appCode'), code: z.string().min(1).max(1000) }),
   z.object({ kind: z.literal('item'), itemCode: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,47}$/) }),
+  z.object({ kind: z.literal('booking'), code: z.string().regex(/^[0-9A-Z]{10}$/) }),
   /** The text, for the screen that answers it in words (the 鄂汇办 sign-in: 这不是鄂汇办的身份码). */
   z.object({ kind: z.literal('unknown'), text: z.string().max(4000) }),
 ]);
@@ -32,6 +37,8 @@ function caseNumberIn(text: string): string | undefined {
 export function scanMeaning(scanned: string): ScanMeaning {
   const text = scanned.trim();
   if (text.startsWith(`${appCodePrefix}.`)) return { kind: 'appCode', code: text.slice(0, 1000) };
+  const booking = bookingQr.exec(text)?.[1];
+  if (booking !== undefined) return { kind: 'booking', code: booking };
   const caseNumber = caseNumberIn(text);
   if (caseNumber !== undefined) return { kind: 'receipt', caseNumber };
   const linked = itemLink.exec(text)?.[1]?.toUpperCase();

@@ -11,9 +11,6 @@ const bookingCode = z.string().regex(/^[0-9A-Z]{10}$/, '预约码为 10 位字�
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间写作 HH:MM / a time as HH:MM');
 const uuid = z.uuid();
 
-/** What a booking's QR code says: the scanner reads this prefix and the code. */
-export const bookingQrPrefix = 'TBYY:';
-
 export const hallItemSchema = z.object({ code: itemCode, name: wireText.min(1).max(120) }).strict();
 
 export const windowGroupSchema = z

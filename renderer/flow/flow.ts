@@ -57,8 +57,8 @@ export type Screen =
   | { name: 'help' }
   /** 预约, for the identified citizen; `mine`: their bookings can be listed (a card, not a typed number). */
   | { name: 'appointments'; mine: boolean }
-  /** 取号; `checkIn`: the citizen just identified to check their booking in. */
-  | { name: 'queue'; checkIn?: boolean };
+  /** 取号; `checkIn`: the citizen just identified to check their booking in, or scanned its QR (`code`). */
+  | { name: 'queue'; checkIn?: boolean; code?: string };
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
@@ -84,6 +84,8 @@ export type Action =
   /** A code scanned on any screen with no form open: a receipt's case, or a poster's item. */
   | { type: 'scanned-receipt'; caseNumber: string }
   | { type: 'scanned-item'; item: ItemSummary }
+  /** A booking's QR: checked in for a queue number at once. */
+  | { type: 'scanned-booking'; code: string }
   /** 在本机办理 on a guide: identify, then this item's form. */
   | { type: 'apply-here' }
   | { type: 'appointments' }
@@ -119,6 +121,8 @@ export function flow(screen: Screen, action: Action): Screen {
       return formOpen(screen) ? screen : { name: 'query', caseNumber: action.caseNumber };
     case 'scanned-item':
       return formOpen(screen) ? screen : { name: 'guide', item: action.item };
+    case 'scanned-booking':
+      return formOpen(screen) ? screen : { name: 'queue', checkIn: true, code: action.code };
     case 'apply-here':
       return screen.name === 'guide' ? { name: 'identify', purpose: 'items', item: screen.item } : screen;
     case 'chose-item':

@@ -21,6 +21,11 @@ describe('appointments and queue tickets at the kiosk', () => {
     reader.removeCard();
   }
 
+  /** As if made days ago for today: the booking is moved to noon today, China's day. */
+  async function moveToToday(code: string): Promise<void> {
+    await kiosk.demo.platform.db.query("UPDATE bookings SET starts_at = ($2::date + interval '4 hours') AT TIME ZONE 'UTC' WHERE code = $1", [code, beijingDate(Date.now())]);
+  }
+
   /** From the slot picker: the first slot with a place left, booked; the booking code. */
   async function bookFirstSlot(page: Page, shots?: string): Promise<string> {
     await page.locator('.slot:not([disabled])').first().click();
@@ -51,8 +56,7 @@ describe('appointments and queue tickets at the kiosk', () => {
     expect(booked).not.toBe(first);
     await page.getByTestId('go-home').click();
 
-    // Made days ago for today: the booking is moved to noon today, China's day.
-    await kiosk.demo.platform.db.query("UPDATE bookings SET starts_at = ($2::date + interval '4 hours') AT TIME ZONE 'UTC' WHERE code = $1", [booked, beijingDate(Date.now())]);
+    await moveToToday(booked);
     const before = printed().length;
     await page.getByTestId('home-queue').click();
     await page.getByTestId('queue-group-A').waitFor();
@@ -76,17 +80,34 @@ describe('appointments and queue tickets at the kiosk', () => {
     await page.close();
   });
 
+  it('checks a booking in when its QR code is scanned on the home screen', async () => {
+    const page = await kiosk.openKiosk();
+    await page.getByTestId('home-appointments').click();
+    await readCard(page, 'new-booking');
+    await page.getByTestId('new-booking').click();
+    await page.getByTestId('book-item-WH-GA-002').click();
+    const code = await bookFirstSlot(page);
+    await page.getByTestId('go-home').click();
+    await moveToToday(code);
+    const scanner = kiosk.demo.devices.scannerSim ?? expect.fail('the demo did not put the scanner simulator on a pty');
+    await scanner.scan(`TBYY:${code}`);
+    await expectText(page.getByTestId('ticket-booked'), '预约 12:00');
+    expect(await page.getByTestId('ticket-number').innerText()).toMatch(/^B\d{3}$/);
+    await page.getByTestId('go-home').click();
+    await page.close();
+  });
+
   it('gives a walk-in number in 长者模式 and in English, the people ahead counted', async () => {
     const page = await kiosk.openKiosk();
     await page.getByTestId('home-elderly').click();
     await page.getByTestId('home-queue').click();
-    await page.getByTestId('queue-group-B').click();
+    await page.getByTestId('queue-group-C').click();
     await expectText(page.getByTestId('ticket-ahead'), '前面还有 0 人');
     await shootLayouts(page, 'appointments-7-ticket-elderly');
     await page.getByTestId('go-home').click();
     await page.getByTestId('language').click();
     await page.getByTestId('home-queue').click();
-    await page.getByTestId('queue-group-B').click();
+    await page.getByTestId('queue-group-C').click();
     // One number ahead, unless the demo's windows (a call a minute) called it meanwhile.
     await expectText(page.getByTestId('ticket-ahead'), /^Waiting ahead of you: [01]$/);
     await shootLayouts(page, 'appointments-8-ticket-english');

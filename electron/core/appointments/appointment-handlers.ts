@@ -1,5 +1,6 @@
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
-import { bookingQrPrefix, type Booking, type Ticket } from '../../../platform/protocol/appointments.js';
+import type { Booking, Ticket } from '../../../platform/protocol/appointments.js';
+import { bookingQrPrefix } from '../../api/scan-meaning.js';
 import type { BookingView, TicketView } from '../../api/appointments.js';
 import type { Handlers } from '../dispatch.js';
 import type { PrintResult } from '../print/print-queue.js';

@@ -8,14 +8,14 @@ import { TicketPanel } from './TicketPanel.js';
 import './appointments.css';
 
 /**
- * 取号: a service group's number for whoever walks in, or, after a card read, today's booking
- * checked in (`checkIn`), called before walk-ins. The ticket prints; the screen shows it too.
+ * 取号: a service group's number for whoever walks in, or, after a card read or with the booking's
+ * scanned `code`, today's booking checked in (`checkIn`), called before walk-ins. The ticket prints; the screen shows it too.
  */
-export function Queue({ checkIn, dispatch }: { checkIn: boolean; dispatch: Dispatch<Action> }) {
+export function Queue({ checkIn, code, dispatch }: { checkIn: boolean; code?: string; dispatch: Dispatch<Action> }) {
   const { t } = useTranslation('appointments');
   const kiosk = useKiosk();
   const take = useCallback((groupCode: string) => kiosk.invoke('queue.take', { groupCode }), [kiosk]);
-  const checkInNow = useCallback(() => kiosk.invoke('queue.checkIn', {}), [kiosk]);
+  const checkInNow = useCallback(() => kiosk.invoke('queue.checkIn', code === undefined ? {} : { code }), [kiosk, code]);
   const [taken, takeNumber] = useAction(take);
   const [checked, checkInStart] = useAction(checkInNow);
   useEffect(() => {
