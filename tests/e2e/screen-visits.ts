@@ -3,6 +3,7 @@ import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { identifyWithAppCode, scan } from '../support/app-code.js';
 import { applyForItem, choiceItem, identifyWithCard } from '../support/citizen-steps.js';
 import { expectText } from './harness.js';
+import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 
 /**
  * One screen a citizen can reach, and how to get there from a fresh home screen. The
@@ -15,6 +16,20 @@ export interface ScreenVisit {
   reach: (page: Page, demo: RunningDemo) => Promise<void>;
   /** Idle-time visits need Playwright's clock installed before the page loads. */
   fakeClock?: boolean;
+}
+
+/** 预约 with the card, a bookable item chosen: its days and slots. */
+async function slots(page: Page, demo: RunningDemo): Promise<void> {
+  const reader = demo.devices.idcardSim;
+  if (!reader) throw new Error('the demo did not put the reader simulator on a pty');
+  await page.getByTestId('home-appointments').click();
+  await expectText(page.getByTestId('identify-status'), '正在读取');
+  reader.placeCard(CHEN_XIAOXIN);
+  await page.getByTestId('new-booking').waitFor();
+  reader.removeCard();
+  await page.getByTestId('new-booking').click();
+  await page.getByTestId(`book-item-${choiceItem}`).click();
+  await page.getByTestId('book-confirm').waitFor();
 }
 
 /** 婚姻登记预约: a name typed with pinyin. */
@@ -135,4 +150,6 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'guide', reach: guide },
   { name: 'review', reach: review },
   { name: 'help', reach: (page) => page.getByTestId('home-help').click().then(() => page.getByTestId('help-confirm').waitFor()) },
+  { name: 'queue', reach: (page) => page.getByTestId('home-queue').click().then(() => page.getByTestId('queue-group-A').waitFor()) },
+  { name: 'slots', reach: slots },
 ];
