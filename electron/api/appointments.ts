@@ -69,8 +69,11 @@ export const appointmentRequests = {
   /** The hall's service groups and the items each serves: what 取号 and 预约 offer. */
   'hall.services': { request: empty, reply: hallServicesViewSchema },
   'appointments.slots': { request: z.object({ itemCode }).strict(), reply: slotsViewSchema },
-  /** Books for the identified citizen (card or typed); SLOT_FULL when another took the last place. */
-  'appointments.book': { request: z.object({ itemCode, startsAt: z.iso.datetime({ offset: true }) }).strict(), reply: bookingViewSchema },
+  /**
+   * Books for the identified citizen (card or typed), and prints the 预约凭条 with its QR;
+   * APPOINTMENT_REFUSED (该时段已约满) when another took the last place.
+   */
+  'appointments.book': { request: z.object({ itemCode, startsAt: z.iso.datetime({ offset: true }) }).strict(), reply: bookingViewSchema.extend({ receipt: printResultSchema }) },
   'appointments.mine': { request: empty, reply: z.array(bookingViewSchema).max(50) },
   'appointments.cancel': { request: z.object({ id: z.uuid() }).strict(), reply: bookingViewSchema },
   /** 签到: today's booking of the identified citizen, or the one a scanned booking code names; printed. */

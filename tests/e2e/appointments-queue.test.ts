@@ -42,8 +42,15 @@ describe('appointments and queue tickets at the kiosk', () => {
     await readCard(page, 'new-booking');
     await page.getByTestId('new-booking').click();
     await page.getByTestId('book-item-WH-RS-002').click();
+    const slipsBefore = printed().length;
     const first = await bookFirstSlot(page, 'appointments-2-slots');
     await page.getByTestId('booking-qr').waitFor();
+    await expectText(page.getByTestId('booking-printed'), '预约凭条已打印');
+    const slip = printed().at(-1);
+    expect(printed().length).toBe(slipsBefore + 1);
+    expect(slip?.text).toContain(`[QR:TBYY:${first}]`);
+    expect(slip?.text.replace(/\s+/g, '')).toContain('社会保障卡补领');
+    if (slip?.pngPath) keepPicture(slip.pngPath, 'appointments-3-booking-slip');
     await shootLayouts(page, 'appointments-3-booked');
 
     // Cancel it from 我的预约, then book again: the place it held is free again.

@@ -7,6 +7,7 @@ import type { PrintResult } from '../print/print-queue.js';
 import type { Session } from '../session/session.js';
 import type { PlatformClient } from '../uplink/platform-client.js';
 import { askPlatform } from './appointment-errors.js';
+import { bookingSlip } from './booking-slip.js';
 import { queueTicket } from './queue-ticket.js';
 
 export interface AppointmentServices {
@@ -20,9 +21,14 @@ function bookingView(booking: Booking): BookingView {
   return { id, code, qr: `${bookingQrPrefix}${code}`, hallName, itemName, groupName, startsAt, status };
 }
 
+/** Paper that failed to print is said on the screen, which shows the same; it never undoes the booking or number. */
+function print(services: AppointmentServices, receipt: ReceiptInput): Promise<PrintResult> {
+  return services.printReceipt(null, receipt).catch((): PrintResult => ({ printed: false, problem: 'unavailable' }));
+}
+
 /** The number is the citizen's whatever the paper does: the screen shows it, and says if it did not print. */
 async function printed(services: AppointmentServices, ticket: Ticket): Promise<TicketView> {
-  const receipt = await services.printReceipt(null, queueTicket(ticket, new Date())).catch((): PrintResult => ({ printed: false, problem: 'unavailable' }));
+  const receipt = await print(services, queueTicket(ticket, new Date()));
   const { number, groupName, windows, peopleAhead, bookedFor, elder } = ticket;
   return { number, groupName, windows, peopleAhead, bookedFor, elder, receipt };
 }
@@ -42,7 +48,8 @@ export function appointmentHandlers(
     'appointments.slots': ({ itemCode }) => askPlatform(() => platform.slots(itemCode)),
     'appointments.book': async ({ itemCode, startsAt }) => {
       const { idNumber } = session.current();
-      return bookingView(await askPlatform(() => platform.book({ idNumber, itemCode, startsAt })));
+      const booked = bookingView(await askPlatform(() => platform.book({ idNumber, itemCode, startsAt })));
+      return { ...booked, receipt: await print(services, bookingSlip(booked, new Date())) };
     },
     // Listing, cancelling and checking in by card: a typed ID number is no secret, and would
     // open another person's bookings.

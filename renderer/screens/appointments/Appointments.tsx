@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingView } from '../../api.js';
+import type { ReplyOf } from '../../api.js';
 import { useRequest } from '../../transport/context.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { BookingCard } from './BookingCard.js';
@@ -8,7 +8,8 @@ import { MyBookings } from './MyBookings.js';
 import { SlotPicker } from './SlotPicker.js';
 import './appointments.css';
 
-type Step = { name: 'mine' } | { name: 'items' } | { name: 'slots'; itemCode: string } | { name: 'booked'; booking: BookingView };
+type Booked = ReplyOf<'appointments.book'>;
+type Step = { name: 'mine' } | { name: 'items' } | { name: 'slots'; itemCode: string } | { name: 'booked'; booking: Booked };
 
 /**
  * 预约: a card-identified citizen starts at their bookings (to cancel one, or book anew); one who
@@ -57,12 +58,15 @@ function BookableItems({ onPick }: { onPick: (itemCode: string) => void }) {
   );
 }
 
-function Booked({ booking, onMine }: { booking: BookingView; onMine?: () => void }) {
+function Booked({ booking, onMine }: { booking: Booked; onMine?: () => void }) {
   const { t } = useTranslation('appointments');
   return (
     <section className="screen appointments" data-testid="booked">
       <h1>{t('bookedTitle')}</h1>
       <BookingCard booking={booking} withQr />
+      <p className={booking.receipt.printed ? 'lead' : 'lead warn'} data-testid="booking-printed">
+        {booking.receipt.printed ? t('slipPrinted') : t('slipNotPrinted')}
+      </p>
       <p className="lead">{t('bookedHint')}</p>
       {onMine && (
         <button type="button" className="secondary" data-testid="booked-mine" onClick={onMine}>

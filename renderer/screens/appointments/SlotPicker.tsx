@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BookingView, SlotDayView } from '../../api.js';
+import type { ReplyOf, SlotDayView } from '../../api.js';
 import { useKiosk, useRequest } from '../../transport/context.js';
 import { useAction } from '../../transport/use-action.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
@@ -24,7 +24,7 @@ function DayMark({ day }: { day: SlotDayView }) {
 }
 
 /** The item's bookable days and their slots with places left; one tapped, then 确认预约. */
-export function SlotPicker({ itemCode, onBooked }: { itemCode: string; onBooked: (booking: BookingView) => void }) {
+export function SlotPicker({ itemCode, onBooked }: { itemCode: string; onBooked: (booking: ReplyOf<'appointments.book'>) => void }) {
   const { t, i18n } = useTranslation('appointments');
   const kiosk = useKiosk();
   const [attempt, setAttempt] = useState(0);
