@@ -20,7 +20,7 @@ export const halls = {
   },
   en: {
     title: 'Appointments',
-    lead: "Each hall's window groups, the items they serve, opening hours and bookings per time slot. Closed on statutory holidays; weekends worked in exchange (调休) keep workday hours (holiday data: platform/appointments/holidays-cn.json).",
+    lead: "Each hall's window groups, the items they serve, opening hours and bookings per time slot. Closed on statutory holidays; weekends worked in exchange for a holiday keep workday hours (holiday data: platform/appointments/holidays-cn.json).",
     region: 'Region code',
     load: 'Load',
     new: 'New hall',
