@@ -9,6 +9,7 @@ import { AuditPage } from './audit/AuditPage.js';
 import { EnrollmentPage } from './enrollment/EnrollmentPage.js';
 import { FiguresPage } from './figures/FiguresPage.js';
 import { FleetPage } from './fleet/FleetPage.js';
+import { HallsPage } from './halls/HallsPage.js';
 import { HelpCallsPage } from './help-calls/HelpCallsPage.js';
 import { ConfigPage } from './remote-config/ConfigPage.js';
 import { Login } from './login/Login.js';
@@ -28,6 +29,7 @@ const pageViews: Record<Page, (props: { go(route: Route): void }) => React.JSX.E
   rollouts: RolloutsPage,
   enrollment: EnrollmentPage,
   audit: AuditPage,
+  halls: HallsPage,
 };
 
 /** The page's language follows the toggle, so a screen reader voices the words right. */

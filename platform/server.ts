@@ -10,6 +10,8 @@ import { alertRoutes } from './alerts/routes.js';
 import { alertStreamRoutes } from './alerts/stream.js';
 import { startOfflineSweep } from './alerts/sweep.js';
 import { auditRoutes } from './audit/routes.js';
+import { hallAdminRoutes } from './appointments/admin-routes.js';
+import { appointmentRoutes } from './appointments/routes.js';
 import { commandRoutes } from './commands/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { catalogRoutes } from './catalog/routes.js';
@@ -28,6 +30,11 @@ import { installErrorReplies, type RequestLog } from './http/http-error.js';
 import { defaultRateLimit, installRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { CatalogTrust, HealthReply } from './protocol/index.js';
 import { remoteConfigRoutes } from './remote-config/routes.js';
+import type { CallingSystem } from './queue/calling-system.js';
+import { defaultQueueRules, type QueueRules } from './queue/queue-rules.js';
+import { startCallLoop } from './queue/call-loop.js';
+import { queueRoutes } from './queue/routes.js';
+import { SimulatedCallingSystem } from './queue/simulated-calling.js';
 import { updateRoutes } from './updates/routes.js';
 
 export interface PlatformOptions {
@@ -62,6 +69,12 @@ export interface PlatformOptions {
   publicUrl?: string;
   /** Per caller address on the public `GET /v1/verify/{code}`; default 1/s with bursts of 10. */
   verifyRateLimit?: RateLimit;
+  /** Who is called first at the halls' windows (长者, 预约); default defaultQueueRules. */
+  queueRules?: QueueRules;
+  /** The halls' calling system; default the simulated one in the platform's database. */
+  calling?: CallingSystem;
+  /** The demo's windows call the next number of each group this often (platform/queue/call-loop.ts); absent: only admins call. */
+  queueCallSeconds?: number;
 }
 
 export interface RunningPlatform {
@@ -111,14 +124,20 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   alertStreamRoutes(app, options.db, gate, push);
   commandRoutes(app, options.db, gate);
   remoteConfigRoutes(app, options.db, gate);
+  const calling = options.calling ?? new SimulatedCallingSystem(options.db);
+  appointmentRoutes(app, options.db, calling);
+  queueRoutes(app, options.db, calling, options.queueRules ?? defaultQueueRules);
+  hallAdminRoutes(app, options.db, gate, calling);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));
+  const stopCalling = options.queueCallSeconds === undefined ? () => undefined : startCallLoop(options.db, calling, options.queueCallSeconds, (error) => log(`queue call loop failed: ${String(error)}`));
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return {
     url,
     async close() {
       stopSweep();
+      stopCalling();
       await app.close();
       await push.close();
     },

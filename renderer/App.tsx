@@ -54,6 +54,11 @@
  *                   pin-display, key-0…key-9, key-done, pin-notice, technician-exit, technician-tab-<id>,
  *                   technician-state, technician-service-state, technician-reason, maintenance-state,
  *                   maintenance-toggle, restart, restart-state
+ *   预约 / 取号:     home-appointments, home-queue; appointments-error, my-bookings, bookings-none,
+ *                   booking-<code>, cancel-<code>, new-booking, book-item-<code>, day-<date>, day-closed,
+ *                   slot-<HH:MM>, book-confirm, book-error, booked, booking-code, booking-qr, booked-mine;
+ *                   queue-group-<code>, queue-check-in, queue-error, ticket, ticket-number,
+ *                   ticket-booked, ticket-ahead, ticket-printed
  */
 import { Suspense, useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,6 +73,7 @@ import { useScanRouter } from './scanner/use-scan-router.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
 import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Results, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
 import { Ask, Situation } from './lazy-screens.js';
+import { Appointments, Queue } from './lazy-screens.js';
 import { LeaveDialog } from './ui/LeaveDialog.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
@@ -246,6 +252,10 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
       return <Ask dispatch={dispatch} />;
     case 'situation':
       return <Situation code={screen.code} dispatch={dispatch} />;
+    case 'appointments':
+      return <Appointments mine={screen.mine} />;
+    case 'queue':
+      return <Queue checkIn={screen.checkIn === true} {...(screen.code !== undefined && { code: screen.code })} dispatch={dispatch} />;
   }
 }
 

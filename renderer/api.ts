@@ -42,6 +42,7 @@ export type { CommitmentSubmission, CommitmentView, MaterialSubmission, Material
 export { maxPageBytes, maxPagesPerMaterial } from '../electron/api/material-limits.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
 export type { NextSteps } from '../electron/api/next-steps.js';
+export type { BookingView, HallServicesView, SlotDayView, SlotsView, TicketView } from '../electron/api/appointments.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
 export type { ScanMeaning } from '../electron/api/scan-meaning.js';
 export type { PresentedPlatform } from '../electron/api/enrollment.js';

@@ -23,6 +23,8 @@ const loaders = {
   ask: () => import('./screens/assist/Ask.js').then((m) => ({ default: m.Ask })),
   situation: () => import('./screens/assist/Situation.js').then((m) => ({ default: m.Situation })),
   keyboard: () => import('./keyboard/Keyboard.js').then((m) => ({ default: m.KeyboardDock })),
+  appointments: () => import('./screens/appointments/Appointments.js').then((m) => ({ default: m.Appointments })),
+  queue: () => import('./screens/appointments/Queue.js').then((m) => ({ default: m.Queue })),
 };
 
 export const Identify = lazy(loaders.identify);
@@ -41,6 +43,8 @@ export const TechnicianMode = lazy(loaders.technician);
 export const KeyboardDock = lazy(loaders.keyboard);
 export const Ask = lazy(loaders.ask);
 export const Situation = lazy(loaders.situation);
+export const Appointments = lazy(loaders.appointments);
+export const Queue = lazy(loaders.queue);
 
 /** Marked when the preload starts: the bench counts the script fetched before it. */
 export const preloadMark = 'tongban:preload-screens';

@@ -48,3 +48,11 @@ function isPossibleBirthDate(yyyymmdd: string, today: Date): boolean {
   const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real && year >= 1880 && date.getTime() <= today.getTime();
 }
+
+/** Whole years of age on `day` (YYYY-MM-DD) of the holder of an 18-character number. */
+export function ageOn(id: string, day: string): number {
+  const born = id.slice(6, 14);
+  const today = day.replaceAll('-', '');
+  const years = Number(today.slice(0, 4)) - Number(born.slice(0, 4));
+  return today.slice(4) < born.slice(4) ? years - 1 : years;
+}

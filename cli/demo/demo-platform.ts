@@ -7,6 +7,8 @@ import { seedCertificates } from '../../platform/certificates/store.js';
 import { simulatedDocuments } from '../../platform/documents/simulator.js';
 import { consoleDir } from '../paths.js';
 import { demoCertificates } from './demo-certificates.js';
+import { demoHall } from './demo-hall.js';
+import { saveHall } from '../../platform/appointments/hall-store.js';
 import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
 
@@ -51,6 +53,7 @@ export class DemoPlatform {
     const db = await openPglite(join(dir, 'platform-db'));
     // Upserted at every start, so a demo folder from an older version gains them too.
     await seedCertificates(db, demoCertificates);
+    await db.transaction((tx) => saveHall(tx, demoHall));
     return new DemoPlatform(db, join(dir, 'platform-port'), log, fleet);
   }
 
@@ -68,9 +71,10 @@ export class DemoPlatform {
 
   /** On the remembered port; if something else took it, on another, which the kiosk is then told. */
   private async listen(): Promise<RunningPlatform> {
-    // The fleet console too, at /console/, for whoever wants to see the demo's fleet of one; and
-    // the departments' systems that issue 证明 on the spot, simulated.
-    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, ...(this.fleet && { fleet: this.fleet }) };
+    // The fleet console too, at /console/, for whoever wants to see the demo's fleet of one; the
+    // departments' systems that issue 证明 on the spot, simulated; and the hall's windows calling a
+    // number a minute, so a ticket's people ahead goes down.
+    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, ...(this.fleet && { fleet: this.fleet }) };
     try {
       return await startPlatform({ ...options, port: this.port });
     } catch (error) {

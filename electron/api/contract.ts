@@ -31,6 +31,7 @@ import { serviceHoursSchema } from './lifecycle.js';
 import { enrolledSchema, enrollRequestSchema, platformAddressSchema, presentedPlatformSchema } from './enrollment.js';
 import { nextStepsSchema } from './next-steps.js';
 import { askReplySchema, situationSummarySchema, situationViewSchema } from './guided-help.js';
+import { appointmentRequests } from './appointments.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -232,6 +233,7 @@ export const requests = {
   'technician.platformCertificate': { request: z.object({ platformUrl: platformAddressSchema }).strict(), reply: presentedPlatformSchema },
   /** Enrolls this terminal with a one-time token, pinning the certificate the technician confirmed; it serves as enrolled from its next start. */
   'technician.enroll': { request: enrollRequestSchema, reply: enrolledSchema },
+  ...appointmentRequests,
 } as const;
 
 export type RequestName = keyof typeof requests;

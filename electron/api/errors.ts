@@ -27,6 +27,10 @@ export const errorCodes = [
   'TECHNICIAN_LOCKED',
   /** Technician mode's enrollment did not happen: the words say why (token, address, certificate). */
   'ENROLLMENT_FAILED',
+  /** 预约 / 取号 need the platform, and it cannot be reached. */
+  'OFFLINE',
+  /** The platform said no to a booking or a number: the words say why (slot full, no booking today). */
+  'APPOINTMENT_REFUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

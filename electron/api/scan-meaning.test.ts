@@ -30,6 +30,11 @@ describe('scanMeaning', () => {
     expect(scanMeaning('tongban-enroll:?token=abc').kind).toBe('unknown');
   });
 
+  it('reads a booking’s QR as its code, and a near miss as nothing', () => {
+    expect(scanMeaning('TBYY:VSXA88K3FK')).toEqual({ kind: 'booking', code: 'VSXA88K3FK' });
+    expect(scanMeaning('TBYY:VSXA88K3F')).toMatchObject({ kind: 'unknown' });
+  });
+
   it('knows a product’s barcode and free text are none of these', () => {
     expect(scanMeaning('6901234567892')).toEqual({ kind: 'unknown', text: '6901234567892' });
     expect(scanMeaning('武汉市江岸区')).toEqual({ kind: 'unknown', text: '武汉市江岸区' });

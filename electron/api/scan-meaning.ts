@@ -14,6 +14,9 @@ export const appCodePrefix = 'EHB1';
  * the token in one code (tongban-enroll:?platform=https%3A%2F%2F…&token=…), so neither is typed.
  */
 export const enrollmentCodeScheme = 'tongban-enroll:';
+/** A booking's QR (预约码): this prefix and the ten-character code; scanned at the hall, it checks in. */
+export const bookingQrPrefix = 'TBYY:';
+const bookingQr = /^TBYY:([0-9A-Z]{10})$/;
 
 /** A poster's code is a link ending in the item (…?item=WH-RS-001 or …/item/WH-RS-001), or the bare code. */
 const itemLink = /[?&/]item[=/]([A-Z0-9][A-Z0-9-]{2,47})$/i;
@@ -26,6 +29,7 @@ export const scanMeaningSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('item'), itemCode: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,47}$/) }),
   /** Meant for technician mode's enrollment screen; citizens' screens take it for nothing. */
   z.object({ kind: z.literal('enrollment'), platformUrl: z.string().max(400), token: z.string().min(16).max(200) }),
+  z.object({ kind: z.literal('booking'), code: z.string().regex(/^[0-9A-Z]{10}$/) }),
   /** The text, for the screen that answers it in words (the 鄂汇办 sign-in: 这不是鄂汇办的身份码). */
   z.object({ kind: z.literal('unknown'), text: z.string().max(4000) }),
 ]);
@@ -50,6 +54,8 @@ export function scanMeaning(scanned: string): ScanMeaning {
   const enrollment = enrollmentIn(text);
   if (enrollment !== undefined) return enrollment;
   if (text.startsWith(`${appCodePrefix}.`)) return { kind: 'appCode', code: text.slice(0, 1000) };
+  const booking = bookingQr.exec(text)?.[1];
+  if (booking !== undefined) return { kind: 'booking', code: booking };
   const caseNumber = caseNumberIn(text);
   if (caseNumber !== undefined) return { kind: 'receipt', caseNumber };
   const linked = itemLink.exec(text)?.[1]?.toUpperCase();

@@ -1,3 +1,4 @@
+import { appointmentHandlers } from './appointments/appointment-handlers.js';
 import { caseHandlers } from './cases/case-handlers.js';
 import { applicantsUpload, formPaper } from './cases/case-papers.js';
 import { formHandlers } from './cases/form-handlers.js';
@@ -48,5 +49,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...diagnosticsHandlers(services.diagnostics),
     ...technicianHandlers(services.technician),
     ...enrollmentHandlers(services.enrollment),
+    ...appointmentHandlers(services),
   };
 }

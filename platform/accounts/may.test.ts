@@ -21,6 +21,7 @@ const table: Record<Action, Record<Role, boolean>> = {
   'alerts.acknowledge': { admin: true, operator: true, auditor: false },
   'alerts.configure': { admin: true, operator: false, auditor: false },
   'figures.read': { admin: true, operator: true, auditor: true },
+  'halls.manage': { admin: true, operator: true, auditor: false },
 };
 
 describe('may', () => {

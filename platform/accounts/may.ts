@@ -18,6 +18,7 @@ export const actions = [
   'alerts.acknowledge',
   'alerts.configure',
   'figures.read',
+  'halls.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -28,7 +29,7 @@ export type Action = (typeof actions)[number];
  */
 const allowed: Record<Role, ReadonlySet<Action>> = {
   admin: new Set(actions),
-  operator: new Set<Action>(['terminals.read', 'help_calls.read', 'help_calls.answer', 'commands.send', 'config.change', 'alerts.read', 'alerts.acknowledge', 'figures.read']),
+  operator: new Set<Action>(['terminals.read', 'help_calls.read', 'help_calls.answer', 'commands.send', 'config.change', 'alerts.read', 'alerts.acknowledge', 'figures.read', 'halls.manage']),
   auditor: new Set<Action>(['terminals.read', 'help_calls.read', 'audit.read', 'alerts.read', 'figures.read']),
 };
 

@@ -57,6 +57,7 @@ export const auditActions = [
   'command.sent',
   'alert.acknowledged',
   'alert_rules.changed',
+  'hall.changed',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -15,3 +15,4 @@ export * from './figures.js';
 export * from './commands.js';
 export * from './remote-config.js';
 export * from './documents.js';
+export * from './appointments.js';

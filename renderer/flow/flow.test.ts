@@ -154,4 +154,22 @@ describe('a case opened from 我的办件', () => {
     const items: Screen = { name: 'items', identity, list: 'items' };
     expect(flow(items, { type: 'chose-item', item: { ...item, onTheSpot: true } })).toEqual({ name: 'results' });
   });
+
+  it('opens 预约 after identifying, with the bookings list only for a card, and 签到 from 取号 back to 取号', () => {
+    const booking = flow(initialScreen, { type: 'appointments' });
+    expect(booking).toEqual({ name: 'identify', purpose: 'book' });
+    expect(flow(booking, { type: 'identified', identity })).toEqual({ name: 'appointments', mine: true });
+    expect(flow(booking, { type: 'identified', identity: { ...identity, source: 'typed' } })).toEqual({ name: 'appointments', mine: false });
+    const queue = flow(initialScreen, { type: 'queue' });
+    expect(queue).toEqual({ name: 'queue' });
+    const checkIn = flow(queue, { type: 'check-in' });
+    expect(checkIn).toEqual({ name: 'identify', purpose: 'checkIn' });
+    expect(flow(checkIn, { type: 'identified', identity })).toEqual({ name: 'queue', checkIn: true });
+  });
+
+  it('checks a scanned booking in from any screen but a form being filled', () => {
+    expect(flow({ name: 'guides' }, { type: 'scanned-booking', code: 'VSXA88K3FK' })).toEqual({ name: 'queue', checkIn: true, code: 'VSXA88K3FK' });
+    const form: Screen = { name: 'form', identity, item, list: 'items' };
+    expect(flow(form, { type: 'scanned-booking', code: 'VSXA88K3FK' })).toBe(form);
+  });
 });

@@ -9,7 +9,10 @@ export type ListKind = 'items' | 'lifeEvents' | 'guides';
  * Why the citizen identifies: to apply (for an item or a 一件事), to rate one of their cases, or
  * to follow their cases. The last two need the card: a typed ID number lists no one's cases.
  */
-export type Purpose = 'items' | 'lifeEvents' | 'review' | 'follow' | 'results';
+export type Purpose = 'items' | 'lifeEvents' | 'review' | 'follow' | 'results' | HallPurpose;
+
+/** 预约: book, see and cancel one's bookings; 签到: check today's booking in for a queue number. */
+export type HallPurpose = 'book' | 'checkIn';
 
 /**
  * What a citizen typed for a typed identity: kept only until they confirm it, so the confirm
@@ -56,7 +59,11 @@ export type Screen =
   | { name: 'results' }
   /** 问一问: a question in the citizen's own words, and the 情景式导办 situations. */
   | { name: 'ask' }
-  | { name: 'situation'; code: string };
+  | { name: 'situation'; code: string }
+  /** 预约, for the identified citizen; `mine`: their bookings can be listed (a card, not a typed number). */
+  | { name: 'appointments'; mine: boolean }
+  /** 取号; `checkIn`: the citizen just identified to check their booking in, or scanned its QR (`code`). */
+  | { name: 'queue'; checkIn?: boolean; code?: string };
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
@@ -83,12 +90,18 @@ export type Action =
   /** A code scanned on any screen with no form open: a receipt's case, or a poster's item. */
   | { type: 'scanned-receipt'; caseNumber: string }
   | { type: 'scanned-item'; item: ItemSummary }
+  /** A booking's QR: checked in for a queue number at once. */
+  | { type: 'scanned-booking'; code: string }
   /** 在本机办理 on a guide: identify, then this item's form. */
   | { type: 'apply-here' }
   | { type: 'ask' }
   | { type: 'situation'; code: string }
   /** A 一件事 that guided help led to: identify, then its joined form. */
   | { type: 'apply-event'; item: ItemSummary }
+  | { type: 'appointments' }
+  | { type: 'queue' }
+  /** 我有预约 on the 取号 screen: identify, then check in. */
+  | { type: 'check-in' }
   | { type: 'home' };
 
 export const initialScreen: Screen = { name: 'home' };
@@ -118,6 +131,8 @@ export function flow(screen: Screen, action: Action): Screen {
       return formOpen(screen) ? screen : { name: 'query', caseNumber: action.caseNumber };
     case 'scanned-item':
       return formOpen(screen) ? screen : { name: 'guide', item: action.item };
+    case 'scanned-booking':
+      return formOpen(screen) ? screen : { name: 'queue', checkIn: true, code: action.code };
     case 'apply-here':
       return screen.name === 'guide' ? { name: 'identify', purpose: 'items', item: screen.item } : screen;
     case 'chose-item':
@@ -149,6 +164,12 @@ export function flow(screen: Screen, action: Action): Screen {
       return screen.name === 'ask' ? { name: 'situation', code: action.code } : screen;
     case 'apply-event':
       return guidedHelp(screen) ? { name: 'identify', purpose: 'lifeEvents', item: action.item } : screen;
+    case 'appointments':
+      return screen.name === 'home' ? { name: 'identify', purpose: 'book' } : screen;
+    case 'queue':
+      return screen.name === 'home' ? { name: 'queue' } : screen;
+    case 'check-in':
+      return screen.name === 'queue' ? { name: 'identify', purpose: 'checkIn' } : screen;
   }
 }
 
@@ -157,6 +178,8 @@ function afterIdentify(purpose: Purpose, identity: IdentityView, typed: TypedEnt
   if (purpose === 'review') return { name: 'myCases', then: 'rate' };
   if (purpose === 'follow') return { name: 'myCases', then: 'query' };
   if (purpose === 'results') return { name: 'results' };
+  if (purpose === 'book') return { name: 'appointments', mine: identity.source !== 'typed' };
+  if (purpose === 'checkIn') return { name: 'queue', checkIn: true };
   return { name: 'confirm', identity, list: purpose, ...(typed && { typed }), ...(item && { item }) };
 }
 

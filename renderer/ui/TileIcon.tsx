@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Face } from './Face.js';
 
-type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'ask';
+type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'appointments' | 'queue' | 'ask';
 
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
@@ -70,6 +70,21 @@ const shapes: Record<Exclude<IconName, 'review'>, ReactElement> = {
     <g {...stroke}>
       <path d="M10 16h52v34H30L18 62V50h-8z" />
       <path d="M70 36h20v34h-8v12L70 70H40V58" />
+    </g>
+  ),
+  // A calendar page with one day ticked.
+  appointments: (
+    <g {...stroke}>
+      <rect x="12" y="20" width="76" height="66" rx="6" />
+      <path d="M12 38h76M32 12v16M68 12v16" />
+      <path d="M36 62l10 10 20-20" />
+    </g>
+  ),
+  // A ticket torn from the machine, its number in lines.
+  queue: (
+    <g {...stroke}>
+      <path d="M22 12h56v76l-9-7-9 7-10-7-10 7-9-7-9 7z" />
+      <path d="M36 34h28M36 50h28M44 66h12" />
     </g>
   ),
 };

@@ -287,6 +287,26 @@ describe('the fleet console in Chromium, against a real platform', () => {
     }
   });
 
+  it('sets up a hall for 预约取号: a mistake named before sending, then saved and listed', async () => {
+    const page = await openConsole();
+    await logIn(page, 'wang');
+    await page.getByRole('link', { name: '预约取号' }).click();
+    await page.getByTestId('halls-new').click();
+    const json = page.getByTestId('hall-json');
+    const hall = JSON.parse(await json.inputValue()) as { name: string; groups: { items: { code: string; name: string }[] }[] };
+    await page.getByTestId('hall-save').click();
+    await expectText(page.getByTestId('hall-problem'), 'name');
+    hall.name = '江岸区政务服务中心';
+    hall.groups[0]?.items.push({ code: 'WH-RS-002', name: '社会保障卡补领' });
+    await json.fill(JSON.stringify(hall));
+    await page.getByTestId('hall-save').click();
+    await expectText(page.getByTestId('hall-saved'), '已保存');
+    await expectText(page.getByTestId('hall'), '社会保障卡补领');
+    await expectAxeClean(page);
+    await shoot(page, 'console-halls');
+    await page.close();
+  });
+
   it('pages through a province-sized fleet of 3,000 terminals a hundred rows at a time', async () => {
     await addSilentTerminals(platform, 3000, '420102');
     const page = await openConsole();

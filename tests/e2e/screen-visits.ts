@@ -18,6 +18,20 @@ export interface ScreenVisit {
   fakeClock?: boolean;
 }
 
+/** 预约 with the card, a bookable item chosen: its days and slots. */
+async function slots(page: Page, demo: RunningDemo): Promise<void> {
+  const reader = demo.devices.idcardSim;
+  if (!reader) throw new Error('the demo did not put the reader simulator on a pty');
+  await page.getByTestId('home-appointments').click();
+  await expectText(page.getByTestId('identify-status'), '正在读取');
+  reader.placeCard(CHEN_XIAOXIN);
+  await page.getByTestId('new-booking').waitFor();
+  reader.removeCard();
+  await page.getByTestId('new-booking').click();
+  await page.getByTestId(`book-item-${choiceItem}`).click();
+  await page.getByTestId('book-confirm').waitFor();
+}
+
 /** 婚姻登记预约: a name typed with pinyin. */
 const nameItem = 'WH-MZ-003';
 
@@ -148,4 +162,6 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'results', reach: results },
   { name: 'ask', reach: (page) => page.getByTestId('home-ask').click().then(() => page.getByTestId('situation-QJ-BABY').waitFor()) },
   { name: 'situation-outcome', reach: (page) => page.getByTestId('home-ask').click().then(() => page.getByTestId('situation-QJ-RETIRE').click()).then(() => page.getByTestId('answer-0').click()).then(() => page.getByTestId('answer-0').click()).then(() => page.getByTestId('situation-outcome').waitFor()) },
+  { name: 'queue', reach: (page) => page.getByTestId('home-queue').click().then(() => page.getByTestId('queue-group-A').waitFor()) },
+  { name: 'slots', reach: slots },
 ];

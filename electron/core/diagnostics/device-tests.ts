@@ -47,6 +47,7 @@ const meanings = {
   appCode: { zh: '鄂汇办码', en: 'an E-Hui-Ban (鄂汇办) code' },
   item: { zh: '事项码', en: 'an item code' },
   enrollment: { zh: '注册码', en: 'an enrollment code' },
+  booking: { zh: '预约码', en: 'a booking code' },
   unknown: { zh: '本机不认识的码', en: 'a code this kiosk does not know' },
 } as const;
 

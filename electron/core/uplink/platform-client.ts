@@ -15,6 +15,20 @@ import { materialChunkReplySchema, type MaterialChunkReply } from '../../../plat
 import { enrollReplySchema, type EnrollReply } from '../../../platform/protocol/enroll.js';
 import { platformErrorSchema } from '../../../platform/protocol/errors.js';
 import { healthReplySchema } from '../../../platform/protocol/health.js';
+import {
+  bookingSchema,
+  bookingsReplySchema,
+  hallServicesReplySchema,
+  slotsReplySchema,
+  ticketSchema,
+  type BookRequest,
+  type Booking,
+  type CheckInRequest,
+  type HallServicesReply,
+  type SlotsReply,
+  type Ticket,
+  type WalkInRequest,
+} from '../../../platform/protocol/appointments.js';
 import { heartbeatReplySchema, type Heartbeat, type HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
 import { signedHeaders, type Credentials } from './signed-headers.js';
 import { platformFetch, type PlatformFetch } from './platform-fetch.js';
@@ -135,6 +149,37 @@ export class PlatformClient {
     const query = new URLSearchParams({ case: chunk.caseNumber, of: String(chunk.of), sha256: chunk.sha256, material: chunk.materialSha256 });
     const path = `/v1/materials/${encodeURIComponent(chunk.materialId)}/chunks/${chunk.n}?${query.toString()}`;
     return this.call({ method: 'PUT', path, bytes: chunk.bytes, reply: materialChunkReplySchema, credentials: this.credentials });
+  }
+
+  /** The groups of this terminal's hall, for 取号 and 预约. */
+  hallServices(): Promise<HallServicesReply> {
+    return this.call({ method: 'GET', path: '/v1/hall/services', reply: hallServicesReplySchema, credentials: this.credentials });
+  }
+
+  slots(itemCode: string): Promise<SlotsReply> {
+    return this.call({ method: 'GET', path: `/v1/appointments/slots?item=${encodeURIComponent(itemCode)}`, reply: slotsReplySchema, credentials: this.credentials });
+  }
+
+  book(request: BookRequest): Promise<Booking> {
+    return this.call({ method: 'POST', path: '/v1/appointments', body: request, reply: bookingSchema, credentials: this.credentials });
+  }
+
+  /** The ID number goes in the signed body, never in the URL. */
+  async bookings(idNumber: string): Promise<Booking[]> {
+    const reply = await this.call({ method: 'POST', path: '/v1/appointments/mine', body: { idNumber }, reply: bookingsReplySchema, credentials: this.credentials });
+    return reply.bookings;
+  }
+
+  cancelBooking(id: string, idNumber: string): Promise<Booking> {
+    return this.call({ method: 'POST', path: `/v1/appointments/${encodeURIComponent(id)}/cancel`, body: { idNumber }, reply: bookingSchema, credentials: this.credentials });
+  }
+
+  checkIn(request: CheckInRequest): Promise<Ticket> {
+    return this.call({ method: 'POST', path: '/v1/queue/check-in', body: request, reply: ticketSchema, credentials: this.credentials });
+  }
+
+  takeTicket(request: WalkInRequest): Promise<Ticket> {
+    return this.call({ method: 'POST', path: '/v1/queue/tickets', body: request, reply: ticketSchema, credentials: this.credentials });
   }
 
   /** True when the platform answers; never throws, for the idle line check. */

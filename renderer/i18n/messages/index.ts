@@ -1,5 +1,6 @@
 import { a4 } from './a4.js';
 import { a11y } from './a11y.js';
+import { appointments } from './appointments.js';
 import { apply } from './apply.js';
 import { assist } from './assist.js';
 import { common } from './common.js';
@@ -23,6 +24,6 @@ import { technician } from './technician.js';
  * Every namespace of UI words, one module per area, each with Chinese and English. Add an area's
  * module here; `messages.test.ts` checks that English has exactly Chinese's keys.
  */
-export const namespaces = { a4, a11y, common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query, service, technician, results, assist } as const;
+export const namespaces = { a4, a11y, common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query, service, technician, results, assist, appointments } as const;
 
 export type Namespace = keyof typeof namespaces;

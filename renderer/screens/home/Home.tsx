@@ -14,7 +14,7 @@ interface HomeProps {
   onElderly: (on: boolean) => void;
 }
 
-type TileName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'ask';
+type TileName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'appointments' | 'queue' | 'ask';
 
 /** In reading order; each tile's words are `<name>` and `<name>Note` in the home namespace. */
 const tiles: readonly { name: TileName; action: Action }[] = [
@@ -25,6 +25,8 @@ const tiles: readonly { name: TileName; action: Action }[] = [
   { name: 'review', action: { type: 'rate-mine' } },
   { name: 'help', action: { type: 'help' } },
   { name: 'results', action: { type: 'results' } },
+  { name: 'appointments', action: { type: 'appointments' } },
+  { name: 'queue', action: { type: 'queue' } },
   { name: 'ask', action: { type: 'ask' } },
 ];
 

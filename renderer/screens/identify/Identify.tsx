@@ -42,7 +42,7 @@ export function Identify({ purpose, appCode, typed, dispatch }: { purpose: Purpo
         )}
       </div>
       {appCode && <AppCodeSignIn dispatch={dispatch} />}
-      {(purpose === 'items' || purpose === 'lifeEvents') && (
+      {(purpose === 'items' || purpose === 'lifeEvents' || purpose === 'book') && (
         <button type="button" className="secondary identify-typed" data-testid="identify-typed" onClick={() => setTyping(true)}>
           {t('typeInstead')}
         </button>
