@@ -189,7 +189,12 @@ export const requests = {
   /** 呼叫帮办: staff are called to this terminal. */
   'help.call': {
     request: z.object({ reason: helpReasonSchema.default('citizen_request') }).strict(),
-    reply: z.object({ called: z.literal(true), upload: uploadStateSchema }),
+    reply: z.object({ called: z.literal(true), callId: z.string().min(1).max(64), upload: uploadStateSchema }),
+  },
+  /** 取消呼叫: the citizen who placed `callId` withdraws it; the platform hears as it heard the call. */
+  'help.cancel': {
+    request: z.object({ callId: z.string().min(1).max(64) }).strict(),
+    reply: z.object({ cancelled: z.literal(true), upload: uploadStateSchema }),
   },
   /** Technician mode (the core refuses these unless a technician unlocked it): the outbox, in words. */
   'technician.sync': { request: empty, reply: syncDiagnosisSchema },

@@ -45,6 +45,8 @@ export interface KioskServices {
   uploads: { flush(): Promise<void> };
   /** A help call was recorded: the kiosk listens for the hall's answer (remote/remote-control.ts). */
   helpCalled(callId: string): void;
+  /** The citizen withdrew it: listening stops. */
+  helpCancelled(callId: string): void;
   /** Reviews, help calls and device events, each with its outbox row. */
   events: EventStore;
   /** How each case's materials were satisfied, and the signed 告知承诺; written with the case. */

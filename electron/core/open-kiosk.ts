@@ -211,6 +211,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     ...runningSettings(localSettings, {}),
     helpComing: null,
     helpCalled: (callId) => remote.helpCalled(callId),
+    helpCancelled: (callId) => remote.helpCancelled(callId),
     staffedHours: config.service.staffedHours,
     technician: {
       access,

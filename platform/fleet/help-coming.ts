@@ -4,12 +4,16 @@ import type { HeartbeatReply } from '../protocol/index.js';
 /** Long enough for staff to walk across a hall; a citizen still at the screen after that has been met. */
 const shownForMinutes = 15;
 
-/** The newest help call of this terminal that staff answered within the last minutes: who is coming. */
+/**
+ * The newest help call of this terminal that staff answered within the last minutes: who is
+ * coming. A withdrawn call is nobody's business any more.
+ */
 export async function helpComing(db: Queryable, terminalId: string): Promise<HeartbeatReply['helpComing']> {
   const { rows } = await db.query<{ callId: string; by: string; at: Date }>(
     `SELECT a.event_id AS "callId", a.answered_by AS by, a.answered_at AS at
        FROM help_call_answers a JOIN terminal_events e ON e.id = a.event_id
-      WHERE e.terminal_id = $1 AND a.answered_at > now() - make_interval(mins => ${shownForMinutes})
+       LEFT JOIN help_call_cancels c ON c.terminal_id = e.terminal_id AND c.call_id = e.id
+      WHERE e.terminal_id = $1 AND a.answered_at > now() - make_interval(mins => ${shownForMinutes}) AND c.call_id IS NULL
       ORDER BY a.answered_at DESC LIMIT 1`,
     [terminalId],
   );
