@@ -153,6 +153,8 @@ export const requests = {
     }),
   },
   /** The latest submission's upload attempt (at most a second and a half) and its printed receipt. */
+  /** The case on the provincial app, for the done screen's 在手机上继续 QR code; null when no link is configured. */
+  'case.phoneLink': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: z.object({ url: z.url({ protocol: /^https$/ }).nullable() }) },
   'case.outcome': {
     request: z.object({ caseNumber: caseNumberSchema }).strict(),
     reply: z.object({ upload: uploadStateSchema, receipt: printResultSchema }),

@@ -36,6 +36,8 @@ export interface KioskServices {
   /** The terminal's one lifecycle state, which the gate, the screen and the heartbeat read. */
   lifecycle: TerminalLifecycle;
   serviceHours: ServiceHours | undefined;
+  /** The provincial app's link to a case (config phoneApp.caseLink); undefined: no 在手机上继续 code. */
+  phoneCaseLink: string | undefined;
   /** When staff are in the hall to answer a help call; undefined: always. */
   staffedHours: ServiceHours | undefined;
   technician: TechnicianServices;

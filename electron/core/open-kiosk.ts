@@ -213,6 +213,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     helpCalled: (callId) => remote.helpCalled(callId),
     helpCancelled: (callId) => remote.helpCancelled(callId),
     staffedHours: config.service.staffedHours,
+    phoneCaseLink: config.phoneApp?.caseLink,
     technician: {
       access,
       session: technicianSession,
