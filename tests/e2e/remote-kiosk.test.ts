@@ -53,6 +53,8 @@ describe('a kiosk screen driven by the platform through heartbeats', () => {
   it('tells the citizen which staff member is coming once the call is answered in the console', async () => {
     const page = await chromium.newPage();
     await page.goto(host.url);
+    // 长者模式 by default since the test above: the placed call's screens are seen large.
+    await expect.poll(() => page.getByTestId('home-elderly').getAttribute('aria-pressed'), { timeout: 20_000 }).toBe('true');
     await page.getByTestId('home-help').click();
     await page.getByTestId('help-confirm-call').click();
     await expectText(page.getByTestId('help-state'), '已通知大厅工作人员');
