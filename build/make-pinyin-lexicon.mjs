@@ -5,15 +5,15 @@
 // build nor the kiosk needs pinyin-pro's 300 KB at run time, and tests/unit/lexicon.test.ts
 // checks that the committed file is what the sources make. Every source is in this repository.
 //
-// Character order is the candidate order: common surnames, then common given-name characters,
-// then the characters of the policy texts by how often they occur there (policy-characters.txt),
-// then the rest of GB2312 level 1 (常用字), then level 2. GB2312's own order is by reading or
-// radical, not by use, so it only breaks the last ties.
+// Character order is the candidate order, for what citizens type here (names and addresses): the
+// 60 most common surnames (王 to 傅), common given-name characters,
+// address characters, then the 500 most frequent characters of modern Chinese (three quarters of
+// running text: 记 is one, and it beats the rarer surname 季 for "ji"), the other surnames of the
+// top 100, the rest by frequency (character-frequency.txt: Jun Da's list, its source named there),
+// and last what that list lacks, in GB2312's own order (by reading or radical, not by use).
 //
-// `--check` only compares (the test runs it). `npm run lexicon -- --seeds DIR` first counts the characters of the policy texts in DIR again
-// and rewrites policy-characters.txt; a DIR that is missing or holds no text is an error, never
-// an empty list.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `--check` only compares (the test runs it).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
@@ -36,34 +36,14 @@ function gb2312Level(firstRow, lastRow) {
   return characters;
 }
 
+/** Surnames ranked before everything but each other; past them, a rare surname yields to a common character. */
+const commonSurnames = 60;
+/** The most frequent characters of modern Chinese, ranked before the rarer surnames. */
+const mostFrequent = 500;
+
 function curated(name) {
   const text = readFileSync(join(sources, name), 'utf8');
   return text.split('\n').filter((line) => !line.startsWith('#')).join(' ');
-}
-
-/** Characters of the policy texts in `dir`, most frequent first, those seen at least twice. */
-function policyCharacters(dir) {
-  if (!existsSync(dir)) throw new Error(`${dir} does not exist: pass the folder of the policy documents`);
-  const counts = new Map();
-  for (const file of readdirSync(dir)) {
-    for (const character of readFileSync(join(dir, file), 'utf8')) {
-      if (han.test(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
-    }
-  }
-  const ranked = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  if (ranked.length === 0) throw new Error(`no Chinese text in ${dir}: pass the folder of the policy documents`);
-  return ranked;
-}
-
-function writePolicyCharacters(dir) {
-  const ranked = policyCharacters(dir);
-  const lines = [];
-  for (let i = 0; i < ranked.length; i += 60) lines.push(ranked.slice(i, i + 60).join(''));
-  const header = [
-    '# Characters of the policy documents this kiosk serves (shared/seeds/, Hubei and Wuhan, 2020-2025),',
-    '# most frequent first, those seen at least twice. Refresh with `npm run lexicon -- --seeds DIR`.',
-  ];
-  writeFileSync(join(sources, 'policy-characters.txt'), [...header, ...lines, ''].join('\n'));
 }
 
 function readings(character) {
@@ -75,8 +55,11 @@ function rankedCharacters() {
   const level1 = gb2312Level(0xb0, 0xd7);
   const level2 = gb2312Level(0xd8, 0xf7);
   const inGb2312 = new Set([...level1, ...level2]);
-  const preferred = [...curated('surnames.txt'), ...curated('name-characters.txt'), ...curated('policy-characters.txt')];
-  const ordered = new Set([...preferred.filter((c) => inGb2312.has(c)), ...level1, ...level2]);
+  const [surnames, givenNames, addresses, frequent] = ['surnames.txt', 'name-characters.txt', 'address-characters.txt', 'character-frequency.txt'].map((name) =>
+    [...curated(name)].filter((c) => inGb2312.has(c)),
+  );
+  const preferred = [...surnames.slice(0, commonSurnames), ...givenNames, ...addresses, ...frequent.slice(0, mostFrequent), ...surnames, ...frequent];
+  const ordered = new Set([...preferred, ...level1, ...level2]);
   return [...ordered].map((c) => [c, readings(c).join(' ')]).filter(([, r]) => r.length > 0);
 }
 
@@ -106,12 +89,6 @@ function lexiconSource() {
 }
 
 function main(args) {
-  const seedsAt = args.indexOf('--seeds');
-  if (seedsAt >= 0) {
-    const dir = args[seedsAt + 1];
-    if (!dir) throw new Error('--seeds needs the folder of the policy documents');
-    writePolicyCharacters(resolve(dir));
-  }
   if (args.includes('--check')) {
     if (readFileSync(output, 'utf8') !== lexiconSource()) {
       throw new Error(`${output} is not what build/pinyin-lexicon/ makes: run npm run lexicon and commit it`);

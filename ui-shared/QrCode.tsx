@@ -1,17 +1,13 @@
-import QRCode from 'qrcode';
+import { qrPath } from './qr-path.js';
 
 /**
  * A value as a QR code drawn as one SVG path of whole modules, so it stays sharp at any size and
  * scans from a phone: a case number on the kiosk, a one-time enrollment token in the console.
  */
 export function QrCode({ value, label, className, testId, size = 240 }: { value: string; label: string; className: string; testId?: string; size?: number }) {
-  const modules = QRCode.create(value, { errorCorrectionLevel: 'M' }).modules;
-  let path = '';
-  for (let y = 0; y < modules.size; y++) {
-    for (let x = 0; x < modules.size; x++) if (modules.get(y, x)) path += `M${x} ${y}h1v1h-1z`;
-  }
+  const { path, modules } = qrPath(value);
   const quiet = 4;
-  const span = modules.size + 2 * quiet;
+  const span = modules + 2 * quiet;
   return (
     <svg
       className={className}

@@ -61,6 +61,9 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     enrollment: { platformUrl: platform.url, token: await platform.enrollmentToken() },
     devices: { idcard: devices.idcard, printer: devices.printer, scanner: devices.scanner, ...(options.a4 && { a4: options.a4 }) },
     appCode: { trust: [province.trust] },
+    // A stand-in for the provincial app's case page, as the province key is a stand-in: the done
+    // screen shows its 在手机上继续 code, which opens nothing real.
+    phoneApp: { caseLink: 'https://ehb.example.invalid/case?no={caseNumber}' },
     sync: options.sync ?? {},
     ...(options.enrollInto !== undefined && { enrollInto: options.enrollInto }),
     ...(options.disk && { disk: options.disk }),

@@ -35,6 +35,14 @@ function AnswerForm({ call, onAnswered }: { call: HelpCallSummary; onAnswered():
   );
 }
 
+/** Withdrawn first: staff must not walk to an empty terminal, whoever answered before. */
+function CallStatus({ call, onAnswered }: { call: HelpCallSummary; onAnswered(): void }) {
+  const { t } = useTranslation('help');
+  if (call.cancelledAt) return <span data-testid="help-cancelled">{t('cancelled')}</span>;
+  if (call.answered) return <>{t('answeredBy', { by: call.answered.by })}</>;
+  return <AnswerForm call={call} onAnswered={onAnswered} />;
+}
+
 const helpCallAnswerReply = helpCallListReplySchema.shape.calls.element.pick({ answered: true });
 
 export function HelpCallsPage() {
@@ -60,7 +68,9 @@ export function HelpCallsPage() {
                 </td>
                 <td>{call.hallName}</td>
                 <td>{t(`reason_${call.reason}`)}</td>
-                <td>{call.answered ? t('answeredBy', { by: call.answered.by }) : <AnswerForm call={call} onAnswered={reload} />}</td>
+                <td>
+                  <CallStatus call={call} onAnswered={reload} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -156,6 +156,8 @@ export const requests = {
     }),
   },
   /** The latest submission's upload attempt (at most a second and a half) and its printed receipt. */
+  /** The case on the provincial app, for the done screen's 在手机上继续 QR code; null when no link is configured. */
+  'case.phoneLink': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: z.object({ url: z.url({ protocol: /^https$/ }).nullable() }) },
   'case.outcome': {
     request: z.object({ caseNumber: caseNumberSchema }).strict(),
     reply: z.object({ upload: uploadStateSchema, receipt: printResultSchema }),
@@ -201,7 +203,12 @@ export const requests = {
   /** 呼叫帮办: staff are called to this terminal. */
   'help.call': {
     request: z.object({ reason: helpReasonSchema.default('citizen_request') }).strict(),
-    reply: z.object({ called: z.literal(true), upload: uploadStateSchema }),
+    reply: z.object({ called: z.literal(true), callId: z.string().min(1).max(64), upload: uploadStateSchema }),
+  },
+  /** 取消呼叫: the citizen who placed `callId` withdraws it; the platform hears as it heard the call. */
+  'help.cancel': {
+    request: z.object({ callId: z.string().min(1).max(64) }).strict(),
+    reply: z.object({ cancelled: z.literal(true), upload: uploadStateSchema }),
   },
   /** Technician mode (the core refuses these unless a technician unlocked it): the outbox, in words. */
   'technician.sync': { request: empty, reply: syncDiagnosisSchema },

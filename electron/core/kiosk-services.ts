@@ -37,6 +37,8 @@ export interface KioskServices {
   /** The terminal's one lifecycle state, which the gate, the screen and the heartbeat read. */
   lifecycle: TerminalLifecycle;
   serviceHours: ServiceHours | undefined;
+  /** The provincial app's link to a case (config phoneApp.caseLink); undefined: no 在手机上继续 code. */
+  phoneCaseLink: string | undefined;
   /** When staff are in the hall to answer a help call; undefined: always. */
   staffedHours: ServiceHours | undefined;
   technician: TechnicianServices;
@@ -48,6 +50,8 @@ export interface KioskServices {
   uploads: { flush(): Promise<void> };
   /** A help call was recorded: the kiosk listens for the hall's answer (remote/remote-control.ts). */
   helpCalled(callId: string): void;
+  /** The citizen withdrew it: listening stops. */
+  helpCancelled(callId: string): void;
   /** Reviews, help calls and device events, each with its outbox row. */
   events: EventStore;
   /** How each case's materials were satisfied, and the signed 告知承诺; written with the case. */

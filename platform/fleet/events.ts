@@ -11,6 +11,8 @@ import {
   helpCallBatchSchema,
   reviewBatchSchema,
   type EventBatchReply,
+  type HelpCall,
+  type HelpCallCancel,
 } from '../protocol/index.js';
 import type { Terminal } from '../terminals/lookup.js';
 
@@ -41,14 +43,48 @@ async function storeEvents(db: Database, terminal: Terminal, kind: Kind, items: 
   });
 }
 
+/**
+ * Withdrawn help calls: kept once per call, so a second withdrawal of the same call (a double tap,
+ * a resend) is acknowledged as held rather than refused and retried for ever.
+ */
+async function storeCancels(db: Database, terminal: Terminal, cancels: readonly HelpCallCancel[]): Promise<EventBatchReply> {
+  if (cancels.length === 0) return { stored: [] };
+  const rows = cancels.map((c) => ({ cancel_id: c.id, call_id: c.cancels, cancelled_at: c.at }));
+  return db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO help_call_cancels (terminal_id, call_id, cancel_id, cancelled_at)
+       SELECT $2, call_id, cancel_id, cancelled_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(cancel_id uuid, call_id uuid, cancelled_at timestamptz)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(rows), terminal.id],
+    );
+    const { rows: held } = await tx.query<{ callId: string }>(
+      'SELECT call_id AS "callId" FROM help_call_cancels WHERE terminal_id = $1 AND call_id = ANY($2::uuid[])',
+      [terminal.id, cancels.map((c) => c.cancels)],
+    );
+    const calls = new Set(held.map((r) => r.callId));
+    return { stored: cancels.filter((c) => calls.has(c.cancels)).map((c) => c.id) };
+  });
+}
+
+/** Help calls and their withdrawals share one queue and route; each goes to its own table. */
+async function storeHelpCalls(db: Database, terminal: Terminal, items: readonly (HelpCall | HelpCallCancel)[]): Promise<EventBatchReply> {
+  const calls = items.filter((item): item is HelpCall => !('cancels' in item));
+  const cancels = items.filter((item): item is HelpCallCancel => 'cancels' in item);
+  const stored = calls.length > 0 ? (await storeEvents(db, terminal, 'help_call', calls)).stored : [];
+  return { stored: [...stored, ...(await storeCancels(db, terminal, cancels)).stored] };
+}
+
 type Stored<T> = (db: Database, terminal: Terminal, items: readonly T[]) => Promise<void>;
 
-function route<T extends Item>(app: FastifyInstance, db: Database, path: string, kind: Kind, schema: z.ZodType<{ items: T[] }>, stored?: Stored<T>): void {
+type Store<T> = (db: Database, terminal: Terminal, items: readonly T[]) => Promise<EventBatchReply>;
+
+function route<T extends Item>(app: FastifyInstance, db: Database, path: string, store: Store<T>, schema: z.ZodType<{ items: T[] }>, stored?: Stored<T>): void {
   app.post(path, async (request) => {
     const terminal = await authenticateTerminal(db, request);
     try {
       const { items } = parseBody(schema, request);
-      const reply = await storeEvents(db, terminal, kind, items);
+      const reply = await store(db, terminal, items);
       await stored?.(db, terminal, items);
       return reply;
     } catch (err) {
@@ -62,7 +98,8 @@ function route<T extends Item>(app: FastifyInstance, db: Database, path: string,
 
 /** Reviews, help calls and device events: batches idempotent by the terminal's ids. */
 export function eventRoutes(app: FastifyInstance, db: Database): void {
-  route(app, db, '/v1/reviews', 'review', reviewBatchSchema);
-  route(app, db, '/v1/help-calls', 'help_call', helpCallBatchSchema);
-  route(app, db, '/v1/device-events', 'device_event', deviceEventBatchSchema, watchDeviceEvents);
+  const ofKind = (kind: Kind) => (onDb: Database, terminal: Terminal, items: readonly Item[]) => storeEvents(onDb, terminal, kind, items);
+  route(app, db, '/v1/reviews', ofKind('review'), reviewBatchSchema);
+  route(app, db, '/v1/help-calls', storeHelpCalls, helpCallBatchSchema);
+  route(app, db, '/v1/device-events', ofKind('device_event'), deviceEventBatchSchema, watchDeviceEvents);
 }

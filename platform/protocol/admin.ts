@@ -46,6 +46,8 @@ export const helpCallSummarySchema = z.object({
   hallName: z.string(),
   /** Null while nobody has gone over. */
   answered: z.object({ at: isoTime, by: z.string() }).nullable(),
+  /** When the citizen withdrew the call (nobody need go); null while it stands. */
+  cancelledAt: isoTime.nullable(),
 });
 /** Staff answer a call by name or badge number, so the hall sees who went. */
 export const helpCallAnswerSchema = z.object({ by: wireText.trim().min(1).max(40) }).strict();

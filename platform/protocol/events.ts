@@ -22,6 +22,13 @@ export const helpCallSchema = z
   .object({ id: uuidV7, at: wireTime, reason: z.enum(['citizen_request', 'device_fault', 'idle_timeout']) })
   .strict();
 
+/**
+ * The citizen who called withdrew the call (they were helped, or left): staff need not walk over.
+ * It travels in the help calls' queue; the platform takes it even before the call it names arrives
+ * (the call may be waiting out a backoff), so neither order loses it.
+ */
+export const helpCallCancelSchema = z.object({ id: uuidV7, at: wireTime, cancels: uuidV7 }).strict();
+
 /** A peripheral changed state: paper out, card reader gone, ... */
 export const deviceEventSchema = z
   .object({
@@ -34,10 +41,11 @@ export const deviceEventSchema = z
   .strict();
 
 export const reviewBatchSchema = z.object({ items: z.array(reviewSchema).min(1).max(100) }).strict();
-export const helpCallBatchSchema = z.object({ items: z.array(helpCallSchema).min(1).max(100) }).strict();
+export const helpCallBatchSchema = z.object({ items: z.array(z.union([helpCallSchema, helpCallCancelSchema])).min(1).max(100) }).strict();
 export const deviceEventBatchSchema = z.object({ items: z.array(deviceEventSchema).min(1).max(100) }).strict();
 export type Review = z.infer<typeof reviewSchema>;
 export type HelpCall = z.infer<typeof helpCallSchema>;
+export type HelpCallCancel = z.infer<typeof helpCallCancelSchema>;
 export type DeviceEvent = z.infer<typeof deviceEventSchema>;
 
 /** The ids the platform now holds, stored by this request or an earlier one. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CandidateBar } from './CandidateBar.js';
 import { useKeyboard } from './KeyboardContext.js';
 import { EditKeys, Key, KeyRow, LetterOrderKey, letterRowsBy } from './Keys.js';
-import { commitAll, dropLetter, emptyComposition, pageOf, pick, turnPage, typeLetter, type Composition } from './pinyin/composition.js';
+import { candidateBarWidth, commitAll, dropLetter, emptyComposition, pageOf, pick, turnPage, typeLetter, type Composition } from './pinyin/composition.js';
 import { kioskLexicon } from './pinyin/kiosk-lexicon.js';
 import { segment } from './pinyin/segment.js';
 
@@ -59,12 +59,6 @@ export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
 function spaced(pinyin: string): string {
   return segment(kioskLexicon(), pinyin)?.map((token) => token.text).join(' ') ?? pinyin;
 }
-
-/**
- * Characters (plus one per key) that fit the bar beside ‹ ›, 1080 pixels wide: the pinyin has its
- * own line above, so a candidate key of 44-pixel glyphs gets about 810 pixels.
- */
-const candidateBarWidth = 16;
 
 function DigitRows({ onType }: { onType: (key: string) => void }) {
   return (

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { identifyWithAppCode } from '../support/app-code.js';
 import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
+import { qrPath } from '../../ui-shared/qr-path.js';
 import { expectText, keepPicture, shootLayouts, useKiosk } from './harness.js';
 
 /** The receipt the simulator printed last, its lines as printed and all of it without spaces. */
@@ -36,6 +37,12 @@ describe('the done screen and the receipt say what happens next', () => {
     await identifyWithCard(page, kiosk.demo);
     await applyAndWait(page);
     await expectText(page.getByTestId('take-card'), '请取回您的身份证');
+    // 在手机上继续: the code holds the case's page on the provincial app, as the demo's config words it.
+    const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
+    const link = `https://ehb.example.invalid/case?no=${caseNumber}`;
+    expect(await page.getByTestId('phone-qr').locator('path').getAttribute('d')).toBe(qrPath(link).path);
+    await expectText(page.getByTestId('phone-qr-box'), '在手机上继续');
+    await shootLayouts(page, 'after-submit-phone-qr', page.getByTestId('phone-qr-box'));
     const owed = await page.getByTestId('next-owed').innerText();
     expect(owed).toContain('证件照');
     expect(owed).toContain('补交截止');
@@ -72,6 +79,7 @@ describe('the done screen and the receipt say what happens next', () => {
     expect(await page.getByTestId('take-card').count()).toBe(0);
     await expectText(page.getByTestId('next-cases'), '027-12345');
     await shootLayouts(page, 'after-submit-3-done-elderly', page.getByTestId('next-steps'));
+    await shootLayouts(page, 'after-submit-3-phone-qr-elderly', page.getByTestId('phone-qr-box'));
     await page.getByTestId('finish').click();
     await page.close();
   });

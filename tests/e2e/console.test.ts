@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
 import { adminToken, type TestPlatform, type TestTerminal } from '../integration/platform/harness.js';
-import { addConsoleAccount, addSilentTerminals, callForHelp, consolePassword, enrollAt, heartbeat, startConsolePlatform } from '../support/console-fleet.js';
+import { addConsoleAccount, addSilentTerminals, callForHelp, consolePassword, enrollAt, heartbeat, signedPost, startConsolePlatform } from '../support/console-fleet.js';
 import { startLiveKiosk } from '../support/live-kiosk.js';
 import { seriousAxeViolations } from './a11y-checks.js';
 import { expectText, shoot, useBrowser } from './harness.js';
@@ -142,6 +143,21 @@ describe('the fleet console in Chromium, against a real platform', () => {
     await shoot(page, 'console-help-calls');
     await call.getByTestId('answer').click();
     await expectText(call, '工号 A017 已前往');
+    await page.close();
+  });
+
+  it('shows a call the citizen withdrew as such, with nothing to answer', async () => {
+    const withdrawn = await enrollAt(platform, '江岸区政务服务中心', '二楼大厅 3 号机', '420102');
+    const callId = uuidv7();
+    await signedPost(platform, withdrawn, '/v1/help-calls', { items: [{ id: callId, at: new Date().toISOString(), reason: 'device_fault' }] });
+    await signedPost(platform, withdrawn, '/v1/help-calls', { items: [{ id: uuidv7(), at: new Date().toISOString(), cancels: callId }] });
+    const page = await openConsole('/console/help-calls');
+    await logIn(page, 'wang');
+    const call = page.getByTestId('help-row').filter({ hasText: withdrawn.terminalCode });
+    await expectText(call.getByTestId('help-cancelled'), '市民已取消，无需前往');
+    expect(await call.getByTestId('staff-number').count()).toBe(0);
+    await expectAxeClean(page);
+    await shoot(page, 'console-help-call-withdrawn');
     await page.close();
   });
 

@@ -27,7 +27,7 @@ export const demoCatalog = catalogOf();
  * printed is in `sim.receipts`), PDFs written to a temporary folder. Only the platform is left
  * to each test: what it answers is what that test is about.
  */
-export function kioskCore(options: { catalog?: Catalog } = {}) {
+export function kioskCore(options: { catalog?: Catalog; phoneCaseLink?: string } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'tongban-core-'));
   const db = openStore(join(dir, 'kiosk.sqlite'));
   const vault = new Vault(randomBytes(32));
@@ -46,6 +46,8 @@ export function kioskCore(options: { catalog?: Catalog } = {}) {
     uploads: { flush: async () => undefined },
     printReceipt: (caseId: string | null, receipt: Parameters<PrintQueue['print']>[1]) => queue.print(caseId, receipt),
     reprintReceipt: (caseId: string, currentState: string) => queue.reprint(caseId, currentState),
+    /** No provincial app link unless a test gives one: no 在手机上继续 code. */
+    phoneCaseLink: options.phoneCaseLink,
     /** No A4 printer: PDFs are saved, as on a terminal without one. */
     a4: a4Output(undefined, async (fileName, pdf) => {
       const path = join(dir, fileName);

@@ -59,6 +59,23 @@ describe('applying', () => {
   });
 });
 
+describe('a retried submission answered by a core restarted since the commit', () => {
+  it('says what comes next as the first reply did: owed material and its deadline, the promised date, how the result comes', async () => {
+    const kiosk = terminal();
+    kiosk.session.identify(chen);
+    const owing = [{ key: 'material.idCard', way: 'certificate' as const }, { key: 'material.photo', way: 'owed' as const }];
+    const request = { submissionId: randomUUID(), itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials: owing };
+    const first = await kiosk.handlers['case.submit'](request);
+    expect(first.next?.owed).toHaveLength(1);
+    // A new core over the same store: it knows neither the citizen nor the first reply.
+    const restarted = new Submissions(kiosk.services);
+    const offline = { getCase: () => Promise.reject(new Error('offline')) };
+    const handlers = caseHandlers({ ...kiosk.services, platform: offline }, { submissions: restarted, certificates: { known: async () => undefined } });
+    kiosk.session.end();
+    expect(await handlers['case.submit'](request)).toEqual(first);
+  });
+});
+
 describe('following a case', () => {
   it('shows this terminal’s record when the platform cannot be reached, and the platform’s word when it can', async () => {
     const kiosk = terminal();

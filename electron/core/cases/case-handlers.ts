@@ -4,6 +4,7 @@ import type { EventStore } from '../feedback/event-store.js';
 import { myCases } from '../feedback/feedback.js';
 import type { Session } from '../session/session.js';
 import { formPaper, printSlip, reprintCase, type CasePaperServices } from './case-papers.js';
+import { phoneLink } from '../config/phone-link.js';
 import { queryCase } from './case-query.js';
 import type { CaseStore } from './case-store.js';
 import type { Submissions } from './submission.js';
@@ -13,6 +14,8 @@ export interface CaseServices extends CasePaperServices {
   cases: Pick<CaseStore, 'findByNumber' | 'upload' | 'findByApplicant'>;
   events: Pick<EventStore, 'hasReview'>;
   session: Pick<Session, 'current' | 'verified'>;
+  /** config phoneApp.caseLink: the provincial app's link to a case, `{caseNumber}` in it. */
+  phoneCaseLink: string | undefined;
 }
 
 /** The citizen's submission in progress, and the e-certificates their form was shown with. */
@@ -23,7 +26,7 @@ export interface CaseCitizen {
 
 type CaseHandlers = Pick<
   Handlers,
-  'case.submit' | 'case.outcome' | 'case.query' | 'case.reprint' | 'case.slip' | 'document.form' | 'cases.mine'
+  'case.submit' | 'case.phoneLink' | 'case.outcome' | 'case.query' | 'case.reprint' | 'case.slip' | 'document.form' | 'cases.mine'
 >;
 
 /** Applying, then following a case: its receipt, its progress, its papers, and the citizen's list. */
@@ -37,6 +40,7 @@ export function caseHandlers(services: CaseServices, citizen: CaseCitizen): Case
       const from = { identity: services.session.current(), certificates: await citizen.certificates.known() };
       return submissions.submit(from, request);
     },
+    'case.phoneLink': async ({ caseNumber }) => ({ url: phoneLink(services.phoneCaseLink, caseNumber) }),
     'case.outcome': ({ caseNumber }) => submissions.outcome(caseNumber),
     'case.query': ({ caseNumber }) => queryCase(services, caseNumber),
     'case.reprint': ({ caseNumber }) => reprintCase(services, caseNumber),

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { CaseUpload } from '../../../platform/protocol/cases.js';
 import type { CaseStatus } from '../../api/values.js';
+import { nextStepsSchema, type NextSteps } from '../../api/next-steps.js';
 import type { Vault } from '../store/vault.js';
 import { makeCaseNumber } from '../../../standards/case-number.js';
 
@@ -111,6 +112,17 @@ export class CaseStore {
       this.db.prepare('INSERT INTO submissions (id, accepted_at) VALUES (?, ?)').run(submissionId, now.toISOString());
       return { accepted: this.insertAll(inputs, terminalCode, now, submissionId, alongside), again: false };
     })();
+  }
+
+  /** What the submission's reply said comes next; written inside acceptOnce's transaction (`alongside`). */
+  keepNextSteps(submissionId: string, next: NextSteps): void {
+    this.db.prepare('UPDATE submissions SET next = ? WHERE id = ?').run(JSON.stringify(next), submissionId);
+  }
+
+  /** What comes next as first told, validated as read back; undefined for a submission older than the column. */
+  nextStepsOf(submissionId: string): NextSteps | undefined {
+    const row = this.db.prepare<[string], { next: string | null }>('SELECT next FROM submissions WHERE id = ?').get(submissionId);
+    return row?.next ? nextStepsSchema.parse(JSON.parse(row.next)) : undefined;
   }
 
   /** What a submission committed, in the order it was committed; undefined when it committed nothing. */

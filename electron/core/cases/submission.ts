@@ -64,13 +64,14 @@ export class Submissions {
    * that committed it may have died since, and the one answering now knows no citizen yet.
    */
   again(submissionId: string): SubmitReply | undefined {
-    // The same core answering a retry still knows what comes next; one restarted since does not.
     if (this.latest?.submissionId === submissionId) return this.latest.reply;
+    // A core restarted since the commit knows what comes next from the store, kept with the cases.
     const committed = this.services.cases.submitted(submissionId);
     const [first] = committed ?? [];
     if (!committed || !first) return undefined;
     const cases = committed.map(({ caseNumber, itemCode, itemName }) => ({ caseNumber, itemCode, itemName }));
-    return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt };
+    const next = this.services.cases.nextStepsOf(submissionId);
+    return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt, ...(next ? { next } : {}) };
   }
 
   submit(from: PrefillSources, request: ParsedRequestOf<'case.submit'>): SubmitReply {
@@ -78,13 +79,17 @@ export class Submissions {
     const inputs = newCases(wanted, from, request.answers);
     const checked = checkSubmission(wanted, from.identity, from.certificates, request.materials, request.commitment);
     const now = new Date();
-    const { accepted, again } = acceptOrExplain(this.services, request.submissionId, { wanted, inputs, checked, now });
+    const casesOf = (accepted: readonly AcceptedCase[]) =>
+      accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
+    const nextOf = (accepted: readonly AcceptedCase[]) =>
+      nextSteps({ wanted, cases: casesOf(accepted), owed: checked.resolved.owed, cardRead: from.identity.source === 'card', acceptedAt: now });
+    const { accepted, again } = acceptOrExplain(this.services, request.submissionId, { wanted, inputs, checked, now, nextOf });
     const replay = again ? this.again(request.submissionId) : undefined;
     if (replay) return replay;
-    const cases = accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
+    const cases = casesOf(accepted);
     const [first] = accepted;
     if (!first) throw new Error('a submission accepted no case');
-    const next = nextSteps({ wanted, cases, owed: checked.resolved.owed, cardRead: from.identity.source === 'card', acceptedAt: now });
+    const next = nextOf(accepted);
     const outcome = this.uploadAndPrint(from, { wanted, checked, accepted, first, next });
     // Nobody may ask (the citizen walks off): a failed print must not become an unhandled rejection.
     outcome.catch(() => undefined);
@@ -134,14 +139,17 @@ interface Accepting {
   inputs: NewCase[];
   checked: CheckedSubmission;
   now: Date;
+  /** What the reply will say comes next, kept in the same transaction for a retry to say again. */
+  nextOf: (accepted: readonly AcceptedCase[]) => NextSteps;
 }
 
-function acceptOrExplain(services: SubmissionServices, submissionId: string, { wanted, inputs, checked, now }: Accepting): SubmittedCases {
+function acceptOrExplain(services: SubmissionServices, submissionId: string, { wanted, inputs, checked, now, nextOf }: Accepting): SubmittedCases {
   const { resolved, commitment } = checked;
   try {
-    return services.cases.acceptOnce(submissionId, inputs, services.terminal.terminalCode, now, (cases) =>
-      services.caseMaterials.write({ cases, items: wanted.items, resolved, commitment, acceptedAt: now }),
-    );
+    return services.cases.acceptOnce(submissionId, inputs, services.terminal.terminalCode, now, (cases) => {
+      services.caseMaterials.write({ cases, items: wanted.items, resolved, commitment, acceptedAt: now });
+      services.cases.keepNextSteps(submissionId, nextOf(cases));
+    });
   } catch (error) {
     throw caseErrors.notSaved(error);
   }

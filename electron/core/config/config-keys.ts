@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { z, type ZodType } from 'zod';
+import { caseLinkTemplateSchema } from './phone-link.js';
 
 /** The same words on a technician's screen and from `tongban config`: Chinese, then English. */
 export interface Words {
@@ -70,6 +71,11 @@ export const settableKeys: Readonly<Record<string, SettableKey>> = {
     label: { zh: 'A4 指南双面打印', en: 'A4 guides printed on both sides' },
     expected: { zh: 'true 或 false', en: 'true or false' },
     value: z.enum(['true', 'false']).transform((text) => text === 'true'),
+  },
+  'phoneApp.caseLink': {
+    label: { zh: '手机端办件链接', en: 'the provincial app\'s case link' },
+    expected: { zh: 'https:// 地址，含一处 {caseNumber}，如 https://…/case?no={caseNumber}', en: 'an https:// address with {caseNumber} once, e.g. https://…/case?no={caseNumber}' },
+    value: caseLinkTemplateSchema,
   },
   'platform.allowPlainHttp': {
     label: { zh: '允许不加密连接平台', en: 'allow plain http to the platform' },

@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
+import { caseLinkTemplateSchema } from './phone-link.js';
 import { requirableDevices, serviceHoursSchema } from '../../api/lifecycle.js';
 import { scanSuffixes } from '../../../drivers/scanner/line-framer.js';
 import { publicKeyOfSpki } from '../catalog/bundle/keys.js';
@@ -115,6 +116,8 @@ export const coreConfigSchema = z.object({
   platform: platformTrustSchema,
   /** No keys: the terminal takes no 鄂汇办 code and says so to a citizen who scans one. */
   appCode: appCodeSchema,
+  /** The provincial app's link to a case: absent, the done screen offers no 在手机上继续 code. */
+  phoneApp: z.object({ caseLink: caseLinkTemplateSchema }).strict().optional(),
   /**
    * When the hall takes citizens (no hours: round the clock) and which devices its service cannot
    * do without: a required device that stops working puts the terminal out of service.

@@ -1,11 +1,20 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import type { z } from 'zod';
-import { deviceEventSchema, helpCallSchema, reviewSchema, type DeviceEvent, type HelpCall, type Review } from '../../../platform/protocol/events.js';
+import { z } from 'zod';
+import {
+  deviceEventSchema,
+  helpCallCancelSchema,
+  helpCallSchema,
+  reviewSchema,
+  type DeviceEvent,
+  type HelpCall,
+  type HelpCallCancel,
+  type Review,
+} from '../../../platform/protocol/events.js';
 import type { Vault } from '../store/vault.js';
 
 export type EventKind = 'review' | 'help_call' | 'device_event';
-export type EventItem = { kind: 'review'; item: Review } | { kind: 'help_call'; item: HelpCall } | { kind: 'device_event'; item: DeviceEvent };
+export type EventItem = { kind: 'review'; item: Review } | { kind: 'help_call'; item: HelpCall | HelpCallCancel } | { kind: 'device_event'; item: DeviceEvent };
 
 /** 一事一评: the store refuses a second review of a case, whichever path it came by. */
 export class AlreadyReviewedError extends Error {
@@ -26,7 +35,8 @@ export interface NewReview {
 
 const schemas: { [K in EventKind]: z.ZodType<Extract<EventItem, { kind: K }>['item']> } = {
   review: reviewSchema,
-  help_call: helpCallSchema,
+  // A call's withdrawal rides in the calls' own queue and route (events.ts in the protocol).
+  help_call: z.union([helpCallSchema, helpCallCancelSchema]),
   device_event: deviceEventSchema,
 };
 
@@ -73,6 +83,18 @@ export class EventStore {
 
   helpCall(reason: HelpCall['reason'], now: Date = new Date()): string {
     return this.record({ kind: 'help_call', item: { id: uuidv7(), at: now.toISOString(), reason } }, null);
+  }
+
+  /** The citizen withdrew the call `callId`: sent up like the call, so no staff member walks over. */
+  helpCancel(callId: string, now: Date = new Date()): string {
+    return this.record({ kind: 'help_call', item: { id: uuidv7(), at: now.toISOString(), cancels: callId } }, null);
+  }
+
+  /** Whether `eventId` is a call for help made here (not a withdrawal, not another kind). */
+  isHelpCall(eventId: string): boolean {
+    const kind = this.db.prepare<[string], { kind: EventKind }>('SELECT kind FROM events WHERE id = ?').get(eventId)?.kind;
+    if (kind !== 'help_call') return false;
+    return !('cancels' in this.item(eventId).item);
   }
 
   deviceEvent(event: Omit<DeviceEvent, 'id' | 'at'>, now: Date = new Date()): string {

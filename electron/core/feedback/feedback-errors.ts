@@ -14,4 +14,10 @@ export const feedbackErrors = {
       { zh: '该办件已经评价过了，每个办件只能评价一次', en: 'This case has already been rated; each case is rated once' },
       { zh: '感谢您的评价；如有其他意见，请呼叫工作人员', en: 'Thank you; for anything else, please call the staff' },
     ),
+  noSuchCall: (): KioskError =>
+    refusal(
+      'BAD_REQUEST',
+      { zh: '本终端没有这次呼叫', en: 'This terminal has no such help call' },
+      { zh: '如仍需帮助，请重新呼叫或拨打 12345', en: 'If you still need help, call again or ring 12345' },
+    ),
 };

@@ -8,7 +8,8 @@ function terminal() {
   const { db, services } = kioskCore();
   const accepted = services.cases.accept({ itemCode: 'WH-RS-002', itemName: '社会保障卡补领', applicant: { name: '陈晓欣', idNumber: '420103199003120029' }, answers: {} }, 'WH0001');
   const waiting = (kind: string) => db.prepare('SELECT count(*) AS n FROM outbox JOIN events ON events.id = outbox.event_id WHERE events.kind = ?').get(kind);
-  return { handlers: feedbackHandlers({ ...services, staffedHours: undefined }), caseNumber: accepted.caseNumber, waiting };
+  const eventIds = () => db.prepare<[], { id: string }>('SELECT id FROM events').all().map((row) => row.id);
+  return { handlers: feedbackHandlers({ ...services, staffedHours: undefined }), caseNumber: accepted.caseNumber, waiting, eventIds };
 }
 
 describe('好差评 and 呼叫帮办', () => {
@@ -32,8 +33,22 @@ describe('好差评 and 呼叫帮办', () => {
 
   it('records a call for help even offline, to reach the hall when the line is back', async () => {
     const { handlers, waiting } = terminal();
-    expect(await handlers['help.call']({ reason: 'citizen_request' })).toEqual({ called: true, upload: 'waiting' });
+    expect(await handlers['help.call']({ reason: 'citizen_request' })).toMatchObject({ called: true, upload: 'waiting' });
     expect(waiting('help_call')).toEqual({ n: 1 });
+  });
+
+  it('sends a withdrawn call up through the outbox like the call, and refuses to withdraw what was not a call here', async () => {
+    const { handlers, waiting, caseNumber, eventIds } = terminal();
+    const { callId } = await handlers['help.call']({ reason: 'citizen_request' });
+    expect(await handlers['help.cancel']({ callId })).toEqual({ cancelled: true, upload: 'waiting' });
+    expect(waiting('help_call')).toEqual({ n: 2 });
+    await handlers['review.submit']({ caseNumber, level: '满意', reasons: [] });
+    // The withdrawal itself and the review are events here, but not calls.
+    const notCalls = eventIds().filter((id) => id !== callId);
+    expect(notCalls).toHaveLength(2);
+    for (const id of [...notCalls, 'nonsense']) {
+      await expect(handlers['help.cancel']({ callId: id })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: '本终端没有这次呼叫' });
+    }
   });
 });
 

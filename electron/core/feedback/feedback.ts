@@ -14,6 +14,8 @@ export interface FeedbackServices {
   uploads: { flush(): Promise<void> };
   /** A help call was recorded: the kiosk listens for the hall's answer to it. */
   helpCalled?(callId: string): void;
+  /** The citizen withdrew it: the kiosk stops listening, and the screen forgets who was coming. */
+  helpCancelled?(callId: string): void;
 }
 
 export interface ReviewInput {
@@ -73,10 +75,21 @@ export function myCases(services: MyCasesServices): MyCase[] {
 }
 
 /** 呼叫帮办: recorded and sent like everything else, so a call made offline still reaches the hall. */
-export async function callHelp(services: FeedbackServices, reason: HelpCall['reason']): Promise<{ called: true; upload: UploadState }> {
+export async function callHelp(services: FeedbackServices, reason: HelpCall['reason']): Promise<{ called: true; callId: string; upload: UploadState }> {
   const eventId = services.events.helpCall(reason);
   services.helpCalled?.(eventId);
-  return { called: true, upload: await upload(services, eventId) };
+  return { called: true, callId: eventId, upload: await upload(services, eventId) };
+}
+
+/**
+ * 取消呼叫: the withdrawal goes up through the outbox like the call, so staff who have not set off
+ * see it in their list and those who answered are told, offline too.
+ */
+export async function cancelHelp(services: FeedbackServices, callId: string): Promise<{ cancelled: true; upload: UploadState }> {
+  if (!services.events.isHelpCall(callId)) throw feedbackErrors.noSuchCall();
+  const eventId = services.events.helpCancel(callId);
+  services.helpCancelled?.(callId);
+  return { cancelled: true, upload: await upload(services, eventId) };
 }
 
 /**

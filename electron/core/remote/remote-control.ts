@@ -28,6 +28,8 @@ export interface RemoteControl {
   configVersion(): number;
   /** A citizen made this help call: beat often until staff answer it, so the answer reaches the screen. */
   helpCalled(callId: string): void;
+  /** The citizen withdrew it: no more polling, and no answer to it is shown. */
+  helpCancelled(callId: string): void;
   stop(): void;
 }
 
@@ -67,6 +69,12 @@ export function startRemoteControl(options: RemoteControlOptions): RemoteControl
       pollUntil = clock().getTime() + helpPollForMs;
       options.beatNow();
       poll ??= setInterval(options.beatNow, helpPollMs);
+    },
+    helpCancelled(callId) {
+      if (callId !== awaited) return;
+      awaited = undefined;
+      stopPolling();
+      if (coming) options.helpComingChanged((coming = null));
     },
     stop: stopPolling,
   };

@@ -41,6 +41,12 @@ export function commitAll(lexicon: Lexicon, state: Composition): { state: Compos
 export type Page = { candidates: Candidate[]; page: number; pages: number };
 
 /**
+ * Characters (plus one per key) that fit the bar beside ‹ ›, 1080 pixels wide: the pinyin has its
+ * own line above, so a candidate key of 44-pixel glyphs gets about 810 pixels.
+ */
+export const candidateBarWidth = 16;
+
+/**
  * One page of candidates. A page holds as many as fit `width`, counted in characters plus one
  * for each key's padding, so a long word (武汉经济技术开发区) does not push others off the bar.
  */

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesFor } from './candidates.js';
-import { commitAll, emptyComposition, pageOf, pick, typeLetter, type Composition } from './composition.js';
+import { candidateBarWidth, commitAll, emptyComposition, pageOf, pick, typeLetter, type Composition } from './composition.js';
 import { kioskLexicon } from './kiosk-lexicon.js';
+import { lexiconData } from './lexicon-data.js';
 import { segment } from './segment.js';
 
 const lexicon = kioskLexicon();
+/** The character's readings as the lexicon holds them, its usual one first. */
+const readingsOf = (character: string): string[] => lexiconData.characters.find(([c]) => c === character)?.[1].split(' ') ?? [];
 const top = (input: string, n = 1): string[] => candidatesFor(lexicon, input).slice(0, n).map((c) => c.text);
 
 describe('pinyin candidates from the kiosk lexicon', () => {
@@ -28,6 +31,23 @@ describe('pinyin candidates from the kiosk lexicon', () => {
   it('offers a common given-name character on the first page of its syllable', () => {
     expect(top('xin', 8)).toContain('欣');
     expect(top('xiao', 8)).toContain('晓');
+  });
+
+  // What citizens type here are names and addresses: the characters most of them hold must be
+  // on the first page the keyboard shows for their syllable, not one tap of › away.
+  const firstPage = (syllable: string): string[] => pageOf(lexicon, { pinyin: syllable, page: 0 }, candidateBarWidth).candidates.map((c) => c.text);
+  it.each([
+    // The most common surnames.
+    ...[...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'].map((c) => [c, 'surname']),
+    // Common given-name characters.
+    ...[...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华兰霞平刚玉红梅鑫斌宇浩凯'].map((c) => [c, 'given name']),
+    // Address parts.
+    ...[...'省市区县镇乡村街路道巷号栋楼层室组社园'].map((c) => [c, 'address']),
+    // Common characters citizens type in comments and addresses alike.
+    ...[...'记是的不人中国大新东南北'].map((c) => [c, 'common']),
+  ])('offers %s (%s) on the first page of its syllable', (character) => {
+    const syllables = readingsOf(character);
+    expect(syllables.some((syllable) => firstPage(syllable).includes(character)), `${character} (${syllables.join('/')}): ${syllables.map((s) => `${s} → ${firstPage(s).join('')}`).join('; ')}`).toBe(true);
   });
 
   it('offers characters for a syllable still being typed', () => {

@@ -6,6 +6,7 @@ import { useKiosk, useRequest, type Loaded } from '../../transport/context.js';
 import { A4Print } from '../../ui/A4Print.js';
 import { CaseNumber } from '../../ui/CaseNumber.js';
 import { CaseQr } from '../../ui/CaseQr.js';
+import { QrCode } from '../../../ui-shared/QrCode.js';
 import { formatInstant } from '../../ui/format.js';
 import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { useStateLabels } from '../../ui/labels.js';
@@ -39,6 +40,7 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
           <p>{t('qrNote')}</p>
         </div>
       )}
+      <PhoneQr caseNumber={result.caseNumber} />
       {/* The filled form of the first case (a 一件事's is filed under it), for the applicant to sign and
           keep. Asked for once the receipt is settled: laying out the PDF keeps the core busy for most
           of a second, which must not hold up the receipt printer's exchange. */}
@@ -85,5 +87,24 @@ function OutcomeFacts({ outcome }: { outcome: Loaded<ReplyOf<'case.outcome'>> })
         {labels.upload(upload)}
       </li>
     </ul>
+  );
+}
+
+/**
+ * 在手机上继续: the case on the provincial app, as a QR code the citizen scans to follow it there.
+ * Nothing at all where the terminal has no app link configured, or the core cannot say.
+ */
+function PhoneQr({ caseNumber }: { caseNumber: string }) {
+  const { t } = useTranslation('done');
+  const link = useRequest('case.phoneLink', { caseNumber });
+  if (link.state !== 'ready' || link.value.url === null) return null;
+  return (
+    <div className="case-qr-box" data-testid="phone-qr-box">
+      <QrCode value={link.value.url} label={t('phoneTitle')} className="case-qr" testId="phone-qr" />
+      <div>
+        <h2>{t('phoneTitle')}</h2>
+        <p>{t('phoneNote')}</p>
+      </div>
+    </div>
   );
 }

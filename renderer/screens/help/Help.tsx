@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HelpReason, KioskStatus } from '../../api.js';
+import type { HelpReason, ReplyOf, KioskStatus } from '../../api.js';
 import { useKiosk, useRequest } from '../../transport/context.js';
 import { useAction } from '../../transport/use-action.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
+import { formatClock } from '../../ui/format.js';
 import { Hotline } from '../../ui/Hotline.js';
 import { HallHours } from '../service/HallHours.js';
 import './help.css';
@@ -40,8 +41,8 @@ export function Help({ onLeave, helpComing }: { onLeave: () => void; helpComing:
 }
 
 /**
- * The reason, then 确认呼叫 or 取消; the call goes out only on 确认呼叫. Once staff answer it in the
- * console, the core hears it with a heartbeat and the screen says who is coming.
+ * The reason, then 确认呼叫 or 取消; the call goes out only on 确认呼叫. Once placed it shows as
+ * {@link PlacedCall} until the citizen leaves.
  */
 function HelpCall({ onLeave, helpComing }: { onLeave: () => void; helpComing: KioskStatus['helpComing'] }) {
   const { t } = useTranslation('help');
@@ -49,16 +50,7 @@ function HelpCall({ onLeave, helpComing }: { onLeave: () => void; helpComing: Ki
   const [reason, setReason] = useState<HelpReason>('citizen_request');
   const send = useCallback((chosen: HelpReason) => kiosk.invoke('help.call', { reason: chosen }), [kiosk]);
   const [call, start] = useAction(send);
-  if (call.state === 'done' && helpComing) {
-    return (
-      <p className="fact fact-ok" data-testid="help-coming">
-        {t('coming', { by: helpComing.by })}
-      </p>
-    );
-  }
-  if (call.state === 'done') {
-    return <p className={call.value.upload === 'uploaded' ? 'fact fact-ok' : 'fact fact-wait'}>{call.value.upload === 'uploaded' ? t('sent') : t('waiting')}</p>;
-  }
+  if (call.state === 'done') return <PlacedCall placed={call.value} helpComing={helpComing} onLeave={onLeave} />;
   return (
     <div className="help-confirm" data-testid="help-confirm">
       <h2 id="help-reasons">{t('reasonsLabel')}</h2>
@@ -76,6 +68,49 @@ function HelpCall({ onLeave, helpComing }: { onLeave: () => void; helpComing: Ki
         </button>
         <button type="button" className="primary main-action" data-testid="help-confirm-call" disabled={call.state === 'busy'} onClick={() => start(reason)}>
           {call.state === 'busy' ? t('calling') : t('confirm')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+type Placed = ReplyOf<'help.call'>;
+
+/**
+ * A call made: whether it reached the hall, who answered and when (heard with a heartbeat), and
+ * 取消呼叫 for a citizen who no longer needs anyone, so nobody walks to an empty terminal. The
+ * withdrawal goes up through the outbox as the call did.
+ */
+function PlacedCall({ placed, helpComing, onLeave }: { placed: Placed; helpComing: KioskStatus['helpComing']; onLeave: () => void }) {
+  const { t } = useTranslation('help');
+  const kiosk = useKiosk();
+  const withdraw = useCallback(() => kiosk.invoke('help.cancel', { callId: placed.callId }), [kiosk, placed.callId]);
+  const [cancel, startCancel] = useAction(withdraw);
+  if (cancel.state === 'done') {
+    return (
+      <div data-testid="help-cancelled">
+        <p className="fact fact-ok">{cancel.value.upload === 'uploaded' ? t('cancelled') : t('cancelledWaiting')}</p>
+        <div className="help-actions">
+          <button type="button" className="primary main-action" data-testid="help-done" onClick={onLeave}>
+            {t('home')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div data-testid="help-placed">
+      {helpComing ? (
+        <p className="fact fact-ok" data-testid="help-coming">
+          {t('coming', { by: helpComing.by, at: formatClock(new Date(helpComing.at)) })}
+        </p>
+      ) : (
+        <p className={placed.upload === 'uploaded' ? 'fact fact-ok' : 'fact fact-wait'}>{placed.upload === 'uploaded' ? t('sent') : t('waiting')}</p>
+      )}
+      {cancel.state === 'failed' && <ErrorPanel error={cancel.error} testId="help-cancel-error" />}
+      <div className="help-actions">
+        <button type="button" className="secondary" data-testid="help-withdraw" disabled={cancel.state === 'busy'} onClick={() => startCancel()}>
+          {t('withdraw')}
         </button>
       </div>
     </div>

@@ -110,6 +110,32 @@ describe.each(databaseKinds)('the fleet on %s', (kind) => {
     await expectError(await fetch(`${platform.url}/v1/admin/help-calls/${call.id}/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"by":"x"}' }), 401, 'not_admin');
   });
 
+  it('takes a citizen withdrawing a call, even before the call itself: staff no longer see it open, cannot answer it, and the terminal hears nobody is coming', async () => {
+    const answer = (id: string, by: string) =>
+      fetch(`${platform.url}/v1/admin/help-calls/${id}/answer`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ by }) });
+    const listed = async (query = '') => helpCallListReplySchema.parse(await (await admin(platform, `/v1/admin/help-calls${query}`)).json()).calls;
+    const call = { id: uuidv7(), at: new Date().toISOString(), reason: 'citizen_request' };
+    const cancel = { id: uuidv7(), at: new Date().toISOString(), cancels: call.id };
+    // The call waits out a retry on the terminal; its withdrawal arrives first, then both again.
+    expect(eventBatchReplySchema.parse(await (await post(terminal, '/v1/help-calls', { items: [cancel] })).json()).stored).toEqual([cancel.id]);
+    expect(eventBatchReplySchema.parse(await (await post(terminal, '/v1/help-calls', { items: [call, cancel] })).json()).stored).toEqual([call.id, cancel.id]);
+    // A second withdrawal of the same call (a double tap) is held, not retried for ever.
+    const again = { ...cancel, id: uuidv7() };
+    expect(eventBatchReplySchema.parse(await (await post(terminal, '/v1/help-calls', { items: [again] })).json()).stored).toEqual([again.id]);
+    expect((await listed()).find((c) => c.id === call.id)?.cancelledAt).toBe(new Date(cancel.at).toISOString());
+    expect((await listed('?open=true')).some((c) => c.id === call.id)).toBe(false);
+    await expectError(await answer(call.id, '王芳 A017'), 409, 'call_cancelled');
+
+    // Answered first and withdrawn after: the heartbeat no longer says anyone is coming to it.
+    const answered = { id: uuidv7(), at: new Date().toISOString(), reason: 'device_fault' };
+    await post(terminal, '/v1/help-calls', { items: [answered] });
+    expect((await answer(answered.id, 'A018')).status).toBe(200);
+    const coming = async () => heartbeatReplySchema.parse(await (await post(terminal, '/v1/heartbeats', beat())).json()).helpComing;
+    expect(await coming()).toMatchObject({ callId: answered.id, by: 'A018' });
+    await post(terminal, '/v1/help-calls', { items: [{ id: uuidv7(), at: new Date().toISOString(), cancels: answered.id }] });
+    expect((await coming())?.callId).not.toBe(answered.id);
+  });
+
   it('refuses a request signed before, whichever route', async () => {
     const time = new Date().toISOString();
     const body = JSON.stringify(beat());
