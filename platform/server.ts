@@ -20,6 +20,8 @@ import { certificateRoutes } from './certificates/routes.js';
 import { eventRoutes } from './fleet/events.js';
 import { figureRoutes } from './figures/routes.js';
 import { materialRoutes } from './materials/routes.js';
+import type { PaymentsConfig } from './payments/payments.js';
+import { paymentRoutes } from './payments/routes.js';
 import { defaultFleetConfig, heartbeatRoutes, type FleetConfig } from './fleet/heartbeats.js';
 import { keepRawJsonBodies } from './http/body.js';
 import { installErrorReplies, type RequestLog } from './http/http-error.js';
@@ -54,6 +56,8 @@ export interface PlatformOptions {
   consoleDir?: string;
   /** How often terminals silent past their offline rule are looked for (platform/alerts/sweep.ts); default 60. */
   alertSweepSeconds?: number;
+  /** 缴费: the payment provider and the 非税 system; absent, no payment routes are served. */
+  payments?: PaymentsConfig;
 }
 
 export interface RunningPlatform {
@@ -102,6 +106,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   alertStreamRoutes(app, options.db, gate, push);
   commandRoutes(app, options.db, gate);
   remoteConfigRoutes(app, options.db, gate);
+  if (options.payments) paymentRoutes(app, options.db, gate, options.payments);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));

@@ -21,6 +21,8 @@ const table: Record<Action, Record<Role, boolean>> = {
   'alerts.acknowledge': { admin: true, operator: true, auditor: false },
   'alerts.configure': { admin: true, operator: false, auditor: false },
   'figures.read': { admin: true, operator: true, auditor: true },
+  'payments.read': { admin: true, operator: false, auditor: true },
+  'payments.refund': { admin: true, operator: false, auditor: false },
 };
 
 describe('may', () => {

@@ -14,3 +14,4 @@ export * from './alerts.js';
 export * from './figures.js';
 export * from './commands.js';
 export * from './remote-config.js';
+export * from './payments.js';
