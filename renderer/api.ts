@@ -43,3 +43,5 @@ export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../sta
 export type { NextSteps } from '../electron/api/next-steps.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
 export type { ScanMeaning } from '../electron/api/scan-meaning.js';
+export { noticeNumberSchema, type NoticeView, type PaymentView, type PaymentState } from '../electron/api/payments.js';
+export { yuanSign } from '../standards/fen.js';

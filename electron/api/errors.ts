@@ -18,6 +18,11 @@ export const errorCodes = [
   'ALREADY_REVIEWED',
   'PRINTER_UNAVAILABLE',
   'STORE_FAILURE',
+  /** 缴费 needs the platform: the line is down or the payment service does not answer. */
+  'PAYMENT_OFFLINE',
+  'NOTICE_NOT_FOUND',
+  'ALREADY_PAID',
+  'PAYMENT_NOT_FOUND',
   'OUT_OF_SERVICE',
   /** A technician.* request without an unlocked technician session. */
   'TECHNICIAN_LOCKED',

@@ -9,6 +9,7 @@ import type { Handlers } from './dispatch.js';
 import { feedbackHandlers } from './feedback/feedback-handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
+import { paymentHandlers } from './payments/payment-handlers.js';
 import { scanHandlers } from './scanner/scan-handlers.js';
 import { a4Handlers } from './print/a4-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
@@ -36,6 +37,7 @@ export function createHandlers(services: KioskServices): Handlers {
       mayHave: (caseId) => void applicantsUpload(services, caseId),
     }),
     ...feedbackHandlers(services),
+    ...paymentHandlers(services),
     ...scanHandlers(services.scanDesk),
     ...diagnosticsHandlers(services.diagnostics),
     ...technicianHandlers(services.technician),

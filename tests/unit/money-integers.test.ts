@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url).pathname;
 
 /** Everything that handles money: its source (not tests) may hold no floating point. */
-const moneyFolders = ['platform/payments'];
+const moneyFolders = ['platform/payments', 'electron/core/payments'];
 const moneyFiles = ['standards/fen.ts', 'platform/protocol/payments.ts'];
 const floating = /parseFloat|toFixed|toPrecision|Math\.(round|floor|ceil|trunc)|\b\d+\.\d+\b|\/\s*100\b|\*\s*0\.\d/;
 
