@@ -38,6 +38,10 @@
  *   Query:          query-input, query-submit, query-status, query-expected (the promised day), query-timeline,
  *                   query-error, query-mine (我的办件, by card), query-back-mine (back to that list, when
  *                   opened from it), print-slip / print-slip-state, reprint / reprint-state
+ *   Pay (缴费):     pay-offline (instead of the rest while offline), pay-input, pay-submit, pay-error, pay-notice,
+ *                   pay-amount, pay-paid-already, pay-start, pay-qr (data-payload: the QR's text), pay-waiting,
+ *                   pay-cancel, pay-result (data-state: paid, declined, closed), pay-receipt / pay-receipt-state,
+ *                   pay-again, pay-finish
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
  *   Not in service: out-of-service (instead of every other screen, both languages; data-state is the
  *                   lifecycle state: outOfService, maintenance, outOfHours, unenrolled), hall-hours,
@@ -57,7 +61,7 @@ import { useCornerTaps } from './screens/technician/use-corner-taps.js';
 import { ScanClaims } from './scanner/scan-claims.js';
 import { useScanRouter } from './scanner/use-scan-router.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
-import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
+import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Pay, Query, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
 import { LeaveDialog } from './ui/LeaveDialog.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
@@ -227,6 +231,8 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
       return <Review caseNumber={screen.caseNumber} itemName={screen.itemName} onFinish={goHome} />;
     case 'help':
       return <Help onLeave={goHome} helpComing={status?.helpComing ?? null} />;
+    case 'pay':
+      return <Pay noticeNumber={screen.noticeNumber} online={status?.online !== false} onFinish={goHome} />;
   }
 }
 

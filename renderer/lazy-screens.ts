@@ -18,6 +18,7 @@ const loaders = {
   guide: () => import('./screens/guide/Guide.js').then((m) => ({ default: m.Guide })),
   review: () => import('./screens/review/Review.js').then((m) => ({ default: m.Review })),
   help: () => import('./screens/help/Help.js').then((m) => ({ default: m.Help })),
+  pay: () => import('./screens/pay/Pay.js').then((m) => ({ default: m.Pay })),
   technician: () => import('./screens/technician/TechnicianMode.js').then((m) => ({ default: m.TechnicianMode })),
   keyboard: () => import('./keyboard/Keyboard.js').then((m) => ({ default: m.KeyboardDock })),
 };
@@ -33,6 +34,7 @@ export const MyCases = lazy(loaders.myCases);
 export const Guide = lazy(loaders.guide);
 export const Review = lazy(loaders.review);
 export const Help = lazy(loaders.help);
+export const Pay = lazy(loaders.pay);
 export const TechnicianMode = lazy(loaders.technician);
 export const KeyboardDock = lazy(loaders.keyboard);
 

@@ -51,7 +51,9 @@ export type Screen =
   | { name: 'guide'; item: ItemSummary }
   | { name: 'myCases'; then: MyCasesThen }
   | { name: 'review'; caseNumber: string; itemName: string }
-  | { name: 'help' };
+  | { name: 'help' }
+  /** 缴费: `noticeNumber` scanned from a notice (or ''), looked up at once. */
+  | { name: 'pay'; noticeNumber: string };
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
@@ -77,6 +79,8 @@ export type Action =
   /** A code scanned on any screen with no form open: a receipt's case, or a poster's item. */
   | { type: 'scanned-receipt'; caseNumber: string }
   | { type: 'scanned-item'; item: ItemSummary }
+  | { type: 'pay' }
+  | { type: 'scanned-notice'; noticeNumber: string }
   /** 在本机办理 on a guide: identify, then this item's form. */
   | { type: 'apply-here' }
   | { type: 'home' };
@@ -131,6 +135,11 @@ export function flow(screen: Screen, action: Action): Screen {
         : screen;
     case 'help':
       return screen.name === 'home' ? { name: 'help' } : screen;
+    case 'pay':
+      return screen.name === 'home' ? { name: 'pay', noticeNumber: '' } : screen;
+    case 'scanned-notice':
+      // A payment under way is never taken away by a scan: the pay screen handles its own.
+      return formOpen(screen) || screen.name === 'pay' ? screen : { name: 'pay', noticeNumber: action.noticeNumber };
   }
 }
 

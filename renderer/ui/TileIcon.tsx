@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Face } from './Face.js';
 
-type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help';
+type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'pay';
 
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
@@ -55,6 +55,15 @@ const shapes: Record<Exclude<IconName, 'review'>, ReactElement> = {
       <path d="M14 20h72v50H44l-18 18V70H14z" />
       <path d="M40 36c0-8 20-10 20 0 0 7-10 8-10 15" />
       <circle cx="50" cy="60" r="1.5" />
+    </g>
+  ),
+  // A phone with a coin: paying by phone.
+  pay: (
+    <g {...stroke}>
+      <rect x="14" y="8" width="44" height="84" rx="8" />
+      <path d="M30 80h12" />
+      <circle cx="70" cy="54" r="20" />
+      <path d="M62 44l8 10 8-10M70 54v14M63 58h14" />
     </g>
   ),
 };

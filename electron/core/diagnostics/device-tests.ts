@@ -46,6 +46,7 @@ const meanings = {
   receipt: { zh: '回执二维码', en: 'a receipt QR code' },
   appCode: { zh: '鄂汇办码', en: 'an E-Hui-Ban (鄂汇办) code' },
   item: { zh: '事项码', en: 'an item code' },
+  notice: { zh: '缴款通知书条码', en: 'a payment notice barcode' },
   unknown: { zh: '本机不认识的码', en: 'a code this kiosk does not know' },
 } as const;
 

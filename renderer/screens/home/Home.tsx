@@ -14,7 +14,7 @@ interface HomeProps {
   onElderly: (on: boolean) => void;
 }
 
-type TileName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help';
+type TileName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'pay';
 
 /** In reading order; each tile's words are `<name>` and `<name>Note` in the home namespace. */
 const tiles: readonly { name: TileName; action: Action }[] = [
@@ -24,6 +24,7 @@ const tiles: readonly { name: TileName; action: Action }[] = [
   { name: 'guides', action: { type: 'guides' } },
   { name: 'review', action: { type: 'rate-mine' } },
   { name: 'help', action: { type: 'help' } },
+  { name: 'pay', action: { type: 'pay' } },
 ];
 
 const announcements = ['announcement1', 'announcement2', 'announcement3'] as const;
