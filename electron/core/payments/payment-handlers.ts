@@ -2,7 +2,7 @@ import type { OrderView } from '../../../platform/protocol/payments.js';
 import type { PaymentView } from '../../api/payments.js';
 import type { Handlers } from '../dispatch.js';
 import type { KioskServices } from '../kiosk-services.js';
-import { refusal } from '../../api/errors.js';
+import { KioskError, refusal } from '../../api/errors.js';
 import { askPlatform } from './payment-errors.js';
 import { paymentReceipt } from './payment-receipt.js';
 import type { PaymentWait, PaymentWaits } from './payment-waits.js';
@@ -27,7 +27,11 @@ export function paymentHandlers(services: PaymentServices): Pick<Handlers, Payme
   const { platform, payments } = services;
   /** The wait's order, made (or found again by its key) at the platform; the store follows its state. */
   const orderOf = async (wait: PaymentWait): Promise<OrderView> => {
-    const order = await askPlatform(() => (wait.orderId ? platform.paymentOrderState(wait.orderId) : platform.paymentOrder(wait.idempotencyKey, wait.noticeNumber)));
+    const order = await askPlatform(() => (wait.orderId ? platform.paymentOrderState(wait.orderId) : platform.paymentOrder(wait.idempotencyKey, wait.noticeNumber))).catch((error: unknown) => {
+      // Refused, no order was made; offline, one may have been (the reply lost): kept, to ask again.
+      if (error instanceof KioskError && error.code !== 'PAYMENT_OFFLINE') payments.abandon(wait.idempotencyKey);
+      throw error;
+    });
     if (!wait.orderId) payments.ordered(wait.idempotencyKey, order.orderId);
     payments.settled(order.orderId, order.state);
     return order;

@@ -48,6 +48,11 @@ export class PaymentWaits {
     this.db.prepare(`UPDATE payment_waits SET order_id = ? WHERE idempotency_key = ?`).run(orderId, key);
   }
 
+  /** The platform refused to make its order (the notice paid, unknown): nothing to resume. */
+  abandon(key: string): void {
+    this.db.prepare(`DELETE FROM payment_waits WHERE idempotency_key = ? AND order_id IS NULL`).run(key);
+  }
+
   settled(orderId: string, state: OrderState, now = new Date()): void {
     this.db.prepare(`UPDATE payment_waits SET state = ?, settled_at = coalesce(settled_at, ?) WHERE order_id = ?`).run(state, state === 'pending' ? null : now.toISOString(), orderId);
   }
