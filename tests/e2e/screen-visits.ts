@@ -17,6 +17,14 @@ export interface ScreenVisit {
   fakeClock?: boolean;
 }
 
+/** 缴费: a notice's amount shown, before any order is made (the walk visits it in every layout). */
+async function payNotice(page: Page): Promise<void> {
+  await page.getByTestId('home-pay').click();
+  await page.getByTestId('pay-input').fill('42010025030100000025');
+  await page.getByTestId('pay-submit').click();
+  await page.getByTestId('pay-start').waitFor();
+}
+
 /** 婚姻登记预约: a name typed with pinyin. */
 const nameItem = 'WH-MZ-003';
 
@@ -135,4 +143,6 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'guide', reach: guide },
   { name: 'review', reach: review },
   { name: 'help', reach: (page) => page.getByTestId('home-help').click().then(() => page.getByTestId('help-confirm').waitFor()) },
+  { name: 'pay', reach: (page) => page.getByTestId('home-pay').click().then(() => page.getByTestId('pay-input').waitFor()) },
+  { name: 'pay-notice', reach: payNotice },
 ];

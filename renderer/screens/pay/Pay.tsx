@@ -163,7 +163,7 @@ function Waiting({ payment, cancelling, onCancel }: { payment: PaymentView; canc
       <p className="lead">{payment.itemName}</p>
       <p className="pay-amount">{yuanSign(payment.amountFen)}</p>
       <p className="lead">{t('scanToPay')}</p>
-      <span data-testid="pay-qr" data-payload={payment.qrPayload}>
+      <span className="pay-qr-slot" data-testid="pay-qr" data-payload={payment.qrPayload}>
         <QrCode value={payment.qrPayload} label={t('scanToPay')} className="pay-qr" />
       </span>
       <p className="fact fact-wait" role="status" data-testid="pay-waiting">
