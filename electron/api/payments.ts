@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { isFen } from '../../standards/fen.js';
+import { noticeNumberPattern, noticeNumberWords } from '../../standards/payment-notice.js';
 
 /** Integer fen (standards/fen.ts): the screen writes 元 from it, never divides it. */
 const fen = z.number().refine(isFen, 'amount in whole fen');
 
 /** A 非税 payment notice number: 20 digits, as printed and in its barcode. */
-export const noticeNumberSchema = z.string().regex(/^\d{20}$/, '缴款通知书编号为20位数字 / the notice number has 20 digits');
+export const noticeNumberSchema = z.string().regex(noticeNumberPattern, noticeNumberWords);
 
 /** What a notice asks to be paid; the payer's name masked, as the 非税 system gives it. */
 export const noticeViewSchema = z.object({

@@ -5,14 +5,13 @@
  */
 import { z } from 'zod';
 import { caseNumberShape, isValidCaseNumber, normalizeCaseNumber } from '../../standards/case-number.js';
+import { noticeNumberPattern } from '../../standards/payment-notice.js';
 
 /** 鄂汇办 亮码 start with their format and version (electron/core/app-code checks the rest). */
 export const appCodePrefix = 'EHB1';
 
 /** A poster's code is a link ending in the item (…?item=WH-RS-001 or …/item/WH-RS-001), or the bare code. */
 const itemLink = /[?&/]item[=/]([A-Z0-9][A-Z0-9-]{2,47})$/i;
-/** The barcode on a 非税收入缴款通知书 carries its 20-digit number and nothing else. */
-const noticeBarcode = /^\d{20}$/;
 /** A bare item code has a hyphen: a product's EAN (all digits) is not an item. */
 const bareItemCode = /^[A-Z0-9]+(?:-[A-Z0-9]+)+$/;
 
@@ -21,7 +20,7 @@ export const scanMeaningSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('appCode'), code: z.string().min(1).max(1000) }),
   z.object({ kind: z.literal('item'), itemCode: z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,47}$/) }),
   /** A 非税 payment notice's barcode: its 20-digit number, opened on 缴费. */
-  z.object({ kind: z.literal('notice'), noticeNumber: z.string().regex(noticeBarcode) }),
+  z.object({ kind: z.literal('notice'), noticeNumber: z.string().regex(noticeNumberPattern) }),
   /** The text, for the screen that answers it in words (the 鄂汇办 sign-in: 这不是鄂汇办的身份码). */
   z.object({ kind: z.literal('unknown'), text: z.string().max(4000) }),
 ]);
@@ -38,7 +37,7 @@ export function scanMeaning(scanned: string): ScanMeaning {
   if (text.startsWith(`${appCodePrefix}.`)) return { kind: 'appCode', code: text.slice(0, 1000) };
   const caseNumber = caseNumberIn(text);
   if (caseNumber !== undefined) return { kind: 'receipt', caseNumber };
-  if (noticeBarcode.test(text)) return { kind: 'notice', noticeNumber: text };
+  if (noticeNumberPattern.test(text)) return { kind: 'notice', noticeNumber: text };
   const linked = itemLink.exec(text)?.[1]?.toUpperCase();
   if (linked !== undefined) return { kind: 'item', itemCode: linked };
   if (bareItemCode.test(text) && text.length <= 48) return { kind: 'item', itemCode: text };

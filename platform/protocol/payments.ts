@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { isFen } from '../../standards/fen.js';
+import { noticeNumberPattern, noticeNumberWords } from '../../standards/payment-notice.js';
 
 /** Integer fen, never a fraction (standards/fen.ts). */
 export const fenSchema = z.number().refine(isFen, '金额须为整数分 / amount must be whole fen');
 
 /** A 非税 payment notice number (缴款通知书编号): 20 digits on the notice, as its barcode carries it. */
-export const noticeNumberSchema = z.string().regex(/^\d{20}$/, '缴款通知书编号为20位数字 / the notice number has 20 digits');
+export const noticeNumberSchema = z.string().regex(noticeNumberPattern, noticeNumberWords);
 
 /** What a payment notice asks for. The payer's name is masked: anyone holding the number may pay it. */
 export const paymentNoticeSchema = z.object({
