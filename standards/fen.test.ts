@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFen, yuanSign, yuanText } from './fen.js';
+import { fenOfYuanText, isFen, yuanSign, yuanText } from './fen.js';
 
 describe('fen', () => {
   it('writes 元 from the digits', () => {
@@ -7,6 +7,14 @@ describe('fen', () => {
     expect(yuanText(5)).toBe('0.05');
     expect(yuanText(1050)).toBe('10.50');
     expect(yuanSign(123_456_78)).toBe('¥123456.78');
+  });
+
+  it('reads an older catalog’s 元 text digit by digit', () => {
+    expect(fenOfYuanText('10.5')).toBe(1050);
+    expect(fenOfYuanText('0')).toBe(0);
+    expect(fenOfYuanText('20.05')).toBe(2005);
+    expect(fenOfYuanText('1.005')).toBeUndefined();
+    expect(fenOfYuanText('-1')).toBeUndefined();
   });
 
   it('takes only whole, non-negative, bounded amounts', () => {

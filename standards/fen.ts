@@ -23,3 +23,14 @@ export function yuanText(fen: number): string {
 export function yuanSign(fen: number): string {
   return `¥${yuanText(fen)}`;
 }
+
+/**
+ * "10.5" (元, as an older catalog wrote a fee) → 1050 fen, read digit by digit: undefined for
+ * anything that is not a plain amount with at most two decimals.
+ */
+export function fenOfYuanText(text: string): number | undefined {
+  const match = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) return undefined;
+  const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return isFen(fen) ? fen : undefined;
+}

@@ -7,7 +7,7 @@ const root = new URL('../../', import.meta.url).pathname;
 
 /** Everything that handles money: its source (not tests) may hold no floating point. */
 const moneyFolders = ['platform/payments', 'electron/core/payments'];
-const moneyFiles = ['standards/fen.ts', 'platform/protocol/payments.ts'];
+const moneyFiles = ['standards/fen.ts', 'platform/protocol/payments.ts', 'electron/api/payments.ts'];
 const floating = /parseFloat|toFixed|toPrecision|Math\.(round|floor|ceil|trunc)|\b\d+\.\d+\b|\/\s*100\b|\*\s*0\.\d/;
 
 function sourcesOf(folder: string): string[] {
