@@ -24,6 +24,8 @@ import type { DocumentProvider } from './documents/provider.js';
 import { eventRoutes } from './fleet/events.js';
 import { figureRoutes } from './figures/routes.js';
 import { materialRoutes } from './materials/routes.js';
+import type { PaymentsConfig } from './payments/payments.js';
+import { paymentRoutes } from './payments/routes.js';
 import { defaultFleetConfig, heartbeatRoutes, type FleetConfig } from './fleet/heartbeats.js';
 import { keepRawJsonBodies } from './http/body.js';
 import { installErrorReplies, type RequestLog } from './http/http-error.js';
@@ -75,6 +77,8 @@ export interface PlatformOptions {
   calling?: CallingSystem;
   /** The demo's windows call the next number of each group this often (platform/queue/call-loop.ts); absent: only admins call. */
   queueCallSeconds?: number;
+  /** 缴费: the payment provider and the 非税 system; absent, no payment routes are served. */
+  payments?: PaymentsConfig;
 }
 
 export interface RunningPlatform {
@@ -128,6 +132,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   appointmentRoutes(app, options.db, calling);
   queueRoutes(app, options.db, calling, options.queueRules ?? defaultQueueRules);
   hallAdminRoutes(app, options.db, gate, calling);
+  if (options.payments) paymentRoutes(app, options.db, gate, options.payments);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));

@@ -46,6 +46,10 @@
  *   Results:        results, results-offline (only while offline), result-<code> (one document):
  *                   result-<code>-print, result-<code>-state (fetching, then the A4 job as guide-a4-state),
  *                   result-<code>-again, result-<code>-error
+ *   Pay (缴费):     pay-offline (instead of the rest while offline), pay-input, pay-submit, pay-error, pay-notice,
+ *                   pay-amount, pay-paid-already, pay-start, pay-qr (data-payload: the QR's text), pay-waiting,
+ *                   pay-cancel, pay-result (data-state: paid, declined, closed), pay-receipt / pay-receipt-state,
+ *                   pay-again, pay-finish
  *   Idle question:  idle-overlay, idle-seconds, idle-continue
  *   Not in service: out-of-service (instead of every other screen, both languages; data-state is the
  *                   lifecycle state: outOfService, maintenance, outOfHours, unenrolled), hall-hours,
@@ -74,6 +78,7 @@ import { IdleOverlay } from './idle/IdleOverlay.js';
 import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Results, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
 import { Ask, Situation } from './lazy-screens.js';
 import { Appointments, Queue } from './lazy-screens.js';
+import { Pay } from './lazy-screens.js';
 import { LeaveDialog } from './ui/LeaveDialog.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
 import { useIdle } from './idle/use-idle.js';
@@ -256,6 +261,8 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
       return <Appointments mine={screen.mine} />;
     case 'queue':
       return <Queue checkIn={screen.checkIn === true} {...(screen.code !== undefined && { code: screen.code })} dispatch={dispatch} />;
+    case 'pay':
+      return <Pay noticeNumber={screen.noticeNumber} online={status?.online !== false} onFinish={goHome} />;
   }
 }
 

@@ -46,3 +46,5 @@ export type { BookingView, HallServicesView, SlotDayView, SlotsView, TicketView 
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
 export type { ScanMeaning } from '../electron/api/scan-meaning.js';
 export type { PresentedPlatform } from '../electron/api/enrollment.js';
+export { noticeNumberSchema, type NoticeView, type PaymentView, type PaymentState } from '../electron/api/payments.js';
+export { yuanSign } from '../standards/fen.js';

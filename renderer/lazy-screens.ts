@@ -19,6 +19,7 @@ const loaders = {
   review: () => import('./screens/review/Review.js').then((m) => ({ default: m.Review })),
   help: () => import('./screens/help/Help.js').then((m) => ({ default: m.Help })),
   results: () => import('./screens/results/Results.js').then((m) => ({ default: m.Results })),
+  pay: () => import('./screens/pay/Pay.js').then((m) => ({ default: m.Pay })),
   technician: () => import('./screens/technician/TechnicianMode.js').then((m) => ({ default: m.TechnicianMode })),
   ask: () => import('./screens/assist/Ask.js').then((m) => ({ default: m.Ask })),
   situation: () => import('./screens/assist/Situation.js').then((m) => ({ default: m.Situation })),
@@ -39,6 +40,7 @@ export const Guide = lazy(loaders.guide);
 export const Review = lazy(loaders.review);
 export const Help = lazy(loaders.help);
 export const Results = lazy(loaders.results);
+export const Pay = lazy(loaders.pay);
 export const TechnicianMode = lazy(loaders.technician);
 export const KeyboardDock = lazy(loaders.keyboard);
 export const Ask = lazy(loaders.ask);

@@ -9,6 +9,8 @@ import { consoleDir } from '../paths.js';
 import { demoCertificates } from './demo-certificates.js';
 import { demoHall } from './demo-hall.js';
 import { saveHall } from '../../platform/appointments/hall-store.js';
+import { SimulatedNonTaxSystem } from '../../platform/payments/non-tax.js';
+import { PaymentSimulator } from '../../platform/payments/simulator.js';
 import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
 
@@ -38,6 +40,11 @@ export class DemoPlatform {
   private mayMove = true;
   // Hex: a base64url token may begin with '-', which `--admin-token` would take for an option.
   readonly adminToken = randomBytes(24).toString('hex');
+  /**
+   * 缴费's gateway: a stand-in citizen pays each order 8 s after its QR code is shown, so the demo
+   * shows a payment end to end; tests set its mode and pay at once (payByPhone).
+   */
+  readonly payments = new PaymentSimulator({ autoPayMs: 8000 });
 
   private constructor(
     readonly db: Database,
@@ -66,15 +73,17 @@ export class DemoPlatform {
     this.running = await this.listen();
     this.mayMove = false;
     this.port = Number(new URL(this.running.url).port);
+    this.payments.notifyTo(`${this.url}/v1/payments/notify`);
     writeFileSync(this.portFile, `${this.port}\n`);
   }
 
   /** On the remembered port; if something else took it, on another, which the kiosk is then told. */
   private async listen(): Promise<RunningPlatform> {
     // The fleet console too, at /console/, for whoever wants to see the demo's fleet of one; the
-    // departments' systems that issue 证明 on the spot, simulated; and the hall's windows calling a
-    // number a minute, so a ticket's people ahead goes down.
-    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, ...(this.fleet && { fleet: this.fleet }) };
+    // departments' systems that issue 证明 on the spot, the payment provider and the 非税 system,
+    // simulated; and the hall's windows calling a number a minute, so a ticket's people ahead goes down.
+    const payments = { provider: this.payments, nonTax: new SimulatedNonTaxSystem() };
+    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, payments, ...(this.fleet && { fleet: this.fleet }) };
     try {
       return await startPlatform({ ...options, port: this.port });
     } catch (error) {

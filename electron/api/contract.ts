@@ -32,6 +32,7 @@ import { enrolledSchema, enrollRequestSchema, platformAddressSchema, presentedPl
 import { nextStepsSchema } from './next-steps.js';
 import { askReplySchema, situationSummarySchema, situationViewSchema } from './guided-help.js';
 import { appointmentRequests } from './appointments.js';
+import { noticeNumberSchema, noticeViewSchema, paymentViewSchema } from './payments.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -210,6 +211,20 @@ export const requests = {
     request: z.object({ callId: z.string().min(1).max(64) }).strict(),
     reply: z.object({ cancelled: z.literal(true), upload: uploadStateSchema }),
   },
+  /** 缴费 (online only): a 非税 payment notice looked up by its number. */
+  'payment.notice': { request: z.object({ noticeNumber: noticeNumberSchema }).strict(), reply: noticeViewSchema },
+  /** An order for the notice (the same one again while it is pending), with the QR code the phone pays. */
+  'payment.start': { request: z.object({ noticeNumber: noticeNumberSchema }).strict(), reply: paymentViewSchema },
+  /** Where the payment stands, asked of the platform. */
+  'payment.status': { request: z.object({ orderId: z.string().min(1).max(64) }).strict(), reply: paymentViewSchema },
+  /** The citizen stops waiting: the order is closed, unless it was paid meanwhile, which the reply says. */
+  'payment.cancel': { request: z.object({ orderId: z.string().min(1).max(64) }).strict(), reply: paymentViewSchema },
+  /** A payment begun here whose citizen has not left its outcome (after a restart): to show it again. */
+  'payment.unfinished': { request: empty, reply: paymentViewSchema.nullable() },
+  /** The e-receipt slip of a paid order on the receipt printer. */
+  'payment.receipt': { request: z.object({ orderId: z.string().min(1).max(64) }).strict(), reply: printResultSchema },
+  /** The citizen has seen the outcome and left it: it is not shown again after a restart. */
+  'payment.dismiss': { request: z.object({ orderId: z.string().min(1).max(64) }).strict(), reply: z.object({ dismissed: z.literal(true) }) },
   /** Technician mode (the core refuses these unless a technician unlocked it): the outbox, in words. */
   'technician.sync': { request: empty, reply: syncDiagnosisSchema },
   /** One dead letter back into the outbox, to be sent again from the start. */

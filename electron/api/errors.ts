@@ -18,6 +18,11 @@ export const errorCodes = [
   'ALREADY_REVIEWED',
   'PRINTER_UNAVAILABLE',
   'STORE_FAILURE',
+  /** 缴费 needs the platform: the line is down or the payment service does not answer. */
+  'PAYMENT_OFFLINE',
+  'NOTICE_NOT_FOUND',
+  'ALREADY_PAID',
+  'PAYMENT_NOT_FOUND',
   'OUT_OF_SERVICE',
   /** What was asked comes from the platform (a 证明 printed on the spot), and the line is down. */
   'NEEDS_NETWORK',

@@ -35,6 +35,10 @@ describe('scanMeaning', () => {
     expect(scanMeaning('TBYY:VSXA88K3F')).toMatchObject({ kind: 'unknown' });
   });
 
+  it('reads a payment notice’s 20-digit barcode as its number', () => {
+    expect(scanMeaning('42010025030100000017')).toEqual({ kind: 'notice', noticeNumber: '42010025030100000017' });
+  });
+
   it('knows a product’s barcode and free text are none of these', () => {
     expect(scanMeaning('6901234567892')).toEqual({ kind: 'unknown', text: '6901234567892' });
     expect(scanMeaning('武汉市江岸区')).toEqual({ kind: 'unknown', text: '武汉市江岸区' });

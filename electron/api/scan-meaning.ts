@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { caseNumberShape, isValidCaseNumber, normalizeCaseNumber } from '../../standards/case-number.js';
+import { noticeNumberPattern } from '../../standards/payment-notice.js';
 
 /** 鄂汇办 亮码 start with their format and version (electron/core/app-code checks the rest). */
 export const appCodePrefix = 'EHB1';
@@ -30,6 +31,8 @@ export const scanMeaningSchema = z.discriminatedUnion('kind', [
   /** Meant for technician mode's enrollment screen; citizens' screens take it for nothing. */
   z.object({ kind: z.literal('enrollment'), platformUrl: z.string().max(400), token: z.string().min(16).max(200) }),
   z.object({ kind: z.literal('booking'), code: z.string().regex(/^[0-9A-Z]{10}$/) }),
+  /** A 非税 payment notice's barcode: its 20-digit number, opened on 缴费. */
+  z.object({ kind: z.literal('notice'), noticeNumber: z.string().regex(noticeNumberPattern) }),
   /** The text, for the screen that answers it in words (the 鄂汇办 sign-in: 这不是鄂汇办的身份码). */
   z.object({ kind: z.literal('unknown'), text: z.string().max(4000) }),
 ]);
@@ -58,6 +61,7 @@ export function scanMeaning(scanned: string): ScanMeaning {
   if (booking !== undefined) return { kind: 'booking', code: booking };
   const caseNumber = caseNumberIn(text);
   if (caseNumber !== undefined) return { kind: 'receipt', caseNumber };
+  if (noticeNumberPattern.test(text)) return { kind: 'notice', noticeNumber: text };
   const linked = itemLink.exec(text)?.[1]?.toUpperCase();
   if (linked !== undefined) return { kind: 'item', itemCode: linked };
   if (bareItemCode.test(text) && text.length <= 48) return { kind: 'item', itemCode: text };

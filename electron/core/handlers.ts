@@ -12,6 +12,7 @@ import { feedbackHandlers } from './feedback/feedback-handlers.js';
 import { guideHandlers } from './guide/guide-handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
+import { paymentHandlers } from './payments/payment-handlers.js';
 import { scanHandlers } from './scanner/scan-handlers.js';
 import { a4Handlers } from './print/a4-handlers.js';
 import { mayReprintResult, resultHandlers } from './results/result-handlers.js';
@@ -45,6 +46,7 @@ export function createHandlers(services: KioskServices): Handlers {
     }),
     ...resultHandlers(services),
     ...feedbackHandlers(services),
+    ...paymentHandlers(services),
     ...scanHandlers(services.scanDesk),
     ...diagnosticsHandlers(services.diagnostics),
     ...technicianHandlers(services.technician),

@@ -12,6 +12,7 @@ import type { EnrollmentServices } from './enrollment/enrollment-handlers.js';
 import type { TechnicianServices } from './technician/technician-handlers.js';
 import type { CaseMaterials } from './materials/case-materials.js';
 import type { A4Output } from './print/a4-output.js';
+import type { PaymentWaits } from './payments/payment-waits.js';
 import type { PrintResult } from './print/print-queue.js';
 import type { Identity, Session } from './session/session.js';
 import type { SyncWorker } from './sync/sync-worker.js';
@@ -66,6 +67,8 @@ export interface KioskServices {
   printReceipt(caseId: string | null, receipt: ReceiptInput): Promise<PrintResult>;
   /** Throws NothingToReprintError when no receipt of the case was printed here. */
   reprintReceipt(caseId: string, currentState: string): Promise<PrintResult>;
+  /** 缴费 begun on this terminal, kept across restarts. */
+  payments: PaymentWaits;
   /** Guides and forms on A4: the A4 printer over IPP, or a saved PDF where there is none. */
   a4: A4Output;
   /** Technician mode's checks and their actions. */

@@ -13,6 +13,7 @@ import { createHandlers } from './handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { kioskStatus } from './status-handlers.js';
 import type { Handlers } from './dispatch.js';
+import { PaymentWaits } from './payments/payment-waits.js';
 import { PrintQueue } from './print/print-queue.js';
 import { PrinterWatch } from './print/printer-watch.js';
 import { saveDocument } from './print/save-document.js';
@@ -235,6 +236,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     printReceipt: (caseId, receipt) => printQueue.print(caseId, receipt),
     reprintReceipt: (caseId, currentState) => printQueue.reprint(caseId, currentState),
     a4,
+    payments: new PaymentWaits(db),
     diagnostics: {
       diagnostics: new Diagnostics({
         dataDir: config.dataDir,

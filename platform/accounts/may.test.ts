@@ -22,6 +22,8 @@ const table: Record<Action, Record<Role, boolean>> = {
   'alerts.configure': { admin: true, operator: false, auditor: false },
   'figures.read': { admin: true, operator: true, auditor: true },
   'halls.manage': { admin: true, operator: true, auditor: false },
+  'payments.read': { admin: true, operator: false, auditor: true },
+  'payments.refund': { admin: true, operator: false, auditor: false },
 };
 
 describe('may', () => {

@@ -19,6 +19,8 @@ export const actions = [
   'alerts.configure',
   'figures.read',
   'halls.manage',
+  'payments.read',
+  'payments.refund',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -30,7 +32,7 @@ export type Action = (typeof actions)[number];
 const allowed: Record<Role, ReadonlySet<Action>> = {
   admin: new Set(actions),
   operator: new Set<Action>(['terminals.read', 'help_calls.read', 'help_calls.answer', 'commands.send', 'config.change', 'alerts.read', 'alerts.acknowledge', 'figures.read', 'halls.manage']),
-  auditor: new Set<Action>(['terminals.read', 'help_calls.read', 'audit.read', 'alerts.read', 'figures.read']),
+  auditor: new Set<Action>(['terminals.read', 'help_calls.read', 'audit.read', 'alerts.read', 'figures.read', 'payments.read']),
 };
 
 /**

@@ -16,3 +16,4 @@ export * from './commands.js';
 export * from './remote-config.js';
 export * from './documents.js';
 export * from './appointments.js';
+export * from './payments.js';

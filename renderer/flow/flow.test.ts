@@ -113,6 +113,14 @@ describe('flow', () => {
     expect(flow({ name: 'guides' }, { type: 'apply-event', item: event })).toEqual({ name: 'guides' });
   });
 
+  it('opens 缴费 from home, and for a scanned notice unless a form or a payment is open', () => {
+    expect(flow(initialScreen, { type: 'pay' })).toEqual({ name: 'pay', noticeNumber: '' });
+    expect(flow({ name: 'guides' }, { type: 'pay' })).toEqual({ name: 'guides' });
+    expect(flow({ name: 'help' }, { type: 'scanned-notice', noticeNumber: '42010025030100000017' })).toEqual({ name: 'pay', noticeNumber: '42010025030100000017' });
+    const paying = { name: 'pay', noticeNumber: '' } as const;
+    expect(flow(paying, { type: 'scanned-notice', noticeNumber: '42010025030100000017' })).toBe(paying);
+  });
+
   it('ignores a late card read after the citizen went home', () => {
     expect(flow(initialScreen, { type: 'identified', identity })).toBe(initialScreen);
   });

@@ -63,7 +63,9 @@ export type Screen =
   /** 预约, for the identified citizen; `mine`: their bookings can be listed (a card, not a typed number). */
   | { name: 'appointments'; mine: boolean }
   /** 取号; `checkIn`: the citizen just identified to check their booking in, or scanned its QR (`code`). */
-  | { name: 'queue'; checkIn?: boolean; code?: string };
+  | { name: 'queue'; checkIn?: boolean; code?: string }
+  /** 缴费: `noticeNumber` scanned from a notice (or ''), looked up at once. */
+  | { name: 'pay'; noticeNumber: string };
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
@@ -92,6 +94,8 @@ export type Action =
   | { type: 'scanned-item'; item: ItemSummary }
   /** A booking's QR: checked in for a queue number at once. */
   | { type: 'scanned-booking'; code: string }
+  | { type: 'pay' }
+  | { type: 'scanned-notice'; noticeNumber: string }
   /** 在本机办理 on a guide: identify, then this item's form. */
   | { type: 'apply-here' }
   | { type: 'ask' }
@@ -170,6 +174,11 @@ export function flow(screen: Screen, action: Action): Screen {
       return screen.name === 'home' ? { name: 'queue' } : screen;
     case 'check-in':
       return screen.name === 'queue' ? { name: 'identify', purpose: 'checkIn' } : screen;
+    case 'pay':
+      return screen.name === 'home' ? { name: 'pay', noticeNumber: '' } : screen;
+    case 'scanned-notice':
+      // A payment under way is never taken away by a scan: the pay screen handles its own.
+      return formOpen(screen) || screen.name === 'pay' ? screen : { name: 'pay', noticeNumber: action.noticeNumber };
   }
 }
 

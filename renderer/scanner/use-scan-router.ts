@@ -11,7 +11,7 @@ export type ScanNotice = 'scanUnknown' | 'scanFormOpen' | 'scanAppCodeHere' | 's
 
 /**
  * What a scan does on the citizen's screens: a receipt opens its case's status, an item code its
- * guide, a booking's QR checks it in for a number, from any screen with no form open; a 鄂汇办 code goes to the screen that signs in with
+ * guide, a booking's QR checks it in for a number, a payment notice 缴费, from any screen with no form open; a 鄂汇办 code goes to the screen that signs in with
  * it; anything else is told in words. The notice goes when the screen changes.
  */
 export function useScanRouter(screen: Screen, dispatch: Dispatch<Action>, enabled: boolean): ScanNotice | undefined {
@@ -39,6 +39,8 @@ export function useScanRouter(screen: Screen, dispatch: Dispatch<Action>, enable
         setNotice('scanUnknown');
       } else if (formOpen(screen)) {
         setNotice('scanFormOpen');
+      } else if (meaning.kind === 'notice') {
+        dispatch({ type: 'scanned-notice', noticeNumber: meaning.noticeNumber });
       } else if (meaning.kind === 'receipt') {
         if (screen.name !== 'query') markScan();
         dispatch({ type: 'scanned-receipt', caseNumber: meaning.caseNumber });

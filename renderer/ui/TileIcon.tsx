@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Face } from './Face.js';
 
-type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'appointments' | 'queue' | 'ask';
+type IconName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'appointments' | 'queue' | 'pay' | 'ask';
 
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 6, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
 
@@ -85,6 +85,15 @@ const shapes: Record<Exclude<IconName, 'review'>, ReactElement> = {
     <g {...stroke}>
       <path d="M22 12h56v76l-9-7-9 7-10-7-10 7-9-7-9 7z" />
       <path d="M36 34h28M36 50h28M44 66h12" />
+    </g>
+  ),
+  // A phone with a coin: paying by phone.
+  pay: (
+    <g {...stroke}>
+      <rect x="14" y="8" width="44" height="84" rx="8" />
+      <path d="M30 80h12" />
+      <circle cx="70" cy="54" r="20" />
+      <path d="M62 44l8 10 8-10M70 54v14M63 58h14" />
     </g>
   ),
 };

@@ -17,3 +17,17 @@ describe('a catalog item\'s 容缺 deadline', () => {
     expect(itemSchema.safeParse(withPhoto({ necessity: 'required' })).success).toBe(false);
   });
 });
+
+describe('a catalog item\'s fees', () => {
+  const withFee = (fee: Record<string, unknown>) => ({ ...item, fees: [{ name: '工本费', basis: '鄂价费', ...fee }] });
+
+  it('are integer fen', () => {
+    expect(itemSchema.parse(withFee({ amountFen: 2000 })).fees[0]?.amountFen).toBe(2000);
+    expect(itemSchema.safeParse(withFee({ amountFen: 20.5 })).success).toBe(false);
+  });
+
+  it('read a bundle signed when fees were 元 (10.5) as fen, digit by digit', () => {
+    expect(itemSchema.parse(withFee({ amountYuan: 10.5 })).fees[0]?.amountFen).toBe(1050);
+    expect(itemSchema.safeParse(withFee({ amountYuan: 0.001 })).success).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { fenOfYuanText, isFen } from '../../../standards/fen.js';
 import { z } from 'zod';
 import { documentKindSchema } from '../../../platform/protocol/documents.js';
 import { canonicalKeySchema, formSchema } from './form-schema.js';
@@ -37,7 +38,18 @@ export const materialSchema = z
   });
 export type Material = z.infer<typeof materialSchema>;
 
-export const feeSchema = z.object({ name: z.string().min(1), amountYuan: z.number().nonnegative(), basis: z.string() }).strict();
+/** A fee `{ amountYuan: 10.5 }` as bundles signed before fees were in fen wrote it, read as `{ amountFen: 1050 }`. */
+function feeInFen(fee: unknown): unknown {
+  if (typeof fee !== 'object' || fee === null || !('amountYuan' in fee) || 'amountFen' in fee) return fee;
+  const { amountYuan, ...rest } = fee;
+  return { ...rest, amountFen: typeof amountYuan === 'number' ? fenOfYuanText(String(amountYuan)) : undefined };
+}
+
+/** What an item charges, in integer fen (no floating point near money: standards/fen.ts). */
+export const feeSchema = z.preprocess(
+  feeInFen,
+  z.object({ name: z.string().min(1), amountFen: z.number().refine(isFen, '收费金额须为整数分 / a fee is whole fen'), basis: z.string() }).strict(),
+);
 
 export const notificationPledgeSchema = z
   .object({ applies: z.boolean(), text: z.string().max(2000).optional() })

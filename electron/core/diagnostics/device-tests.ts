@@ -48,6 +48,7 @@ const meanings = {
   item: { zh: '事项码', en: 'an item code' },
   enrollment: { zh: '注册码', en: 'an enrollment code' },
   booking: { zh: '预约码', en: 'a booking code' },
+  notice: { zh: '缴款通知书条码', en: 'a payment notice barcode' },
   unknown: { zh: '本机不认识的码', en: 'a code this kiosk does not know' },
 } as const;
 

@@ -2,6 +2,7 @@
  * The two A4 documents a citizen takes away: the guide of an item (办事指南, the standard guide
  * elements in the order the national standard lists them) and the filled application form.
  */
+import { yuanText } from '../../../standards/fen.js';
 import type { CatalogItem } from '../catalog/item.js';
 import type { A4Document } from './a4-pdf.js';
 
@@ -37,7 +38,7 @@ export function guideDocument(item: GuideFacts, order: readonly SectionKey[] = p
 }
 
 function guideSections(item: GuideFacts): Partial<Record<SectionKey, GuideSection>> {
-  const fees = item.fees.length === 0 ? '不收费' : item.fees.map((fee) => `${fee.name} ${fee.amountYuan} 元（${fee.basis}）`).join('；');
+  const fees = item.fees.length === 0 ? '不收费' : item.fees.map((fee) => `${fee.name} ${yuanText(fee.amountFen)} 元（${fee.basis}）`).join('；');
   return {
     basis: { heading: '设定依据', paragraphs: item.legalBasis },
     conditions: { heading: '受理条件', paragraphs: item.conditions.map((condition, i) => `${i + 1}. ${condition}`) },

@@ -30,6 +30,7 @@ import {
   type WalkInRequest,
 } from '../../../platform/protocol/appointments.js';
 import { heartbeatReplySchema, type Heartbeat, type HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
+import { orderViewSchema, paymentNoticeSchema, type OrderView, type PaymentNotice } from '../../../platform/protocol/payments.js';
 import { signedHeaders, type Credentials } from './signed-headers.js';
 import { platformFetch, type PlatformFetch } from './platform-fetch.js';
 import type { PlatformLink } from './platform-link.js';
@@ -180,6 +181,22 @@ export class PlatformClient {
 
   takeTicket(request: WalkInRequest): Promise<Ticket> {
     return this.call({ method: 'POST', path: '/v1/queue/tickets', body: request, reply: ticketSchema, credentials: this.credentials });
+  }
+
+  /** A 非税 payment notice by its number (looked up by the platform in the non-tax system). */
+  paymentNotice(noticeNumber: string): Promise<PaymentNotice> {
+    return this.call({ method: 'GET', path: `/v1/payment-notices/${encodeURIComponent(noticeNumber)}`, reply: paymentNoticeSchema, credentials: this.credentials });
+  }
+
+  /** The order of this idempotency key: made once, the same one answered to every retry. */
+  paymentOrder(idempotencyKey: string, noticeNumber: string): Promise<OrderView> {
+    return this.call({ method: 'POST', path: '/v1/payment-orders', body: { idempotencyKey, noticeNumber }, reply: orderViewSchema, credentials: this.credentials });
+  }
+
+  /** Where an order stands; `cancel` closes it first unless it was paid. */
+  paymentOrderState(orderId: string, cancel = false): Promise<OrderView> {
+    const path = `/v1/payment-orders/${encodeURIComponent(orderId)}${cancel ? '/cancel' : ''}`;
+    return this.call({ method: cancel ? 'POST' : 'GET', path, ...(cancel && { body: {} }), reply: orderViewSchema, credentials: this.credentials });
   }
 
   /** True when the platform answers; never throws, for the idle line check. */

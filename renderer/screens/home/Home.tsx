@@ -14,7 +14,7 @@ interface HomeProps {
   onElderly: (on: boolean) => void;
 }
 
-type TileName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'appointments' | 'queue' | 'ask';
+type TileName = 'apply' | 'lifeEvents' | 'query' | 'guides' | 'review' | 'help' | 'results' | 'appointments' | 'queue' | 'pay' | 'ask';
 
 /** In reading order; each tile's words are `<name>` and `<name>Note` in the home namespace. */
 const tiles: readonly { name: TileName; action: Action }[] = [
@@ -27,6 +27,7 @@ const tiles: readonly { name: TileName; action: Action }[] = [
   { name: 'results', action: { type: 'results' } },
   { name: 'appointments', action: { type: 'appointments' } },
   { name: 'queue', action: { type: 'queue' } },
+  { name: 'pay', action: { type: 'pay' } },
   { name: 'ask', action: { type: 'ask' } },
 ];
 

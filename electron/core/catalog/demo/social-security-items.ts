@@ -69,7 +69,7 @@ export const socialSecurityItems: CatalogItem[] = [
     materials: [idCardMaterial, photo],
     statutoryDays: 20,
     promisedDays: 5,
-    fees: [{ name: '补卡工本费', amountYuan: 0, basis: '鄂价费〔2014〕号：社保卡补换卡免收工本费' }],
+    fees: [{ name: '补卡工本费', amountFen: 0, basis: '鄂价费〔2014〕号：社保卡补换卡免收工本费' }],
     result: { name: '第三代社会保障卡', delivery: ['社保卡服务网点领取', '邮寄'] },
     keywords: ['社保卡', '补卡', '丢失', '遗失', '补办'],
     aliases: ['社保卡补办', '补社保卡', '市民卡补领'],

@@ -1,0 +1,34 @@
+import { refusal, type KioskError } from '../../api/kiosk-error.js';
+import { PlatformRefusedError, PlatformUnavailableError } from '../uplink/platform-client.js';
+
+const offline = () =>
+  refusal(
+    'PAYMENT_OFFLINE',
+    { zh: '网络中断，暂时不能缴费', en: 'The network is down: payments cannot be taken now' },
+    { zh: '没有扣款。请稍后再试，或到服务窗口缴费', en: 'Nothing was charged. Try again later, or pay at a service window' },
+  );
+
+/** The platform's refusals by their code, in the citizen's words. */
+const refusals: Record<string, () => KioskError> = {
+  notice_not_found: () =>
+    refusal('NOTICE_NOT_FOUND', { zh: '未查到该缴款通知书', en: 'No payment notice has this number' }, { zh: '请核对通知书上的20位编号后重新输入', en: 'Check the 20-digit number on the notice and enter it again' }),
+  already_paid: () => refusal('ALREADY_PAID', { zh: '该通知书已缴清，无需再缴', en: 'This notice is already paid' }, { zh: '如需凭证，请到服务窗口打印', en: 'Ask at a service window for a receipt' }),
+  due_in_progress: () =>
+    refusal('PAYMENT_OFFLINE', { zh: '该通知书正在其他终端支付', en: 'This notice is being paid at another terminal' }, { zh: '请稍后再试', en: 'Try again in a minute' }),
+  order_not_found: () => refusal('PAYMENT_NOT_FOUND', { zh: '未查到这笔支付', en: 'This payment was not found' }, { zh: '请重新开始缴费；没有重复扣款', en: 'Start again; nothing is charged twice' }),
+};
+
+/** A platform call of 缴费, its failures said to the citizen: offline, or the platform's reason. */
+export async function askPlatform<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PlatformUnavailableError) throw offline();
+    if (error instanceof PlatformRefusedError) {
+      const said = refusals[error.reason.split(':')[0] ?? ''];
+      if (said) throw said();
+      if (error.status === 503) throw offline();
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,91 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AdminGate } from '../accounts/gate.js';
+import type { Database } from '../db/database.js';
+import { parseBody, rawBody } from '../http/body.js';
+import { HttpError } from '../http/http-error.js';
+import { parseInput } from '../http/input.js';
+import { authenticateTerminal } from '../http/terminal-auth.js';
+import { noticeNumberSchema, orderRequestSchema, paymentNotificationSchema, reconciliationQuerySchema, type OrderView, type PaymentNotice, type Reconciliation } from '../protocol/payments.js';
+import { verifyNotification } from './notify-signature.js';
+import { Payments, type PaymentsConfig } from './payments.js';
+import { ProviderUnavailableError } from './provider.js';
+import { reconcile } from './reconcile.js';
+import { orderById, recordNotification } from './store.js';
+
+const orderParams = z.object({ id: z.uuid() }).strict();
+const noticeParams = z.object({ number: noticeNumberSchema }).strict();
+const refundBody = z.object({ reason: z.string().trim().min(2).max(200) }).strict();
+
+/** A provider that does not answer is a passing failure: the terminal says so and the citizen may retry. */
+async function viaProvider<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ProviderUnavailableError) throw new HttpError(503, 'provider_unavailable', error.message);
+    throw error;
+  }
+}
+
+const idOf = (request: FastifyRequest) => parseInput(orderParams, request.params, 'bad_order_id').id;
+
+/** The terminals' payment routes, the provider's notification, and the admins' reconciliation and refund. */
+export function paymentRoutes(app: FastifyInstance, db: Database, gate: AdminGate, config: PaymentsConfig): void {
+  const payments = new Payments(db, config);
+
+  app.get('/v1/payment-notices/:number', async (request): Promise<PaymentNotice> => {
+    await authenticateTerminal(db, request);
+    const { number } = parseInput(noticeParams, request.params, 'bad_notice_number');
+    return payments.notice(number);
+  });
+
+  app.post('/v1/payment-orders', async (request): Promise<OrderView> => {
+    const terminal = await authenticateTerminal(db, request);
+    const order = parseBody(orderRequestSchema, request);
+    return viaProvider(() => payments.order(terminal.id, order));
+  });
+
+  app.get('/v1/payment-orders/:id', async (request): Promise<OrderView> => {
+    const terminal = await authenticateTerminal(db, request);
+    return viaProvider(() => payments.view(terminal.id, idOf(request)));
+  });
+
+  app.post('/v1/payment-orders/:id/cancel', async (request): Promise<OrderView> => {
+    const terminal = await authenticateTerminal(db, request);
+    return viaProvider(() => payments.cancel(terminal.id, idOf(request)));
+  });
+
+  app.post('/v1/payments/notify', async (request, reply) => {
+    const body = rawBody(request);
+    if (!verifyNotification(config.provider.notifyKey, request.headers, body)) {
+      await recordNotification(db, null, 'bad_signature');
+      throw new HttpError(401, 'bad_signature', 'notification signature does not verify with the provider key');
+    }
+    const notification = parseBody(paymentNotificationSchema, request);
+    const order = await orderById(db, notification.orderId);
+    if (!order) {
+      await recordNotification(db, null, 'unknown_order');
+      throw new HttpError(404, 'order_not_found', 'no order has this id');
+    }
+    if (order.amount_fen !== notification.amountFen) {
+      await recordNotification(db, order.id, 'amount_mismatch');
+      throw new HttpError(422, 'amount_mismatch', 'the notified amount is not the order amount');
+    }
+    const verdict = await payments.apply(order, { state: notification.result, providerTradeNo: notification.providerTradeNo });
+    await recordNotification(db, order.id, verdict);
+    // Acknowledged either way, so the provider stops repeating it.
+    return reply.send({ code: 'SUCCESS' });
+  });
+
+  app.get('/v1/admin/payments/reconciliation', async (request): Promise<Reconciliation> => {
+    await gate.authorize(request, 'payments.read', gate.provinceRegion);
+    const { day } = parseInput(reconciliationQuerySchema, request.query, 'bad_query', 'day=YYYY-MM-DD');
+    return viaProvider(() => reconcile(db, payments, day));
+  });
+
+  app.post('/v1/admin/payment-orders/:id/refund', async (request): Promise<OrderView> => {
+    await gate.authorize(request, 'payments.refund', gate.provinceRegion);
+    const { reason } = parseBody(refundBody, request);
+    return viaProvider(() => payments.refund(idOf(request), reason));
+  });
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { isFen } from '../../standards/fen.js';
+import { noticeNumberPattern, noticeNumberWords } from '../../standards/payment-notice.js';
+
+/** Integer fen, never a fraction (standards/fen.ts). */
+export const fenSchema = z.number().refine(isFen, '金额须为整数分 / amount must be whole fen');
+
+/** A 非税 payment notice number (缴款通知书编号): 20 digits on the notice, as its barcode carries it. */
+export const noticeNumberSchema = z.string().regex(noticeNumberPattern, noticeNumberWords);
+
+/** What a payment notice asks for. The payer's name is masked: anyone holding the number may pay it. */
+export const paymentNoticeSchema = z.object({
+  noticeNumber: noticeNumberSchema,
+  payerMasked: z.string().max(40),
+  payee: z.string().max(120),
+  itemName: z.string().max(120),
+  amountFen: fenSchema,
+  dueBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Paid already (through this platform): nothing is due. */
+  paid: z.boolean(),
+});
+export type PaymentNotice = z.infer<typeof paymentNoticeSchema>;
+
+export const orderStates = ['pending', 'paid', 'declined', 'closed', 'refunded'] as const;
+export const orderStateSchema = z.enum(orderStates);
+export type OrderState = z.infer<typeof orderStateSchema>;
+
+/** `POST /v1/payment-orders`: the terminal's key, made once per due payment and kept across restarts. */
+export const orderRequestSchema = z
+  .object({
+    idempotencyKey: z.string().regex(/^[0-9a-zA-Z-]{8,64}$/),
+    noticeNumber: noticeNumberSchema,
+  })
+  .strict();
+export type OrderRequest = z.infer<typeof orderRequestSchema>;
+
+export const orderViewSchema = z.object({
+  orderId: z.uuid(),
+  noticeNumber: noticeNumberSchema,
+  subject: z.string(),
+  amountFen: fenSchema,
+  state: orderStateSchema,
+  /** What the phone scans: the provider's cashier for this order. */
+  qrPayload: z.string(),
+  providerTradeNo: z.string().nullable(),
+  settledAt: z.string().nullable(),
+});
+export type OrderView = z.infer<typeof orderViewSchema>;
+
+/** The provider's asynchronous notification body (its signature in headers, notifyHeaders). */
+export const paymentNotificationSchema = z
+  .object({
+    orderId: z.uuid(),
+    providerTradeNo: z.string().min(1).max(64),
+    result: z.enum(['paid', 'declined']),
+    amountFen: fenSchema,
+    paidAt: z.string().datetime({ offset: true }),
+  })
+  .strict();
+export type PaymentNotification = z.infer<typeof paymentNotificationSchema>;
+
+/** As gateways send them (e.g. WeChat Pay's Wechatpay-Timestamp, -Nonce, -Signature). */
+export const notifyHeaders = { time: 'x-pay-timestamp', nonce: 'x-pay-nonce', signature: 'x-pay-signature' } as const;
+
+export const reconciliationQuerySchema = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict();
+
+export const mismatchSchema = z.object({
+  orderId: z.string(),
+  kind: z.enum(['paid_not_recorded', 'recorded_not_paid', 'amount_differs', 'refund_differs']),
+  platformState: orderStateSchema.nullable(),
+  platformFen: fenSchema.nullable(),
+  providerFen: fenSchema.nullable(),
+});
+
+export const reconciliationSchema = z.object({
+  day: z.string(),
+  orders: z.array(z.object({ orderId: z.string(), dueKey: z.string(), amountFen: fenSchema, state: orderStateSchema, createdAt: z.string() })),
+  /** The provider's statement of the day: what it took and gave back. */
+  payments: z.array(z.object({ orderId: z.string(), providerTradeNo: z.string(), amountFen: fenSchema, refundedFen: fenSchema })),
+  mismatches: z.array(mismatchSchema),
+  totals: z.object({ platformPaidFen: fenSchema, providerNetFen: fenSchema }),
+});
+export type Reconciliation = z.infer<typeof reconciliationSchema>;

@@ -1,0 +1,90 @@
+// 缴费 in Chromium through the browser host: a 非税 notice paid with the simulated gateway, its
+// e-receipt on the simulated receipt printer; decline and cancel in 长者模式 and English; offline.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoNotices } from '../../platform/payments/non-tax.js';
+import { expectText, keepPicture, shootLayouts, useKiosk } from './harness.js';
+
+const [idCardFee, landFee] = demoNotices.map((n) => n.noticeNumber) as [string, string];
+
+describe('缴费 with a phone', () => {
+  const kiosk = useKiosk('payments');
+  const simulator = () => kiosk.demo.platform.payments;
+
+  async function showNotice(page: Page, noticeNumber: string): Promise<void> {
+    await page.getByTestId('home-pay').click();
+    await page.getByTestId('pay-input').fill(noticeNumber);
+    await page.getByTestId('pay-submit').click();
+    await page.getByTestId('pay-notice').waitFor();
+  }
+
+  /** The QR code's order, as the phone that scans it would read it. */
+  async function orderOnScreen(page: Page): Promise<string> {
+    await page.getByTestId('pay-start').click();
+    const payload = (await page.getByTestId('pay-qr').getAttribute('data-payload')) ?? '';
+    return new URL(payload).searchParams.get('order') ?? '';
+  }
+
+  it('pays a notice when the phone approves, prints its receipt, and finds it paid the next time', async () => {
+    simulator().mode = 'approve';
+    const page = await kiosk.openKiosk();
+    await shootLayouts(page, 'pay-0-home');
+    await showNotice(page, idCardFee);
+    await expectText(page.getByTestId('pay-amount'), '¥20.00');
+    await expectText(page.getByTestId('pay-notice'), '陈*欣');
+    await shootLayouts(page, 'pay-1-notice');
+    const orderId = await orderOnScreen(page);
+    await expectText(page.getByTestId('pay-waiting'), '正在等待支付结果');
+    await shootLayouts(page, 'pay-2-qr', page.getByTestId('pay-qr'));
+    await simulator().payByPhone(orderId);
+    await expectText(page.getByTestId('pay-result'), '缴费成功');
+
+    const before = kiosk.demo.devices.printerSim?.receipts.length ?? 0;
+    await page.getByTestId('pay-receipt').click();
+    await expectText(page.getByTestId('pay-receipt-state'), '凭证已打印');
+    const receipts = kiosk.demo.devices.printerSim?.receipts ?? [];
+    expect(receipts.length).toBe(before + 1);
+    const receipt = receipts[receipts.length - 1];
+    const flat = (receipt?.text ?? '').replace(/\s+/g, '');
+    for (const words of ['缴费凭证', '居民身份证工本费', '陈*欣', idCardFee, '¥20.00', '支付成功', '12345']) expect(flat).toContain(words);
+    expect(flat).not.toContain('陈晓欣');
+    if (receipt?.pngPath) keepPicture(receipt.pngPath, 'pay-3-receipt');
+    await shootLayouts(page, 'pay-3-paid');
+
+    await page.getByTestId('pay-finish').click();
+    await showNotice(page, idCardFee);
+    await expectText(page.getByTestId('pay-paid-already'), '已缴清');
+    expect(await page.getByTestId('pay-start').count()).toBe(0);
+  });
+
+  it('in 长者模式 and English: a declined payment, tried again and cancelled, charges nothing', async () => {
+    simulator().mode = 'decline';
+    const page = await kiosk.openKiosk();
+    await page.getByTestId('home-elderly').click();
+    await page.getByTestId('language').click();
+    await showNotice(page, landFee);
+    await shootLayouts(page, 'pay-4-notice-elderly-en');
+    await simulator().payByPhone(await orderOnScreen(page));
+    await expectText(page.getByTestId('pay-result'), 'did not go through');
+    await shootLayouts(page, 'pay-5-declined-elderly-en');
+    await page.getByTestId('pay-again').click();
+    const second = await orderOnScreen(page);
+    await shootLayouts(page, 'pay-6-qr-elderly-en', page.getByTestId('pay-qr'));
+    await page.getByTestId('pay-cancel').click();
+    await expectText(page.getByTestId('pay-result'), 'Payment cancelled');
+    expect((await simulator().query(second)).state).toBe('closed');
+  });
+
+  it('says plainly that it cannot take payments while offline', async () => {
+    const page = await kiosk.openKiosk();
+    await kiosk.demo.platform.stop();
+    try {
+      await page.getByTestId('offline-banner').waitFor({ timeout: 20_000 });
+      await page.getByTestId('home-pay').click();
+      await expectText(page.getByTestId('pay-offline'), '网络中断，暂时不能缴费');
+      await shootLayouts(page, 'pay-7-offline');
+    } finally {
+      await kiosk.demo.platform.start();
+    }
+  });
+});
