@@ -6,6 +6,7 @@ import {
   fieldViewSchema,
   identityViewSchema,
   itemSummarySchema,
+  refusalViewSchema,
   kioskStatusSchema,
   searchHitSchema,
   printResultSchema,
@@ -102,13 +103,15 @@ export const requests = {
     /**
      * For a 一件事, `item` is the bundle and `parts` the items it joins; an item alone has none.
      * `certificatesUnavailable`: some fields come from e-certificates, the platform did not
-     * answer, so the citizen types them.
+     * answer, so the citizen types them. `refused`: the card shows 受理条件 not met (one entry an
+     * item); the screen says why and where to go before anything is filled in. Empty: may apply.
      */
     reply: z.object({
       item: itemSummarySchema,
       fields: z.array(fieldViewSchema),
       parts: z.array(itemSummarySchema),
       certificatesUnavailable: z.boolean(),
+      refused: z.array(refusalViewSchema),
     }),
   },
   /** One page of a form checked before the next: the problems of the typed answers under `keys`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidCaseNumber, normalizeCaseNumber } from '../../standards/case-number.js';
+import type { Unmet } from '../../standards/eligibility.js';
 import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../../standards/id-number.js';
 import { serviceHoursSchema, serviceStateSchema } from './lifecycle.js';
 
@@ -68,6 +69,19 @@ export const itemSummarySchema = z.object({
   promisedDays: z.number().int().nonnegative(),
 });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
+
+/** One 受理条件 not met (standards/eligibility.ts), as codes and figures the screen words. */
+export const unmetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('minAge'), min: z.number().int(), age: z.number().int() }),
+  z.object({ kind: z.literal('maxAge'), max: z.number().int(), age: z.number().int() }),
+  z.object({ kind: z.literal('region'), regionName: z.string() }),
+  z.object({ kind: z.literal('unverifiable') }),
+  z.object({ kind: z.literal('answer'), key: z.string(), label: z.string() }),
+]) satisfies z.ZodType<Unmet>;
+
+/** Why the citizen cannot apply for one item (of a 一件事, each item refusing), and where to go instead. */
+export const refusalViewSchema = z.object({ itemName: z.string(), unmet: z.array(unmetSchema).min(1), instead: z.string() });
+export type RefusalView = z.infer<typeof refusalViewSchema>;
 
 /** One answer to as-you-type search: an item, or a 一件事 joining several. */
 export const searchHitSchema = itemSummarySchema.extend({

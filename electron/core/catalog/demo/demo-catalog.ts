@@ -1,6 +1,7 @@
 import type { BenefitRule } from '../benefit.js';
 import { catalogDocumentSchema, type CatalogDocument } from '../catalog-document.js';
 import type { LifeEvent } from '../life-event.js';
+import { withBrowsing } from './browsing.js';
 import { businessItems } from './business-items.js';
 import { civilItems } from './civil-items.js';
 import { socialSecurityItems } from './social-security-items.js';
@@ -53,7 +54,7 @@ const benefits: BenefitRule[] = [
 ];
 
 function assemble(): CatalogDocument {
-  return catalogDocumentSchema.parse({ items: [...socialSecurityItems, ...civilItems, ...businessItems], lifeEvents, benefits });
+  return catalogDocumentSchema.parse({ items: [...socialSecurityItems, ...civilItems, ...businessItems].map(withBrowsing), lifeEvents, benefits });
 }
 
 /** The demo catalog, checked by the same schema a signed bundle must pass. */
