@@ -28,6 +28,7 @@ export type {
   MyCase,
   PrintProblem,
   PrintResult,
+  RefusalView,
   ReviewLevel,
   ServiceState,
   ScreenSettings,
@@ -42,4 +43,5 @@ export { maxPageBytes, maxPagesPerMaterial } from '../electron/api/material-limi
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
 export type { NextSteps } from '../electron/api/next-steps.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
+export { unmetWords } from '../standards/eligibility.js';
 export type { ScanMeaning } from '../electron/api/scan-meaning.js';

@@ -6,6 +6,7 @@ import {
   fieldViewSchema,
   identityViewSchema,
   itemSummarySchema,
+  browseEntrySchema,
   refusalViewSchema,
   kioskStatusSchema,
   searchHitSchema,
@@ -94,6 +95,11 @@ export const requests = {
   'catalog.list': { request: empty, reply: z.array(itemSummarySchema) },
   /** The 一件事 (life events) this terminal offers, each joining several items into one application. */
   'catalog.lifeEvents': { request: empty, reply: z.array(itemSummarySchema) },
+  /**
+   * Everything offered, filed for browsing, and 热门事项: the codes asked for most on this
+   * terminal (cases applied for, guides opened), most first.
+   */
+  'catalog.browse': { request: empty, reply: z.object({ entries: z.array(browseEntrySchema), popular: z.array(z.string()).max(12) }) },
   /** An item's 办事指南, readable without identifying. */
   'catalog.guide': { request: z.object({ itemCode }).strict(), reply: guideViewSchema },
   /** As-you-type: Chinese, full pinyin, initials or a mix (社保卡, shebaoka, sbk, shebao卡). */

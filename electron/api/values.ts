@@ -70,6 +70,14 @@ export const itemSummarySchema = z.object({
 });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
 
+/** An item or 一件事 as the browse screen files it: for whom (个人 / 法人), under which 人生事件 and department. */
+export const browseEntrySchema = itemSummarySchema.extend({
+  kind: z.enum(['item', 'lifeEvent']),
+  serves: z.array(z.enum(['自然人', '法人'])),
+  stages: z.array(z.string()),
+});
+export type BrowseEntry = z.infer<typeof browseEntrySchema>;
+
 /** One 受理条件 not met (standards/eligibility.ts), as codes and figures the screen words. */
 export const unmetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('minAge'), min: z.number().int(), age: z.number().int() }),

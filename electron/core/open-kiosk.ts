@@ -5,6 +5,7 @@ import { AppCodes } from './app-code/app-codes.js';
 import { publicKeyOfSpki } from './catalog/bundle/keys.js';
 import { startCatalogUpdates } from './catalog/catalog-updates.js';
 import { catalogView, openCatalog } from './catalog/open-catalog.js';
+import { itemUsage } from './catalog/usage.js';
 import { CaseStore } from './cases/case-store.js';
 import type { CoreConfig } from './config/core-config.js';
 import { cardErrorForCitizen, identityFromCard } from './devices/identity-from-card.js';
@@ -221,6 +222,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
       requestRestart: () => (host ? host.requestRestart() : log('technician.restart: this host cannot restart the core')),
     },
     catalog: openCatalog(db, terminal.regionCode, config.demo),
+    usage: itemUsage(db),
     session: new Session(sessionLimitMs(config.session.idleSeconds), Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,

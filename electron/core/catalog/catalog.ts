@@ -1,6 +1,7 @@
 import type { BenefitRule } from './benefit.js';
 import { catalogErrors } from './catalog-errors.js';
-import type { ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
+import type { BrowseEntry, ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
+import { eventEntry, itemEntry } from './browse.js';
 import type { CatalogField } from './form-schema.js';
 import type { CatalogItem } from './item.js';
 import { joinForms, type JoinedForm, type LifeEvent } from './life-event.js';
@@ -45,6 +46,16 @@ export class Catalog {
 
   list(): ItemSummary[] {
     return [...this.byCode.values()].map(summarize);
+  }
+
+  /** Every item and 一件事, filed for the browse screen. */
+  browse(): BrowseEntry[] {
+    const items = [...this.byCode.values()].map((item) => itemEntry(item, summarize(item)));
+    const events = this.lifeEvents().map((event) => {
+      const parts = event.items.map((c) => this.get(c));
+      return eventEntry(event, parts, eventSummary(event, parts));
+    });
+    return [...items, ...events];
   }
 
   get(code: string): CatalogItem {
