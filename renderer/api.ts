@@ -13,6 +13,7 @@ export type { KioskApi, KioskBridge } from '../electron/api/kiosk.js';
 export type {
   A4DocumentReply,
   A4JobView,
+  BrowseEntry,
   AppCodeRefusal,
   BenefitView,
   CaseStatus,
@@ -25,16 +26,18 @@ export type {
   IdentityView,
   ItemSummary,
   KioskStatus,
+  LifeStage,
   MyCase,
   PrintProblem,
   PrintResult,
   RefusalView,
   ReviewLevel,
+  ServedParty,
   ServiceState,
   ScreenSettings,
   UploadState,
 } from '../electron/api/values.js';
-export { caseStatusWords, reviewLevels, reviewReasons } from '../electron/api/values.js';
+export { caseStatusWords, lifeStages, reviewLevels, reviewReasons, servedParties } from '../electron/api/values.js';
 export type { ServiceHours } from '../electron/api/lifecycle.js';
 export { technicianIdleSeconds, type TechnicianState, type UnlockReply } from '../electron/api/technician.js';
 export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';

@@ -70,11 +70,18 @@ export const itemSummarySchema = z.object({
 });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
 
+/** 人生事件: the moments of a life a citizen browses by ("I am having a baby"), not by department; in life's order. */
+export const lifeStages = ['出生', '上学', '就业', '婚育', '置业', '就医', '创业', '退休', '养老'] as const;
+export type LifeStage = (typeof lifeStages)[number];
+/** Whom an item serves: 自然人 (shown as 个人) and 法人. */
+export const servedParties = ['自然人', '法人'] as const;
+export type ServedParty = (typeof servedParties)[number];
+
 /** An item or 一件事 as the browse screen files it: for whom (个人 / 法人), under which 人生事件 and department. */
 export const browseEntrySchema = itemSummarySchema.extend({
   kind: z.enum(['item', 'lifeEvent']),
-  serves: z.array(z.enum(['自然人', '法人'])),
-  stages: z.array(z.string()),
+  serves: z.array(z.enum(servedParties)),
+  stages: z.array(z.enum(lifeStages)),
 });
 export type BrowseEntry = z.infer<typeof browseEntrySchema>;
 

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { canonicalKeySchema, formSchema } from './form-schema.js';
 import { regionCodeSchema } from '../../../platform/protocol/enroll.js';
+import { lifeStages, servedParties } from '../../api/values.js';
 
 export type { CatalogField, PrefillSource } from './form-schema.js';
 
 /** The seven kinds of 政务服务事项: six of administrative power and public service. */
 export const itemTypes = ['行政许可', '行政确认', '行政给付', '行政奖励', '行政裁决', '其他行政权力', '公共服务'] as const;
-export const servedParties = ['自然人', '法人'] as const;
 export const channels = ['terminal', 'window', 'online', 'app', 'post'] as const;
 
-/** 人生事件: the moments of a life a citizen browses by ("I am having a baby"), not by department. */
-export const lifeStages = ['出生', '上学', '就业', '婚育', '置业', '就医', '创业', '退休', '养老'] as const;
 
 /**
  * 受理条件 as data (standards/eligibility.ts): checked against the card before the form opens
