@@ -15,10 +15,10 @@ export function NotEligible({ refused, onChooseOther }: { refused: readonly Refu
     <div className="not-eligible" data-testid="not-eligible">
       <h2 className="not-eligible-title">{t('notEligibleTitle')}</h2>
       <ul className="not-eligible-reasons">
-        {refused.map((r) => (
-          <li key={r.itemName} data-testid="not-eligible-reason">
-            <p className="not-eligible-item">{r.itemName}</p>
-            {r.unmet.map((u) => (
+        {sameReasons(refused).map(({ itemNames, unmet }) => (
+          <li key={itemNames.join()} data-testid="not-eligible-reason">
+            <p className="not-eligible-item">{itemNames.join(language === 'zh' ? '、' : ', ')}</p>
+            {unmet.map((u) => (
               <p key={u.kind} className="not-eligible-why">
                 {unmetWords(u)[language]}
               </p>
@@ -37,4 +37,16 @@ export function NotEligible({ refused, onChooseOther }: { refused: readonly Refu
       </button>
     </div>
   );
+}
+
+/** The items of a 一件事 refused for the same reasons are named together, the reasons said once. */
+function sameReasons(refused: readonly RefusalView[]): { itemNames: string[]; unmet: RefusalView['unmet'] }[] {
+  const byReasons = new Map<string, { itemNames: string[]; unmet: RefusalView['unmet'] }>();
+  for (const r of refused) {
+    const key = JSON.stringify(r.unmet);
+    const known = byReasons.get(key);
+    if (known) known.itemNames.push(r.itemName);
+    else byReasons.set(key, { itemNames: [r.itemName], unmet: r.unmet });
+  }
+  return [...byReasons.values()];
 }
