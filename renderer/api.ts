@@ -13,6 +13,7 @@ export type { KioskApi, KioskBridge } from '../electron/api/kiosk.js';
 export type {
   A4DocumentReply,
   A4JobView,
+  BrowseEntry,
   AppCodeRefusal,
   BenefitView,
   CaseStatus,
@@ -25,16 +26,19 @@ export type {
   IdentityView,
   ItemSummary,
   KioskStatus,
+  LifeStage,
   MyCase,
   PrintProblem,
   PrintResult,
+  RefusalView,
   ReviewLevel,
+  ServedParty,
   ServiceState,
   ScreenSettings,
   UploadState,
 } from '../electron/api/values.js';
 export { caseStatusWords } from '../electron/api/case-status-words.js';
-export { reviewLevels, reviewReasons } from '../electron/api/values.js';
+export { lifeStages, reviewLevels, reviewReasons, servedParties } from '../electron/api/values.js';
 export type { ServiceHours } from '../electron/api/lifecycle.js';
 export { technicianIdleSeconds, type TechnicianState, type UnlockReply } from '../electron/api/technician.js';
 export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';
@@ -44,6 +48,7 @@ export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../sta
 export type { NextSteps } from '../electron/api/next-steps.js';
 export type { BookingView, HallServicesView, SlotDayView, SlotsView, TicketView } from '../electron/api/appointments.js';
 export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
+export { unmetWords } from '../standards/eligibility.js';
 export type { ScanMeaning } from '../electron/api/scan-meaning.js';
 export type { PresentedPlatform } from '../electron/api/enrollment.js';
 export { noticeNumberSchema, type NoticeView, type PaymentView, type PaymentState } from '../electron/api/payments.js';

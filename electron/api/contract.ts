@@ -6,6 +6,8 @@ import {
   fieldViewSchema,
   identityViewSchema,
   itemSummarySchema,
+  browseEntrySchema,
+  refusalViewSchema,
   kioskStatusSchema,
   searchHitSchema,
   printResultSchema,
@@ -97,6 +99,11 @@ export const requests = {
   'catalog.list': { request: empty, reply: z.array(itemSummarySchema) },
   /** The 一件事 (life events) this terminal offers, each joining several items into one application. */
   'catalog.lifeEvents': { request: empty, reply: z.array(itemSummarySchema) },
+  /**
+   * Everything offered, filed for browsing, and 热门事项: the codes asked for most on this
+   * terminal (cases applied for, guides opened), most first.
+   */
+  'catalog.browse': { request: empty, reply: z.object({ entries: z.array(browseEntrySchema), popular: z.array(z.string()).max(12) }) },
   /** An item's 办事指南, readable without identifying. */
   'catalog.guide': { request: z.object({ itemCode }).strict(), reply: guideViewSchema },
   /** As-you-type: Chinese, full pinyin, initials or a mix (社保卡, shebaoka, sbk, shebao卡). */
@@ -106,13 +113,15 @@ export const requests = {
     /**
      * For a 一件事, `item` is the bundle and `parts` the items it joins; an item alone has none.
      * `certificatesUnavailable`: some fields come from e-certificates, the platform did not
-     * answer, so the citizen types them.
+     * answer, so the citizen types them. `refused`: the card shows 受理条件 not met (one entry an
+     * item); the screen says why and where to go before anything is filled in. Empty: may apply.
      */
     reply: z.object({
       item: itemSummarySchema,
       fields: z.array(fieldViewSchema),
       parts: z.array(itemSummarySchema),
       certificatesUnavailable: z.boolean(),
+      refused: z.array(refusalViewSchema),
     }),
   },
   /** One page of a form checked before the next: the problems of the typed answers under `keys`. */

@@ -14,6 +14,8 @@ export const errorCodes = [
   'CARD_UNREADABLE',
   'UNKNOWN_ITEM',
   'INVALID_ANSWERS',
+  /** The card (or an answer) shows a 受理条件 the citizen does not meet. */
+  'NOT_ELIGIBLE',
   'CASE_NOT_FOUND',
   'ALREADY_REVIEWED',
   'PRINTER_UNAVAILABLE',

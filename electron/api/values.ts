@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidCaseNumber, normalizeCaseNumber } from '../../standards/case-number.js';
+import type { Unmet } from '../../standards/eligibility.js';
 import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../../standards/id-number.js';
 import { serviceHoursSchema, serviceStateSchema } from './lifecycle.js';
 
@@ -70,6 +71,34 @@ export const itemSummarySchema = z.object({
   onTheSpot: z.literal(true).optional(),
 });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
+
+/** 人生事件: the moments of a life a citizen browses by ("I am having a baby"), not by department; in life's order. */
+export const lifeStages = ['出生', '上学', '就业', '婚育', '置业', '就医', '创业', '退休', '养老'] as const;
+export type LifeStage = (typeof lifeStages)[number];
+/** Whom an item serves: 自然人 (shown as 个人) and 法人. */
+export const servedParties = ['自然人', '法人'] as const;
+export type ServedParty = (typeof servedParties)[number];
+
+/** An item or 一件事 as the browse screen files it: for whom (个人 / 法人), under which 人生事件 and department. */
+export const browseEntrySchema = itemSummarySchema.extend({
+  kind: z.enum(['item', 'lifeEvent']),
+  serves: z.array(z.enum(servedParties)),
+  stages: z.array(z.enum(lifeStages)),
+});
+export type BrowseEntry = z.infer<typeof browseEntrySchema>;
+
+/** One 受理条件 not met (standards/eligibility.ts), as codes and figures the screen words. */
+export const unmetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('minAge'), min: z.number().int(), age: z.number().int() }),
+  z.object({ kind: z.literal('maxAge'), max: z.number().int(), age: z.number().int() }),
+  z.object({ kind: z.literal('region'), regionName: z.string() }),
+  z.object({ kind: z.literal('unverifiable') }),
+  z.object({ kind: z.literal('answer'), key: z.string(), label: z.string() }),
+]) satisfies z.ZodType<Unmet>;
+
+/** Why the citizen cannot apply for one item (of a 一件事, each item refusing), and where to go instead. */
+export const refusalViewSchema = z.object({ itemName: z.string(), unmet: z.array(unmetSchema).min(1), instead: z.string() });
+export type RefusalView = z.infer<typeof refusalViewSchema>;
 
 /** One answer to as-you-type search: an item, or a 一件事 joining several. */
 export const searchHitSchema = itemSummarySchema.extend({

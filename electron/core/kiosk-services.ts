@@ -6,6 +6,7 @@ import type { AppCodes } from './app-code/app-codes.js';
 import type { CaseStore } from './cases/case-store.js';
 import type { DiagnosticsServices } from './diagnostics/diagnostics-handlers.js';
 import type { Catalog } from './catalog/catalog.js';
+import type { ItemUsage } from './catalog/usage.js';
 import type { EventStore } from './feedback/event-store.js';
 import type { TerminalLifecycle } from './lifecycle/terminal-lifecycle.js';
 import type { EnrollmentServices } from './enrollment/enrollment-handlers.js';
@@ -34,6 +35,8 @@ export interface KioskServices {
   helpComing: KioskStatus['helpComing'];
   /** undefined: no signed catalog installed on an enrolled terminal (out of service). */
   catalog: Catalog | undefined;
+  /** Guides opened and cases applied for here, counted per item for 热门事项. */
+  usage: ItemUsage;
   session: Session;
   /** The terminal's one lifecycle state, which the gate, the screen and the heartbeat read. */
   lifecycle: TerminalLifecycle;

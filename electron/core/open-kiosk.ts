@@ -4,6 +4,7 @@ import { AppCodes } from './app-code/app-codes.js';
 import { publicKeyOfSpki } from './catalog/bundle/keys.js';
 import { startCatalogUpdates } from './catalog/catalog-updates.js';
 import { catalogView, openCatalog } from './catalog/open-catalog.js';
+import { itemUsage } from './catalog/usage.js';
 import { CaseStore } from './cases/case-store.js';
 import type { CoreConfig } from './config/core-config.js';
 import { cardErrorForCitizen, identityFromCard } from './devices/identity-from-card.js';
@@ -217,6 +218,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     },
     enrollment: { enrollInto: config.enrollInto, devices: config.devices, access, log },
     catalog: openCatalog(db, terminal.regionCode, config.demo),
+    usage: itemUsage(db),
     session: new Session(sessionLimitMs(config.session.idleSeconds), Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,

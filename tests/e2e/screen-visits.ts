@@ -55,6 +55,16 @@ async function form(page: Page, demo: RunningDemo, itemCode = choiceItem): Promi
   await page.getByTestId('form-next').waitFor();
 }
 
+/** 退休一件事 for the demo card's holder, 36: refused before the form, with where to go instead. */
+async function notEligible(page: Page, demo: RunningDemo): Promise<void> {
+  await identifyWithCard(page, demo);
+  await page.getByTestId('identity-continue').click();
+  await page.getByTestId('browse-view-stage').click();
+  await page.getByTestId('browse-stage-退休').click();
+  await page.getByTestId('item-YJS-TX').click();
+  await page.getByTestId('not-eligible').waitFor();
+}
+
 /** The choice made, on to 核对信息. */
 async function checkAnswers(page: Page, demo: RunningDemo): Promise<void> {
   await form(page, demo);
@@ -165,6 +175,8 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'life-events', reach: (page) => page.getByTestId('home-lifeEvents').click().then(() => page.getByTestId('identify-status').waitFor()) },
   { name: 'guides', reach: (page) => page.getByTestId('home-guides').click().then(() => page.getByTestId(`item-${choiceItem}`).waitFor()) },
   { name: 'guide', reach: guide },
+  { name: 'browse-stage', reach: (page) => page.getByTestId('home-guides').click().then(() => page.getByTestId('browse-view-stage').click()).then(() => page.getByTestId('browse-stage').waitFor()) },
+  { name: 'not-eligible', reach: notEligible },
   { name: 'review', reach: review },
   { name: 'help', reach: (page) => page.getByTestId('home-help').click().then(() => page.getByTestId('help-confirm').waitFor()) },
   { name: 'results', reach: results },

@@ -189,13 +189,30 @@ describe('the browser host API', () => {
     expect(form.value.fields.filter((f) => f.key === 'applicant.phone')).toHaveLength(1);
   });
 
-  it('submits a 一件事 as one case per item, each with its outbox row, and lists every number', async () => {
-    const [casesBefore, outboxBefore] = [rowsIn('cases'), rowsIn('outbox')];
-    const answers = { 'applicant.phone': '13800000000', 'retirement.date': '2026-12-01', 'bank.account': '6222020200001234567' };
+  const retirementAnswers = { 'applicant.phone': '13800000000', 'retirement.date': '2026-12-01', 'bank.account': '6222020200001234567' };
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
+  async function retirementCommitment() {
     const plan = (await (await post('materials.get', '{"itemCode":"YJS-TX"}')).json()) as { value: { commitment: { textSha256: string } } };
-    const materials = [cardRead, { key: 'material.personnelFile', way: 'owed' }, { key: 'material.retirementProof', way: 'owed' }];
-    const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
-    const commitment = { textSha256: plan.value.commitment.textSha256, signaturePngBase64: signature, signedAt: new Date().toISOString() };
+    return { textSha256: plan.value.commitment.textSha256, signaturePngBase64: signature, signedAt: new Date().toISOString() };
+  }
+  const owedForRetirement = [{ key: 'material.personnelFile', way: 'owed' }, { key: 'material.retirementProof', way: 'owed' }];
+
+  it('refuses 退休一件事 at submit to the 36-year-old on the card, whatever the screen sent, and writes nothing', async () => {
+    const [casesBefore, outboxBefore] = [rowsIn('cases'), rowsIn('outbox')];
+    const body = submission({ itemCode: 'YJS-TX', answers: retirementAnswers, materials: [cardRead, ...owedForRetirement], commitment: await retirementCommitment() });
+    const reply = await (await post('case.submit', body)).json();
+    expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_ELIGIBLE', message: expect.stringContaining('您现在 36 周岁') } });
+    expect([rowsIn('cases'), rowsIn('outbox')]).toEqual([casesBefore, outboxBefore]);
+  });
+
+  it('submits a 一件事 as one case per item, each with its outbox row, and lists every number', async () => {
+    // A citizen of 68 (typed: the simulated reader holds only the card of one aged 36), the ID card photographed.
+    expect((await post('identity.typed', JSON.stringify({ idNumber: '420111195803061233', name: '向建国' }))).status).toBe(200);
+    const [casesBefore, outboxBefore] = [rowsIn('cases'), rowsIn('outbox')];
+    const answers = retirementAnswers;
+    const idCardPhoto = { key: 'material.idCard', way: 'captured', pagesJpegBase64: [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]).toString('base64')] };
+    const materials = [idCardPhoto, ...owedForRetirement];
+    const commitment = await retirementCommitment();
     const reply = (await (await post('case.submit', submission({ itemCode: 'YJS-TX', answers, materials, commitment }))).json()) as {
       ok: boolean;
       value: { caseNumber: string; cases: { caseNumber: string; itemCode: string }[] };
@@ -207,8 +224,10 @@ describe('the browser host API', () => {
     expect(new Set(reply.value.cases.map((c) => c.caseNumber)).size).toBe(3);
     expect(reply.value.caseNumber).toBe(reply.value.cases[0]?.caseNumber);
     expect(rowsIn('cases')).toBe(casesBefore + 3);
-    // One outbox row a case, and one for the signature's single chunk (uploaded like a photo).
-    expect(rowsIn('outbox')).toBe(outboxBefore + 4);
+    // One outbox row a case, and one each for the photo's and the signature's single chunk.
+    expect(rowsIn('outbox')).toBe(outboxBefore + 5);
+    // The card's holder again, for the tests below that ask for her own case.
+    expect(await (await post('identity.read', '{"timeoutMs":5000}')).json()).toMatchObject({ ok: true });
   });
 
   it('gives the applicant the filled form as an A4 PDF, masked like the receipt', async () => {

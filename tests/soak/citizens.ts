@@ -146,6 +146,11 @@ export class Citizens {
 
   private async apply(itemCode: string, n: number, visit: Visit): Promise<void> {
     const form = await this.api.invoke('form.get', { itemCode });
+    // As the screen does: a citizen the card shows cannot apply is told so and fills nothing in.
+    if (form.refused.length > 0) {
+      visit.refusals.push('form.get NOT_ELIGIBLE');
+      return;
+    }
     const answers = Object.fromEntries(form.fields.flatMap((f) => ((a) => (a === undefined ? [] : [[f.key, a]]))(answerOf(f))));
     const problems = await this.api.invoke('form.check', { itemCode, answers, keys: Object.keys(answers) });
     if (problems.length > 0) throw new Error(`${itemCode}: the soak's answers were refused: ${problems.map((p) => p.en).join('; ')}`);

@@ -9,6 +9,7 @@ import { memoryPair } from '../../drivers/transport/memory.js';
 import { CaseStore } from '../../electron/core/cases/case-store.js';
 import { catalogOf } from '../../electron/core/catalog/catalog-builder.js';
 import type { Catalog } from '../../electron/core/catalog/catalog.js';
+import { itemUsage } from '../../electron/core/catalog/usage.js';
 import { EventStore } from '../../electron/core/feedback/event-store.js';
 import { CaseMaterials } from '../../electron/core/materials/case-materials.js';
 import { MaterialStore } from '../../electron/core/materials/material-store.js';
@@ -37,6 +38,7 @@ export function kioskCore(options: { catalog?: Catalog; phoneCaseLink?: string }
   const services = {
     demo: true,
     catalog: options.catalog ?? demoCatalog,
+    usage: itemUsage(db),
     terminal: { terminalCode: 'WH0001', terminalName: '一楼大厅 1 号机', hallName: '江岸区政务服务中心', regionCode: '420102' },
     session: new Session(60_000),
     cases: new CaseStore(db, vault),

@@ -1,5 +1,6 @@
 import type { CitizenCertificates } from '../certificates.js';
 import { summarize } from '../catalog/catalog.js';
+import { refusalsOf } from '../catalog/eligibility.js';
 import type { Handlers } from '../dispatch.js';
 import { offeredCatalog, type LifecycleFacts } from '../lifecycle/service-state.js';
 import type { Session } from '../session/session.js';
@@ -18,7 +19,8 @@ export function formHandlers(services: FormServices, citizen: { certificates: Pi
       const wanted = offeredCatalog(services).applicable(itemCode);
       const parts = wanted.event ? wanted.items.map(summarize) : [];
       const from = await sources();
-      return { item: wanted.summary, fields: fieldViews(wanted, from), parts, certificatesUnavailable: wantsCertificates(wanted, from) };
+      const refused = refusalsOf(wanted, from.identity.idNumber, new Date());
+      return { item: wanted.summary, fields: fieldViews(wanted, from), parts, certificatesUnavailable: wantsCertificates(wanted, from), refused };
     },
     'form.check': async ({ itemCode, answers, keys }) => checkAnswers(offeredCatalog(services).applicable(itemCode), await sources(), answers, keys),
   };

@@ -4,6 +4,7 @@ import type { UploadState } from '../../api/values.js';
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import type { Applicable } from '../catalog/catalog.js';
 import { fanOut } from '../catalog/life-event.js';
+import { assertEligible } from '../catalog/eligibility.js';
 import { offeredCatalog, type LifecycleFacts } from '../lifecycle/service-state.js';
 import type { CaseMaterials } from '../materials/case-materials.js';
 import { checkSubmission, type CheckedSubmission } from '../materials/materials-request.js';
@@ -76,6 +77,7 @@ export class Submissions {
 
   submit(from: PrefillSources, request: ParsedRequestOf<'case.submit'>): SubmitReply {
     const wanted = offeredCatalog(this.services).applicable(request.itemCode);
+    assertEligible(wanted, from.identity.idNumber, new Date(), request.answers);
     const inputs = newCases(wanted, from, request.answers);
     const checked = checkSubmission(wanted, from.identity, from.certificates, request.materials, request.commitment);
     const now = new Date();

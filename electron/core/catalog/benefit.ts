@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { itemCodeSchema } from './item.js';
 import { regionCodeSchema } from '../../../platform/protocol/enroll.js';
+import { ageOn } from '../../../standards/eligibility.js';
 import { regionCovers } from '../../../standards/region-code.js';
 
 /**
@@ -43,15 +44,6 @@ interface Facts {
   sex: 'male' | 'female';
   registeredIn: string;
   certificates: ReadonlySet<string>;
-}
-
-/** Age in whole years on `today`, from the birth date inside an 18-digit resident ID number. */
-export function ageOn(idNumber: string, today: Date): number {
-  const year = Number(idNumber.slice(6, 10));
-  const month = Number(idNumber.slice(10, 12));
-  const day = Number(idNumber.slice(12, 14));
-  const hadBirthday = today.getMonth() + 1 > month || (today.getMonth() + 1 === month && today.getDate() >= day);
-  return today.getFullYear() - year - (hadBirthday ? 0 : 1);
 }
 
 function factsOf(person: Person, today: Date): Facts {

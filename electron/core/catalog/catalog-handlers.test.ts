@@ -35,6 +35,25 @@ describe('browsing the catalog', () => {
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('files every item and 一件事 by whom it serves, its 人生事件 and department', async () => {
+    const { handlers } = terminal();
+    const { entries } = await handlers['catalog.browse']({});
+    const forBusinesses = entries.filter((e) => e.serves.includes('法人')).map((e) => e.code);
+    expect(forBusinesses).toEqual(expect.arrayContaining(['WH-SC-001', 'YJS-KBCYD']));
+    expect(forBusinesses).not.toContain('WH-RS-002');
+    expect(entries.filter((e) => e.stages.includes('退休')).map((e) => e.code)).toEqual(['WH-RS-007', 'WH-YB-002', 'WH-GJJ-001', 'YJS-TX']);
+    expect(entries.find((e) => e.code === 'WH-GA-001')?.department).toBe('武汉市公安局');
+  });
+
+  it('ranks 热门事项 by the guides opened and cases applied for on this terminal, and has none on a new one', async () => {
+    const { handlers } = terminal();
+    expect((await handlers['catalog.browse']({})).popular).toEqual([]);
+    await handlers['catalog.guide']({ itemCode: 'WH-GA-005' });
+    await handlers['catalog.guide']({ itemCode: 'WH-MZ-003' });
+    await handlers['catalog.guide']({ itemCode: 'WH-MZ-003' });
+    expect((await handlers['catalog.browse']({})).popular).toEqual(['WH-MZ-003', 'WH-GA-005']);
+  });
+
   it('refuses an item this terminal does not offer', async () => {
     const { handlers } = terminal();
     await expect(handlers['catalog.guide']({ itemCode: 'NO-SUCH-ITEM' })).rejects.toMatchObject({ code: 'UNKNOWN_ITEM' });

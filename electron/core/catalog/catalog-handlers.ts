@@ -9,6 +9,8 @@ import { renderA4Pdf } from '../print/a4-pdf.js';
 import { guideReceipt } from '../print/guide-receipt.js';
 import type { PrintResult } from '../print/print-queue.js';
 import type { Session } from '../session/session.js';
+import { popularCodes } from './browse.js';
+import type { ItemUsage } from './usage.js';
 import type { TerminalIdentity } from '../uplink/terminal-identity.js';
 
 /** What browsing the catalog needs: the catalog offered now, the hall, paper and PDF, and who asks of 免申即享. */
@@ -18,11 +20,13 @@ export interface CatalogServices extends Pick<LifecycleFacts, 'catalog'> {
   /** A guide is nobody's case: never reprinted as a receipt. */
   printReceipt(caseId: null, receipt: ReceiptInput): Promise<PrintResult>;
   a4: Pick<A4Output, 'put'>;
+  /** Guides opened and cases applied for here, for 热门事项. */
+  usage: ItemUsage;
 }
 
 type CatalogHandlers = Pick<
   Handlers,
-  'catalog.list' | 'catalog.search' | 'catalog.lifeEvents' | 'catalog.guide' | 'guide.print' | 'document.guide' | 'benefits.due'
+  'catalog.list' | 'catalog.browse' | 'catalog.search' | 'catalog.lifeEvents' | 'catalog.guide' | 'guide.print' | 'document.guide' | 'benefits.due'
 >;
 
 /** An item's 办事指南 on A4: nobody's case, so anyone may have it. */
@@ -40,7 +44,15 @@ export function catalogHandlers(services: CatalogServices, citizen: { certificat
     'catalog.list': async () => catalog().list(),
     'catalog.search': async ({ query }) => catalog().searchViews(query),
     'catalog.lifeEvents': async () => catalog().lifeEventSummaries(),
-    'catalog.guide': async ({ itemCode }) => guideDocument(catalog().get(itemCode), screenOrder),
+    'catalog.browse': async () => {
+      const entries = catalog().browse();
+      return { entries, popular: popularCodes(entries.filter((e) => e.kind === 'item').map((e) => e.code), services.usage.counts()) };
+    },
+    'catalog.guide': async ({ itemCode }) => {
+      const guide = guideDocument(catalog().get(itemCode), screenOrder);
+      services.usage.guideOpened(itemCode);
+      return guide;
+    },
     'guide.print': async ({ itemCode }) =>
       services.printReceipt(null, guideReceipt(guideDocument(catalog().get(itemCode)), services.terminal.hallName, new Date())),
     'document.guide': async ({ itemCode }) => services.a4.put(await guidePaper(services, itemCode)),

@@ -1,6 +1,7 @@
 import type { BenefitRule } from './benefit.js';
 import { catalogErrors } from './catalog-errors.js';
-import type { ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
+import type { BrowseEntry, ItemSummary, SearchHit as SearchHitView } from '../../api/values.js';
+import { eventEntry, itemEntry } from './browse.js';
 import type { CatalogField } from './form-schema.js';
 import type { CatalogItem } from './item.js';
 import { joinForms, type JoinedForm, type LifeEvent } from './life-event.js';
@@ -55,6 +56,16 @@ export class Catalog {
   /** The items whose result is printed on the spot (当场办结), for the 证明打印 screen. */
   printable(): ItemSummary[] {
     return [...this.byCode.values()].filter((item) => item.result.onTheSpot).map(summarize);
+  }
+
+  /** Every item and 一件事, filed for the browse screen. */
+  browse(): BrowseEntry[] {
+    const items = [...this.byCode.values()].map((item) => itemEntry(item, summarize(item)));
+    const events = this.lifeEvents().map((event) => {
+      const parts = event.items.map((c) => this.get(c));
+      return eventEntry(event, parts, eventSummary(event, parts));
+    });
+    return [...items, ...events];
   }
 
   get(code: string): CatalogItem {

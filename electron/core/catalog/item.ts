@@ -3,13 +3,29 @@ import { z } from 'zod';
 import { documentKindSchema } from '../../../platform/protocol/documents.js';
 import { canonicalKeySchema, formSchema } from './form-schema.js';
 import { regionCodeSchema } from '../../../platform/protocol/enroll.js';
+import { lifeStages, servedParties } from '../../api/values.js';
 
 export type { CatalogField, PrefillSource } from './form-schema.js';
 
 /** The seven kinds of 政务服务事项: six of administrative power and public service. */
 export const itemTypes = ['行政许可', '行政确认', '行政给付', '行政奖励', '行政裁决', '其他行政权力', '公共服务'] as const;
-export const servedParties = ['自然人', '法人'] as const;
 export const channels = ['terminal', 'window', 'online', 'app', 'post'] as const;
+
+
+/**
+ * 受理条件 as data (standards/eligibility.ts): checked against the card before the form opens
+ * and at submit. `instead` tells someone refused where to go; the screen adds the counter and 12345.
+ */
+export const eligibilitySchema = z
+  .object({
+    minAge: z.number().int().min(0).max(150).optional(),
+    maxAge: z.number().int().min(0).max(150).optional(),
+    registeredIn: z.object({ code: regionCodeSchema, name: z.string().min(2).max(40) }).strict().optional(),
+    answers: z.array(z.object({ key: canonicalKeySchema, label: z.string().min(1).max(80), oneOf: z.array(z.string().min(1)).min(1) }).strict()).max(10).optional(),
+    instead: z.string().min(1).max(300),
+  })
+  .strict();
+export type Eligibility = z.infer<typeof eligibilitySchema>;
 
 export const itemCodeSchema = z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,47}$/, '事项编码应为大写字母、数字和连字符');
 
@@ -62,6 +78,9 @@ export const itemSchema = z
     name: z.string().min(2).max(80),
     type: z.enum(itemTypes),
     serves: z.array(z.enum(servedParties)).min(1),
+    /** The 人生事件 the item belongs to, for browsing; an item for businesses may have none. */
+    stages: z.array(z.enum(lifeStages)).max(4).optional(),
+    eligibility: eligibilitySchema.optional(),
     department: z.string().min(2).max(80),
     legalBasis: z.array(z.string().min(1)).min(1),
     conditions: z.array(z.string().min(1)).min(1),

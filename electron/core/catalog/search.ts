@@ -1,5 +1,6 @@
 import { readingsOf } from './pinyin.js';
 import { matchTerm, type Match, type MatchTerm } from './search-match.js';
+import { typoDistance, typosAllowed } from './search-typo.js';
 
 /** What a searchable entry (an item or a 一件事) offers to be found by. */
 export interface Searchable {
@@ -37,6 +38,8 @@ export interface SearchHit {
 }
 
 const kindWeight: Record<TermKind, number> = { name: 1, alias: 0.85, keyword: 0.75 };
+/** Below the least exact match (a keyword's middle, 0.75 × 40): a slip never outranks what was typed right. */
+const typoBase = 29;
 
 function normalize(text: string): string[] {
   return [...text.toLowerCase().replace(/ü/g, 'v').replace(/[\s\p{P}\p{S}]/gu, '')];
@@ -128,8 +131,10 @@ export class SearchIndex {
     if (q.length === 0) return [];
     const key = q.join('');
     const pool = this.last.query !== '' && key.startsWith(this.last.query) ? this.last.matched : (this.starts.get(q[0] ?? '') ?? []);
-    const scored = this.scoreTerms(q, letterMask(key), pool);
-    this.last = { query: key, matched: scored.map((s) => s.term) };
+    const exact = this.scoreTerms(q, letterMask(key), pool);
+    // Typo matches are no base to narrow the next keystroke from: it starts from every term again.
+    const scored = exact.length > 0 ? exact : this.scoreTypos(key);
+    this.last = exact.length > 0 ? { query: key, matched: exact.map((s) => s.term) } : { query: '', matched: [] };
     const top = this.bestEntries(scored, limit);
     return uses.size === 0 ? top : this.withUse(top, scored, uses, limit);
   }
@@ -140,6 +145,21 @@ export class SearchIndex {
       if ((term.letters & mask) !== mask) continue;
       const match = matchTerm(q, term);
       if (match) scored.push({ term, score: scoreOf(term, match) });
+    }
+    return scored;
+  }
+
+  /** Only when nothing matched exactly: pinyin with a slip or two (search-typo.ts), scored below any exact match. */
+  private scoreTypos(key: string): Scored[] {
+    const max = typosAllowed(key.length);
+    if (max === 0 || !/^[a-z]+$/.test(key)) return [];
+    const mask = letterMask(key);
+    const scored: Scored[] = [];
+    // A slip is forgiven from a syllable the query's first letter begins: the terms posted under it.
+    for (const term of this.starts.get(key.charAt(0)) ?? []) {
+      if (bitCount(mask & ~term.letters) > max) continue;
+      const distance = typoDistance(key, term, max);
+      if (distance !== undefined) scored.push({ term, score: kindWeight[term.kind] * (typoBase - 10 * distance) });
     }
     return scored;
   }
@@ -223,6 +243,12 @@ export class SearchIndex {
       else this.starts.set(key, [term]);
     }
   }
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let m = n; m !== 0; m &= m - 1) count++;
+  return count;
 }
 
 function bestRemaining(scored: readonly Scored[], taken: Uint8Array): number {

@@ -3,6 +3,9 @@ export const apply = {
   zh: {
     loading: '正在加载……',
     chooseOther: '选择其他事项',
+    notEligibleTitle: '您暂不符合本事项的受理条件，无需填写申请',
+    notEligibleInstead: '您可以这样办',
+    notEligibleInsteadText: '请到政务服务中心综合窗口咨询，或拨打 12345 政务服务便民热线。',
     step: '步骤 {{n}}/{{total}}',
     next: '下一步',
     checking: '正在检查……',
@@ -38,6 +41,9 @@ export const apply = {
   en: {
     loading: 'Loading…',
     chooseOther: 'Choose another service',
+    notEligibleTitle: 'You do not meet the conditions for this service, so there is no form to fill in',
+    notEligibleInstead: 'What you can do',
+    notEligibleInsteadText: 'Ask at the counter of the government service centre, or call the 12345 hotline.',
     step: 'Step {{n}} of {{total}}',
     next: 'Next',
     checking: 'Checking…',

@@ -9,6 +9,7 @@ import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { scrollToTop } from '../../ui/scroll-to-top.js';
 import { CheckAnswers } from './CheckAnswers.js';
 import { BundleParts, Progress } from './FormChrome.js';
+import { NotEligible } from './NotEligible.js';
 import { QuestionPage } from './QuestionPage.js';
 import './apply.css';
 
@@ -33,7 +34,8 @@ export function Form({ item, draft, atCheck, dispatch }: FormProps) {
       <p className="lead">{item.department}</p>
       {form.state === 'loading' && <p className="waiting">{t('loading')}</p>}
       {form.state === 'failed' && <ErrorPanel error={form.error} onRetry={() => setAttempt((n) => n + 1)} />}
-      {form.state === 'ready' && <FormSteps form={form.value} draft={draft ?? {}} atCheck={atCheck === true} dispatch={dispatch} />}
+      {form.state === 'ready' && form.value.refused.length > 0 && <NotEligible refused={form.value.refused} onChooseOther={() => dispatch({ type: 'back-to-items' })} />}
+      {form.state === 'ready' && form.value.refused.length === 0 && <FormSteps form={form.value} draft={draft ?? {}} atCheck={atCheck === true} dispatch={dispatch} />}
     </section>
   );
 }

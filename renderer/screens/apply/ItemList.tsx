@@ -4,9 +4,9 @@ import type { Action, ListKind } from '../../flow/flow.js';
 import { useRequest, type Loaded } from '../../transport/context.js';
 import type { ItemSummary, ReplyOf } from '../../api.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
-import { languageOf } from '../../../ui-shared/i18n/language.js';
-import { promisedTime } from '../../ui/format.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
+import { Browse } from './Browse.js';
+import { ItemButtons } from './ItemButtons.js';
 
 const titles = { items: 'titleItems', lifeEvents: 'titleLifeEvents', guides: 'titleGuides' } as const;
 
@@ -28,10 +28,11 @@ function useItems(list: ListKind, query: string, attempt: number): Loaded<ItemSu
 }
 
 export function ItemList({ dispatch, list }: { dispatch: Dispatch<Action>; list: ListKind }) {
-  const { t, i18n } = useTranslation('items');
-  const [attempt, setAttempt] = useState(0);
+  const { t } = useTranslation('items');
   const [query, setQuery] = useState('');
-  const items = useItems(list, query.trim(), attempt);
+  // With nothing typed, items and guides are browsed (个人/法人, 人生事件, department, 热门事项);
+  // the few 一件事 need no browsing.
+  const browsing = query.trim() === '' && list !== 'lifeEvents';
   return (
     <section className="screen items">
       <h1>{t(titles[list])}</h1>
@@ -46,24 +47,22 @@ export function ItemList({ dispatch, list }: { dispatch: Dispatch<Action>; list:
         placeholder={t('searchHint')}
         onChange={setQuery}
       />
+      {browsing ? <Browse list={list} dispatch={dispatch} /> : <Found list={list} query={query.trim()} dispatch={dispatch} />}
+    </section>
+  );
+}
+
+/** What the search found, or every 一件事. */
+function Found({ list, query, dispatch }: { list: ListKind; query: string; dispatch: Dispatch<Action> }) {
+  const { t } = useTranslation('items');
+  const [attempt, setAttempt] = useState(0);
+  const items = useItems(list, query, attempt);
+  return (
+    <>
       {items.state === 'loading' && <p className="waiting">{t('loading')}</p>}
       {items.state === 'failed' && <ErrorPanel error={items.error} onRetry={() => setAttempt((n) => n + 1)} />}
-      {items.state === 'ready' && items.value.length === 0 && <p className="lead">{query.trim() === '' ? t('none') : t('notFound')}</p>}
-      {items.state === 'ready' && (
-        <ul className="item-list">
-          {items.value.map((item) => (
-            <li key={item.code}>
-              <button type="button" className="item-button" data-testid={`item-${item.code}`} onClick={() => dispatch({ type: 'chose-item', item })}>
-                <span className="item-name">{item.name}</span>
-                <span className="item-meta">
-                  <span>{item.department}</span>
-                  <span className="item-days">{promisedTime(item.promisedDays, languageOf(i18n.language))}</span>
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+      {items.state === 'ready' && items.value.length === 0 && <p className="lead">{query === '' ? t('none') : t('notFound')}</p>}
+      {items.state === 'ready' && <ItemButtons items={items.value} dispatch={dispatch} />}
+    </>
   );
 }

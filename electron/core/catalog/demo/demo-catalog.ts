@@ -1,6 +1,7 @@
 import type { BenefitRule } from '../benefit.js';
 import { catalogDocumentSchema, type CatalogDocument } from '../catalog-document.js';
 import type { LifeEvent } from '../life-event.js';
+import { withBrowsing } from './browsing.js';
 import { businessItems } from './business-items.js';
 import { civilItems } from './civil-items.js';
 import { situations } from './situations.js';
@@ -54,7 +55,7 @@ const benefits: BenefitRule[] = [
 ];
 
 function assemble(): CatalogDocument {
-  return catalogDocumentSchema.parse({ items: [...socialSecurityItems, ...civilItems, ...businessItems], lifeEvents, benefits, situations });
+  return catalogDocumentSchema.parse({ items: [...socialSecurityItems, ...civilItems, ...businessItems].map(withBrowsing), lifeEvents, benefits, situations });
 }
 
 /** The demo catalog, checked by the same schema a signed bundle must pass. */
