@@ -50,7 +50,7 @@ export const done = {
     contact: '{{department}}, phone {{phone}}',
     qrNote: 'No receipt? Take a photo of this QR code to keep the case number',
     phoneTitle: 'Continue on your phone',
-    phoneNote: 'Scan this code with your phone to follow the case and hand in owed material in the province's E-Hui-Ban app',
+    phoneNote: 'Scan this code with your phone to follow the case and hand in owed material in the provincial E-Hui-Ban app',
     queryCase: 'Track this case',
     rateCase: 'Rate this service',
     finish: 'Finish',
