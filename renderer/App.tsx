@@ -75,13 +75,15 @@ import { ScanClaims } from './scanner/scan-claims.js';
 import { DiskFullBanner } from './screens/service/DiskFullBanner.js';
 import { useScanRouter } from './scanner/use-scan-router.js';
 import { IdleOverlay } from './idle/IdleOverlay.js';
-import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, KeyboardDock, Materials, MyCases, Query, Results, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
+import { ConfirmIdentity, Done, Form, Guide, Help, Identify, ItemList, Materials, MyCases, Query, Results, Review, TechnicianMode, preloadScreens } from './lazy-screens.js';
 import { Ask, Situation } from './lazy-screens.js';
 import { Appointments, Queue } from './lazy-screens.js';
 import { Pay } from './lazy-screens.js';
 import { LeaveDialog } from './ui/LeaveDialog.js';
 import { KeyboardProvider } from './keyboard/KeyboardContext.js';
+import { KeyboardSlot } from './keyboard/KeyboardSlot.js';
 import { useIdle } from './idle/use-idle.js';
+import { afterPaint } from './perf/after-paint.js';
 import { useTouchToScreenTiming } from './perf/touch-timing.js';
 import { SpokenPrompts } from './speech/SpokenPrompts.js';
 import { useKiosk } from './transport/context.js';
@@ -142,12 +144,8 @@ function Kiosk() {
   const personal = elderly || i18n.language === 'en';
   const idle = useIdle((screen.name !== 'home' || personal) && !technician, idleSeconds, endVisit);
   useTouchToScreenTiming(screen.name);
-  // After the frame that draws the home (a timer set in requestAnimationFrame fires once it is
-  // painted): the other screens are parsed while the citizen reads the home.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(preloadScreens, 0));
-    return () => cancelAnimationFrame(frame);
-  }, []);
+  // The other screens are parsed while the citizen reads the home, not before it is drawn.
+  useEffect(() => afterPaint(preloadScreens), []);
   const closed = status !== null && isClosed(status.service);
   const scanNotice = useScanRouter(screen, dispatch, !technician && !closed);
 
@@ -198,9 +196,7 @@ function Kiosk() {
           </Suspense>
         </main>
         {/* After <main> in the column: the content shrinks above the keyboard instead of under it. */}
-        <Suspense fallback={null}>
-          <KeyboardDock />
-        </Suspense>
+        <KeyboardSlot />
       </KeyboardProvider>
       {leaving && <LeaveDialog onStay={() => setLeaving(false)} onLeave={leave} />}
       <IdleOverlay state={idle} />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { KioskApi, KioskStatus } from '../api.js';
+import { afterPaint } from '../perf/after-paint.js';
 import { useKiosk } from '../transport/context.js';
 
 const retryMs = 5000;
@@ -38,6 +39,14 @@ export function followStatus(kiosk: Pick<KioskApi, 'invoke' | 'on'>, show: (stat
 export function useKioskStatus(): KioskStatus | null {
   const kiosk = useKiosk();
   const [status, setStatus] = useState<KioskStatus | null>(null);
-  useEffect(() => followStatus(kiosk, setStatus), [kiosk]);
+  // Asked once the home is painted: the answer needs zod's chunk, whose parsing would hold it up.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    const cancel = afterPaint(() => (stop = followStatus(kiosk, setStatus)));
+    return () => {
+      cancel();
+      stop?.();
+    };
+  }, [kiosk]);
   return status;
 }
