@@ -25,6 +25,9 @@ describe('ask in your own words', () => {
     ['设保卡挂失', 'WH-RS-005'],
     // What the pinyin keyboard offers first for a misspelt shebaka: a homophone, one syllable off.
     ['涉芭卡', 'WH-RS-005'],
+    // The same with the keyboard's order by frequency (把 is a word the meaning skips); with no
+    // verb it is any 社保卡 item, 补领 among them.
+    ['社把卡', 'WH-RS-002'],
   ])('%s leads to %s among the first three', (question, code) => {
     expect(codes(question).slice(0, 3)).toContain(code);
   });

@@ -139,7 +139,7 @@ export class AskIndex {
     const scores = this.bm25.scores(query);
     const ranked = [...scores.keys()].filter((i) => (scores[i] ?? 0) > 0).sort((x, y) => (scores[y] ?? 0) - (scores[x] ?? 0));
     const best = scores[ranked[0] ?? -1] ?? 0;
-    if (best < answerThreshold || !this.understood(ranked[0] ?? -1, query)) return [];
+    if (best < answerThreshold || !this.understood(ranked[0] ?? -1, query, question)) return [];
     return ranked
       .filter((i) => (scores[i] ?? 0) >= best * relativeFloor)
       .slice(0, limit)
@@ -152,7 +152,7 @@ export class AskIndex {
     return this.entries.map((e, i) => ({ code: e.code, score: scores[i] ?? 0 })).sort((x, y) => y.score - x.score);
   }
 
-  private understood(index: number, query: Tokens): boolean {
+  private understood(index: number, query: Tokens, question: string): boolean {
     const entry = this.entries[index];
     if (!entry) return false;
     // One shared character (吃, 到) is chance; a shared word of two or more, or two words, is not.
@@ -161,13 +161,11 @@ export class AskIndex {
     const trigrams = this.pinyinOf[index] ?? new Set<string>();
     const heard = (grams: readonly string[], share: number) => grams.length > 0 && grams.filter((t) => trigrams.has(t)).length >= share * grams.length;
     // Pinyin typed as letters (shebaka) sounds like the entry; so does a homophone the keyboard
-    // offered first (涉芭卡), word by word against the entry's telling words.
+    // offered first (涉芭卡, 社把卡), run by run of the question's characters against the entry's
+    // telling words: not word by word, since a homophone may be split apart or be a stop word (把).
     if (query.chars.length === 0) return heard(query.pinyin, pinyinCoverage);
-    const sounds = this.soundsOf[index] ?? [];
-    return query.words.some((w) => {
-      const heardWord = syllablesOf(w);
-      return sounds.some((s) => soundAlike(heardWord, s));
-    });
+    const spoken = syllablesOf(question);
+    return (this.soundsOf[index] ?? []).some((s) => runsOf(spoken, s.length).some((run) => soundAlike(run, s)));
   }
 
   private hit(index: number, score: number, query: Tokens): AskHit {
@@ -176,6 +174,13 @@ export class AskIndex {
     const best = entry.passages.reduce((top, p) => (shared(p.words) > shared(top.words) ? p : top), entry.passages[0] ?? { text: '', words: new Set<string>() });
     return { code: entry.code, kind: entry.kind, score, answer: best.text };
   }
+}
+
+/** Every run of `length` consecutive syllables. */
+function runsOf(syllables: readonly string[], length: number): string[][] {
+  const runs: string[][] = [];
+  for (let i = 0; i + length <= syllables.length; i++) runs.push(syllables.slice(i, i + length));
+  return runs;
 }
 
 const indexes = new WeakMap<object, Promise<AskIndex>>();
