@@ -8,12 +8,13 @@ import { bridgeErrors } from './bridge/bridge-errors.js';
 import type { CoreChannel } from './bridge/core-connection.js';
 import { CoreSupervisor } from './bridge/core-supervisor.js';
 import { coreConfigSchema } from './core/config/core-config.js';
+import { configForStart } from './core/config/enrolled-config.js';
 import { startHost } from './host.js';
 import { citizenPresentIn, startAppUpdates, updateSettingsFrom } from './shell/app-updates.js';
 import { setUpKiosk } from './shell/kiosk-window.js';
 import { scheduleQuietRestart } from './shell/quiet-restart.js';
 import { rendererJsFlags } from './shell/renderer-engine.js';
-import { loadOrCreateSealedKey } from './shell/sealed-key.js';
+import { sealedStartConfig } from './shell/core-start-config.js';
 import { shellFlags } from './shell/shell-flags.js';
 import { watchCore } from './shell/systemd-watchdog.js';
 
@@ -44,11 +45,7 @@ function spawnCore(): CoreChannel {
   };
 }
 
-async function coreConfig(): Promise<unknown> {
-  const config = coreConfigSchema.parse(JSON.parse(env('TONGBAN_CORE_CONFIG')));
-  const key = await loadOrCreateSealedKey(join(config.dataDir, 'store.key.sealed'), safeStorage);
-  return { ...config, key: { kind: 'raw', base64: key.toString('base64') } };
-}
+const launched = coreConfigSchema.parse(JSON.parse(env('TONGBAN_CORE_CONFIG')));
 
 /** Only our own page may call the core: a frame from anywhere else gets nothing. */
 function fromOurPage(sender: WebContents, frameUrl: string | undefined): boolean {
@@ -61,7 +58,7 @@ async function run(): Promise<void> {
   // content/browser/utility_process_host.cc copies): the core keeps its JIT.
   app.commandLine.appendSwitch('js-flags', rendererJsFlags);
   await app.whenReady();
-  const core = new CoreSupervisor(spawnCore, await coreConfig(), log);
+  const core = new CoreSupervisor(spawnCore, () => sealedStartConfig(launched, safeStorage), log);
   await core.ready;
   ipcMain.handle(ipcChannels.invoke, async (event, name: unknown, payload: unknown) => {
     if (!fromOurPage(event.sender, event.senderFrame?.url)) return failure(bridgeErrors.unauthorized('not from the kiosk page'));
@@ -80,7 +77,7 @@ async function run(): Promise<void> {
   const updates = updateSettingsFrom(process.env);
   if (app.isPackaged && updates) {
     const citizenPresent = async () => citizenPresentIn(await core.invoke('kiosk.status', {}));
-    const pinnedCa = coreConfigSchema.parse(JSON.parse(env('TONGBAN_CORE_CONFIG'))).platform.ca;
+    const pinnedCa = coreConfigSchema.parse(configForStart(launched)).platform.ca;
     void startAppUpdates({ ...updates, citizenPresent, log }, pinnedCa);
   }
   // Off unless asked for: under Electron nothing needs a port that any local process can knock on.

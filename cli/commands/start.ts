@@ -5,7 +5,7 @@ import { tiedToThisProcess } from '../../drivers/transport/tied-child.js';
 import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
 import { forkCore } from '../../electron/bridge/fork-channel.js';
 import type { CoreConfigInput } from '../../electron/core/config/core-config.js';
-import { isEnrolledFolder, readEnrolledConfig } from '../../electron/core/config/enrolled-config.js';
+import { configForStart, isEnrolledFolder, readEnrolledConfig } from '../../electron/core/config/enrolled-config.js';
 import { startHost } from '../../electron/host.js';
 import { scheduleQuietRestart } from '../../electron/shell/quiet-restart.js';
 import { shellFlags } from '../../electron/shell/shell-flags.js';
@@ -25,9 +25,10 @@ interface Running {
   close(): Promise<void>;
 }
 
+/** config.json is read again at each restart: what a technician set (a device's port) takes effect then. */
 async function startConfigured(coreConfig: CoreConfigInput): Promise<Running> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log);
+  const core = new CoreSupervisor(() => forkCore(coreEntry()), () => configForStart(coreConfig), log);
   await core.ready;
   const host = await startHost({ core, rendererDir: rendererDir() });
   // Under Electron its main process runs the core, and does both itself (electron/main.ts). The

@@ -3,7 +3,7 @@ import { CoreSupervisor } from '../../electron/bridge/core-supervisor.js';
 import { forkCore } from '../../electron/bridge/fork-channel.js';
 import type { A4Target, CoreConfigInput } from '../../electron/core/config/core-config.js';
 import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
-import { isEnrolledFolder, readEnrolledConfig } from '../../electron/core/config/enrolled-config.js';
+import { configForStart } from '../../electron/core/config/enrolled-config.js';
 import { startHost, type RunningHost } from '../../electron/host.js';
 import { coreEntry, rendererDir } from '../paths.js';
 import { demoDevices, type DemoCards, type DemoDevices } from './demo-devices.js';
@@ -73,9 +73,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     await platform.close();
   };
   if (options.withCore === false) return { kioskUrl: undefined, platform, devices, appCodeKey: province.key, coreConfig, close: closeDevices };
-  const enrollInto = options.enrollInto;
-  const configAtEachStart = enrollInto === undefined ? undefined : () => (isEnrolledFolder(enrollInto) ? readEnrolledConfig(enrollInto) : coreConfig);
-  const core = new CoreSupervisor(() => forkCore(coreEntry()), coreConfig, log, configAtEachStart && { configAtEachStart });
+  const core = new CoreSupervisor(() => forkCore(coreEntry()), () => configForStart(coreConfig), log);
   let host: RunningHost | undefined;
   const close = async () => {
     await host?.close();

@@ -33,11 +33,14 @@ export class CoreConnection {
   readonly ready: Promise<void>;
   readonly exited: Promise<number | null>;
 
+  /** config: what this core starts as, which may take reading (and unsealing) first. */
   constructor(
     private readonly channel: CoreChannel,
     config: unknown,
   ) {
+    let failStart: (error: Error) => void = () => undefined;
     this.ready = new Promise((resolve, reject) => {
+      failStart = reject;
       channel.onMessage((raw) => this.receive(raw, resolve, reject));
       channel.onExit((code) => reject(new Error(`core process exited (code ${code}) before it was ready`)));
     });
@@ -46,7 +49,15 @@ export class CoreConnection {
       this.gone = true;
       this.failPending();
     });
-    channel.send({ type: 'start', config });
+    // A configuration that cannot be had (a config.json broken by hand) is a core that failed to
+    // start: its process goes, and the supervisor tries again as after any crash.
+    void Promise.resolve(config).then(
+      (value) => channel.send({ type: 'start', config: value }),
+      (error: unknown) => {
+        failStart(new Error(`no configuration to start the core with: ${error instanceof Error ? error.message : String(error)}`));
+        channel.kill();
+      },
+    );
   }
 
   invoke(name: string, payload: unknown): Promise<ReplyEnvelope> {

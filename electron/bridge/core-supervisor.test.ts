@@ -12,6 +12,9 @@ class ScriptedCore implements CoreChannel {
   private readonly messageListeners: ((message: unknown) => void)[] = [];
   private readonly exitListeners: ((code: number | null) => void)[] = [];
 
+  /** The configuration each start was given. */
+  config: unknown;
+
   constructor(private readonly crashes: boolean) {}
 
   send(message: ToCore): void {
@@ -27,6 +30,11 @@ class ScriptedCore implements CoreChannel {
     this.exit(null);
   }
 
+  /** As technician.restart does: the core asks the shell for a fresh one. */
+  askRestart(): void {
+    this.reply({ type: 'restart' });
+  }
+
   exit(code: number | null): void {
     for (const listener of this.exitListeners.splice(0)) listener(code);
   }
@@ -36,6 +44,7 @@ class ScriptedCore implements CoreChannel {
   }
 
   private receive(message: ToCore): void {
+    if (message.type === 'start') this.config = message.config;
     if (message.type === 'start' && this.crashes) return this.exit(1);
     if (message.type === 'start') {
       this.reply({ type: 'ready' });
@@ -47,7 +56,7 @@ class ScriptedCore implements CoreChannel {
 }
 
 /** A supervisor over `cores` started in turn; waits are recorded and over at once, the clock stands still. */
-function supervise(cores: ScriptedCore[], options: Partial<SupervisorOptions> = {}) {
+function supervise(cores: ScriptedCore[], options: Partial<SupervisorOptions> = {}, startConfig: () => unknown = () => ({})) {
   const timeline: string[] = [];
   const waits: number[] = [];
   const lines: string[] = [];
@@ -58,7 +67,7 @@ function supervise(cores: ScriptedCore[], options: Partial<SupervisorOptions> = 
     timeline.push('start');
     return core;
   };
-  const supervisor = new CoreSupervisor(spawn, {}, (line) => lines.push(line), {
+  const supervisor = new CoreSupervisor(spawn, startConfig, (line) => lines.push(line), {
     wait: async (ms) => void waits.push(ms),
     now: () => 0,
     random: () => 1,
@@ -145,6 +154,39 @@ describe('the core supervisor', { timeout: 10_000 }, () => {
     const reply = await supervisor.invoke('kiosk.status', {});
     expect(reply).toMatchObject({ ok: false, error: { message: '终端服务正在重新启动，请稍候再试' } });
     release();
+    await supervisor.shutdown();
+  });
+});
+
+describe('what the core starts as', () => {
+  it('is asked again at each start: a terminal enrolled from the screen restarts as itself, not as the demo', async () => {
+    let folder: unknown = { demo: true };
+    const demo = new ScriptedCore(false);
+    const enrolled = new ScriptedCore(false);
+    const { supervisor } = supervise([demo, enrolled], {}, () => folder);
+    await supervisor.ready;
+    expect(demo.config).toEqual({ demo: true });
+    folder = { dataDir: '/var/lib/tongban' };
+    const back = nthStatus(supervisor, 'inService', 1);
+    demo.askRestart();
+    await back;
+    expect(enrolled.config).toEqual({ dataDir: '/var/lib/tongban' });
+    await supervisor.shutdown();
+  });
+
+  it('a configuration that cannot be read fails that start only: the supervisor keeps trying until it can', async () => {
+    let reads = 0;
+    // Half written by hand twice, then put right.
+    const read = async () => {
+      if (++reads <= 2) throw new Error('config.json: Unexpected end of JSON input');
+      return { dataDir: '/var/lib/tongban' };
+    };
+    const third = new ScriptedCore(false);
+    const { supervisor, lines, waits } = supervise([new ScriptedCore(false), new ScriptedCore(false), third], {}, read);
+    await supervisor.ready;
+    expect(lines.filter((line) => line.includes('no configuration to start the core with: config.json'))).toHaveLength(2);
+    expect(waits).toEqual([0, 2000]);
+    expect(third.config).toEqual({ dataDir: '/var/lib/tongban' });
     await supervisor.shutdown();
   });
 });

@@ -12,11 +12,6 @@ export interface SupervisorOptions {
   wait: (ms: number) => Promise<void>;
   now: () => number;
   random: () => number;
-  /**
-   * The config for each start, where it can change between starts (a terminal enrolled from
-   * technician mode's screen starts as that terminal); absent: the one given, every time.
-   */
-  configAtEachStart?: () => unknown;
 }
 
 const defaults: SupervisorOptions = {
@@ -51,9 +46,14 @@ export class CoreSupervisor {
   private restartRequested = false;
   private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
 
+  /**
+   * startConfig is asked at every start and restart: what to start can change between them (a
+   * terminal enrolled from technician mode's screen starts as that terminal, a device a technician
+   * moved to another port is opened there).
+   */
   constructor(
     private readonly spawn: () => CoreChannel,
-    private readonly config: unknown,
+    private readonly startConfig: () => unknown,
     private readonly log: (line: string) => void,
     options: Partial<SupervisorOptions> = {},
   ) {
@@ -88,7 +88,7 @@ export class CoreSupervisor {
   }
 
   private connect(): CoreConnection {
-    const connection = new CoreConnection(this.spawn(), this.options.configAtEachStart?.() ?? this.config);
+    const connection = new CoreConnection(this.spawn(), this.configNow());
     connection.onEvent((event, payload) => this.emit(event, payload));
     connection.onRestartRequest(() => {
       this.restartRequested = true;
@@ -100,6 +100,15 @@ export class CoreSupervisor {
       (error: unknown) => this.log(`core did not start: ${error instanceof Error ? error.message : String(error)}`),
     );
     return connection;
+  }
+
+  /** A configuration that throws fails this start only, as a crash does (core-connection.ts). */
+  private configNow(): unknown {
+    try {
+      return this.startConfig();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   private async restart(code: number | null): Promise<void> {

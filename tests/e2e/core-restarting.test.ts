@@ -31,7 +31,7 @@ describe('a core that keeps crashing', () => {
       coreStarted();
       return channel;
     };
-    core = new CoreSupervisor(spawn, demo.coreConfig, () => undefined, {
+    core = new CoreSupervisor(spawn, () => demo.coreConfig, () => undefined, {
       wait: (ms) =>
         ms === 0
           ? Promise.resolve()

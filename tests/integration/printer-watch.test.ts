@@ -24,7 +24,7 @@ describe('the printer of a running kiosk, idle', () => {
     const printer = demo.devices.printerSim;
     if (!printer) throw new Error('the demo has no simulated printer');
     printer.setState({ paperNearEnd: true });
-    core = new CoreSupervisor(() => forkCore(join(process.cwd(), 'dist', 'electron', 'core', 'entry.js')), demo.coreConfig, () => undefined);
+    core = new CoreSupervisor(() => forkCore(join(process.cwd(), 'dist', 'electron', 'core', 'entry.js')), () => demo.coreConfig, () => undefined);
     await core.ready;
     const printerEvents = async () =>
       (await demo.platform.db.query<{ body: { device: string; state: string; detail?: string } }>("SELECT body FROM terminal_events WHERE kind = 'device_event'")).rows

@@ -15,3 +15,13 @@ export function isEnrolledFolder(dir: string): boolean {
 export function readEnrolledConfig(dir: string): CoreConfigInput {
   return coreConfigSchema.parse(JSON.parse(readFileSync(enrolledConfigFile(dir), 'utf8')));
 }
+
+/**
+ * What a core starts as, read at each (re)start by both hosts' supervisors: an enrolled terminal's
+ * config.json as it is now (a technician may have moved a device), the terminal technician mode
+ * enrolled into `launched.enrollInto` once there is one, else the demo that was launched.
+ */
+export function configForStart(launched: CoreConfigInput): CoreConfigInput {
+  const dir = launched.enrollInto ?? launched.dataDir;
+  return isEnrolledFolder(dir) ? readEnrolledConfig(dir) : launched;
+}
