@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { baudRates } from '../electron/core/config/config-keys.js';
+import { baudRates } from '../electron/api/device-settings.js';
 import { UsageError } from './fail.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

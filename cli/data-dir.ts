@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { JsonObject } from '../electron/core/config/config-keys.js';
 import { UsageError } from './fail.js';
 
 /** Per-user by default (XDG), so a demo never needs root and never writes into the checkout. */
@@ -29,15 +28,4 @@ export function terminalStore(dir: string): string {
  */
 export function storeOpenElsewhere(path: string): boolean {
   return existsSync(`${path}-wal`);
-}
-
-/** Where `tongban enroll` wrote the terminal's configuration. */
-export const configFile = (dir: string): string => join(dir, 'config.json');
-
-/** The configuration as written (defaults not filled in), or undefined where no terminal was enrolled. */
-export function writtenConfig(dir: string): JsonObject | undefined {
-  if (!existsSync(configFile(dir))) return undefined;
-  const parsed: unknown = JSON.parse(readFileSync(configFile(dir), 'utf8'));
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${configFile(dir)} is not a JSON object / 配置文件已损坏`);
-  return parsed as JsonObject;
 }

@@ -42,6 +42,7 @@ export { lifeStages, reviewLevels, reviewReasons, servedParties } from '../elect
 export type { ServiceHours } from '../electron/api/lifecycle.js';
 export { technicianIdleSeconds, type TechnicianState, type UnlockReply } from '../electron/api/technician.js';
 export type { Check, DeadLetterView, DeviceTest } from '../electron/api/diagnostics.js';
+export { baudRates, deviceRoles, type DeviceAssignment, type DeviceRole, type DeviceSettings, type FoundPort, type RoleSetting } from '../electron/api/device-settings.js';
 export type { CommitmentSubmission, CommitmentView, MaterialSubmission, MaterialView } from '../electron/api/materials.js';
 export { maxPageBytes, maxPagesPerMaterial } from '../electron/api/material-limits.js';
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';

@@ -1,10 +1,9 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import { coreConfigSchema } from '../../electron/core/config/core-config.js';
 import { ConfigRefusal, shownConfig, shownKey, withKeySet, type JsonObject } from '../../electron/core/config/config-keys.js';
-import { privateFileMode } from '../../private-files/private-files.js';
+import { readWrittenConfig, writeEnrolledConfig } from '../../electron/core/config/enrolled-config.js';
 import { parse } from '../args.js';
 import { usageOf, type Command } from '../command.js';
-import { configFile, dataDir, writtenConfig } from '../data-dir.js';
+import { dataDir } from '../data-dir.js';
 import { UsageError } from '../fail.js';
 
 const usages = {
@@ -13,7 +12,7 @@ const usages = {
 };
 
 function enrolledConfig(dir: string): JsonObject {
-  const config = writtenConfig(dir);
+  const config = readWrittenConfig(dir);
   if (!config) throw new UsageError(`${dir} 中没有已注册的终端 / ${dir} holds no enrolled terminal (no config.json): tongban enroll first, or pass --data`);
   return config;
 }
@@ -48,9 +47,7 @@ function set(argv: string[]): Promise<void> {
   }
   const whole = coreConfigSchema.safeParse(next);
   if (!whole.success) throw new UsageError(`配置不能这样改 / the configuration would not be valid: ${whole.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const file = configFile(dir);
-  writeFileSync(`${file}.new`, `${JSON.stringify(next, null, 2)}\n`, { mode: privateFileMode });
-  renameSync(`${file}.new`, file);
+  writeEnrolledConfig(dir, next);
   process.stdout.write(`${JSON.stringify(shownKey(next, key))}\n`);
   process.stderr.write('已保存，重启终端后生效 / saved: restart the kiosk for it to take effect\n');
   return Promise.resolve();

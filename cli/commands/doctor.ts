@@ -7,7 +7,8 @@ import { Diagnostics } from '../../electron/core/diagnostics/diagnostics.js';
 import { enrolledPlatformUrl } from '../../electron/core/uplink/terminal-identity.js';
 import { parse } from '../args.js';
 import type { Command } from '../command.js';
-import { dataDir, writtenConfig } from '../data-dir.js';
+import { dataDir } from '../data-dir.js';
+import { readWrittenConfig } from '../../electron/core/config/enrolled-config.js';
 
 const usage = 'tongban doctor [--data DIR]';
 
@@ -15,7 +16,7 @@ const usage = 'tongban doctor [--data DIR]';
 function configuration(dir: string): { config: CoreConfig | undefined; verdict: Check } {
   let written;
   try {
-    written = writtenConfig(dir);
+    written = readWrittenConfig(dir);
   } catch (error) {
     return { config: undefined, verdict: check('config', false, '配置文件已损坏：请重新注册', 'The configuration file is damaged: enroll again', { error: error instanceof Error ? error.message : String(error) }) };
   }

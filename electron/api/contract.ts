@@ -28,6 +28,7 @@ import { isReadableText } from '../../standards/readable-text.js';
 import { commitmentSubmissionSchema, materialSubmissionSchema, materialsReplySchema } from './materials.js';
 import { scanMeaningSchema } from './scan-meaning.js';
 import { catalogDiagnosisSchema, checkSchema, deviceTestSchema, diagnosisSchema, logLinesSchema, syncDiagnosisSchema } from './diagnostics.js';
+import { deviceAssignmentSchema, deviceRoles, deviceSettingsSchema } from './device-settings.js';
 import { technicianPinSchema, technicianStateSchema, unlockReplySchema } from './technician.js';
 import { serviceHoursSchema } from './lifecycle.js';
 import { enrolledSchema, enrollRequestSchema, platformAddressSchema, presentedPlatformSchema } from './enrollment.js';
@@ -247,6 +248,13 @@ export const requests = {
   'technician.exportLogs': { request: z.object({ folder: exportFolderSchema }).strict(), reply: z.object({ path: z.string() }) },
   'technician.network': { request: empty, reply: diagnosisSchema },
   'technician.devices': { request: empty, reply: diagnosisSchema },
+  /** Each role's port and baud as configured, and the ports found to give them. */
+  'technician.deviceSettings': { request: empty, reply: deviceSettingsSchema },
+  /** Roles given to ports, checked and written to config.json; the core starts again to open them there. */
+  'technician.assignDevices': {
+    request: z.object({ assignments: z.array(deviceAssignmentSchema).min(1).max(deviceRoles.length) }).strict(),
+    reply: z.object({ restarting: z.literal(true) }),
+  },
   /** One test of one device role; the answer is a check in words, never the card's contents. */
   'technician.testDevice': { request: z.object({ test: deviceTestSchema }).strict(), reply: checkSchema },
   /**

@@ -34,6 +34,8 @@ export const errorCodes = [
   'TECHNICIAN_LOCKED',
   /** Technician mode's enrollment did not happen: the words say why (token, address, certificate). */
   'ENROLLMENT_FAILED',
+  /** A technician's setting refused: the words are `tongban config set`'s, what was wrong and what would do. */
+  'CONFIG_REFUSED',
   /** 预约 / 取号 need the platform, and it cannot be reached. */
   'OFFLINE',
   /** The platform said no to a booking or a number: the words say why (slot full, no booking today). */

@@ -29,14 +29,18 @@ export class CoreConnection {
   private gone = false;
   private readonly pending = new Map<number, (envelope: ReplyEnvelope) => void>();
   private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
-  private restartListener: () => void = () => undefined;
+  private restartListener: (keepTechnician: boolean) => void = () => undefined;
   readonly ready: Promise<void>;
   readonly exited: Promise<number | null>;
 
-  /** config: what this core starts as, which may take reading (and unsealing) first. */
+  /**
+   * config: what this core starts as, which may take reading (and unsealing) first;
+   * technicianSession: the technician who had the previous core restart it is still in.
+   */
   constructor(
     private readonly channel: CoreChannel,
     config: unknown,
+    technicianSession = false,
   ) {
     let failStart: (error: Error) => void = () => undefined;
     this.ready = new Promise((resolve, reject) => {
@@ -52,7 +56,7 @@ export class CoreConnection {
     // A configuration that cannot be had (a config.json broken by hand) is a core that failed to
     // start: its process goes, and the supervisor tries again as after any crash.
     void Promise.resolve(config).then(
-      (value) => channel.send({ type: 'start', config: value }),
+      (value) => channel.send({ type: 'start', config: value, technicianSession }),
       (error: unknown) => {
         failStart(new Error(`no configuration to start the core with: ${error instanceof Error ? error.message : String(error)}`));
         channel.kill();
@@ -79,8 +83,8 @@ export class CoreConnection {
     return () => this.eventListeners.delete(listener);
   }
 
-  /** The core asked to be started again (technician.restart). */
-  onRestartRequest(listener: () => void): void {
+  /** The core asked to be started again (technician.restart, devices reassigned). */
+  onRestartRequest(listener: (keepTechnician: boolean) => void): void {
     this.restartListener = listener;
   }
 
@@ -105,7 +109,7 @@ export class CoreConnection {
     if (message.type === 'ready') ready();
     else if (message.type === 'fatal') fail(new Error(message.message));
     else if (message.type === 'event') for (const listener of this.eventListeners) listener(message.event, message.payload);
-    else if (message.type === 'restart') this.restartListener();
+    else if (message.type === 'restart') this.restartListener(message.keepTechnician);
     else {
       this.pending.get(message.id)?.(message.envelope);
       this.pending.delete(message.id);

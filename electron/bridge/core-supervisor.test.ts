@@ -12,8 +12,9 @@ class ScriptedCore implements CoreChannel {
   private readonly messageListeners: ((message: unknown) => void)[] = [];
   private readonly exitListeners: ((code: number | null) => void)[] = [];
 
-  /** The configuration each start was given. */
+  /** The configuration each start was given, and whether a technician's session goes on in it. */
   config: unknown;
+  technicianSession: boolean | undefined;
 
   constructor(private readonly crashes: boolean) {}
 
@@ -31,8 +32,8 @@ class ScriptedCore implements CoreChannel {
   }
 
   /** As technician.restart does: the core asks the shell for a fresh one. */
-  askRestart(): void {
-    this.reply({ type: 'restart' });
+  askRestart(keepTechnician = false): void {
+    this.reply({ type: 'restart', keepTechnician });
   }
 
   exit(code: number | null): void {
@@ -44,7 +45,7 @@ class ScriptedCore implements CoreChannel {
   }
 
   private receive(message: ToCore): void {
-    if (message.type === 'start') this.config = message.config;
+    if (message.type === 'start') [this.config, this.technicianSession] = [message.config, message.technicianSession];
     if (message.type === 'start' && this.crashes) return this.exit(1);
     if (message.type === 'start') {
       this.reply({ type: 'ready' });
@@ -187,6 +188,26 @@ describe('what the core starts as', () => {
     expect(lines.filter((line) => line.includes('no configuration to start the core with: config.json'))).toHaveLength(2);
     expect(waits).toEqual([0, 2000]);
     expect(third.config).toEqual({ dataDir: '/var/lib/tongban' });
+    await supervisor.shutdown();
+  });
+});
+
+describe("a technician's session across a restart", () => {
+  it('goes on only into the core started to open reassigned devices, never after a crash', async () => {
+    const first = new ScriptedCore(false);
+    const reopened = new ScriptedCore(false);
+    const afterCrash = new ScriptedCore(false);
+    const { supervisor } = supervise([first, reopened, afterCrash]);
+    await supervisor.ready;
+    expect(first.technicianSession).toBe(false);
+    let back = nthStatus(supervisor, 'inService', 1);
+    first.askRestart(true);
+    await back;
+    expect(reopened.technicianSession).toBe(true);
+    back = nthStatus(supervisor, 'inService', 1);
+    reopened.exit(139);
+    await back;
+    expect(afterCrash.technicianSession).toBe(false);
     await supervisor.shutdown();
   });
 });

@@ -43,7 +43,7 @@ export class CoreSupervisor {
   readonly ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
   private readonly options: SupervisorOptions;
   /** A restart the core asked for: not a crash, so it counts nothing towards giving up. */
-  private restartRequested = false;
+  private restartRequested: { keepTechnician: boolean } | undefined;
   private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
 
   /**
@@ -87,11 +87,12 @@ export class CoreSupervisor {
     for (const listener of this.eventListeners) listener(event, payload);
   }
 
-  private connect(): CoreConnection {
-    const connection = new CoreConnection(this.spawn(), this.configNow());
+  /** keepTechnician: only on a restart the core asked for with a technician's session open. */
+  private connect(keepTechnician = false): CoreConnection {
+    const connection = new CoreConnection(this.spawn(), this.configNow(), keepTechnician);
     connection.onEvent((event, payload) => this.emit(event, payload));
-    connection.onRestartRequest(() => {
-      this.restartRequested = true;
+    connection.onRestartRequest((keepTechnician) => {
+      this.restartRequested = { keepTechnician };
       void connection.shutdown();
     });
     void connection.exited.then((code) => this.restart(code));
@@ -113,11 +114,12 @@ export class CoreSupervisor {
 
   private async restart(code: number | null): Promise<void> {
     if (this.stopping) return;
-    if (this.restartRequested) {
-      this.restartRequested = false;
+    const requested = this.restartRequested;
+    if (requested) {
+      this.restartRequested = undefined;
       this.log('core restarting, as a technician asked');
       this.startedAt = this.options.now();
-      this.connection = this.connect();
+      this.connection = this.connect(requested.keepTechnician);
       return;
     }
     const ranMs = this.options.now() - this.startedAt;

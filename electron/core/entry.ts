@@ -31,12 +31,16 @@ function appVersion(): string | undefined {
   }
 }
 
-async function start(rawConfig: unknown): Promise<void> {
+async function start(rawConfig: unknown, technicianSession: boolean): Promise<void> {
   const config = coreConfigSchema.parse(rawConfig);
   logFile = new RotatingLog(config.dataDir);
   log('core starting');
   // After the reply: the restart message leaves once the handler's answer has been sent.
-  kiosk = await openKiosk(config, log, { requestRestart: () => setImmediate(() => channel.send({ type: 'restart' })), appVersion: appVersion() });
+  kiosk = await openKiosk(config, log, {
+    requestRestart: (keepTechnician = false) => setImmediate(() => channel.send({ type: 'restart', keepTechnician })),
+    appVersion: appVersion(),
+    technicianSession,
+  });
   kiosk.onStatus((status) => channel.send({ type: 'event', event: 'kiosk.status', payload: status }));
   kiosk.onScan((scan) => channel.send({ type: 'event', event: 'scanner.scan', payload: scan }));
   channel.send({ type: 'ready' });
@@ -44,7 +48,7 @@ async function start(rawConfig: unknown): Promise<void> {
 
 async function handle(message: ToCore): Promise<void> {
   if (message.type === 'start') {
-    await start(message.config).catch((error: unknown) => {
+    await start(message.config, message.technicianSession).catch((error: unknown) => {
       channel.send({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
       process.exitCode = 1;
       setImmediate(() => process.exit());

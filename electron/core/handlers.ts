@@ -6,6 +6,7 @@ import { Submissions } from './cases/submission.js';
 import { catalogHandlers, guidePaper } from './catalog/catalog-handlers.js';
 import { CitizenCertificates } from './certificates.js';
 import { diagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
+import { deviceSettingsHandlers } from './devices/device-settings-handlers.js';
 import type { Handlers } from './dispatch.js';
 import { enrollmentHandlers } from './enrollment/enrollment-handlers.js';
 import { feedbackHandlers } from './feedback/feedback-handlers.js';
@@ -50,6 +51,7 @@ export function createHandlers(services: KioskServices): Handlers {
     ...scanHandlers(services.scanDesk),
     ...diagnosticsHandlers(services.diagnostics),
     ...technicianHandlers(services.technician),
+    ...deviceSettingsHandlers(services.deviceSettings),
     ...enrollmentHandlers(services.enrollment),
     ...appointmentHandlers(services),
   };

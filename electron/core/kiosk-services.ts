@@ -5,6 +5,7 @@ import type { KioskStatus, ScreenSettings } from '../api/values.js';
 import type { AppCodes } from './app-code/app-codes.js';
 import type { CaseStore } from './cases/case-store.js';
 import type { DiagnosticsServices } from './diagnostics/diagnostics-handlers.js';
+import type { DeviceSettingsServices } from './devices/device-settings-handlers.js';
 import type { Catalog } from './catalog/catalog.js';
 import type { ItemUsage } from './catalog/usage.js';
 import type { EventStore } from './feedback/event-store.js';
@@ -74,6 +75,8 @@ export interface KioskServices {
   payments: PaymentWaits;
   /** Guides and forms on A4: the A4 printer over IPP, or a saved PDF where there is none. */
   a4: A4Output;
+  /** Technician mode's device roles: each device's port and baud, changed in config.json. */
+  deviceSettings: DeviceSettingsServices;
   /** Technician mode's checks and their actions. */
   diagnostics: DiagnosticsServices;
 }

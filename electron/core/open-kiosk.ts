@@ -10,6 +10,7 @@ import type { CoreConfig } from './config/core-config.js';
 import { cardErrorForCitizen, identityFromCard } from './devices/identity-from-card.js';
 import { openDevices } from './devices/open-devices.js';
 import { Diagnostics } from './diagnostics/diagnostics.js';
+import { listDevices } from '../../drivers/transport/device-listing.js';
 import { createHandlers } from './handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { kioskStatus } from './status-handlers.js';
@@ -85,8 +86,10 @@ const sessionLimitMs = (idleSeconds: number) => (idleSeconds + idleCountdownSeco
 
 /** What the core may ask of the process that hosts it. */
 export interface KioskHost {
-  /** Start the core again (technician.restart); called once the reply is on its way. */
-  requestRestart(): void;
+  /** Start the core again (technician.restart); called once the reply is on its way. keepTechnician: the next core opens with the session open. */
+  requestRestart(keepTechnician?: boolean): void;
+  /** The previous core restarted to open reassigned devices, with its technician in: the session goes on. */
+  technicianSession?: boolean;
   /** The installed tongban's version (package.json), for the fleet console; unknown to an in-process test host. */
   appVersion?: string;
   /** Room left for new data, where a test decides it; default: measured (disk/disk-watch.ts). */
@@ -196,6 +199,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     },
   });
   const technicianSession = new TechnicianSession();
+  if (host?.technicianSession) technicianSession.open();
   const localSettings = { idleSeconds: config.session.idleSeconds, serviceHours: config.service.hours };
   const services: KioskServices = {
     terminal,
@@ -217,6 +221,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
       requestRestart: () => (host ? host.requestRestart() : log('technician.restart: this host cannot restart the core')),
     },
     enrollment: { enrollInto: config.enrollInto, devices: config.devices, access, log },
+    deviceSettings: { dataDir: config.dataDir, demo: config.demo, running: config.devices, listDevices, requestRestart: () => (host ? host.requestRestart(true) : log('technician.assignDevices: this host cannot restart the core')), log },
     catalog: openCatalog(db, terminal.regionCode, config.demo),
     usage: itemUsage(db),
     session: new Session(sessionLimitMs(config.session.idleSeconds), Date.now, () => devices.idcard.forgetPresent()),

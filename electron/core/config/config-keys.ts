@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { z, type ZodType } from 'zod';
 import { caseLinkTemplateSchema } from './phone-link.js';
+import { baudRates } from '../../api/device-settings.js';
 
 /** The same words on a technician's screen and from `tongban config`: Chinese, then English. */
 export interface Words {
@@ -8,8 +9,6 @@ export interface Words {
   en: string;
 }
 
-/** The speeds serial readers and printers are sold with; anything else is a typo. */
-export const baudRates = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600] as const;
 
 interface SettableKey {
   label: Words;

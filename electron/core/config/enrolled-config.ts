@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { privateFileMode } from '../../../private-files/private-files.js';
+import type { JsonObject } from './config-keys.js';
 import { coreConfigSchema, type CoreConfigInput } from './core-config.js';
 
 /** An enrolled terminal's folder holds config.json; a folder without one runs the demo. */
@@ -24,4 +26,29 @@ export function readEnrolledConfig(dir: string): CoreConfigInput {
 export function configForStart(launched: CoreConfigInput): CoreConfigInput {
   const dir = launched.enrollInto ?? launched.dataDir;
   return isEnrolledFolder(dir) ? readEnrolledConfig(dir) : launched;
+}
+
+/** The configuration as written (defaults not filled in), or undefined where no terminal was enrolled. */
+export function readWrittenConfig(dir: string): JsonObject | undefined {
+  const file = enrolledConfigFile(dir);
+  if (!existsSync(file)) return undefined;
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${file} is not a JSON object / 配置文件已损坏`);
+  return parsed as JsonObject;
+}
+
+/**
+ * config.json replaced whole or not at all (`tongban config set`, technician mode's devices): a
+ * power cut mid-write leaves the old file, never half of the new one, which the kiosk could not start with.
+ */
+export function writeEnrolledConfig(dir: string, config: JsonObject): void {
+  const file = enrolledConfigFile(dir);
+  const fd = openSync(`${file}.new`, 'w', privateFileMode);
+  try {
+    writeSync(fd, `${JSON.stringify(config, null, 2)}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(`${file}.new`, file);
 }

@@ -5,6 +5,7 @@ import { useKiosk, useRequest } from '../../../transport/context.js';
 import { useAction } from '../../../transport/use-action.js';
 import { useWedgeScan } from '../../../scanner/use-wedge-scan.js';
 import { CheckList } from './CheckList.js';
+import { DeviceRoles } from './DeviceRoles.js';
 import { Panel } from './Panel.js';
 
 const tests: readonly { test: DeviceTest; label: 'testReadCard' | 'testPrintReceipt' | 'testPrintA4' | 'testScanCode' }[] = [
@@ -14,16 +15,19 @@ const tests: readonly { test: DeviceTest; label: 'testReadCard' | 'testPrintRece
   { test: 'scanCode', label: 'testScanCode' },
 ];
 
-/** 设备: ports and HID devices found, each role's port and baud, and a test per role in words. */
+/** 设备: ports and HID devices found, each role's port and baud (changed by taps), and a test per role in words. */
 export function DevicesPanel() {
   const { t } = useTranslation('technician');
   const [attempt, setAttempt] = useState(0);
   const loaded = useRequest('technician.devices', {}, attempt);
+  const settings = useRequest('technician.deviceSettings', {}, attempt);
+  const again = useCallback(() => setAttempt((n) => n + 1), []);
   return (
-    <Panel title={t('devicesTitle')} testId="panel-devices" loaded={loaded} onAgain={() => setAttempt((n) => n + 1)}>
+    <Panel title={t('devicesTitle')} testId="panel-devices" loaded={loaded} onAgain={again}>
       {({ checks }) => (
         <>
           <CheckList checks={checks} />
+          {settings.state === 'ready' && <DeviceRoles settings={settings.value} onApplied={again} />}
           <div className="device-tests">
             {tests.map(({ test, label }) => (
               <DeviceTestButton key={test} test={test} label={t(label)} />
