@@ -127,8 +127,8 @@ const layers = [
   {
     layer: 'cli',
     may: ['cli/', 'electron/core/', 'electron/api/', 'electron/host.ts', 'electron/bridge/', 'electron/shell/', 'drivers/', 'platform/', 'fleet-sim/', standards, privateFiles],
-    packages: [...nodeSide, 'better-sqlite3', 'serialport', 'zod'],
-    why: 'The tongban command composes every part but the renderer, which only runs in a page.',
+    packages: [...nodeSide, 'better-sqlite3', 'serialport', 'zod', 'qrcode'],
+    why: 'The tongban command composes every part but the renderer, which only runs in a page (qrcode: `tongban platform token` draws the enrollment QR in the terminal).',
   },
 ];
 

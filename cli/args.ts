@@ -77,3 +77,9 @@ export function pick<V>(value: string, flag: string, table: Readonly<Record<stri
   if (found === undefined) throw new UsageError(`${flag} must be one of ${Object.keys(table).join(', ')}; got "${value}"`);
   return found;
 }
+
+/** The address terminals (and phones) reach the platform at: http(s)://host[:port], no path. */
+export function platformAddress(value: string, flag: string, usage: string): string {
+  if (!/^https?:\/\/[^/\s]+\/?$/.test(value)) throw new UsageError(`${flag} must be an http(s):// address with no path, e.g. https://10.20.0.5:8443, not "${value}"\nusage: ${usage}`);
+  return value.replace(/\/$/, '');
+}

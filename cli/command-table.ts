@@ -8,6 +8,7 @@ import { enroll, usage as enrollUsage } from './commands/enroll.js';
 import { outbox } from './commands/outbox.js';
 import { platform, usage as platformUsage } from './commands/platform.js';
 import { platformAdmin } from './commands/platform-admin.js';
+import { platformToken } from './commands/platform-token.js';
 import { sim } from './commands/sim.js';
 import { start, usage as startUsage } from './commands/start.js';
 import { technicianPin } from './commands/technician-pin.js';
@@ -15,10 +16,10 @@ import { technicianPin } from './commands/technician-pin.js';
 const subcommands: Readonly<Record<string, Command>> = {
   start: { usage: startUsage, summary: 'the kiosk (a demo when not enrolled)', run: start },
   platform: {
-    usage: `${platformUsage}\n  ${platformAdmin.usage}`,
-    summary: 'the terminal management platform, and its console accounts',
+    usage: `${platformUsage}\n  ${platformAdmin.usage}\n  ${platformToken.usage}`,
+    summary: 'the terminal management platform, its console accounts and enrollment tokens',
     run: platform,
-    subcommands: { admin: platformAdmin },
+    subcommands: { admin: platformAdmin, token: platformToken },
   },
   enroll: { usage: enrollUsage, summary: 'provision this terminal at a platform', run: enroll },
   sim,

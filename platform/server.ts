@@ -67,7 +67,7 @@ export interface PlatformOptions {
   alertSweepSeconds?: number;
   /** The departments' systems that issue 证明 printed on the spot (the demo's simulator); none: no documents. */
   documents?: DocumentProvider;
-  /** The address phones reach the platform at, put in a printed document's QR code; default: the one the terminal used. */
+  /** The address phones and terminals reach the platform at, put in a printed document's QR code and the enrollment QR; default: the one the caller used. */
   publicUrl?: string;
   /** Per caller address on the public `GET /v1/verify/{code}`; default 1/s with bursts of 10. */
   verifyRateLimit?: RateLimit;
@@ -110,7 +110,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const gate = new AdminGate(options.db, options.adminToken, province);
   consoleAccountRoutes(app, { db: options.db, gate, secure: options.tls !== undefined });
   auditRoutes(app, options.db, gate);
-  enrollmentRoutes(app, options.db, gate, options.catalogTrust);
+  enrollmentRoutes(app, options.db, gate, { catalogTrust: options.catalogTrust, publicUrl: options.publicUrl });
   caseRoutes(app, options.db);
   await catalogRoutes(app, options.db, { gate, catalogTrust: options.catalogTrust });
   installRateLimit(app, options.rateLimit ?? defaultRateLimit);

@@ -13,7 +13,7 @@ const roles: readonly Role[] = ['admin', 'operator', 'auditor'];
 const addUsage = 'tongban platform admin add NAME --role admin|operator|auditor --region CODE [--data DIR | --db URL] [--password-stdin]   (PGlite: while the platform is stopped)';
 
 /** Who ran the command, for the audit log: the shell user on the platform's host. */
-function localUser(): string {
+export function localUser(): string {
   try {
     return userInfo().username;
   } catch {

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { startPlatform } from '../../platform/main.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import type { CatalogTrust } from '../../platform/protocol/index.js';
-import { integer, parse, tcpPort } from '../args.js';
+import { integer, parse, tcpPort, platformAddress } from '../args.js';
 import { consoleDir } from '../paths.js';
 import { UsageError } from '../fail.js';
 import { openPlatformDatabase } from './platform-db.js';
 
 export const usage =
-  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE] [--updates DIR]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default)';
+  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE] [--updates DIR] [--public-url URL]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default)';
 
 /**
  * The catalog keys terminals will trust, handed to each at enrollment. The threshold defaults to
@@ -53,6 +53,7 @@ export async function platform(argv: string[]): Promise<void> {
       'catalog-threshold': { type: 'string' },
       province: { type: 'string' },
       updates: { type: 'string' },
+      'public-url': { type: 'string' },
     },
     usage,
   );
@@ -72,6 +73,7 @@ export async function platform(argv: string[]): Promise<void> {
     consoleDir: consoleDir(),
     ...(tls && { tls }),
     ...(values.updates !== undefined && { updatesDir: values.updates }),
+    ...(values['public-url'] !== undefined && { publicUrl: platformAddress(values['public-url'], '--public-url', usage) }),
   });
   // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
   if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);

@@ -19,7 +19,9 @@ function MadeToken({ made, onAnother }: { made: EnrollmentTokenReply; onAnother(
     <section className="panel made-token" aria-labelledby="made-title" data-testid="made-token">
       <h2 id="made-title">{t('madeTitle')}</h2>
       <p>{t('madeLead')}</p>
-      <QrCode value={made.token} label={t('qr')} className="token-qr" testId="token-qr" size={220} />
+      {/* The platform's address and the token in one code: the terminal's scanner reads both, nothing typed. */}
+      <QrCode value={made.enrollCode} label={t('qr')} className="token-qr" testId="token-qr" size={220} />
+      <p data-testid="token-platform">{t('platformAt', { url: made.platformUrl })}</p>
       <p className="mono token" data-testid="token">
         {made.token}
       </p>

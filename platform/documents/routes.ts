@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { parseBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
 import { parseInput } from '../http/input.js';
+import { originOf } from '../http/origin.js';
 import { TokenBuckets, type RateLimit } from '../http/rate-limit.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
 import { documentRequestSchema, verificationCodeSchema, type DocumentReply, type VerifyReply } from '../protocol/documents.js';
@@ -25,7 +26,6 @@ export const defaultVerifyRateLimit: RateLimit = { perSecond: 1, burst: 10 };
 
 const verifyParams = z.object({ code: verificationCodeSchema }).strict();
 
-const originOf = (request: FastifyRequest): string => `${request.protocol}://${request.host}`;
 
 /**
  * A terminal asks for a 证明 for the person whose card it just read (the read reported at

@@ -1,28 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { permit, type AdminGate } from '../accounts/gate.js';
 import { scopePrefix } from '../accounts/may.js';
-import { audit } from '../audit/audit.js';
 import type { Database } from '../db/database.js';
 import { parseBody } from '../http/body.js';
-import { enrollmentTokenRequestSchema, enrollRequestSchema, type CatalogTrust, type EnrollmentTokenListReply } from '../protocol/index.js';
+import { originOf } from '../http/origin.js';
+import { enrollmentCode, enrollmentTokenRequestSchema, enrollRequestSchema, type CatalogTrust, type EnrollmentTokenListReply, type EnrollmentTokenReply } from '../protocol/index.js';
 import { enrollTerminal } from './enroll.js';
 import { listTokens, revokeToken } from './token-list.js';
-import { createEnrollmentToken } from './tokens.js';
+import { makeAuditedToken } from './tokens.js';
 
-export function enrollmentRoutes(app: FastifyInstance, db: Database, gate: AdminGate, catalogTrust?: CatalogTrust): void {
+/** publicUrl: the address terminals reach the platform at, put in the enrollment QR; default the one the admin's browser used. */
+export function enrollmentRoutes(app: FastifyInstance, db: Database, gate: AdminGate, options: { catalogTrust?: CatalogTrust | undefined; publicUrl?: string | undefined }): void {
   // The token's region is checked against the actor's: a district admin makes tokens for their district only.
   app.post('/v1/admin/enrollment-tokens', async (request, reply) => {
     const actor = await gate.actor(request);
     const body = parseBody(enrollmentTokenRequestSchema, request);
     permit(actor, 'tokens.make', body.regionCode);
-    const { account, sourceIp } = actor;
-    const made = await db.transaction(async (tx) => {
-      const token = await createEnrollmentToken(tx, body);
-      const detail = { hallName: body.hallName, terminalName: body.terminalName, expiresAt: token.expiresAt };
-      await audit(tx, { actor: account, sourceIp, action: 'token.made', regionCode: body.regionCode, detail });
-      return token;
-    });
-    return reply.code(201).send(made);
+    const made = await makeAuditedToken(db, body, { actor: actor.account, sourceIp: actor.sourceIp });
+    const platformUrl = options.publicUrl ?? originOf(request);
+    const shown: EnrollmentTokenReply = { ...made, platformUrl, enrollCode: enrollmentCode(platformUrl, made.token) };
+    return reply.code(201).send(shown);
   });
 
   app.get('/v1/admin/enrollment-tokens', async (request): Promise<EnrollmentTokenListReply> => {
@@ -35,5 +32,5 @@ export function enrollmentRoutes(app: FastifyInstance, db: Database, gate: Admin
     return reply.code(204).send();
   });
 
-  app.post('/v1/enroll', async (request) => enrollTerminal(db, parseBody(enrollRequestSchema, request), catalogTrust));
+  app.post('/v1/enroll', async (request) => enrollTerminal(db, parseBody(enrollRequestSchema, request), options.catalogTrust));
 }

@@ -1,10 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Queryable } from '../db/database.js';
-import {
-  enrollmentTokenRequestSchema,
-  type EnrollmentTokenReply,
-  type EnrollmentTokenRequest,
-} from '../protocol/index.js';
+import { audit, type AuditRecord } from '../audit/audit.js';
+import type { Database, Queryable } from '../db/database.js';
+import { enrollmentTokenRequestSchema, type EnrollmentTokenReply, type EnrollmentTokenRequest } from '../protocol/index.js';
 
 /** By default long enough to carry to the hall and install that day; short enough that a lost one dies. */
 export const enrollmentTokenLifetimeHours = 24;
@@ -21,7 +18,7 @@ export function hashToken(token: string): string {
 export async function createEnrollmentToken(
   db: Queryable,
   request: EnrollmentTokenRequest,
-): Promise<EnrollmentTokenReply> {
+): Promise<Pick<EnrollmentTokenReply, 'token' | 'expiresAt'>> {
   const { hallName, terminalName, regionCode, validHours } = enrollmentTokenRequestSchema.parse(request);
   // Hex, not base64url: a token beginning with '-' reads as an option to `tongban enroll --token`.
   const token = randomBytes(24).toString('hex');
@@ -35,4 +32,17 @@ export async function createEnrollmentToken(
   const expiresAt = rows[0]?.expiresAt;
   if (!expiresAt) throw new Error('enrollment token was not stored');
   return { token, expiresAt: expiresAt.toISOString() };
+}
+
+/**
+ * A token made and its making in the audit log, together or not at all: the console's route and
+ * `tongban platform token` both make them so.
+ */
+export function makeAuditedToken(db: Database, request: EnrollmentTokenRequest, by: Pick<AuditRecord, 'actor' | 'sourceIp'>): Promise<Pick<EnrollmentTokenReply, 'token' | 'expiresAt'>> {
+  return db.transaction(async (tx) => {
+    const token = await createEnrollmentToken(tx, request);
+    const detail = { hallName: request.hallName, terminalName: request.terminalName, expiresAt: token.expiresAt };
+    await audit(tx, { ...by, action: 'token.made', regionCode: request.regionCode, detail });
+    return token;
+  });
 }

@@ -19,8 +19,20 @@ export const enrollmentTokenRequestSchema = z
   .strict();
 export type EnrollmentTokenRequest = z.infer<typeof enrollmentTokenRequestSchema>;
 
-export const enrollmentTokenReplySchema = z.object({ token: z.string(), expiresAt: z.string() });
+/**
+ * A token just made, shown once: with the platform's address terminals reach, and both in the text
+ * of the enrollment QR (enrollCode) that technician mode's scanner reads, so neither is typed.
+ */
+export const enrollmentTokenReplySchema = z.object({ token: z.string(), expiresAt: z.string(), platformUrl: z.string(), enrollCode: z.string() });
 export type EnrollmentTokenReply = z.infer<typeof enrollmentTokenReplySchema>;
+
+/**
+ * The enrollment QR's text, as the kiosk's scan classifier reads it (electron/api/scan-meaning.ts,
+ * which imports nothing of the platform's: a test decodes this and enrolls with what it reads).
+ */
+export function enrollmentCode(platformUrl: string, token: string): string {
+  return `tongban-enroll:?${new URLSearchParams({ platform: platformUrl, token }).toString()}`;
+}
 
 export const enrollRequestSchema = z
   .object({

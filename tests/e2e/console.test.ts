@@ -6,6 +6,8 @@ import { addConsoleAccount, addSilentTerminals, callForHelp, consolePassword, en
 import { startLiveKiosk } from '../support/live-kiosk.js';
 import { seriousAxeViolations } from './a11y-checks.js';
 import { expectText, shoot, useBrowser } from './harness.js';
+import { enrollmentCode } from '../../platform/protocol/enroll.js';
+import { qrPath } from '../../ui-shared/qr-path.js';
 
 /** An office screen. */
 const desk = { width: 1440, height: 900 } as const;
@@ -170,7 +172,10 @@ describe('the fleet console in Chromium, against a real platform', () => {
     await expectAxeClean(page);
     await page.getByTestId('token-make').click();
     await expectText(page.getByTestId('token'), /^[0-9a-f]{48}$/u);
-    expect(await page.getByTestId('token-qr').locator('path').count()).toBe(1);
+    // The QR holds the platform's address (the one this browser used) and the token: the terminal's scanner reads both.
+    const platformUrl = new URL(page.url()).origin;
+    expect(await page.getByTestId('token-qr').locator('path').getAttribute('d')).toBe(qrPath(enrollmentCode(platformUrl, await page.getByTestId('token').innerText())).path);
+    await expectText(page.getByTestId('token-platform'), platformUrl);
     await expectAxeClean(page);
     await shoot(page, 'console-token');
     await page.reload();
