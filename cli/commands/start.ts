@@ -13,6 +13,7 @@ import { watchCore } from '../../electron/shell/systemd-watchdog.js';
 import { dataDir } from '../data-dir.js';
 import { startDemo } from '../demo/start-demo.js';
 import { UsageError } from '../fail.js';
+import { holdDataDir } from '../start-lock.js';
 import { keepOpen } from '../keep-open.js';
 import { coreEntry, electronMain, rendererDir } from '../paths.js';
 import { chooseUi, openChromiumKiosk } from '../ui.js';
@@ -82,6 +83,8 @@ export async function start(argv: string[]): Promise<void> {
   const configured = isEnrolledFolder(dir);
   if (values.demo && configured) throw new UsageError(`${dir} holds an enrolled terminal; use another --data for the demo (${usage})`);
   const choice = chooseUi({ browser: values.browser ?? false, ui: !values['no-ui'] });
+  const release = holdDataDir(dir);
+  process.once('exit', release);
   const running = await startShell(dir, configured, choice.kind === 'electron');
   const log = (line: string) => process.stderr.write(`${line}\n`);
   let ui: { stop(): void } | undefined;

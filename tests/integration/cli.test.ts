@@ -101,6 +101,10 @@ describe('the tongban command', () => {
     expect(tongban(['enroll', '--platform', platform.line, '--token', token, '--idcard-port', reader.line, '--printer-port', printer.line, '--data', join(dir, 'again')]).status).toBe(1);
 
     const kiosk = await startTongban(['start', '--no-ui', '--data', kioskDir]);
+    // A second start on the same folder is refused at once: one core to a store, one owner of each port.
+    const twice = tongban(['start', '--no-ui', '--data', kioskDir]);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toMatch(/正在使用 .* another tongban kiosk \(process \d+\) is running on/);
     const url = new URL(kiosk.line);
     const invoke = (name: string, payload: unknown) =>
       fetch(new URL(`/api/invoke/${name}`, url), {

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { privateFileMode } from '../../../private-files/private-files.js';
 import type { JsonObject } from './config-keys.js';
@@ -38,17 +38,24 @@ export function readWrittenConfig(dir: string): JsonObject | undefined {
 }
 
 /**
- * config.json replaced whole or not at all (`tongban config set`, technician mode's devices): a
- * power cut mid-write leaves the old file, never half of the new one, which the kiosk could not start with.
+ * config.json written whole or not at all (`tongban config set`, technician mode's devices, an
+ * enrollment): a power cut or a kill mid-write leaves the old file or none, never half of the new
+ * one, which the kiosk could not start with. 'new': only where there is none yet (an enrollment).
  */
-export function writeEnrolledConfig(dir: string, config: JsonObject): void {
+export function writeEnrolledConfig(dir: string, config: JsonObject | CoreConfigInput, mode: 'replace' | 'new' = 'replace'): void {
   const file = enrolledConfigFile(dir);
-  const fd = openSync(`${file}.new`, 'w', privateFileMode);
+  const written = `${file}.new`;
+  const fd = openSync(written, 'w', privateFileMode);
   try {
     writeSync(fd, `${JSON.stringify(config, null, 2)}\n`);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  renameSync(`${file}.new`, file);
+  if (mode === 'replace') return renameSync(written, file);
+  try {
+    linkSync(written, file);
+  } finally {
+    rmSync(written, { force: true });
+  }
 }

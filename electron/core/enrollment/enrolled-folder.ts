@@ -1,7 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CoreConfigInput } from '../config/core-config.js';
-import { enrolledConfigFile } from '../config/enrolled-config.js';
+import { writeEnrolledConfig } from '../config/enrolled-config.js';
 import { keepEnrollment, type Enrollment } from './enrollment.js';
 import { loadOrCreateKeyFile } from '../store/key-file.js';
 import { openStore } from '../store/open-store.js';
@@ -23,7 +23,7 @@ export function keepEnrollmentIn(dir: string, platformUrl: string, enrollment: E
     try {
       const identity = keepEnrollment(db, new Vault(loadOrCreateKeyFile(join(dir, 'store.key'))), platformUrl, enrollment);
       if (technicianPin) new TechnicianAccess(db).keepPin(technicianPin);
-      writeFileSync(enrolledConfigFile(dir), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+      writeEnrolledConfig(dir, config, 'new');
       return identity;
     } finally {
       db.close();
