@@ -73,6 +73,19 @@ describe('technician mode', () => {
     await page.close();
   });
 
+  it("left untouched for two minutes, returns to the citizens' home, and the core has locked it too", async () => {
+    const page = await chromium.newPage(portrait);
+    await page.clock.install();
+    await page.goto(running().kioskUrl ?? '');
+    await page.getByTestId('kiosk-root').waitFor();
+    await unlock(page);
+    await page.clock.fastForward(121_000);
+    await page.getByTestId('home-apply').waitFor();
+    expect(await page.getByTestId('technician-mode').count()).toBe(0);
+    expect(await hostRequest(running().kioskUrl ?? '', 'technician.state', {})).toMatchObject({ ok: false, error: { code: 'TECHNICIAN_LOCKED' } });
+    await page.close();
+  });
+
   it('opens by the corner gesture while the platform is down and the offline banner is up', async () => {
     await running().platform.stop();
     const page = await open();
