@@ -1,3 +1,4 @@
+import { useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { EarlyTaps } from './boot/early-taps.js';
@@ -20,10 +21,25 @@ export function start(taps: EarlyTaps): void {
         <Unreachable />
       </I18nextProvider>,
     );
+    taps.replay();
   } else {
-    hydrateRoot(container, <KioskPage i18n={i18n} kiosk={transport.kiosk} />);
+    hydrateRoot(
+      container,
+      <AfterMount run={taps.replay}>
+        <KioskPage i18n={i18n} kiosk={transport.kiosk} />
+      </AfterMount>,
+    );
   }
-  taps.replay();
+}
+
+/**
+ * Runs `run` once the page's first effects have run (a parent's effect runs after its children's):
+ * a kept tap on 长者模式 must come after the app's own start (which sets the hall's default), not
+ * be undone by it.
+ */
+function AfterMount({ run, children }: { run: () => void; children: ReactNode }) {
+  useEffect(run, [run]);
+  return children;
 }
 
 /** Started wrongly (no bridge, no token): the citizen gets a plain notice, technicians the console line. */

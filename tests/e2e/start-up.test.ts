@@ -7,7 +7,7 @@ const appChunk = '**/assets/start-*.js';
 describe('start-up: the home is drawn at build time, and the app attaches to it', () => {
   const kiosk = useKiosk('start-up');
 
-  it('shows the home before the app has loaded, and a tap made then opens its screen once it has', async () => {
+  it('shows the home before the app has loaded, and taps made then (长者模式, then a tile) take effect once it has', async () => {
     const page = await kiosk.newPage();
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -18,9 +18,11 @@ describe('start-up: the home is drawn at build time, and the app attaches to it'
     await page.goto(kiosk.demo.kioskUrl ?? '');
     await expectText(page.getByTestId('home-apply'), '我要办');
     expect(await page.locator('html').getAttribute('data-taps')).toBe('kept');
+    await page.getByTestId('home-elderly').click();
     await page.getByTestId('home-apply').click();
     release();
     await page.getByTestId('identify-status').waitFor();
+    expect(await page.getByTestId('kiosk-root').getAttribute('class')).toContain('elderly');
     expect(await page.locator('html').getAttribute('data-taps')).toBe('live');
     await page.close();
   });
