@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prerenderHome } from './prerender-home.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -28,4 +29,5 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('vite'), ['build', '--config', 'electron/vite.preload.config.ts', '--logLevel', 'warn']);
 for (const folder of ['electron', 'platform']) copySql(join(root, folder));
 run(bin('vite'), ['build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+await prerenderHome(root, bin('vite'));
 run(bin('vite'), ['build', '--config', 'console/vite.config.ts', '--logLevel', 'warn']);

@@ -64,7 +64,7 @@
  *                   queue-group-<code>, queue-check-in, queue-error, ticket, ticket-number,
  *                   ticket-booked, ticket-ahead, ticket-printed
  */
-import { Suspense, useCallback, useEffect, useReducer, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flow, formOpen, initialScreen, type Screen, type Action } from './flow/flow.js';
 import { useKioskStatus } from './flow/use-status.js';
@@ -129,7 +129,8 @@ function Kiosk() {
     void i18n.changeLanguage('zh');
   }, [leave, i18n, elderlyByDefault]);
   const goHome = useCallback(() => (formOpen(screen) ? setLeaving(true) : leave()), [screen, leave]);
-  useEffect(() => {
+  // Before the frame is drawn, so the page's language never lags its words (a screen reader reads both).
+  useLayoutEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   }, [i18n.language]);
   const idleSeconds = (status?.idleSeconds ?? defaultIdleSeconds) * (elderly ? elderlyIdleFactor : 1);

@@ -1,41 +1,19 @@
-import './effect-timing.js';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider, useTranslation } from 'react-i18next';
-import { App } from './App.js';
-import { createI18n } from './i18n/i18n.js';
-import { KioskProvider } from './transport/context.js';
-import { selectTransport } from './transport/select.js';
+import { keepEarlyTaps } from './boot/early-taps.js';
+import { afterPaint } from './perf/after-paint.js';
+// The stylesheets of the home drawn at build time, in <head> with the page: the home must be
+// styled before the app's chunk (which imports them too) arrives.
 import './styles.css';
+import './screens/home/home.css';
 
-const root = createRoot(document.getElementById('root') as HTMLElement);
-const transport = selectTransport(window);
-const i18n = createI18n();
-
-// No <StrictMode>: its development double-run of effects would start two card reads at once.
-if (transport.host === 'none') {
-  console.error(`tongban: cannot reach the kiosk service: ${transport.reason}`);
-  root.render(
-    <I18nextProvider i18n={i18n}>
-      <Unreachable />
-    </I18nextProvider>,
-  );
-} else {
-  root.render(
-    <I18nextProvider i18n={i18n}>
-      <KioskProvider kiosk={transport.kiosk}>
-        <App />
-      </KioskProvider>
-    </I18nextProvider>,
-  );
-}
-
-/** Started wrongly (no bridge, no token): the citizen gets a plain notice, technicians the console line. */
-function Unreachable() {
-  const { t } = useTranslation();
-  return (
-    <main className="content unreachable">
-      <h1>{t('unreachableTitle')}</h1>
-      <p className="lead">{t('unreachableLead')}</p>
-    </main>
-  );
-}
+/*
+ * The entry is kept tiny: the page runs without a JIT, and the home is already in index.html
+ * (drawn at build time, build/prerender-home.js). The app's chunk is fetched and parsed once that
+ * home is painted; taps made meanwhile are kept and replayed.
+ */
+/** Marked when the home is painted and the app's chunk asked for: the start-up bench counts the script fetched before it. */
+const homeDrawnMark = 'tongban:home-drawn';
+const taps = keepEarlyTaps(document);
+afterPaint(() => {
+  performance.mark(homeDrawnMark);
+  void import('./start.js').then(({ start }) => start(taps));
+});

@@ -14,12 +14,17 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      // Only the build-time home (build/prerender-home.js) renders to a string: preact-render-to-string.
+      { find: /^react-dom\/server$/, replacement: 'preact/compat/server' },
       { find: /^react-dom$/, replacement: 'preact/compat' },
       { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
       { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
       { find: /^react$/, replacement: 'preact/compat' },
     ],
   },
+  // The build-time home (build/prerender-home.js) runs in Node: bundle every package, so that
+  // react-i18next and the rest import Preact through the aliases above, not React.
+  ssr: { noExternal: true },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
