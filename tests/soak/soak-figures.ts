@@ -23,6 +23,17 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
+/** What became of `--faults`' catalog update: the version the kiosk ran at the end, what citizens saw. */
+export interface CatalogOutcome {
+  published: number;
+  /** What the kiosk last told the platform it runs; null if it never said. */
+  installed: number | null;
+  /** Whether the kiosk's list of items shows the update's change. */
+  shown: boolean;
+  /** Kinds of refusal no citizen met before the update was published. */
+  newRefusals: string[];
+}
+
 /** A figure beside its goal, and whether it meets it. */
 export interface Checked {
   figure: Figure;
@@ -43,7 +54,7 @@ function processFigures(label: string, at: ProcessSample, last: ProcessSample, l
 }
 
 /** Each figure's growth from `from` to the last sample, beside what the soak allows. */
-export function soakFigures(samples: Sample[], from: number, delivery: Delivery): Checked[] {
+export function soakFigures(samples: Sample[], from: number, delivery: Delivery, catalog?: CatalogOutcome): Checked[] {
   const at = samples.find((s) => s.citizen === from);
   const last = samples.at(-1);
   if (!at || !last) throw new Error(`the soak took no sample at citizen ${from}`);
@@ -59,5 +70,14 @@ export function soakFigures(samples: Sample[], from: number, delivery: Delivery)
     { figure: figure('outbox depth at the end', last.outbox, 'items', 'allowed', 0), met: last.outbox === 0 && delivery.drained },
     { figure: figure('cases accepted by the kiosk, each on the platform', delivery.stored.distinct, 'cases', 'accepted', delivery.accepted), met: delivery.stored.distinct === delivery.accepted && delivery.distinct === delivery.accepted },
     { figure: figure('platform rows for those cases (exactly once)', delivery.stored.rows, 'rows', 'accepted', delivery.accepted), met: delivery.stored.rows === delivery.accepted },
+    ...(catalog ? catalogFigures(catalog) : []),
+  ];
+}
+
+function catalogFigures(catalog: CatalogOutcome): Checked[] {
+  const seen = catalog.shown ? 'its change on the screen' : 'its change NOT on the screen';
+  return [
+    { figure: figure(`catalog version the kiosk runs at the end (${seen})`, catalog.installed ?? 0, 'version', 'published', catalog.published), met: catalog.installed === catalog.published && catalog.shown },
+    { figure: figure(`kinds of refusal first met after the catalog update${catalog.newRefusals.length > 0 ? ` (${catalog.newRefusals.join(', ')})` : ''}`, catalog.newRefusals.length, 'kinds', 'allowed', 0), met: catalog.newRefusals.length === 0 },
   ];
 }
