@@ -53,16 +53,17 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
   const faults = options.faults ? new FaultSchedule(faultPlan(options.platformDownMinutes * 60_000), demo, options.citizens) : undefined;
   const watched = await demo.watch();
 
+  const platformDb = join(dataDir, 'platform-db');
   const sample = async (citizen: number): Promise<Sample> => {
     const status = await api.invoke('kiosk.status', {});
     const kiosk = join(dataDir, 'kiosk');
     return {
       citizen,
       core: await sampleProcess(watched.core),
-      host: await sampleProcess(watched.host),
+      host: await sampleProcess(watched.host, platformDb),
       storeMB: fileMB(join(kiosk, 'kiosk.sqlite')),
       walMB: fileMB(join(kiosk, 'kiosk.sqlite-wal')),
-      platformDbMB: folderMB(join(dataDir, 'platform-db')),
+      platformDbMB: folderMB(platformDb),
       outbox: status.waitingUploads,
     };
   };
