@@ -71,7 +71,7 @@ function processFigures(label: string, samples: Sample[], pick: (s: Sample) => P
     // Shown, not a goal: it swings with the garbage V8 holds at the moment of the sample.
     { figure: figure(`${label}: resident memory before GC (${at.rssBeforeGcMB.toFixed(0)} → ${end.rssBeforeGcMB.toFixed(0)} MB)`, growthPct(at.rssBeforeGcMB, end.rssBeforeGcMB), '%', 'allowed', allowed.rssGrowthPct), met: true },
     { figure: figure(`${label}: memory outside the V8 heap (Buffers, native objects)`, end.externalMB, 'MB', `at ${from}`, at.externalMB), met: true },
-    { figure: figure(`${label}: open files, pipes and devices at ${to}, the platform database's aside`, end.fds - end.databaseFds, 'fds', `at ${from}`, at.fds - at.databaseFds), met: end.fds - end.databaseFds <= at.fds - at.databaseFds },
+    { figure: figure(`${label}: open files, pipes and devices at ${to}${end.databaseFds > 0 ? ", the platform database's aside" : ''}`, end.fds - end.databaseFds, 'fds', `at ${from}`, at.fds - at.databaseFds), met: end.fds - end.databaseFds <= at.fds - at.databaseFds },
     ...(end.databaseFds > 0 ? [{ figure: figure(`${label}: the platform database's open files at ${to} (Postgres keeps at most its max_files_per_process, 1000)`, end.databaseFds, 'fds', `at ${from}`, at.databaseFds), met: true }] : []),
     { figure: figure(`${label}: open sockets at ${to}`, end.sockets, 'fds', `at ${from}`, at.sockets), met: end.sockets <= at.sockets + socketSlack },
     { figure: figure(`${label}: event-loop delay p99, median of the last 3 samples`, loopLast, 'ms', `3 samples from ${from}`, loopAt), met: loopLast <= Math.max(loopAt * 1.5, loopAt + 5) },
