@@ -2,11 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readPrivateKey } from '../../electron/core/catalog/bundle/keys.js';
+import { signBundle } from '../../platform/protocol/bundle-sign.js';
+import { catalogPublishReplySchema, type CatalogPublishReply } from '../../platform/protocol/catalog-rollout.js';
 import { makePrivateDir } from '../../private-files/private-files.js';
 import { seedCertificates } from '../../platform/certificates/store.js';
 import { simulatedDocuments } from '../../platform/documents/simulator.js';
 import { consoleDir } from '../paths.js';
 import { demoCertificates } from './demo-certificates.js';
+import { demoKeyPair } from './demo-key.js';
 import { demoHall } from './demo-hall.js';
 import { saveHall } from '../../platform/appointments/hall-store.js';
 import { SimulatedNonTaxSystem } from '../../platform/payments/non-tax.js';
@@ -15,6 +19,9 @@ import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
+
+/** The demo hall's region: its terminal enrolls there, and the catalogs the demo signs cover it. */
+const demoRegion = '420100';
 
 /** The port the platform had last time, or 0 (any) for a new folder or a file that says nothing sensible. */
 function rememberedPort(file: string): number {
@@ -51,6 +58,8 @@ export class DemoPlatform {
     private readonly portFile: string,
     private readonly log: (line: string) => void,
     private readonly fleet: FleetConfig | undefined,
+    /** The demo's catalog-signing key, made in the data folder: its terminal is enrolled trusting it. */
+    private readonly catalogKey: { key: string; trust: string },
   ) {
     this.port = rememberedPort(portFile);
   }
@@ -61,7 +70,7 @@ export class DemoPlatform {
     // Upserted at every start, so a demo folder from an older version gains them too.
     await seedCertificates(db, demoCertificates);
     await db.transaction((tx) => saveHall(tx, demoHall));
-    return new DemoPlatform(db, join(dir, 'platform-port'), log, fleet);
+    return new DemoPlatform(db, join(dir, 'platform-port'), log, fleet, demoKeyPair(join(dir, 'catalog-key')));
   }
 
   get url(): string {
@@ -83,7 +92,8 @@ export class DemoPlatform {
     // departments' systems that issue 证明 on the spot, the payment provider and the 非税 system,
     // simulated; and the hall's windows calling a number a minute, so a ticket's people ahead goes down.
     const payments = { provider: this.payments, nonTax: new SimulatedNonTaxSystem() };
-    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, payments, ...(this.fleet && { fleet: this.fleet }) };
+    const catalogTrust = { keys: [this.catalogKey.trust], threshold: 1 };
+    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, payments, catalogTrust, ...(this.fleet && { fleet: this.fleet }) };
     try {
       return await startPlatform({ ...options, port: this.port });
     } catch (error) {
@@ -99,7 +109,24 @@ export class DemoPlatform {
   }
 
   enrollmentToken(): Promise<string> {
-    return createEnrollmentToken(this.db, { hallName: '武汉市民之家', terminalName: '一楼大厅 1 号自助终端', regionCode: '420100' }).then((r) => r.token);
+    return createEnrollmentToken(this.db, { hallName: '武汉市民之家', terminalName: '一楼大厅 1 号自助终端', regionCode: demoRegion }).then((r) => r.token);
+  }
+
+  /**
+   * A catalog update as an administrator publishes one: `document` signed with the demo's catalog
+   * key as `version` (valid for a year) and offered to every terminal, which hears of it in its
+   * next heartbeat reply. The platform must be running.
+   */
+  async publishCatalog(document: unknown, version: number): Promise<CatalogPublishReply> {
+    const bundle = signBundle(Buffer.from(JSON.stringify(document)), [readPrivateKey(this.catalogKey.key)], { version, expires: new Date(Date.now() + 365 * 86_400_000), scope: demoRegion });
+    const response = await fetch(`${this.url}/v1/admin/catalog?stage=all`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.adminToken}`, 'content-type': 'application/octet-stream' },
+      body: bundle,
+    });
+    const json: unknown = await response.json();
+    if (!response.ok) throw new Error(`the demo platform refused catalog version ${version} (${response.status}): ${JSON.stringify(json)}`);
+    return catalogPublishReplySchema.parse(json);
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,11 @@
 import { fork } from 'node:child_process';
 import type { ToCore } from '../api/process.js';
 import type { CoreChannel } from './core-connection.js';
+import { coreEnv } from './core-env.js';
 
 /** The core as a plain Node child process: the browser host's counterpart of utilityProcess. */
 export function forkCore(entryPath: string): CoreChannel {
-  const child = fork(entryPath, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json' });
+  const child = fork(entryPath, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'json', env: coreEnv() });
   return {
     send: (message: ToCore) => {
       if (!child.connected) throw new Error('core process is not connected');

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { demoReadySchema, storedSchema, type DemoRequest } from './demo-protocol.js';
+import { catalogAdoptionSchema, demoReadySchema, storedSchema, type DemoRequest } from './demo-protocol.js';
 import { Inspector } from './inspector.js';
 import type { Watched } from './samples.js';
 
@@ -64,6 +64,11 @@ export class DemoChild {
 
   async stored(caseNumbers: string[]): Promise<z.infer<typeof storedSchema>> {
     return storedSchema.parse(await this.ask({ op: 'stored', caseNumbers }));
+  }
+
+  /** The catalog version the demo terminal last told the platform it runs (null: it never said). */
+  async catalogInstalled(): Promise<number | null> {
+    return catalogAdoptionSchema.parse(await this.ask({ op: 'catalogAdoption' })).installedVersion;
   }
 
   /** The demo process (browser host and platform) and the core, each with an inspector session. */

@@ -2,11 +2,12 @@
 // host and the platform without its own bookkeeping in the same heap. The soak forks it with the
 // Node inspector on (the core it forks inherits that), and asks it over IPC for what only this
 // process can do: lay a card on the simulated reader, run the printer out of paper, stop the
-// platform, count what the platform stored.
+// platform, publish a catalog update, count what the platform stored.
 import type { z } from 'zod';
 import { startDemo } from '../../cli/demo/start-demo.js';
 import { SIM_CARDS } from '../../drivers/sim/cards.js';
-import { demoRequestSchema, type DemoRequest, type storedSchema } from './demo-protocol.js';
+import { adoptionOf, catalogUpdate, updatedCatalog } from './catalog-update.js';
+import { demoRequestSchema, type catalogAdoptionSchema, type DemoRequest, type storedSchema } from './demo-protocol.js';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: demo-process.js DATA_DIR');
@@ -35,6 +36,10 @@ async function answer(request: DemoRequest): Promise<unknown> {
       return printer?.setState({ paperOut: request.out, paperNearEnd: request.out });
     case 'platform':
       return request.up ? demo.platform.start() : demo.platform.stop();
+    case 'publishCatalog':
+      return demo.platform.publishCatalog(updatedCatalog(), catalogUpdate.version);
+    case 'catalogAdoption':
+      return catalogAdoption();
     case 'stored':
       return stored(request.caseNumbers);
     case 'close':
@@ -53,6 +58,11 @@ async function stored(caseNumbers: string[]): Promise<z.infer<typeof storedSchem
   );
   const row = rows[0];
   return { rows: Number(row?.rows), distinct: Number(row?.distinct), platformTotal: Number(row?.total) };
+}
+
+async function catalogAdoption(): Promise<z.infer<typeof catalogAdoptionSchema>> {
+  const [terminal] = await adoptionOf({ url: demo.platform.url, adminToken: demo.platform.adminToken }, catalogUpdate.version);
+  return { installedVersion: terminal?.installedVersion ?? null };
 }
 
 process.on('message', (message) => {

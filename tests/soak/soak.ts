@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Citizens } from './citizens.js';
 import { DemoChild } from './demo-child.js';
-import { faultPlan, FaultSchedule } from './faults.js';
+import { catalogUpdate } from './catalog-update.js';
+import { catalogUpdateFault, faultPlan, FaultSchedule } from './faults.js';
 import { censusOf, topGrowth, type Growth } from './heap-growth.js';
 import { KioskApi } from './kiosk-api.js';
-import { soakFigures, type Checked } from './soak-figures.js';
+import { soakFigures, type CatalogOutcome, type Checked } from './soak-figures.js';
 import { fileMB, folderMB, sampleProcess, type Sample, type Watched } from './samples.js';
 
 export interface SoakOptions {
@@ -52,16 +53,17 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
   const faults = options.faults ? new FaultSchedule(faultPlan(options.platformDownMinutes * 60_000), demo, options.citizens) : undefined;
   const watched = await demo.watch();
 
+  const platformDb = join(dataDir, 'platform-db');
   const sample = async (citizen: number): Promise<Sample> => {
     const status = await api.invoke('kiosk.status', {});
     const kiosk = join(dataDir, 'kiosk');
     return {
       citizen,
       core: await sampleProcess(watched.core),
-      host: await sampleProcess(watched.host),
+      host: await sampleProcess(watched.host, platformDb),
       storeMB: fileMB(join(kiosk, 'kiosk.sqlite')),
       walMB: fileMB(join(kiosk, 'kiosk.sqlite-wal')),
-      platformDbMB: folderMB(join(dataDir, 'platform-db')),
+      platformDbMB: folderMB(platformDb),
       outbox: status.waitingUploads,
     };
   };
@@ -69,6 +71,8 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
   const samples: Sample[] = [];
   const accepted: string[] = [];
   const refusals: Record<string, number> = {};
+  /** Each kind of refusal, and the first citizen who met it. */
+  const firstMet = new Map<string, number>();
   const heaps: { core: Heaps; host: Heaps }[] = [];
   const started = Date.now();
   try {
@@ -76,7 +80,10 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
       await faults?.step(n);
       const visit = await citizens.visit(n);
       accepted.push(...visit.accepted);
-      for (const r of visit.refusals) refusals[r] = (refusals[r] ?? 0) + 1;
+      for (const r of visit.refusals) {
+        refusals[r] = (refusals[r] ?? 0) + 1;
+        if (!firstMet.has(r)) firstMet.set(r, n);
+      }
       // Snapshot first: taking one leaves the inspector's bookkeeping (about 2 MB) in the heap,
       // and the heap figures at `from` and at the end must both carry it, or it reads as growth.
       if (options.snapshots && (n === from || n === options.citizens)) heaps.push({ core: await heapsOf(watched.core), host: await heapsOf(watched.host) });
@@ -88,10 +95,11 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
     }
     await faults?.step(options.citizens);
     const drained = await waitForOutbox(api);
+    const catalog = faults ? await catalogOutcome(api, demo, faults.struckAt(catalogUpdateFault), firstMet) : undefined;
     const stored = await demo.stored(accepted);
     // The figures once everything went up: the outbox at rest, as a lobby's is at night.
     samples.push(await sample(options.citizens));
-    const checked = soakFigures(samples, from, { accepted: accepted.length, distinct: new Set(accepted).size, stored, drained });
+    const checked = soakFigures(samples, from, { accepted: accepted.length, distinct: new Set(accepted).size, stored, drained }, catalog);
     return { from, checked, refusals, growth: growthOf(heaps) };
   } finally {
     watched.core.inspector.close();
@@ -115,6 +123,23 @@ function growthOf(heaps: { core: Heaps; host: Heaps }[]): HeapGrowth[] {
     objects: topGrowth(before[which].objects, after[which].objects),
     spaces: Object.entries(after[which].spaces).map(([space, afterMB]) => ({ space, beforeMB: before[which].spaces[space] ?? 0, afterMB })),
   }));
+}
+
+/**
+ * Once the kiosk says it runs the update (it hears of it at its next heartbeat, a minute at most
+ * after the platform took it; five are allowed), whether its list of items shows it, and which
+ * kinds of refusal citizens first met after it was published.
+ */
+async function catalogOutcome(kiosk: KioskApi, demo: DemoChild, publishedAt: number | undefined, firstMet: Map<string, number>): Promise<CatalogOutcome> {
+  const deadline = Date.now() + 5 * 60_000;
+  let installed = await demo.catalogInstalled();
+  while (publishedAt !== undefined && installed !== catalogUpdate.version && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    installed = await demo.catalogInstalled();
+  }
+  const item = (await kiosk.invoke('catalog.list', {})).find((i) => i.code === catalogUpdate.itemCode);
+  const newRefusals = publishedAt === undefined ? [] : [...firstMet].filter(([, citizen]) => citizen >= publishedAt).map(([kind]) => kind);
+  return { published: catalogUpdate.version, installed, shown: item?.name === catalogUpdate.name, newRefusals };
 }
 
 /** Until the outbox is empty (at most ten minutes: a platform back from an outage drains well within). */
