@@ -1,9 +1,6 @@
 import type { Actor } from '../accounts/gate.js';
 import { HttpError } from '../http/http-error.js';
-import { fullRegionCode, regionCovers } from '../../standards/region-code.js';
-
-/** A 12-digit scope as admins write it: six digits when the region is a county or above. */
-const written = (scope: string) => fullRegionCode(scope).replace(/0{6}$/, '');
+import { regionCovers, writtenRegionCode as written } from '../../standards/region-code.js';
 
 /**
  * An account acts on a version only when its region covers the whole of the bundle's scope: a
