@@ -100,7 +100,7 @@ const layers = [
   { layer: 'renderer/vite.config.ts', may: ['renderer/'], packages: ['vite', '@vitejs/plugin-react', ...nodeSide], why: 'Build configuration.' },
   {
     layer: 'console',
-    may: ['console/', uiShared, 'platform/protocol/'],
+    may: ['console/', uiShared, 'platform/protocol/', standards],
     // ECharts draws the console's charts (its modular echarts/* entries, so only what is used is bundled).
     packages: [...pagePackages, 'echarts'],
     why: 'The fleet console is a page in an office browser: the wire schemas and the shared tokens and i18n, never the kiosk, Electron or the platform\'s insides.',

@@ -5,6 +5,7 @@ import {
   heartbeatReplySchema,
   platformErrorSchema,
   type CaseUpload,
+  type CommandAck,
   type DeviceEvent,
   type HelpCall,
   type Heartbeat,
@@ -13,6 +14,7 @@ import {
 } from '../platform/protocol/index.js';
 import { CitizenActivity } from './citizen-activity.js';
 import { DeviceHealth, type DeviceState } from './device-health.js';
+import { SimCatalog } from './sim-catalog.js';
 import type { EnrolledTerminal } from './enroll-by-token.js';
 import type { TerminalPlan } from './fleet-plan.js';
 import { signedPost } from './signed-post.js';
@@ -63,6 +65,9 @@ export class SimTerminal {
   private printerWas: DeviceState | undefined;
   private lastSuccessAt: string | null = null;
   private deadLetters = 0;
+  private readonly catalog = new SimCatalog();
+  /** Each command's outcome once run: a reply that repeats it (its acknowledgement lost) is answered, not run again. */
+  private readonly ran = new Map<string, CommandAck>();
 
   constructor(
     readonly plan: TerminalPlan,
@@ -163,6 +168,7 @@ export class SimTerminal {
       versions: { app: this.plan.appVersion, catalog: this.plan.catalogVersion },
       health: this.devices.report(),
       outbox: { depth: this.waitingCount(), oldestWaitingAt: this.oldestWaitingAt(), lastSuccessAt: this.lastSuccessAt, deadLetters: this.deadLetters, stuck: this.stuckSince ? 1 : 0 },
+      catalog: this.catalog.report(),
     };
   }
 
@@ -194,20 +200,28 @@ export class SimTerminal {
     this.tally.heartbeats += 1;
     const reply = heartbeatReplySchema.parse(await res.json());
     await this.acknowledge(reply.remoteCommands ?? []);
+    if (reply.catalogVersion !== undefined) this.catalog.offered(reply.catalogVersion);
     return reply.config.heartbeatIntervalSeconds;
+  }
+
+  /** What running a command comes to; a screenshot fails, as on a real shell here. */
+  private run(id: string, kind: RemoteCommand['kind']): CommandAck {
+    if (kind === 'screenshot') return { id, outcome: 'failed', detail: '模拟终端不能截屏 / a simulated terminal cannot take a screenshot' };
+    if (kind !== 'catalog.rollback') return { id, outcome: 'done', detail: '模拟终端已执行 / done by a simulated terminal' };
+    const back = this.catalog.rollBack();
+    if (!back) return { id, outcome: 'failed', detail: '没有可回退的上一版事项清单 / no previous catalog to roll back to' };
+    return { id, outcome: 'done', detail: `事项清单已从第 ${back.from} 版回退到第 ${back.to} 版 / catalog rolled back from version ${back.from} to ${back.to}` };
   }
 
   /**
    * Each command the reply carries, acknowledged as a terminal would after running it, so the
-   * console shows a simulated fleet's commands done. A screenshot fails, as on a real shell here;
-   * an acknowledgement lost on the line is sent again with the next reply that repeats it.
+   * console shows a simulated fleet's commands done. An acknowledgement lost on the line is sent
+   * again with the next reply that repeats it, the command run only once, as the kiosk runs it.
    */
   private async acknowledge(commands: readonly RemoteCommand[]): Promise<void> {
     for (const { id, kind } of commands) {
-      const ack =
-        kind === 'screenshot'
-          ? { id, outcome: 'failed', detail: '模拟终端不能截屏 / a simulated terminal cannot take a screenshot' }
-          : { id, outcome: 'done', detail: '模拟终端已执行 / done by a simulated terminal' };
+      const ack = this.ran.get(id) ?? this.run(id, kind);
+      this.ran.set(id, ack);
       const res = await this.post('/v1/command-acks', ack);
       if (res === undefined) return;
       if (res.ok) this.tally.commandsAcknowledged += 1;

@@ -16,6 +16,11 @@ export function fullRegionCode(code: string): string {
   return code.padEnd(12, '0');
 }
 
+/** A code as people write it: six digits down to the county, twelve below ("420102000000" is "420102"). */
+export function writtenRegionCode(code: string): string {
+  return fullRegionCode(code).replace(/0{6}$/, '');
+}
+
 export function regionLevel(code: string): RegionLevel {
   const digits = fullRegionCode(code);
   return regionLevels.find((l) => /^0*$/.test(digits.slice(significantDigits[l]))) ?? 'village';

@@ -1,12 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rolloutReplySchema, rolloutSchema, type RolloutReply } from '../../platform/protocol/catalog-rollout.js';
+import { rolloutReplySchema, type RolloutReply } from '../../platform/protocol/catalog-rollout.js';
 import { Refusal } from '../shell/Refusal.js';
 import { TableHead } from '../shell/TableHead.js';
 import { useSession } from '../shell/session.js';
-import { useAction } from '../shell/use-action.js';
 import { useLoad } from '../shell/use-load.js';
 import { adoptionGroups } from './adoption-groups.js';
+import { RolloutControls } from './RolloutControls.js';
 import { useStageWords } from './stage-words.js';
 
 function Groups({ reply }: { reply: RolloutReply }) {
@@ -54,39 +54,8 @@ function Refusals({ reply }: { reply: RolloutReply }) {
   );
 }
 
-/** Pause and continue for admins (the platform audits each); the others are told they only read. */
-function Controls({ reply, onChanged }: { reply: RolloutReply; onChanged(): void }) {
-  const { t } = useTranslation('rollouts');
-  const { api, account } = useSession();
-  const { busy, error, run } = useAction();
-  const [notice, setNotice] = useState('');
-  const { rollout } = reply;
-  if (account.role !== 'admin') return <p className="muted" data-testid="rollout-read-only">{t('readOnly')}</p>;
-  if (rollout.state === 'rolled_back') return null;
-  const move = rollout.state === 'active' ? 'pause' : 'continue';
-  const act = () =>
-    run(async () => {
-      const moved = await api.post(`/v1/admin/catalog/rollouts/${rollout.version}/${move}`, {}, rolloutSchema);
-      setNotice(t(moved.state === 'paused' ? 'paused' : 'continued', { version: moved.version }));
-      onChanged();
-    });
-  return (
-    <div className="rollout-controls">
-      <button type="button" className={move === 'pause' ? 'danger' : 'primary'} disabled={busy} onClick={() => void act()} data-testid={`rollout-${move}`}>
-        {t(move)}
-      </button>
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
-      <Refusal error={error} />
-    </div>
-  );
-}
-
 /** One version: its stage and state, adoption by canaries and county, who refused it and why, and its buttons. */
-export function RolloutDetail({ version, onChanged }: { version: number; onChanged(): void }) {
+export function RolloutDetail({ version, scope, onChanged }: { version: number; scope: string; onChanged(): void }) {
   const { t } = useTranslation('rollouts');
   const { api } = useSession();
   const stageWords = useStageWords();
@@ -104,7 +73,7 @@ export function RolloutDetail({ version, onChanged }: { version: number; onChang
         <>
           <p data-testid="rollout-stage">{t('detailLead', { stage: stageWords(data.rollout), state: t(`state_${data.rollout.state}`) })}</p>
           {data.rollout.rollbackOf !== null && <p>{t('rollbackOf', { version: data.rollout.rollbackOf })}</p>}
-          <Controls reply={data} onChanged={changed} />
+          <RolloutControls reply={data} scope={scope} onChanged={changed} />
           <Groups reply={data} />
           <Refusals reply={data} />
         </>

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rolloutListReplySchema } from '../../platform/protocol/catalog-rollout.js';
+import { writtenRegionCode } from '../../standards/region-code.js';
 import { formatTime } from '../shell/format.js';
 import { Refusal } from '../shell/Refusal.js';
 import { TableHead } from '../shell/TableHead.js';
@@ -17,7 +18,8 @@ export function RolloutsPage() {
   const load = useCallback(() => api.get('/v1/admin/catalog/rollouts', rolloutListReplySchema), [api]);
   const { data, error, reload } = useLoad(load);
   const [chosen, setChosen] = useState<number | null>(null);
-  const version = chosen ?? data?.rollouts[0]?.rollout.version ?? null;
+  const opened = data?.rollouts.find(({ rollout }) => rollout.version === chosen) ?? data?.rollouts[0];
+  const version = opened?.rollout.version ?? null;
   return (
     <main className="page">
       <h1>{t('title')}</h1>
@@ -35,7 +37,7 @@ export function RolloutsPage() {
                     {rollout.version}
                   </button>
                 </td>
-                <td className="mono">{scope}</td>
+                <td className="mono">{writtenRegionCode(scope)}</td>
                 <td className="mono">{formatTime(publishedAt)}</td>
                 <td>{stageWords(rollout)}</td>
                 <td className={`rollout-${rollout.state}`}>{t(`state_${rollout.state}`)}</td>
@@ -47,7 +49,7 @@ export function RolloutsPage() {
           </tbody>
         </table>
       )}
-      {version !== null && <RolloutDetail key={version} version={version} onChanged={reload} />}
+      {opened && <RolloutDetail key={opened.rollout.version} version={opened.rollout.version} scope={opened.scope} onChanged={reload} />}
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { terminalHistoryReplySchema, type TerminalHistoryReply } from '../../platform/protocol/admin.js';
 import { Chart } from '../charts/Chart.js';
-import { Devices, State } from '../fleet/FleetTable.js';
+import { ConfigVersion, Devices, State } from '../fleet/FleetTable.js';
 import { onlineState } from '../fleet/online-state.js';
 import { formatTime } from '../shell/format.js';
 import { Refusal } from '../shell/Refusal.js';
@@ -24,6 +24,7 @@ function Facts({ history }: { history: TerminalHistoryReply }) {
     [t('lastSeen'), formatTime(terminal.lastHeartbeatAt)],
     [t('app'), terminal.versions?.app ?? '—'],
     [t('catalog'), terminal.versions?.catalog ?? '—'],
+    [t('config'), <ConfigVersion row={row} />],
     [t('region'), terminal.regionCode],
     [tt('enrolled'), formatTime(terminal.enrolledAt)],
   ];

@@ -3,6 +3,7 @@ import type { RefusalReason } from '../protocol/catalog.js';
 import type { Adoption, Rollout, RolloutListReply, RolloutReply } from '../protocol/catalog-rollout.js';
 import { regionCovers } from '../../standards/region-code.js';
 import { rolloutColumns, type RolloutRow } from './rollout-store.js';
+import { bundleScope } from './store.js';
 
 interface TerminalCatalogRow {
   id: string;
@@ -17,9 +18,12 @@ interface TerminalCatalogRow {
 /** The versions the console lists: enough to see the last few rollouts through, never the whole history. */
 const listedVersions = 20;
 
-/** The same reach as the terminal's catalog query, read from the other side: does this rollout take the terminal in. */
+/**
+ * The same reach as the terminal's catalog query, read from the other side: does this rollout take
+ * the terminal in. A rolled-back version takes none: only the terminals still running it are listed.
+ */
 function reaches(rollout: Rollout, scope: string, terminal: TerminalCatalogRow): boolean {
-  if (!regionCovers(scope, terminal.regionCode)) return false;
+  if (rollout.state === 'rolled_back' || !regionCovers(scope, terminal.regionCode)) return false;
   if (rollout.stage === 'all' || rollout.terminals.includes(terminal.id)) return true;
   return rollout.stage === 'region' && rollout.regionCode !== null && regionCovers(rollout.regionCode, terminal.regionCode);
 }
@@ -59,8 +63,7 @@ function adoptionAmong(rollout: Rollout, scope: string, rows: readonly TerminalC
 
 /** One version's adoption among the terminals within `prefix` (accounts/may.ts). */
 export async function adoptionOfRollout(db: Queryable, rollout: Rollout, prefix: string): Promise<RolloutReply> {
-  const { rows: bundles } = await db.query<{ scope: string }>('SELECT scope FROM catalog_bundles WHERE version = $1', [rollout.version]);
-  return adoptionAmong(rollout, bundles[0]?.scope ?? '', await terminalCatalogs(db, prefix));
+  return adoptionAmong(rollout, await bundleScope(db, rollout.version), await terminalCatalogs(db, prefix));
 }
 
 /** The newest versions, each with its scope, when it was published and its counts within `prefix`; the terminals read once for all. */

@@ -6,7 +6,7 @@ import { findRollout, refuseRolledBack, startRollout } from './rollout-store.js'
 import { saveBundle } from './store.js';
 
 /** The version the fleet ran before `version`: the newest below it that was not itself rolled back. */
-async function previousVersion(db: Queryable, version: number): Promise<{ version: number; sha256: string }> {
+export async function previousVersion(db: Queryable, version: number): Promise<{ version: number; sha256: string }> {
   const { rows } = await db.query<{ version: number; bytes: Uint8Array }>(
     `SELECT b.version, b.bytes FROM catalog_bundles b JOIN catalog_rollouts r USING (version)
       WHERE b.version < $1 AND r.state <> 'rolled_back' ORDER BY b.version DESC LIMIT 1`,

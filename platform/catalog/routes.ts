@@ -11,6 +11,7 @@ import { checkBundle } from './check-bundle.js';
 import { reachOf } from './reach.js';
 import { bundleFor, startRollout } from './rollout-store.js';
 import { rolloutRoutes } from './rollout-routes.js';
+import { requireScope } from './scope-check.js';
 import { recordTerminalCatalog, saveBundle } from './store.js';
 
 /** Bundles are larger than any other body; only these routes take them. */
@@ -29,6 +30,7 @@ export async function catalogRoutes(app: FastifyInstance, db: Database, options:
       const query = parseInput(publishQuerySchema, request.query, 'bad_query');
       const bytes = rawBody(request);
       const { manifest } = await checkBundle(db, bytes, options.catalogTrust, maxBundleBytes);
+      requireScope(actor, manifest.version, manifest.scope);
       const target = query.stage ? parseInput(rolloutTargetSchema, query, 'bad_query') : held;
       const reach = await reachOf(db, target);
       const rollout = await db.transaction(async (tx) => {

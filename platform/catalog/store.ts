@@ -12,6 +12,14 @@ export async function saveBundle(db: Queryable, manifest: CatalogManifest, bytes
   }
 }
 
+/** The region a published version is for (12 digits), or 404. */
+export async function bundleScope(db: Queryable, version: number): Promise<string> {
+  const { rows } = await db.query<{ scope: string }>('SELECT scope FROM catalog_bundles WHERE version = $1', [version]);
+  const row = rows[0];
+  if (!row) throw new HttpError(404, 'rollout_not_found', `未发布版本 ${version} / no catalog version ${version} was published`);
+  return row.scope;
+}
+
 export async function recordTerminalCatalog(db: Queryable, terminalId: string, report: CatalogReport): Promise<void> {
   const refused = report.refused;
   await db.query(

@@ -97,4 +97,11 @@ export type RolloutListReply = z.infer<typeof rolloutListReplySchema>;
 export const rollbackReplySchema = z.object({ rolledBack: z.number().int(), version: z.number().int(), restores: z.number().int(), rollout: rolloutSchema });
 export type RollbackReply = z.infer<typeof rollbackReplySchema>;
 
+/**
+ * POST .../recall: the console's rollback, needing no key. The version is offered to no terminal
+ * again, and each terminal running it is sent catalog.rollback (back to the catalog it kept).
+ */
+export const recallReplySchema = z.object({ rollout: rolloutSchema, restores: z.number().int(), terminals: z.array(z.string()) });
+export type RecallReply = z.infer<typeof recallReplySchema>;
+
 export const rolloutParamsSchema = z.object({ version: decimalParam(1, int4Max) }).strict();

@@ -1,12 +1,13 @@
 // The rollouts page in Chromium against a real platform: a canary version with one terminal
-// installing and one refusing, paused and continued by an admin (each audited), read-only for an
-// operator, counted within an auditor's own district.
+// installing and one refusing, paused and continued by an admin (each audited), widened county by
+// county to all and rolled back, read-only for an operator, counted within an auditor's own district.
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signBundle } from '../../platform/protocol/bundle-sign.js';
-import { adminToken, startTestPlatform, type TestPlatform, type TestTerminal } from '../integration/platform/harness.js';
+import { adminToken, signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from '../integration/platform/harness.js';
+import { heartbeatReplySchema, type HeartbeatReply } from '../../platform/protocol/index.js';
 import { addConsoleAccount, consolePassword, enrollAt, heartbeat } from '../support/console-fleet.js';
 import { seriousAxeViolations } from './a11y-checks.js';
 import { expectText, shoot, useBrowser } from './harness.js';
@@ -102,7 +103,7 @@ describe('the catalog rollouts page in Chromium: adoption by canaries and county
   it('shows an operator the rollouts without the buttons, and the platform refuses a pause from them', async () => {
     const page = await openAs('zhao');
     await expectText(page.getByTestId('rollout-read-only'), '您的角色只能查看推广情况');
-    expect(await page.getByTestId('rollout-pause').count()).toBe(0);
+    for (const button of ['rollout-pause', 'rollout-widen', 'rollout-recall']) expect(await page.getByTestId(button).count()).toBe(0);
     const status = await page.evaluate(async () => {
       const me = (await (await fetch('/v1/console/me')).json()) as { csrfToken: string };
       const res = await fetch('/v1/admin/catalog/rollouts/2/pause', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: '{}' });
@@ -122,6 +123,57 @@ describe('the catalog rollouts page in Chromium: adoption by canaries and county
     await expectText(page.getByTestId('rollout-row').nth(1), '全部终端');
     expect(await counts(0)).toBe('0 0 0');
     expect(await counts(1)).toBe('1 0 0');
+    await page.close();
+  });
+
+  /** What the terminal is told after saying it runs `installed`: the version meant for it, and commands. */
+  const replyTo = async (t: TestTerminal, installedVersion: number): Promise<HeartbeatReply> => {
+    const beat = { sentAt: new Date().toISOString(), versions: { app: '0.1.0' }, health: {}, outbox: { depth: 0, oldestWaitingAt: null, lastSuccessAt: null, deadLetters: 0 }, catalog: { installedVersion } };
+    return heartbeatReplySchema.parse(await (await signedFetch(platform, t, '/v1/heartbeats', { body: JSON.stringify(beat) })).json());
+  };
+
+  it('lets an admin widen a canary version to its county, then to all, and roll it back: each confirmed, reaching the terminals, audited', async () => {
+    const d = await enrollAt(platform, '江岸区政务服务中心', '二楼 1 号机', '420102');
+    expect((await replyTo(d, 1)).catalogVersion).toBe(1);
+    const page = await openAs('wang');
+    await page.getByTestId('rollout-widen').click();
+    const widen = page.getByTestId('widen-dialog');
+    expect(await widen.getByRole('radio').count()).toBe(2);
+    expect(await widen.getByTestId('widen-to-420102000000').isChecked()).toBe(true);
+    await page.evaluate('document.fonts.ready.then(() => undefined)');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shoot(page, 'console-rollouts-widen');
+    await page.getByTestId('widen-confirm').click();
+    await expectText(page.getByRole('status').filter({ hasText: '扩大推广' }), '版本 2 已扩大推广');
+    await expectText(page.getByTestId('rollout-stage'), '区域 420102（含试点） · 推广中');
+    expect((await replyTo(d, 1)).catalogVersion).toBe(2);
+    expect((await replyTo(b, 1)).catalogVersion).toBe(1);
+    await replyTo(d, 2);
+
+    await page.getByTestId('rollout-widen').click();
+    await page.getByTestId('widen-to-all').check();
+    await page.getByTestId('widen-confirm').click();
+    await expectText(page.getByTestId('rollout-stage'), '全部终端 · 推广中');
+    expect(await page.getByTestId('rollout-widen').count()).toBe(0);
+    expect((await replyTo(b, 1)).catalogVersion).toBe(2);
+    expect((await auditedBy('catalog.staged')).map((e) => e.actor)).toEqual(['wang', 'wang']);
+
+    await page.getByTestId('rollout-recall').click();
+    await expectText(page.getByTestId('recall-dialog'), '正在运行它的终端（本区域 2 台）');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shoot(page, 'console-rollouts-recall');
+    await page.getByTestId('recall-confirm').click();
+    await expectText(page.getByRole('status').filter({ hasText: '回滚' }), '版本 2 已回滚：已向 2 台终端发送回退指令');
+    await expectText(page.getByTestId('rollout-stage'), '已回退');
+    expect(await page.getByTestId('rollout-recall').count()).toBe(0);
+    for (const t of [a, d]) {
+      const told = await replyTo(t, 2);
+      expect([told.catalogVersion, told.remoteCommands?.map((c) => c.kind)]).toEqual([1, ['catalog.rollback']]);
+    }
+    expect((await replyTo(b, 1)).catalogVersion).toBe(1);
+    expect(await auditedBy('catalog.rolled_back')).toEqual([{ actor: 'wang', target: '2' }]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shoot(page, 'console-rollouts-rolled-back');
     await page.close();
   });
 });

@@ -118,6 +118,16 @@ describe('the fleet console in Chromium, against a real platform', () => {
     expect(await rows.count()).toBe(1);
     await expectAxeClean(page);
     await shoot(page, 'console-fleet-config-behind');
+
+    // The terminal's own page says the same: the version it runs, and 落后 with the one it is sent.
+    await rows.getByTestId('terminal-link').click();
+    const facts = page.getByTestId('terminal-facts');
+    await expectText(facts.locator('div').filter({ hasText: '配置版本' }).getByTestId('config-behind'), `—（落后，最新 ${version}）`);
+    await expectAxeClean(page);
+    await shoot(page, 'console-terminal-config-behind');
+    await page.goto(`${platform.url}/console/terminal/${beating.terminalId}`);
+    await expectText(facts.locator('div').filter({ hasText: '配置版本' }).locator('dd'), String(version));
+    expect(await facts.getByTestId('config-behind').count()).toBe(0);
     await page.close();
   });
 

@@ -1,4 +1,7 @@
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signBundle } from '../../../platform/protocol/bundle-sign.js';
+import { rolloutReplySchema } from '../../../platform/protocol/catalog-rollout.js';
 import { startFleet, type RunningFleet } from '../../../fleet-sim/fleet.js';
 import { caseStatusReplySchema, commandListReplySchema, heartbeatSchema, helpCallListReplySchema, terminalListReplySchema, type TerminalListReply } from '../../../platform/protocol/index.js';
 import { isValidCaseNumber } from '../../../standards/case-number.js';
@@ -11,6 +14,11 @@ const admin = async (platform: TestPlatform, path: string): Promise<unknown> =>
 const terminalList = async (platform: TestPlatform): Promise<TerminalListReply> => terminalListReplySchema.parse(await admin(platform, '/v1/admin/terminals'));
 
 const patience = { timeout: 90_000, interval: 200 };
+
+const signer = generateKeyPairSync('ed25519').privateKey;
+const catalogTrust = { keys: [createPublicKey(signer).export({ type: 'spki', format: 'der' }).toString('base64')], threshold: 1 };
+const bundle = (version: number) =>
+  signBundle(Buffer.from(JSON.stringify({ items: [], lifeEvents: [], benefits: [], version })), [signer], { version, expires: new Date(Date.now() + 365 * 86_400_000), scope: '420000' });
 
 async function count(platform: TestPlatform, sql: string): Promise<number> {
   const { rows } = await platform.db.query<{ n: number }>(sql);
@@ -25,7 +33,7 @@ describe('a simulated fleet of 20 against a platform on PGlite', () => {
   let fleet: RunningFleet;
   beforeAll(async () => {
     // The sim beats at 600× real time: a terminal's minute is a tenth of a second, above the per-terminal limit of the field.
-    platform = await startTestPlatform('pglite', { rateLimit: { perSecond: 1000, burst: 1000 } });
+    platform = await startTestPlatform('pglite', { rateLimit: { perSecond: 1000, burst: 1000 }, catalogTrust });
     fleet = await startFleet({ terminals: 20, seed: 'vitest', offlineShare: 0.3, faults: true, speed: 600, platformUrl: platform.url, adminToken });
   });
   afterAll(async () => {
@@ -96,6 +104,24 @@ describe('a simulated fleet of 20 against a platform on PGlite', () => {
     expect(fleet.tally.commandsAcknowledged).toBeGreaterThanOrEqual(2);
   });
 
+  it('takes a catalog version as its rollout reaches it, and goes back to the one before when it is rolled back', async () => {
+    const post = (path: string, body: Buffer | object) =>
+      fetch(`${platform.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminToken}`, 'content-type': Buffer.isBuffer(body) ? 'application/octet-stream' : 'application/json' },
+        body: Buffer.isBuffer(body) ? body : JSON.stringify(body),
+      });
+    const canaries = fleet.terminals.filter((t) => t.online).slice(0, 2).map((t) => t.code);
+    expect((await post('/v1/admin/catalog?stage=all', bundle(1))).status).toBe(200);
+    expect((await post(`/v1/admin/catalog?stage=canary&terminals=${canaries.join(',')}`, bundle(2))).status).toBe(200);
+    const installed = async (version: number) =>
+      rolloutReplySchema.parse(await admin(platform, `/v1/admin/catalog/rollouts/${version}`)).terminals.filter((t) => t.installedVersion === version).map((t) => t.terminalCode).sort();
+    await expect.poll(() => installed(2), patience).toEqual([...canaries].sort());
+    expect((await post('/v1/admin/catalog/rollouts/2/recall', {})).status).toBe(200);
+    await expect.poll(async () => (await installed(1)).filter((code) => canaries.includes(code)).sort(), patience).toEqual([...canaries].sort());
+    expect(await installed(2)).toEqual([]);
+  });
+
   it('has sent exactly what the platform holds once stopped', async () => {
     await fleet.stop();
     expect(await count(platform, 'SELECT count(*)::int AS n FROM cases')).toBe(fleet.tally.cases);
@@ -108,7 +134,7 @@ describe('tongban sim fleet', () => {
   const running: Running[] = [];
   let platform: TestPlatform;
   beforeAll(async () => {
-    platform = await startTestPlatform('pglite', { rateLimit: { perSecond: 1000, burst: 1000 } });
+    platform = await startTestPlatform('pglite', { rateLimit: { perSecond: 1000, burst: 1000 }, catalogTrust });
   });
   afterAll(async () => {
     for (const child of running) child.kill('SIGKILL');
