@@ -34,7 +34,7 @@ import { enrolledSchema, enrollRequestSchema, platformAddressSchema, presentedPl
 import { nextStepsSchema } from './next-steps.js';
 import { askReplySchema, situationSummarySchema, situationViewSchema } from './guided-help.js';
 import { appointmentRequests } from './appointments.js';
-import { noticeNumberSchema, noticeViewSchema, paymentViewSchema } from './payments.js';
+import { caseFeesViewSchema, noticeNumberSchema, noticeViewSchema, paymentDueSchema, paymentViewSchema } from './payments.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -156,7 +156,17 @@ export const requests = {
      */
     reply: z.object({
       caseNumber: z.string(),
-      cases: z.array(z.object({ caseNumber: z.string(), itemCode: z.string(), itemName: z.string() })).min(1),
+      cases: z
+        .array(
+          z.object({
+            caseNumber: z.string(),
+            itemCode: z.string(),
+            itemName: z.string(),
+            /** Fees the item charges, paid by 缴费 after submitting (absent when it charges nothing). */
+            fees: z.array(z.object({ name: z.string(), amountFen: z.number().int().min(1) })).optional(),
+          }),
+        )
+        .min(1),
       acceptedAt: z.string(),
       /**
        * What happens next. Absent only when a core restarted since the commit answers a retry: it
@@ -223,7 +233,9 @@ export const requests = {
   /** 缴费 (online only): a 非税 payment notice looked up by its number. */
   'payment.notice': { request: z.object({ noticeNumber: noticeNumberSchema }).strict(), reply: noticeViewSchema },
   /** An order for the notice (the same one again while it is pending), with the QR code the phone pays. */
-  'payment.start': { request: z.object({ noticeNumber: noticeNumberSchema }).strict(), reply: paymentViewSchema },
+  'payment.start': { request: paymentDueSchema, reply: paymentViewSchema },
+  /** 缴费 by case number: the case's fees as the platform holds them (the case sent up first). */
+  'payment.caseFees': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: caseFeesViewSchema },
   /** Where the payment stands, asked of the platform. */
   'payment.status': { request: z.object({ orderId: z.string().min(1).max(64) }).strict(), reply: paymentViewSchema },
   /** The citizen stops waiting: the order is closed, unless it was paid meanwhile, which the reply says. */

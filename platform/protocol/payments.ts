@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isFen } from '../../standards/fen.js';
+import { caseNumberShape } from '../../standards/case-number.js';
 import { noticeNumberPattern, noticeNumberWords } from '../../standards/payment-notice.js';
 
 /** Integer fen, never a fraction (standards/fen.ts). */
@@ -25,18 +26,27 @@ export const orderStates = ['pending', 'paid', 'declined', 'closed', 'refunded']
 export const orderStateSchema = z.enum(orderStates);
 export type OrderState = z.infer<typeof orderStateSchema>;
 
-/** `POST /v1/payment-orders`: the terminal's key, made once per due payment and kept across restarts. */
-export const orderRequestSchema = z
-  .object({
-    idempotencyKey: z.string().regex(/^[0-9a-zA-Z-]{8,64}$/),
-    noticeNumber: noticeNumberSchema,
-  })
-  .strict();
+const idempotencyKey = z.string().regex(/^[0-9a-zA-Z-]{8,64}$/);
+
+/** A fee of a case the platform holds: its case number and the fee's place in the case's list. */
+export const caseFeeDueSchema = z.object({ caseNumber: z.string().regex(caseNumberShape), fee: z.number().int().min(0).max(9) }).strict();
+export type CaseFeeDue = z.infer<typeof caseFeeDueSchema>;
+
+/**
+ * `POST /v1/payment-orders`: the terminal's key, made once per due payment and kept across
+ * restarts, and what is due: a 非税 notice, or a fee of a case.
+ */
+export const orderRequestSchema = z.union([
+  z.object({ idempotencyKey, noticeNumber: noticeNumberSchema }).strict(),
+  z.object({ idempotencyKey, caseFee: caseFeeDueSchema }).strict(),
+]);
 export type OrderRequest = z.infer<typeof orderRequestSchema>;
 
 export const orderViewSchema = z.object({
   orderId: z.uuid(),
-  noticeNumber: noticeNumberSchema,
+  /** What it pays: a notice, or a case's fee (the other null). */
+  noticeNumber: noticeNumberSchema.nullable(),
+  caseFee: caseFeeDueSchema.nullable(),
   subject: z.string(),
   amountFen: fenSchema,
   state: orderStateSchema,
