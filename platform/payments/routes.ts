@@ -78,9 +78,10 @@ export function paymentRoutes(app: FastifyInstance, db: Database, gate: AdminGat
   });
 
   app.get('/v1/admin/payments/reconciliation', async (request): Promise<Reconciliation> => {
-    await gate.authorize(request, 'payments.read', gate.provinceRegion);
-    const { day } = parseInput(reconciliationQuerySchema, request.query, 'bad_query', 'day=YYYY-MM-DD');
-    return viaProvider(() => reconcile(db, payments, day));
+    const { day, region } = parseInput(reconciliationQuerySchema, request.query, 'bad_query', 'day=YYYY-MM-DD[&region=CODE]');
+    const actor = await gate.authorize(request, 'payments.read', region);
+    const scope = region ?? actor.account.regionCode;
+    return viaProvider(() => reconcile(db, payments, day, { region: scope, wholeProvince: scope === gate.provinceRegion }));
   });
 
   app.post('/v1/admin/payment-orders/:id/refund', async (request): Promise<OrderView> => {

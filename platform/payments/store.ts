@@ -76,13 +76,17 @@ export async function recordNotification(db: Queryable, orderId: string | null, 
   await db.query(`INSERT INTO payment_notifications (order_id, verdict) VALUES ($1, $2)`, [orderId, verdict]);
 }
 
-/** Orders made on a Beijing day, or settled on it (a payment the provider lists on the day it was paid). */
-export async function ordersOfDay(db: Queryable, day: string): Promise<OrderRow[]> {
+/**
+ * Orders made on a Beijing day, or settled on it (a payment the provider lists on the day it was
+ * paid), of the terminals whose region code starts with `regionPrefix`.
+ */
+export async function ordersOfDay(db: Queryable, day: string, regionPrefix = ''): Promise<OrderRow[]> {
   const { rows } = await db.query<OrderRow>(
     `SELECT ${columns} FROM payment_orders
-      WHERE ${beijingDay('created_at')} = $1 OR (settled_at IS NOT NULL AND ${beijingDay('settled_at')} = $1)
+      WHERE (${beijingDay('created_at')} = $1 OR (settled_at IS NOT NULL AND ${beijingDay('settled_at')} = $1))
+        AND terminal_id IN (SELECT id FROM terminals WHERE region_code LIKE $2 || '%')
       ORDER BY created_at, id`,
-    [day],
+    [day, regionPrefix],
   );
   return rows;
 }

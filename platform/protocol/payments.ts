@@ -3,6 +3,9 @@ import { isFen } from '../../standards/fen.js';
 import { caseNumberShape } from '../../standards/case-number.js';
 import { noticeNumberPattern, noticeNumberWords } from '../../standards/payment-notice.js';
 
+/** How fen on the wire are written as 元, for the console (which imports only the wire's modules). */
+export { yuanText } from '../../standards/fen.js';
+
 /** Integer fen, never a fraction (standards/fen.ts). */
 export const fenSchema = z.number().refine(isFen, '金额须为整数分 / amount must be whole fen');
 
@@ -72,7 +75,8 @@ export type PaymentNotification = z.infer<typeof paymentNotificationSchema>;
 /** As gateways send them (e.g. WeChat Pay's Wechatpay-Timestamp, -Nonce, -Signature). */
 export const notifyHeaders = { time: 'x-pay-timestamp', nonce: 'x-pay-nonce', signature: 'x-pay-signature' } as const;
 
-export const reconciliationQuerySchema = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict();
+/** `?day=YYYY-MM-DD[&region=CODE]`: the region defaults to the account's own. */
+export const reconciliationQuerySchema = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), region: z.string().regex(/^\d{6}$/).optional() }).strict();
 
 export const mismatchSchema = z.object({
   orderId: z.string(),
@@ -84,6 +88,8 @@ export const mismatchSchema = z.object({
 
 export const reconciliationSchema = z.object({
   day: z.string(),
+  /** The region whose terminals' orders are listed; money no order records is listed for the province only. */
+  region: z.string(),
   orders: z.array(z.object({ orderId: z.string(), dueKey: z.string(), amountFen: fenSchema, state: orderStateSchema, createdAt: z.string() })),
   /** The provider's statement of the day: what it took and gave back. */
   payments: z.array(z.object({ orderId: z.string(), providerTradeNo: z.string(), amountFen: fenSchema, refundedFen: fenSchema })),
