@@ -90,3 +90,17 @@ export function paymentRoutes(app: FastifyInstance, db: Database, gate: AdminGat
     return viaProvider(() => payments.refund(idOf(request), reason));
   });
 }
+
+/**
+ * A platform started without a payment provider (`tongban platform --payments off`): the terminals'
+ * payment routes say so, rather than 404, so a terminal tells its citizen to pay at a window.
+ */
+export function paymentsOffRoutes(app: FastifyInstance): void {
+  const off = async (): Promise<never> => {
+    throw new HttpError(503, 'no_payment_provider', '本平台尚未接入支付机构，暂时不能缴费，请到服务窗口缴费 / this platform is connected to no payment provider; pay at a service window');
+  };
+  app.get('/v1/payment-notices/:number', off);
+  app.post('/v1/payment-orders', off);
+  app.get('/v1/payment-orders/:id', off);
+  app.post('/v1/payment-orders/:id/cancel', off);
+}
