@@ -20,6 +20,7 @@ import {
   fieldProblemSchema,
   benefitViewSchema,
   guideViewSchema,
+  hallPlaceViewSchema,
   myCaseSchema,
   typedIdNumberSchema,
   typedNameSchema,
@@ -106,6 +107,8 @@ export const requests = {
   'catalog.browse': { request: empty, reply: z.object({ entries: z.array(browseEntrySchema), popular: z.array(z.string()).max(12) }) },
   /** An item's 办事指南, readable without identifying. */
   'catalog.guide': { request: z.object({ itemCode }).strict(), reply: guideViewSchema },
+  /** 在哪里办 (offline, from the catalog): the item's hall on the map; null where the catalog names none. */
+  'catalog.place': { request: z.object({ itemCode }).strict(), reply: hallPlaceViewSchema.nullable() },
   /** As-you-type: Chinese, full pinyin, initials or a mix (社保卡, shebaoka, sbk, shebao卡). */
   'catalog.search': { request: z.object({ query: z.string().max(40) }).strict(), reply: z.array(searchHitSchema).max(20) },
   'form.get': {
