@@ -11,6 +11,7 @@ import { FiguresPage } from './figures/FiguresPage.js';
 import { FleetPage } from './fleet/FleetPage.js';
 import { HallsPage } from './halls/HallsPage.js';
 import { HelpCallsPage } from './help-calls/HelpCallsPage.js';
+import { ReconciliationPage } from './payments/ReconciliationPage.js';
 import { ConfigPage } from './remote-config/ConfigPage.js';
 import { Login } from './login/Login.js';
 import { Header } from './shell/Header.js';
@@ -30,6 +31,7 @@ const pageViews: Record<Page, (props: { go(route: Route): void }) => React.JSX.E
   enrollment: EnrollmentPage,
   audit: AuditPage,
   halls: HallsPage,
+  payments: ReconciliationPage,
 };
 
 /** The page's language follows the toggle, so a screen reader voices the words right. */

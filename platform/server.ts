@@ -25,7 +25,7 @@ import { eventRoutes } from './fleet/events.js';
 import { figureRoutes } from './figures/routes.js';
 import { materialRoutes } from './materials/routes.js';
 import type { PaymentsConfig } from './payments/payments.js';
-import { paymentRoutes } from './payments/routes.js';
+import { paymentRoutes, paymentsOffRoutes } from './payments/routes.js';
 import { defaultFleetConfig, heartbeatRoutes, type FleetConfig } from './fleet/heartbeats.js';
 import { keepRawJsonBodies } from './http/body.js';
 import { installErrorReplies, type RequestLog } from './http/http-error.js';
@@ -133,6 +133,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   queueRoutes(app, options.db, calling, options.queueRules ?? defaultQueueRules);
   hallAdminRoutes(app, options.db, gate, calling);
   if (options.payments) paymentRoutes(app, options.db, gate, options.payments);
+  else paymentsOffRoutes(app);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));

@@ -48,9 +48,9 @@ export { maxPageBytes, maxPagesPerMaterial } from '../electron/api/material-limi
 export { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '../standards/id-number.js';
 export type { NextSteps } from '../electron/api/next-steps.js';
 export type { BookingView, HallServicesView, SlotDayView, SlotsView, TicketView } from '../electron/api/appointments.js';
-export { caseNumberInScan, groupCaseNumber } from '../standards/case-number.js';
+export { caseNumberInScan, groupCaseNumber, isValidCaseNumber, normalizeCaseNumber } from '../standards/case-number.js';
 export { unmetWords } from '../standards/eligibility.js';
 export type { ScanMeaning } from '../electron/api/scan-meaning.js';
 export type { PresentedPlatform } from '../electron/api/enrollment.js';
-export { noticeNumberSchema, type NoticeView, type PaymentView, type PaymentState } from '../electron/api/payments.js';
+export { noticeNumberSchema, type CaseFeesView, type NoticeView, type PaymentView, type PaymentState } from '../electron/api/payments.js';
 export { yuanSign } from '../standards/fen.js';

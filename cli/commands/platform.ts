@@ -1,6 +1,10 @@
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { simulatedDocuments } from '../../platform/documents/simulator.js';
 import { startPlatform } from '../../platform/main.js';
+import { SimulatedNonTaxSystem } from '../../platform/payments/non-tax.js';
+import { PaymentSimulator } from '../../platform/payments/simulator.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import type { CatalogTrust } from '../../platform/protocol/index.js';
 import { integer, parse, tcpPort, platformAddress } from '../args.js';
@@ -9,7 +13,7 @@ import { UsageError } from '../fail.js';
 import { openPlatformDatabase } from './platform-db.js';
 
 export const usage =
-  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE] [--updates DIR] [--public-url URL]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default)';
+  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE] [--updates DIR] [--public-url URL] [--payments simulator|off] [--documents simulator|off]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default)';
 
 /**
  * The catalog keys terminals will trust, handed to each at enrollment. The threshold defaults to
@@ -29,6 +33,24 @@ function readPem(file: string, flag: string): string {
   } catch (error) {
     throw new UsageError(`${flag} ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+}
+
+/**
+ * The outside systems a platform talks to, each `off` by default: `simulator` puts the demo's
+ * stand-in behind the same interface (a gateway whose simulated citizen pays 8 s after the QR code
+ * is shown, with the demo's 非税 notices; the departments' 证明), so a real platform can be tried
+ * end to end before its adapters exist.
+ */
+const outsideSystemsSchema = z.object({
+  payments: z.enum(['simulator', 'off']).default('off'),
+  documents: z.enum(['simulator', 'off']).default('off'),
+});
+
+function outsideSystems(values: { payments?: string | undefined; documents?: string | undefined }): z.infer<typeof outsideSystemsSchema> {
+  const parsed = outsideSystemsSchema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const flag = parsed.error.issues[0]?.path[0] ?? 'payments';
+  throw new UsageError(`--${String(flag)} must be simulator or off\nusage: ${usage}`);
 }
 
 /** HTTPS with both, plain HTTP (for loopback) with neither; one alone is a mistake. */
@@ -54,9 +76,13 @@ export async function platform(argv: string[]): Promise<void> {
       province: { type: 'string' },
       updates: { type: 'string' },
       'public-url': { type: 'string' },
+      payments: { type: 'string' },
+      documents: { type: 'string' },
     },
     usage,
   );
+  const systems = outsideSystems(values);
+  const payments = systems.payments === 'simulator' ? new PaymentSimulator({ autoPayMs: 8000 }) : undefined;
   const trust = catalogTrust(values['catalog-trust'], values['catalog-threshold']);
   const port = tcpPort(values.port, '--port', 0, 0);
   const tls = tlsFiles(values['tls-cert'], values['tls-key']);
@@ -74,7 +100,10 @@ export async function platform(argv: string[]): Promise<void> {
     ...(tls && { tls }),
     ...(values.updates !== undefined && { updatesDir: values.updates }),
     ...(values['public-url'] !== undefined && { publicUrl: platformAddress(values['public-url'], '--public-url', usage) }),
+    ...(payments && { payments: { provider: payments, nonTax: new SimulatedNonTaxSystem() } }),
+    ...(systems.documents === 'simulator' && { documents: simulatedDocuments }),
   });
+  payments?.notifyTo(`${running.url}/v1/payments/notify`);
   // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
   if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);
   process.stdout.write(`${running.url}\n`);

@@ -6,7 +6,7 @@ import { hrefOf, pages, type Page, type Route } from './route.js';
 import { Refusal } from './Refusal.js';
 import { useSession } from './session.js';
 
-const navKey = { fleet: 'navFleet', alerts: 'navAlerts', figures: 'navFigures', 'help-calls': 'navHelp', config: 'navConfig', rollouts: 'navRollouts', enrollment: 'navTokens', audit: 'navAudit', halls: 'navHalls' } as const;
+const navKey = { fleet: 'navFleet', alerts: 'navAlerts', figures: 'navFigures', 'help-calls': 'navHelp', config: 'navConfig', rollouts: 'navRollouts', enrollment: 'navTokens', audit: 'navAudit', halls: 'navHalls', payments: 'navPayments' } as const;
 
 /** The navigation's word for a page; the alerts page says how many want someone. */
 function useNavLabel(): (page: Page) => string {

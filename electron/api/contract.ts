@@ -20,6 +20,7 @@ import {
   fieldProblemSchema,
   benefitViewSchema,
   guideViewSchema,
+  hallPlaceViewSchema,
   myCaseSchema,
   typedIdNumberSchema,
   typedNameSchema,
@@ -35,7 +36,7 @@ import { enrolledSchema, enrollRequestSchema, platformAddressSchema, presentedPl
 import { nextStepsSchema } from './next-steps.js';
 import { askReplySchema, situationSummarySchema, situationViewSchema } from './guided-help.js';
 import { appointmentRequests } from './appointments.js';
-import { noticeNumberSchema, noticeViewSchema, paymentViewSchema } from './payments.js';
+import { caseFeesViewSchema, noticeNumberSchema, noticeViewSchema, paymentDueSchema, paymentViewSchema } from './payments.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -107,6 +108,8 @@ export const requests = {
   'catalog.browse': { request: empty, reply: z.object({ entries: z.array(browseEntrySchema), popular: z.array(z.string()).max(12) }) },
   /** An item's 办事指南, readable without identifying. */
   'catalog.guide': { request: z.object({ itemCode }).strict(), reply: guideViewSchema },
+  /** 在哪里办 (offline, from the catalog): the item's hall on the map; null where the catalog names none. */
+  'catalog.place': { request: z.object({ itemCode }).strict(), reply: hallPlaceViewSchema.nullable() },
   /** As-you-type: Chinese, full pinyin, initials or a mix (社保卡, shebaoka, sbk, shebao卡). */
   'catalog.search': { request: z.object({ query: z.string().max(40) }).strict(), reply: z.array(searchHitSchema).max(20) },
   'form.get': {
@@ -157,7 +160,17 @@ export const requests = {
      */
     reply: z.object({
       caseNumber: z.string(),
-      cases: z.array(z.object({ caseNumber: z.string(), itemCode: z.string(), itemName: z.string() })).min(1),
+      cases: z
+        .array(
+          z.object({
+            caseNumber: z.string(),
+            itemCode: z.string(),
+            itemName: z.string(),
+            /** Fees the item charges, paid by 缴费 after submitting (absent when it charges nothing). */
+            fees: z.array(z.object({ name: z.string(), amountFen: z.number().int().min(1) })).optional(),
+          }),
+        )
+        .min(1),
       acceptedAt: z.string(),
       /**
        * What happens next. Absent only when a core restarted since the commit answers a retry: it
@@ -224,7 +237,9 @@ export const requests = {
   /** 缴费 (online only): a 非税 payment notice looked up by its number. */
   'payment.notice': { request: z.object({ noticeNumber: noticeNumberSchema }).strict(), reply: noticeViewSchema },
   /** An order for the notice (the same one again while it is pending), with the QR code the phone pays. */
-  'payment.start': { request: z.object({ noticeNumber: noticeNumberSchema }).strict(), reply: paymentViewSchema },
+  'payment.start': { request: paymentDueSchema, reply: paymentViewSchema },
+  /** 缴费 by case number: the case's fees as the platform holds them (the case sent up first). */
+  'payment.caseFees': { request: z.object({ caseNumber: caseNumberSchema }).strict(), reply: caseFeesViewSchema },
   /** Where the payment stands, asked of the platform. */
   'payment.status': { request: z.object({ orderId: z.string().min(1).max(64) }).strict(), reply: paymentViewSchema },
   /** The citizen stops waiting: the order is closed, unless it was paid meanwhile, which the reply says. */

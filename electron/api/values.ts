@@ -289,6 +289,17 @@ export const guideViewSchema = z.object({
 });
 export type GuideView = z.infer<typeof guideViewSchema>;
 
+/** 在哪里办: the hall, floor and window of an item, its photo, and the link a phone navigates by. */
+export const hallPlaceViewSchema = z.object({
+  hall: z.string(),
+  address: z.string(),
+  floor: z.string(),
+  window: z.string(),
+  photo: z.string().nullable(),
+  navigationUrl: z.string(),
+});
+export type HallPlaceView = z.infer<typeof hallPlaceViewSchema>;
+
 /** One of the identified citizen's cases accepted on this terminal: for my cases and for 好差评. */
 export const myCaseSchema = caseSummarySchema.extend({ reviewed: z.boolean() });
 export type MyCase = z.infer<typeof myCaseSchema>;

@@ -44,6 +44,8 @@ export interface KioskServices {
   serviceHours: ServiceHours | undefined;
   /** The provincial app's link to a case (config phoneApp.caseLink); undefined: no 在手机上继续 code. */
   phoneCaseLink: string | undefined;
+  /** The map app's marker link for 在哪里办 (config maps.navigationLink, or Amap's). */
+  mapLink: string;
   /** When staff are in the hall to answer a help call; undefined: always. */
   staffedHours: ServiceHours | undefined;
   technician: TechnicianServices;

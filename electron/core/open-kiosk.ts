@@ -1,3 +1,4 @@
+import { defaultMapLink } from './config/map-link.js';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppCodes } from './app-code/app-codes.js';
@@ -211,6 +212,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     helpCancelled: (callId) => remote.helpCancelled(callId),
     staffedHours: config.service.staffedHours,
     phoneCaseLink: config.phoneApp?.caseLink,
+    mapLink: config.maps?.navigationLink ?? defaultMapLink,
     technician: {
       access,
       session: technicianSession,

@@ -8,6 +8,25 @@ interface CaseRow {
   receivedAt: Date;
 }
 
+interface FeeRow {
+  fee: number;
+  name: string;
+  amountFen: number;
+  paidAt: Date | null;
+}
+
+/** The case's fees, each paid when its order is (payment_orders under due_key case:<number>:<n>). */
+async function feesOf(db: Queryable, caseNumber: string): Promise<FeeRow[]> {
+  const { rows } = await db.query<FeeRow>(
+    `SELECT (f.n - 1)::int AS fee, f.value ->> 'name' AS name, (f.value ->> 'amountFen')::int AS "amountFen", o.settled_at AS "paidAt"
+       FROM cases c CROSS JOIN LATERAL jsonb_array_elements(coalesce(c.fees, '[]'::jsonb)) WITH ORDINALITY AS f(value, n)
+       LEFT JOIN payment_orders o ON o.due_key = 'case:' || c.case_number || ':' || (f.n - 1) AND o.state = 'paid'
+      WHERE c.case_number = $1 ORDER BY f.n`,
+    [caseNumber],
+  );
+  return rows;
+}
+
 /** What the query screen shows for a case number; no applicant data leaves the platform here. */
 export async function findCaseStatus(db: Queryable, caseNumber: string): Promise<CaseStatusReply | undefined> {
   const { rows } = await db.query<CaseRow>(
@@ -20,6 +39,8 @@ export async function findCaseStatus(db: Queryable, caseNumber: string): Promise
   if (!row) return undefined;
   const acceptedAt = row.acceptedAt.toISOString();
   const receivedAt = row.receivedAt.toISOString();
+  const fees = await feesOf(db, caseNumber);
+  const paid = fees.flatMap((f) => (f.paidAt ? [{ at: f.paidAt.toISOString(), label: `已缴费：${f.name}` }] : []));
   return {
     caseNumber: row.caseNumber,
     itemName: row.itemName,
@@ -29,6 +50,8 @@ export async function findCaseStatus(db: Queryable, caseNumber: string): Promise
     timeline: [
       { at: acceptedAt, label: '终端受理' },
       { at: receivedAt, label: '平台已接收' },
+      ...paid,
     ],
+    ...(fees.length > 0 ? { fees: fees.map(({ fee, name, amountFen, paidAt }) => ({ fee, name, amountFen, paid: paidAt !== null })) } : {}),
   };
 }

@@ -4,7 +4,8 @@ import { HttpError } from '../http/http-error.js';
 import type { OrderRequest, OrderView, PaymentNotice } from '../protocol/payments.js';
 import type { NonTaxSystem } from './non-tax.js';
 import type { PaymentProvider, ProviderResult } from './provider.js';
-import { insertOrder, liveOrder, markRefunded, noticeDueKey, noticeOfDueKey, orderById, orderByKey, settleOrder, type OrderRow } from './store.js';
+import { caseFeeOf } from './case-fee.js';
+import { caseFeeDueKey, dueOfKey, insertOrder, liveOrder, markRefunded, noticeDueKey, orderById, orderByKey, settleOrder, type OrderRow } from './store.js';
 
 /** What the platform pays through: the gateway and the 非税 system the notices come from. */
 export interface PaymentsConfig {
@@ -14,12 +15,14 @@ export interface PaymentsConfig {
 
 const noticeNotFound = () => new HttpError(404, 'notice_not_found', '未查到该缴款通知书，请核对编号 / no payment notice has this number; check it');
 const alreadyPaid = () => new HttpError(409, 'already_paid', '该缴款通知书已缴清，无需再缴 / this notice is already paid');
+const feeNotFound = () =>
+  new HttpError(404, 'case_fee_not_found', '平台未查到该办件的这项收费：办件可能尚未上传，请稍后再试 / the platform holds no such fee of this case; the case may not have reached it yet');
 const orderNotFound = () => new HttpError(404, 'order_not_found', '未查到该支付订单 / no such payment order of this terminal');
 
 export function orderView(row: OrderRow): OrderView {
   return {
     orderId: row.id,
-    noticeNumber: noticeOfDueKey(row.due_key),
+    ...dueOfKey(row.due_key),
     subject: row.subject,
     amountFen: row.amount_fen,
     state: row.state,
@@ -55,15 +58,13 @@ export class Payments {
   async order(terminalId: string, request: OrderRequest): Promise<OrderView> {
     const known = await orderByKey(this.db, request.idempotencyKey);
     if (known) return this.ownView(terminalId, known);
-    const facts = await this.config.nonTax.lookup(request.noticeNumber);
-    if (!facts) throw noticeNotFound();
-    const dueKey = noticeDueKey(request.noticeNumber);
+    const { dueKey, subject, amountFen } = await this.due(request);
     const live = await liveOrder(this.db, dueKey);
     if (live?.state === 'paid') throw alreadyPaid();
     if (live && (await this.closeAtProvider(live)) === 'paid') throw alreadyPaid();
     const id = uuidv7();
-    const { qrPayload } = await this.config.provider.createOrder({ orderId: id, amountFen: facts.amountFen, subject: facts.itemName });
-    const row = { id, idempotency_key: request.idempotencyKey, terminal_id: terminalId, due_key: dueKey, subject: facts.itemName, amount_fen: facts.amountFen, qr_payload: qrPayload };
+    const { qrPayload } = await this.config.provider.createOrder({ orderId: id, amountFen, subject });
+    const row = { id, idempotency_key: request.idempotencyKey, terminal_id: terminalId, due_key: dueKey, subject, amount_fen: amountFen, qr_payload: qrPayload };
     try {
       await insertOrder(this.db, row);
     } catch (error) {
@@ -75,6 +76,18 @@ export class Payments {
       throw new HttpError(409, 'due_in_progress', '该缴款通知书正在其他终端支付，请稍后再试 / this notice is being paid at another terminal; try again shortly');
     }
     return this.view(terminalId, id);
+  }
+
+  /** What a request pays, as the platform knows it (never the terminal's word for the amount). */
+  private async due(request: OrderRequest): Promise<{ dueKey: string; subject: string; amountFen: number }> {
+    if ('caseFee' in request) {
+      const fee = await caseFeeOf(this.db, request.caseFee);
+      if (!fee) throw feeNotFound();
+      return { dueKey: caseFeeDueKey(request.caseFee), subject: `${fee.itemName}：${fee.name}`, amountFen: fee.amountFen };
+    }
+    const facts = await this.config.nonTax.lookup(request.noticeNumber);
+    if (!facts) throw noticeNotFound();
+    return { dueKey: noticeDueKey(request.noticeNumber), subject: facts.itemName, amountFen: facts.amountFen };
   }
 
   /** Where an order stands; a pending one is asked of the provider, so a late notification loses nothing. */

@@ -1,8 +1,15 @@
+import { regionPrefix } from '../../standards/region-code.js';
 import type { Queryable } from '../db/database.js';
 import type { Reconciliation } from '../protocol/payments.js';
 import type { Payments } from './payments.js';
 import type { StatementLine } from './provider.js';
 import { ordersOfDay, type OrderRow } from './store.js';
+
+/** Whose orders: the region's terminals; `wholeProvince` adds money the provider took for no order. */
+export interface ReconcileScope {
+  region: string;
+  wholeProvince: boolean;
+}
 
 type Mismatch = Reconciliation['mismatches'][number];
 
@@ -24,12 +31,16 @@ function compare(order: OrderRow | undefined, line: StatementLine | undefined): 
  * took, different amounts, a refund one side knows of. Totals in fen. Orders still pending are
  * asked of the provider first (a notification that never came), so what is left is a real fault.
  */
-export async function reconcile(db: Queryable, platform: Payments, day: string): Promise<Reconciliation> {
-  for (const pending of (await ordersOfDay(db, day)).filter((o) => o.state === 'pending')) {
+export async function reconcile(db: Queryable, platform: Payments, day: string, scope: ReconcileScope): Promise<Reconciliation> {
+  const prefix = regionPrefix(scope.region);
+  for (const pending of (await ordersOfDay(db, day, prefix)).filter((o) => o.state === 'pending')) {
     await platform.apply(pending, await platform.provider.query(pending.id));
   }
-  const orders = await ordersOfDay(db, day);
-  const payments = await platform.provider.statement(day);
+  const orders = await ordersOfDay(db, day, prefix);
+  const ours = new Set(orders.map((o) => o.id));
+  // Money no order records belongs to no region: the province's accounts see it.
+  const known = new Set((await ordersOfDay(db, day)).map((o) => o.id));
+  const payments = (await platform.provider.statement(day)).filter((p) => ours.has(p.orderId) || (scope.wholeProvince && !known.has(p.orderId)));
   const byOrder = new Map(orders.map((o) => [o.id, o]));
   const byLine = new Map(payments.map((p) => [p.orderId, p]));
   const ids = [...new Set([...byOrder.keys(), ...byLine.keys()])].sort();
@@ -41,6 +52,7 @@ export async function reconcile(db: Queryable, platform: Payments, day: string):
   });
   return {
     day,
+    region: scope.region,
     orders: orders.map((o) => ({ orderId: o.id, dueKey: o.due_key, amountFen: o.amount_fen, state: o.state, createdAt: o.created_at })),
     payments,
     mismatches,

@@ -78,9 +78,10 @@ export function paymentRoutes(app: FastifyInstance, db: Database, gate: AdminGat
   });
 
   app.get('/v1/admin/payments/reconciliation', async (request): Promise<Reconciliation> => {
-    await gate.authorize(request, 'payments.read', gate.provinceRegion);
-    const { day } = parseInput(reconciliationQuerySchema, request.query, 'bad_query', 'day=YYYY-MM-DD');
-    return viaProvider(() => reconcile(db, payments, day));
+    const { day, region } = parseInput(reconciliationQuerySchema, request.query, 'bad_query', 'day=YYYY-MM-DD[&region=CODE]');
+    const actor = await gate.authorize(request, 'payments.read', region);
+    const scope = region ?? actor.account.regionCode;
+    return viaProvider(() => reconcile(db, payments, day, { region: scope, wholeProvince: scope === gate.provinceRegion }));
   });
 
   app.post('/v1/admin/payment-orders/:id/refund', async (request): Promise<OrderView> => {
@@ -88,4 +89,18 @@ export function paymentRoutes(app: FastifyInstance, db: Database, gate: AdminGat
     const { reason } = parseBody(refundBody, request);
     return viaProvider(() => payments.refund(idOf(request), reason));
   });
+}
+
+/**
+ * A platform started without a payment provider (`tongban platform --payments off`): the terminals'
+ * payment routes say so, rather than 404, so a terminal tells its citizen to pay at a window.
+ */
+export function paymentsOffRoutes(app: FastifyInstance): void {
+  const off = async (): Promise<never> => {
+    throw new HttpError(503, 'no_payment_provider', '本平台尚未接入支付机构，暂时不能缴费，请到服务窗口缴费 / this platform is connected to no payment provider; pay at a service window');
+  };
+  app.get('/v1/payment-notices/:number', off);
+  app.post('/v1/payment-orders', off);
+  app.get('/v1/payment-orders/:id', off);
+  app.post('/v1/payment-orders/:id/cancel', off);
 }

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import { beijingDay } from '../db/beijing-day.js';
-import type { OrderState } from '../protocol/payments.js';
+import type { CaseFeeDue, OrderState } from '../protocol/payments.js';
 
 export interface OrderRow {
   id: string;
@@ -22,7 +22,14 @@ const columns = `id, idempotency_key, terminal_id, due_key, subject, amount_fen:
   provider_trade_no, ${isoUtc('settled_at')} AS settled_at, ${isoUtc('created_at')} AS created_at`;
 
 export const noticeDueKey = (noticeNumber: string): string => `notice:${noticeNumber}`;
-export const noticeOfDueKey = (dueKey: string): string => dueKey.replace(/^notice:/, '');
+export const caseFeeDueKey = ({ caseNumber, fee }: CaseFeeDue): string => `case:${caseNumber}:${fee}`;
+
+/** What a due key names: a notice's number, or a case's fee. */
+export function dueOfKey(dueKey: string): { noticeNumber: string | null; caseFee: CaseFeeDue | null } {
+  const caseFee = /^case:(.+):(\d)$/.exec(dueKey);
+  if (caseFee) return { noticeNumber: null, caseFee: { caseNumber: caseFee[1] ?? '', fee: Number(caseFee[2]) } };
+  return { noticeNumber: dueKey.replace(/^notice:/, ''), caseFee: null };
+}
 
 async function one(db: Queryable, where: string, param: string): Promise<OrderRow | undefined> {
   const { rows } = await db.query<OrderRow>(`SELECT ${columns} FROM payment_orders WHERE ${where}`, [param]);
@@ -69,13 +76,17 @@ export async function recordNotification(db: Queryable, orderId: string | null, 
   await db.query(`INSERT INTO payment_notifications (order_id, verdict) VALUES ($1, $2)`, [orderId, verdict]);
 }
 
-/** Orders made on a Beijing day, or settled on it (a payment the provider lists on the day it was paid). */
-export async function ordersOfDay(db: Queryable, day: string): Promise<OrderRow[]> {
+/**
+ * Orders made on a Beijing day, or settled on it (a payment the provider lists on the day it was
+ * paid), of the terminals whose region code starts with `regionPrefix`.
+ */
+export async function ordersOfDay(db: Queryable, day: string, regionPrefix = ''): Promise<OrderRow[]> {
   const { rows } = await db.query<OrderRow>(
     `SELECT ${columns} FROM payment_orders
-      WHERE ${beijingDay('created_at')} = $1 OR (settled_at IS NOT NULL AND ${beijingDay('settled_at')} = $1)
+      WHERE (${beijingDay('created_at')} = $1 OR (settled_at IS NOT NULL AND ${beijingDay('settled_at')} = $1))
+        AND terminal_id IN (SELECT id FROM terminals WHERE region_code LIKE $2 || '%')
       ORDER BY created_at, id`,
-    [day],
+    [day, regionPrefix],
   );
   return rows;
 }

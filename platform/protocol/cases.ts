@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseNumberShape } from '../../standards/case-number.js';
+import { fenSchema } from './payments.js';
 import { wireDate, wireText, wireTime } from './wire-values.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -28,6 +29,13 @@ export const caseCommitmentSchema = z
   .strict();
 export type CaseCommitment = z.infer<typeof caseCommitmentSchema>;
 
+/**
+ * A fee the case's item charges (from the signed catalog the terminal accepted it under), in whole
+ * fen; only fees above zero are sent. Each is ordered once, by the case number and its place here.
+ */
+export const caseFeeSchema = z.object({ name: wireText.min(1).max(100), amountFen: fenSchema.refine((fen) => fen > 0, 'a due fee is above zero') }).strict();
+export type CaseFee = z.infer<typeof caseFeeSchema>;
+
 /** One case as a terminal uploads it. The id is made on the terminal and keys idempotency. */
 export const caseUploadSchema = z
   .object({
@@ -43,6 +51,7 @@ export const caseUploadSchema = z
     answers: z.record(wireText.max(64), wireText.max(2000)),
     materials: z.array(caseMaterialSchema).max(50).optional(),
     commitment: caseCommitmentSchema.optional(),
+    fees: z.array(caseFeeSchema).min(1).max(10).optional(),
   })
   .strict();
 export type CaseUpload = z.infer<typeof caseUploadSchema>;
@@ -67,5 +76,7 @@ export const caseStatusReplySchema = z.object({
   receivedAt: isoTime,
   status: z.enum(['received']),
   timeline: z.array(z.object({ at: isoTime, label: z.string() })),
+  /** What the case's item charges and whether each is paid; absent when it charges nothing. */
+  fees: z.array(z.object({ fee: z.number().int().min(0), name: z.string(), amountFen: fenSchema, paid: z.boolean() })).optional(),
 });
 export type CaseStatusReply = z.infer<typeof caseStatusReplySchema>;

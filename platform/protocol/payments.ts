@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { isFen } from '../../standards/fen.js';
+import { caseNumberShape } from '../../standards/case-number.js';
 import { noticeNumberPattern, noticeNumberWords } from '../../standards/payment-notice.js';
+
+/** How fen on the wire are written as 元, for the console (which imports only the wire's modules). */
+export { yuanText } from '../../standards/fen.js';
 
 /** Integer fen, never a fraction (standards/fen.ts). */
 export const fenSchema = z.number().refine(isFen, '金额须为整数分 / amount must be whole fen');
@@ -25,18 +29,27 @@ export const orderStates = ['pending', 'paid', 'declined', 'closed', 'refunded']
 export const orderStateSchema = z.enum(orderStates);
 export type OrderState = z.infer<typeof orderStateSchema>;
 
-/** `POST /v1/payment-orders`: the terminal's key, made once per due payment and kept across restarts. */
-export const orderRequestSchema = z
-  .object({
-    idempotencyKey: z.string().regex(/^[0-9a-zA-Z-]{8,64}$/),
-    noticeNumber: noticeNumberSchema,
-  })
-  .strict();
+const idempotencyKey = z.string().regex(/^[0-9a-zA-Z-]{8,64}$/);
+
+/** A fee of a case the platform holds: its case number and the fee's place in the case's list. */
+export const caseFeeDueSchema = z.object({ caseNumber: z.string().regex(caseNumberShape), fee: z.number().int().min(0).max(9) }).strict();
+export type CaseFeeDue = z.infer<typeof caseFeeDueSchema>;
+
+/**
+ * `POST /v1/payment-orders`: the terminal's key, made once per due payment and kept across
+ * restarts, and what is due: a 非税 notice, or a fee of a case.
+ */
+export const orderRequestSchema = z.union([
+  z.object({ idempotencyKey, noticeNumber: noticeNumberSchema }).strict(),
+  z.object({ idempotencyKey, caseFee: caseFeeDueSchema }).strict(),
+]);
 export type OrderRequest = z.infer<typeof orderRequestSchema>;
 
 export const orderViewSchema = z.object({
   orderId: z.uuid(),
-  noticeNumber: noticeNumberSchema,
+  /** What it pays: a notice, or a case's fee (the other null). */
+  noticeNumber: noticeNumberSchema.nullable(),
+  caseFee: caseFeeDueSchema.nullable(),
   subject: z.string(),
   amountFen: fenSchema,
   state: orderStateSchema,
@@ -62,7 +75,8 @@ export type PaymentNotification = z.infer<typeof paymentNotificationSchema>;
 /** As gateways send them (e.g. WeChat Pay's Wechatpay-Timestamp, -Nonce, -Signature). */
 export const notifyHeaders = { time: 'x-pay-timestamp', nonce: 'x-pay-nonce', signature: 'x-pay-signature' } as const;
 
-export const reconciliationQuerySchema = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict();
+/** `?day=YYYY-MM-DD[&region=CODE]`: the region defaults to the account's own. */
+export const reconciliationQuerySchema = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), region: z.string().regex(/^\d{6}$/).optional() }).strict();
 
 export const mismatchSchema = z.object({
   orderId: z.string(),
@@ -74,6 +88,8 @@ export const mismatchSchema = z.object({
 
 export const reconciliationSchema = z.object({
   day: z.string(),
+  /** The region whose terminals' orders are listed; money no order records is listed for the province only. */
+  region: z.string(),
   orders: z.array(z.object({ orderId: z.string(), dueKey: z.string(), amountFen: fenSchema, state: orderStateSchema, createdAt: z.string() })),
   /** The provider's statement of the day: what it took and gave back. */
   payments: z.array(z.object({ orderId: z.string(), providerTradeNo: z.string(), amountFen: fenSchema, refundedFen: fenSchema })),

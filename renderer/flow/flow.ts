@@ -64,7 +64,7 @@ export type Screen =
   | { name: 'appointments'; mine: boolean }
   /** 取号; `checkIn`: the citizen just identified to check their booking in, or scanned its QR (`code`). */
   | { name: 'queue'; checkIn?: boolean; code?: string }
-  /** 缴费: `noticeNumber` scanned from a notice (or ''), looked up at once. */
+  /** 缴费: `noticeNumber` scanned from a notice, or the number of a case whose fees are due (or ''), looked up at once. */
   | { name: 'pay'; noticeNumber: string };
 
 export type Action =
@@ -96,6 +96,8 @@ export type Action =
   | { type: 'scanned-booking'; code: string }
   | { type: 'pay' }
   | { type: 'scanned-notice'; noticeNumber: string }
+  /** 缴费 of a case's fees, from its confirmation. */
+  | { type: 'pay-fees'; caseNumber: string }
   /** 在本机办理 on a guide: identify, then this item's form. */
   | { type: 'apply-here' }
   | { type: 'ask' }
@@ -179,6 +181,8 @@ export function flow(screen: Screen, action: Action): Screen {
     case 'scanned-notice':
       // A payment under way is never taken away by a scan: the pay screen handles its own.
       return formOpen(screen) || screen.name === 'pay' ? screen : { name: 'pay', noticeNumber: action.noticeNumber };
+    case 'pay-fees':
+      return screen.name === 'done' ? { name: 'pay', noticeNumber: action.caseNumber } : screen;
   }
 }
 

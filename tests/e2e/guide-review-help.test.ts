@@ -134,6 +134,36 @@ describe('the guide, 好差评 and 呼叫帮办, in Chromium through the browser
     });
   });
 
+  it('shows where an item is done: the hall\'s photo, floor and window, and a code that opens navigation on a phone', async () => {
+    await onKiosk('hall-place', async (_demo, page) => {
+      const open = async () => {
+        await page.getByTestId('home-guides').click();
+        await page.getByTestId('item-WH-RS-002').click();
+        await page.getByTestId('hall-place').waitFor();
+      };
+      await open();
+      const place = page.getByTestId('hall-place');
+      await expectText(place, '在哪里办');
+      await expectText(place, '武汉市民之家');
+      await expectText(page.getByTestId('hall-floor'), '2 楼');
+      await expectText(page.getByTestId('hall-window'), 'B 区综合受理窗口');
+      // The drawn photo is in the catalog itself (a data: URL), so it shows with no network.
+      expect(await page.getByTestId('hall-photo').evaluate((img) => Number(Reflect.get(img, 'naturalWidth')))).toBeGreaterThan(0);
+      const link = new URL((await page.getByTestId('hall-qr').getAttribute('data-payload')) ?? '');
+      expect(`${link.origin}${link.pathname}`).toBe('https://uri.amap.com/marker');
+      expect(link.searchParams.get('position')).toBe('114.256500,30.633000');
+      expect(link.searchParams.get('name')).toBe('武汉市民之家');
+      await shootLayouts(page, 'grh-4-hall-place', page.getByTestId('hall-place-end'));
+      await page.getByTestId('go-home').click();
+      await page.getByTestId('home-elderly').click();
+      await open();
+      await shootLayouts(page, 'grh-4-hall-place-elderly', page.getByTestId('hall-place-end'));
+      await page.getByTestId('language').click();
+      await expectText(place, 'Where to go');
+      await shootLayouts(page, 'grh-4-hall-place-elderly-en', page.getByTestId('hall-place-end'));
+    });
+  });
+
   it('takes one review per case: a bad one needs a reason, and a second is refused on screen', async () => {
     await onKiosk('review', async (demo, first, open) => {
       const caseNumber = await applyForSocialSecurityCard(first, demo, 'review');

@@ -3,9 +3,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoNotices } from '../../platform/payments/non-tax.js';
+import { answerPages, identifyWithCard, settleMaterials } from '../support/citizen-steps.js';
 import { expectText, keepPicture, shootLayouts, useKiosk } from './harness.js';
 
 const [idCardFee, landFee] = demoNotices.map((n) => n.noticeNumber) as [string, string];
+/** 居民身份证换领: the demo item that charges a fee (工本费 ¥20.00). */
+const feeItem = 'WH-GA-002';
 
 describe('缴费 with a phone', () => {
   const kiosk = useKiosk('payments');
@@ -55,6 +58,39 @@ describe('缴费 with a phone', () => {
     await showNotice(page, idCardFee);
     await expectText(page.getByTestId('pay-paid-already'), '已缴清');
     expect(await page.getByTestId('pay-start').count()).toBe(0);
+  });
+
+  it('pays the fee of an item right after submitting it, prints its receipt, and finds it paid by the case number later', async () => {
+    simulator().mode = 'approve';
+    const page = await kiosk.openKiosk();
+    await identifyWithCard(page, kiosk.demo);
+    await page.getByTestId('identity-continue').click();
+    await page.getByTestId('item-search').fill('身份证换领');
+    await page.getByTestId(`item-${feeItem}`).click();
+    await answerPages(page, { 'applicant.phone': '13800000000' });
+    await page.getByTestId('submit').click();
+    await settleMaterials(page);
+    await expectText(page.getByTestId('fees-due'), '居民身份证工本费 ¥20.00');
+    const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
+    await shootLayouts(page, 'pay-fee-1-done');
+    await page.getByTestId('pay-fees').click();
+    await expectText(page.getByTestId('pay-case-fees'), caseNumber);
+    await shootLayouts(page, 'pay-fee-2-fees');
+    const orderId = await orderOnScreen(page);
+    await simulator().payByPhone(orderId);
+    await expectText(page.getByTestId('pay-result'), '缴费成功');
+    await page.getByTestId('pay-receipt').click();
+    await expectText(page.getByTestId('pay-receipt-state'), '凭证已打印');
+    const receipts = kiosk.demo.devices.printerSim?.receipts ?? [];
+    const flat = (receipts[receipts.length - 1]?.text ?? '').replace(/\s+/g, '');
+    for (const words of ['缴费凭证', '居民身份证工本费', caseNumber, '¥20.00', '支付成功']) expect(flat).toContain(words);
+    await page.getByTestId('pay-finish').click();
+    // Back at the terminal later, by the case number: paid, nothing more to pay.
+    await page.getByTestId('home-pay').click();
+    await page.getByTestId('pay-input').fill(caseNumber);
+    await page.getByTestId('pay-submit').click();
+    await expectText(page.getByTestId('pay-paid-already'), '已缴清');
+    await shootLayouts(page, 'pay-fee-3-paid-later');
   });
 
   it('in 长者模式 and English: a declined payment, tried again and cancelled, charges nothing', async () => {

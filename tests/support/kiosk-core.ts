@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ReceiptPrinter } from '../../drivers/printer/printer.js';
 import { PrinterSimulator } from '../../drivers/sim/printer-sim.js';
 import { memoryPair } from '../../drivers/transport/memory.js';
+import { defaultMapLink } from '../../electron/core/config/map-link.js';
 import { CaseStore } from '../../electron/core/cases/case-store.js';
 import { catalogOf } from '../../electron/core/catalog/catalog-builder.js';
 import type { Catalog } from '../../electron/core/catalog/catalog.js';
@@ -50,6 +51,7 @@ export function kioskCore(options: { catalog?: Catalog; phoneCaseLink?: string }
     reprintReceipt: (caseId: string, currentState: string) => queue.reprint(caseId, currentState),
     /** No provincial app link unless a test gives one: no 在手机上继续 code. */
     phoneCaseLink: options.phoneCaseLink,
+    mapLink: defaultMapLink,
     /** No A4 printer: PDFs are saved, as on a terminal without one. */
     a4: a4Output(undefined, async (fileName, pdf) => {
       const path = join(dir, fileName);

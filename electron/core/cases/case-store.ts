@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import type { CaseUpload } from '../../../platform/protocol/cases.js';
+import { z } from 'zod';
+import { caseFeeSchema, type CaseFee, type CaseUpload } from '../../../platform/protocol/cases.js';
 import type { CaseStatus } from '../../api/values.js';
 import { nextStepsSchema, type NextSteps } from '../../api/next-steps.js';
 import type { Vault } from '../store/vault.js';
@@ -11,6 +12,8 @@ export interface NewCase {
   itemName: string;
   applicant: { name: string; idNumber: string };
   answers: Record<string, string>;
+  /** The fees above zero the item charges, as its catalog said when accepted. */
+  fees?: readonly CaseFee[];
 }
 
 export interface AcceptedCase {
@@ -30,6 +33,7 @@ export interface CaseRecord extends AcceptedCase {
   itemName: string;
   status: CaseStatus;
   receivedAt: string | null;
+  fees: CaseFee[];
 }
 
 interface CaseRow {
@@ -43,6 +47,7 @@ interface CaseRow {
   applicant_name: Buffer;
   applicant_id_number: Buffer;
   answers: Buffer;
+  fees: string | null;
 }
 
 /** The day a case belongs to is the lobby's day, whatever the machine's time zone. */
@@ -69,8 +74,8 @@ export class CaseStore {
   ) {
     // Prepared once: a lobby commits cases all day, and a commit should cost little more than its fsync.
     this.insertCase = db.prepare(
-      `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status, submission_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal', ?)`,
+      `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status, submission_id, fees)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal', ?, ?)`,
     );
     this.insertOutbox = db.prepare('INSERT INTO outbox (id, case_id, created_at, next_attempt_at) VALUES (?, ?, ?, ?)');
     this.bumpSequence = db.prepare<[string], { last: number }>(
@@ -160,6 +165,7 @@ export class CaseStore {
       this.vault.seal(input.applicant.idNumber, sealContext('applicant_id_number', id)),
       this.vault.seal(JSON.stringify(input.answers), sealContext('answers', id)),
       submissionId,
+      input.fees && input.fees.length > 0 ? JSON.stringify(input.fees) : null,
     );
     this.insertOutbox.run(uuidv7(), id, acceptedAt, acceptedAt);
     return { id, caseNumber, acceptedAt };
@@ -214,6 +220,7 @@ export class CaseStore {
         idNumber: this.vault.open(row.applicant_id_number, sealContext('applicant_id_number', id)),
       },
       answers: JSON.parse(this.vault.open(row.answers, sealContext('answers', id))) as Record<string, string>,
+      ...(row.fees ? { fees: feesOf(row) } : {}),
     };
   }
 }
@@ -227,5 +234,11 @@ function recordOf(row: CaseRow): CaseRecord {
     itemName: row.item_name,
     status: row.status,
     receivedAt: row.received_at,
+    fees: feesOf(row),
   };
+}
+
+/** Written by this store from a signed catalog, and checked again as read back. */
+function feesOf(row: CaseRow): CaseFee[] {
+  return row.fees ? z.array(caseFeeSchema).parse(JSON.parse(row.fees)) : [];
 }

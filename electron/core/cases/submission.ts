@@ -13,6 +13,7 @@ import { acceptanceReceipt } from '../print/acceptance-receipt.js';
 import type { PrintResult } from '../print/print-queue.js';
 import type { TerminalIdentity } from '../uplink/terminal-identity.js';
 import { caseErrors } from './case-errors.js';
+import type { CaseFee } from '../../../platform/protocol/cases.js';
 import type { AcceptedCase, CaseStore, NewCase, SubmittedCases } from './case-store.js';
 import { resolveAnswers, type PrefillSources } from './form.js';
 import { nextSteps } from './next-steps.js';
@@ -70,7 +71,7 @@ export class Submissions {
     const committed = this.services.cases.submitted(submissionId);
     const [first] = committed ?? [];
     if (!committed || !first) return undefined;
-    const cases = committed.map(({ caseNumber, itemCode, itemName }) => ({ caseNumber, itemCode, itemName }));
+    const cases = committed.map(({ caseNumber, itemCode, itemName, fees }) => ({ caseNumber, itemCode, itemName, ...withFees(fees) }));
     const next = this.services.cases.nextStepsOf(submissionId);
     return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt, ...(next ? { next } : {}) };
   }
@@ -82,7 +83,7 @@ export class Submissions {
     const checked = checkSubmission(wanted, from.identity, from.certificates, request.materials, request.commitment);
     const now = new Date();
     const casesOf = (accepted: readonly AcceptedCase[]) =>
-      accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '' }));
+      accepted.map((a, i) => ({ caseNumber: a.caseNumber, itemCode: inputs[i]?.itemCode ?? '', itemName: inputs[i]?.itemName ?? '', ...withFees(inputs[i]?.fees ?? []) }));
     const nextOf = (accepted: readonly AcceptedCase[]) =>
       nextSteps({ wanted, cases: casesOf(accepted), owed: checked.resolved.owed, cardRead: from.identity.source === 'card', acceptedAt: now });
     const { accepted, again } = acceptOrExplain(this.services, request.submissionId, { wanted, inputs, checked, now, nextOf });
@@ -157,13 +158,22 @@ function acceptOrExplain(services: SubmissionServices, submissionId: string, { w
   }
 }
 
+/** The reply names fees only for a case that has some: the screen offers 缴费 for those. */
+const withFees = (fees: readonly CaseFee[]) => (fees.length > 0 ? { fees: [...fees] } : {});
+
 /** An item becomes one case; a 一件事 one case per item, each holding only its own answers. */
 function newCases(wanted: Applicable, from: PrefillSources, given: Record<string, string>): NewCase[] {
   const answers = resolveAnswers(wanted, from, given);
   const { identity } = from;
   const applicant = { name: identity.name, idNumber: identity.idNumber };
   const byItem = new Map(fanOut(wanted.items, answers).map((part) => [part.itemCode, part.answers]));
-  return wanted.items.map((item) => ({ itemCode: item.code, itemName: item.name, applicant, answers: byItem.get(item.code) ?? {} }));
+  return wanted.items.map((item) => ({
+    itemCode: item.code,
+    itemName: item.name,
+    applicant,
+    answers: byItem.get(item.code) ?? {},
+    fees: item.fees.filter((fee) => fee.amountFen > 0).map(({ name, amountFen }) => ({ name, amountFen })),
+  }));
 }
 
 /** Uploaded only when every case of the submission reached the platform. */

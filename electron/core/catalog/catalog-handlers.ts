@@ -1,3 +1,4 @@
+import { mapLink } from '../config/map-link.js';
 import type { ReceiptInput } from '../../../drivers/printer/receipt.js';
 import { benefitsOf } from '../benefits.js';
 import type { CitizenCertificates } from '../certificates.js';
@@ -16,6 +17,8 @@ import type { TerminalIdentity } from '../uplink/terminal-identity.js';
 /** What browsing the catalog needs: the catalog offered now, the hall, paper and PDF, and who asks of 免申即享. */
 export interface CatalogServices extends Pick<LifecycleFacts, 'catalog'> {
   terminal: Pick<TerminalIdentity, 'hallName' | 'regionCode'>;
+  /** config maps.navigationLink, or Amap's marker link. */
+  mapLink: string;
   session: Pick<Session, 'current'>;
   /** A guide is nobody's case: never reprinted as a receipt. */
   printReceipt(caseId: null, receipt: ReceiptInput): Promise<PrintResult>;
@@ -26,7 +29,7 @@ export interface CatalogServices extends Pick<LifecycleFacts, 'catalog'> {
 
 type CatalogHandlers = Pick<
   Handlers,
-  'catalog.list' | 'catalog.browse' | 'catalog.search' | 'catalog.lifeEvents' | 'catalog.guide' | 'guide.print' | 'document.guide' | 'benefits.due'
+  'catalog.list' | 'catalog.browse' | 'catalog.search' | 'catalog.lifeEvents' | 'catalog.guide' | 'catalog.place' | 'guide.print' | 'document.guide' | 'benefits.due'
 >;
 
 /** An item's 办事指南 on A4: nobody's case, so anyone may have it. */
@@ -52,6 +55,12 @@ export function catalogHandlers(services: CatalogServices, citizen: { certificat
       const guide = guideDocument(catalog().get(itemCode), screenOrder);
       services.usage.guideOpened(itemCode);
       return guide;
+    },
+    'catalog.place': async ({ itemCode }) => {
+      const place = catalog().get(itemCode).location;
+      if (!place) return null;
+      const { hall, address, floor, window, lng, lat, photo } = place;
+      return { hall, address, floor, window, photo: photo ?? null, navigationUrl: mapLink(services.mapLink, { lng, lat, name: hall }) };
     },
     'guide.print': async ({ itemCode }) =>
       services.printReceipt(null, guideReceipt(guideDocument(catalog().get(itemCode)), services.terminal.hallName, new Date())),

@@ -72,6 +72,24 @@ export const notificationPledgeSchema = z
   .strict()
   .refine((p) => !p.applies || (p.text?.length ?? 0) > 0, { message: '适用告知承诺的事项须给出承诺书文本', path: ['text'] });
 
+/**
+ * Where in which hall an item is done: the hall's name and address, its floor and window, its
+ * coordinates (GCJ-02, as Chinese map apps take them) and a photo of the hall's entrance as a
+ * data: URL (SVG, PNG or JPEG), so the guide shows it offline, shipped and signed with the catalog.
+ */
+export const hallLocationSchema = z
+  .object({
+    hall: z.string().min(2).max(80),
+    address: z.string().min(2).max(120),
+    floor: z.string().min(1).max(20),
+    window: z.string().min(1).max(40),
+    lng: z.number().min(73).max(136),
+    lat: z.number().min(3).max(54),
+    photo: z.string().max(64_000).regex(/^data:image\/(svg\+xml|png|jpeg);base64,[A-Za-z0-9+/=]+$/).optional(),
+  })
+  .strict();
+export type HallLocation = z.infer<typeof hallLocationSchema>;
+
 export const itemSchema = z
   .object({
     code: itemCodeSchema,
@@ -98,6 +116,8 @@ export const itemSchema = z
       })
       .strict(),
     place: z.string().min(1).max(200),
+    /** 在哪里办: the hall on the map (optional: items not done in a hall have none). */
+    location: hallLocationSchema.optional(),
     hours: z.string().min(1).max(200),
     phones: z.object({ consultation: z.string().min(5), complaint: z.string().min(5) }).strict(),
     channels: z.array(z.enum(channels)).min(1),

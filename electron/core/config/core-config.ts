@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
+import { mapLinkTemplateSchema } from './map-link.js';
 import { caseLinkTemplateSchema } from './phone-link.js';
 import { requirableDevices, serviceHoursSchema } from '../../api/lifecycle.js';
 import { scanSuffixes } from '../../../drivers/scanner/line-framer.js';
@@ -118,6 +119,8 @@ export const coreConfigSchema = z.object({
   appCode: appCodeSchema,
   /** The provincial app's link to a case: absent, the done screen offers no 在手机上继续 code. */
   phoneApp: z.object({ caseLink: caseLinkTemplateSchema }).strict().optional(),
+  /** The map app whose marker link the guide's 在哪里办 shows as a QR code (default: Amap, config/map-link.ts). */
+  maps: z.object({ navigationLink: mapLinkTemplateSchema }).strict().optional(),
   /**
    * When the hall takes citizens (no hours: round the clock) and which devices its service cannot
    * do without: a required device that stops working puts the terminal out of service.

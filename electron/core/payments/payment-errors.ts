@@ -8,6 +8,14 @@ const offline = () =>
     { zh: '没有扣款。请稍后再试，或到服务窗口缴费', en: 'Nothing was charged. Try again later, or pay at a service window' },
   );
 
+/** A case's fee asked for before the case reached the platform (offline at submission, or just now). */
+export const caseNotHeld = () =>
+  refusal(
+    'CASE_NOT_FOUND',
+    { zh: '平台暂未收到该办件，暂时不能缴费', en: 'The platform has not received this case yet: its fee cannot be paid now' },
+    { zh: '办件会在联网后自动上传。请稍后在“缴费”中输入办件编号再缴；没有扣款', en: 'It goes up once the line is back; then enter the case number under 缴费 to pay. Nothing was charged' },
+  );
+
 /** The platform's refusals by their code, in the citizen's words. */
 const refusals: Record<string, () => KioskError> = {
   notice_not_found: () =>
@@ -15,6 +23,7 @@ const refusals: Record<string, () => KioskError> = {
   already_paid: () => refusal('ALREADY_PAID', { zh: '该通知书已缴清，无需再缴', en: 'This notice is already paid' }, { zh: '如需凭证，请到服务窗口打印', en: 'Ask at a service window for a receipt' }),
   due_in_progress: () =>
     refusal('PAYMENT_OFFLINE', { zh: '该通知书正在其他终端支付', en: 'This notice is being paid at another terminal' }, { zh: '请稍后再试', en: 'Try again in a minute' }),
+  case_fee_not_found: caseNotHeld,
   order_not_found: () => refusal('PAYMENT_NOT_FOUND', { zh: '未查到这笔支付', en: 'This payment was not found' }, { zh: '请重新开始缴费；没有重复扣款', en: 'Start again; nothing is charged twice' }),
 };
 

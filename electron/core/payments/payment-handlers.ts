@@ -3,20 +3,20 @@ import type { PaymentView } from '../../api/payments.js';
 import type { Handlers } from '../dispatch.js';
 import type { KioskServices } from '../kiosk-services.js';
 import { KioskError, refusal } from '../../api/kiosk-error.js';
-import { askPlatform } from './payment-errors.js';
+import { askPlatform, caseNotHeld } from './payment-errors.js';
 import { paymentReceipt } from './payment-receipt.js';
 import type { PaymentWait, PaymentWaits } from './payment-waits.js';
 
-export type PaymentServices = Pick<KioskServices, 'platform' | 'terminal' | 'printReceipt'> & { payments: PaymentWaits };
+export type PaymentServices = Pick<KioskServices, 'platform' | 'terminal' | 'printReceipt' | 'uploads'> & { payments: PaymentWaits };
 
-type PaymentRequests = 'payment.notice' | 'payment.start' | 'payment.status' | 'payment.cancel' | 'payment.unfinished' | 'payment.receipt' | 'payment.dismiss';
+type PaymentRequests = 'payment.notice' | 'payment.start' | 'payment.caseFees' | 'payment.status' | 'payment.cancel' | 'payment.unfinished' | 'payment.receipt' | 'payment.dismiss';
 
 const notPaid = () =>
   refusal('PAYMENT_NOT_FOUND', { zh: '这笔支付没有成功，没有缴费凭证', en: 'This payment did not go through: there is no receipt' }, { zh: '没有扣款', en: 'Nothing was charged' });
 
 function view(order: OrderView, receiptPrinted: boolean): PaymentView {
-  const { orderId, noticeNumber, subject: itemName, amountFen, state, qrPayload, settledAt } = order;
-  return { orderId, noticeNumber, itemName, amountFen, state, qrPayload, settledAt, receiptPrinted };
+  const { orderId, noticeNumber, caseFee, subject: itemName, amountFen, state, qrPayload, settledAt } = order;
+  return { orderId, noticeNumber, caseFee, itemName, amountFen, state, qrPayload, settledAt, receiptPrinted };
 }
 
 /**
@@ -27,7 +27,7 @@ export function paymentHandlers(services: PaymentServices): Pick<Handlers, Payme
   const { platform, payments } = services;
   /** The wait's order, made (or found again by its key) at the platform; the store follows its state. */
   const orderOf = async (wait: PaymentWait): Promise<OrderView> => {
-    const order = await askPlatform(() => (wait.orderId ? platform.paymentOrderState(wait.orderId) : platform.paymentOrder(wait.idempotencyKey, wait.noticeNumber))).catch((error: unknown) => {
+    const order = await askPlatform(() => (wait.orderId ? platform.paymentOrderState(wait.orderId) : platform.paymentOrder(wait.idempotencyKey, wait.due))).catch((error: unknown) => {
       // Refused, no order was made; offline, one may have been (the reply lost): kept, to ask again.
       if (error instanceof KioskError && error.code !== 'PAYMENT_OFFLINE') payments.abandon(wait.idempotencyKey);
       throw error;
@@ -43,11 +43,19 @@ export function paymentHandlers(services: PaymentServices): Pick<Handlers, Payme
   };
   return {
     'payment.notice': ({ noticeNumber }) => askPlatform(() => platform.paymentNotice(noticeNumber)),
-    'payment.start': async ({ noticeNumber }) => {
-      let order = await orderOf(payments.begin(noticeNumber));
+    'payment.start': async (due) => {
+      // A case just accepted may still wait in the outbox: sent first, so the platform knows its fee.
+      if ('caseFee' in due) await services.uploads.flush();
+      let order = await orderOf(payments.begin(due));
       // The pending order this terminal held was declined or closed meanwhile: a new try is a new order.
-      if (order.state !== 'pending' && order.state !== 'paid') order = await orderOf(payments.begin(noticeNumber));
+      if (order.state !== 'pending' && order.state !== 'paid') order = await orderOf(payments.begin(due));
       return view(order, false);
+    },
+    'payment.caseFees': async ({ caseNumber }) => {
+      await services.uploads.flush();
+      const held = await askPlatform(() => platform.getCase(caseNumber));
+      if (!held) throw caseNotHeld();
+      return { caseNumber: held.caseNumber, itemName: held.itemName, fees: held.fees ?? [] };
     },
     'payment.status': ({ orderId }) => followed(orderId, false),
     'payment.cancel': ({ orderId }) => followed(orderId, true),
@@ -58,10 +66,11 @@ export function paymentHandlers(services: PaymentServices): Pick<Handlers, Payme
     'payment.receipt': async ({ orderId }) => {
       const order = await askPlatform(() => platform.paymentOrderState(orderId));
       if (order.state !== 'paid') throw notPaid();
-      const notice = await askPlatform(() => platform.paymentNotice(order.noticeNumber));
+      const noticeNumber = order.noticeNumber;
+      const paid = noticeNumber ? { notice: await askPlatform(() => platform.paymentNotice(noticeNumber)) } : { caseFee: order.caseFee };
       const again = payments.byOrder(orderId)?.receiptPrinted ?? false;
       const { hallName, terminalName } = services.terminal;
-      const result = await services.printReceipt(null, paymentReceipt({ hallName, terminalName, order, notice, printedAt: new Date(), again }));
+      const result = await services.printReceipt(null, paymentReceipt({ hallName, terminalName, order, paid, printedAt: new Date(), again }));
       if (result.printed) payments.receiptPrinted(orderId);
       return result;
     },

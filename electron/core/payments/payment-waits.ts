@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { OrderState } from '../../../platform/protocol/payments.js';
+import type { PaymentDue } from '../../api/payments.js';
 
 export interface PaymentWait {
   idempotencyKey: string;
-  noticeNumber: string;
+  due: PaymentDue;
   orderId: string | null;
   state: OrderState;
   receiptPrinted: boolean;
@@ -12,15 +13,23 @@ export interface PaymentWait {
 
 interface WaitRow {
   idempotency_key: string;
-  notice_number: string;
+  due: string;
   order_id: string | null;
   state: OrderState;
   receipt_printed: number;
 }
 
+/** As the platform names a due: 'notice:<number>' or 'case:<number>:<n>'. */
+const dueColumn = (due: PaymentDue): string => ('caseFee' in due ? `case:${due.caseFee.caseNumber}:${due.caseFee.fee}` : `notice:${due.noticeNumber}`);
+
+function dueOfColumn(column: string): PaymentDue {
+  const [kind = '', number = '', fee = '0'] = column.split(':');
+  return kind === 'case' ? { caseFee: { caseNumber: number, fee: Number(fee) } } : { noticeNumber: number };
+}
+
 const fromRow = (row: WaitRow): PaymentWait => ({
   idempotencyKey: row.idempotency_key,
-  noticeNumber: row.notice_number,
+  due: dueOfColumn(row.due),
   orderId: row.order_id,
   state: row.state,
   receiptPrinted: row.receipt_printed === 1,
@@ -33,15 +42,15 @@ const resumeWindowMs = 15 * 60_000;
 export class PaymentWaits {
   constructor(private readonly db: Database) {}
 
-  /** The key for paying this notice: the pending wait's if there is one, else a new one, committed now. */
-  begin(noticeNumber: string, now = new Date()): PaymentWait {
+  /** The key for paying this due: the pending wait's if there is one, else a new one, committed now. */
+  begin(due: PaymentDue, now = new Date()): PaymentWait {
     const pending = this.db
-      .prepare<[string], WaitRow>(`SELECT * FROM payment_waits WHERE notice_number = ? AND state = 'pending' ORDER BY started_at DESC LIMIT 1`)
-      .get(noticeNumber);
+      .prepare<[string], WaitRow>(`SELECT * FROM payment_waits WHERE due = ? AND state = 'pending' ORDER BY started_at DESC LIMIT 1`)
+      .get(dueColumn(due));
     if (pending) return fromRow(pending);
     const key = uuidv7();
-    this.db.prepare(`INSERT INTO payment_waits (idempotency_key, notice_number, started_at) VALUES (?, ?, ?)`).run(key, noticeNumber, now.toISOString());
-    return { idempotencyKey: key, noticeNumber, orderId: null, state: 'pending', receiptPrinted: false };
+    this.db.prepare(`INSERT INTO payment_waits (idempotency_key, due, started_at) VALUES (?, ?, ?)`).run(key, dueColumn(due), now.toISOString());
+    return { idempotencyKey: key, due, orderId: null, state: 'pending', receiptPrinted: false };
   }
 
   ordered(key: string, orderId: string): void {

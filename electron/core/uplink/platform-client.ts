@@ -30,7 +30,10 @@ import {
   type WalkInRequest,
 } from '../../../platform/protocol/appointments.js';
 import { heartbeatReplySchema, type Heartbeat, type HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
-import { orderViewSchema, paymentNoticeSchema, type OrderView, type PaymentNotice } from '../../../platform/protocol/payments.js';
+import { orderViewSchema, paymentNoticeSchema, type CaseFeeDue, type OrderView, type PaymentNotice } from '../../../platform/protocol/payments.js';
+
+/** What an order pays: a 非税 notice or a case's fee. */
+export type OrderDue = { noticeNumber: string } | { caseFee: CaseFeeDue };
 import { signedHeaders, type Credentials } from './signed-headers.js';
 import { platformFetch, type PlatformFetch } from './platform-fetch.js';
 import type { PlatformLink } from './platform-link.js';
@@ -189,8 +192,8 @@ export class PlatformClient {
   }
 
   /** The order of this idempotency key: made once, the same one answered to every retry. */
-  paymentOrder(idempotencyKey: string, noticeNumber: string): Promise<OrderView> {
-    return this.call({ method: 'POST', path: '/v1/payment-orders', body: { idempotencyKey, noticeNumber }, reply: orderViewSchema, credentials: this.credentials });
+  paymentOrder(idempotencyKey: string, due: OrderDue): Promise<OrderView> {
+    return this.call({ method: 'POST', path: '/v1/payment-orders', body: { idempotencyKey, ...due }, reply: orderViewSchema, credentials: this.credentials });
   }
 
   /** Where an order stands; `cancel` closes it first unless it was paid. */

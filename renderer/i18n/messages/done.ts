@@ -2,6 +2,9 @@ export const done = {
   zh: {
     title: '申请已受理',
     caseLabel: '办件编号（请记下或保存回执）',
+    feesDue: '本事项收费：{{fees}}',
+    feesLater: '可现在用手机扫码缴纳；也可以以后在任一终端的“缴费”中输入办件编号缴纳。',
+    payFees: '现在缴费',
     acceptedAt: '受理时间：{{time}}',
     bundleCases: '本次共受理 {{count}} 件，由各部门分别办理，各有办件编号：',
     takeCard: '请取回您的身份证',
@@ -29,6 +32,9 @@ export const done = {
   en: {
     title: 'Application accepted',
     caseLabel: 'Case number (note it down or keep the receipt)',
+    feesDue: 'This service charges: {{fees}}',
+    feesLater: 'Pay now with your phone, or later at any terminal: enter the case number under Pay a fee.',
+    payFees: 'Pay now',
     acceptedAt: 'Accepted at {{time}}',
     bundleCases_one: '{{count}} case was accepted, with its own number:',
     bundleCases_other: '{{count}} cases were accepted, each handled by its own department under its own number:',

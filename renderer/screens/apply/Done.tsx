@@ -1,6 +1,6 @@
 import { useCallback, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReplyOf } from '../../api.js';
+import { yuanSign, type ReplyOf } from '../../api.js';
 import type { Action, SubmitResult } from '../../flow/flow.js';
 import { useKiosk, useRequest, type Loaded } from '../../transport/context.js';
 import { A4Print } from '../../ui/A4Print.js';
@@ -33,6 +33,7 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
         <p className="case-time">{t('acceptedAt', { time: formatInstant(result.acceptedAt, languageOf(i18n.language)) })}</p>
       </div>
       <OutcomeFacts outcome={outcome} />
+      <FeesDue result={result} dispatch={dispatch} />
       {result.next && <NextSteps next={result.next} />}
       {(outcome.state === 'failed' || (outcome.state === 'ready' && !outcome.value.receipt.printed)) && (
         <div className="case-qr-box">
@@ -87,6 +88,29 @@ function OutcomeFacts({ outcome }: { outcome: Loaded<ReplyOf<'case.outcome'>> })
         {labels.upload(upload)}
       </li>
     </ul>
+  );
+}
+
+/**
+ * What the item charges, to pay now by phone (缴费 by the case number); or later, at any terminal,
+ * by the same number: said so, in case the citizen leaves.
+ */
+function FeesDue({ result, dispatch }: { result: SubmitResult; dispatch: Dispatch<Action> }) {
+  const { t } = useTranslation('done');
+  const owing = result.cases.filter((c) => c.fees && c.fees.length > 0);
+  if (owing.length === 0) return null;
+  return (
+    <div className="fees-due" data-testid="fees-due">
+      {owing.map((c) => (
+        <div key={c.caseNumber}>
+          <p className="lead">{t('feesDue', { fees: (c.fees ?? []).map((f) => `${f.name} ${yuanSign(f.amountFen)}`).join('，') })}</p>
+          <p>{t('feesLater')}</p>
+          <button type="button" className="primary" data-testid="pay-fees" onClick={() => dispatch({ type: 'pay-fees', caseNumber: c.caseNumber })}>
+            {t('payFees')}
+          </button>
+        </div>
+      ))}
+    </div>
   );
 }
 

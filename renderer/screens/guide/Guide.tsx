@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GuideView, ItemSummary } from '../../api.js';
 import type { Action } from '../../flow/flow.js';
 import { useRequest, useKiosk } from '../../transport/context.js';
+import { HallPlace } from './HallPlace.js';
 import { useAction } from '../../transport/use-action.js';
 import { A4Print } from '../../ui/A4Print.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
@@ -18,6 +19,7 @@ export function Guide({ item, dispatch }: { item: ItemSummary; dispatch: Dispatc
       {guide.state === 'loading' && <p className="waiting">{t('loading')}</p>}
       {guide.state === 'failed' && <ErrorPanel error={guide.error} />}
       {guide.state === 'ready' && <GuideBody guide={guide.value} />}
+      {guide.state === 'ready' && <HallPlace itemCode={item.code} />}
       {/*
         Kept in view at the bottom while the guide scrolls, a citizen need not find the end to act;
         two rows at most (one in landscape) and one line of news, so the guide keeps the screen.

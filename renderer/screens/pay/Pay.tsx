@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { yuanSign, type KioskError, type NoticeView, type PaymentView } from '../../api.js';
+import { isValidCaseNumber, normalizeCaseNumber, yuanSign, type CaseFeesView, type KioskError, type NoticeView, type PaymentView } from '../../api.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
 import { useKeyboard } from '../../keyboard/KeyboardContext.js';
 import { useKiosk } from '../../transport/context.js';
 import { toKioskError } from '../../transport/unavailable.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { QrCode } from '../../../ui-shared/QrCode.js';
+import { CaseFeesStep } from './CaseFeesStep.js';
 import { NoticeFacts } from './NoticeFacts.js';
 import { PaymentOutcome } from './PaymentOutcome.js';
 import './pay.css';
@@ -19,13 +20,15 @@ type Phase =
   | { name: 'enter' }
   | { name: 'asking' }
   | { name: 'notice'; notice: NoticeView; starting: boolean }
+  | { name: 'fees'; fees: CaseFeesView; starting: boolean }
   | { name: 'paying'; payment: PaymentView; resumed: boolean; cancelling: boolean }
   | { name: 'done'; payment: PaymentView; resumed: boolean };
 
 type Props = { noticeNumber: string; online: boolean; onFinish: () => void };
 
 /**
- * 缴费 (online only): a 非税 notice by its number (typed or scanned), what it asks, a QR code the
+ * 缴费 (online only): a 非税 notice by its number (typed or scanned), or the fees of a case by its
+ * case number (from its confirmation, or typed later), what it asks, a QR code the
  * citizen pays with their phone, the wait (cancellable), the outcome and its receipt. A payment
  * begun before a restart is shown again, as it ended, before anything else.
  */
@@ -51,6 +54,11 @@ export function Pay({ noticeNumber, online, onFinish }: Props) {
   const lookUp = useCallback(
     (number: string) => {
       setPhase({ name: 'asking' });
+      const caseNumber = normalizeCaseNumber(number);
+      if (isValidCaseNumber(caseNumber)) {
+        void attempt(() => kiosk.invoke('payment.caseFees', { caseNumber }), (fees) => ({ name: 'fees', fees, starting: false }), { name: 'enter' });
+        return;
+      }
       void attempt(() => kiosk.invoke('payment.notice', { noticeNumber: number.trim() }), (notice) => ({ name: 'notice', notice, starting: false }), { name: 'enter' });
     },
     [attempt, kiosk],
@@ -98,6 +106,10 @@ export function Pay({ noticeNumber, online, onFinish }: Props) {
     setPhase({ name: 'notice', notice, starting: true });
     void attempt(() => kiosk.invoke('payment.start', { noticeNumber: notice.noticeNumber }), (payment) => settled(payment, false), { name: 'notice', notice, starting: false });
   };
+  const startFee = (fees: CaseFeesView, fee: number): void => {
+    setPhase({ name: 'fees', fees, starting: true });
+    void attempt(() => kiosk.invoke('payment.start', { caseFee: { caseNumber: fees.caseNumber, fee } }), (payment) => settled(payment, false), { name: 'fees', fees, starting: false });
+  };
   const cancel = (payment: PaymentView): void => {
     setPhase({ name: 'paying', payment, resumed: false, cancelling: true });
     void attempt(() => kiosk.invoke('payment.cancel', { orderId: payment.orderId }), (view) => settled(view, false), { name: 'paying', payment, resumed: false, cancelling: false });
@@ -108,7 +120,7 @@ export function Pay({ noticeNumber, online, onFinish }: Props) {
   };
   const again = (payment: PaymentView): void => {
     void kiosk.invoke('payment.dismiss', { orderId: payment.orderId }).catch(() => undefined);
-    lookUp(payment.noticeNumber);
+    lookUp(payment.noticeNumber ?? payment.caseFee?.caseNumber ?? '');
   };
 
   const entering = phase.name === 'enter' || phase.name === 'asking';
@@ -122,7 +134,7 @@ export function Pay({ noticeNumber, online, onFinish }: Props) {
             <label className="field-label" htmlFor="pay-input">
               {t('inputLabel')}
             </label>
-            <KeyboardInput layout="number" label={t('inputKeyboardLabel')} id="pay-input" className="text-input case-input" testId="pay-input" maxLength={20} value={input} onChange={setInput} />
+            <KeyboardInput layout="code" label={t('inputKeyboardLabel')} id="pay-input" className="text-input case-input" testId="pay-input" maxLength={20} value={input} onChange={setInput} />
             <button type="submit" className="primary main-action" data-testid="pay-submit" disabled={phase.name === 'asking'}>
               {phase.name === 'asking' ? t('asking') : t('submit')}
             </button>
@@ -130,6 +142,7 @@ export function Pay({ noticeNumber, online, onFinish }: Props) {
         </>
       )}
       {error && <ErrorPanel error={error} testId="pay-error" />}
+      {phase.name === 'fees' && <CaseFeesStep fees={phase.fees} starting={phase.starting} onStart={(fee) => startFee(phase.fees, fee)} />}
       {phase.name === 'notice' && <NoticeStep notice={phase.notice} starting={phase.starting} onStart={() => start(phase.notice)} />}
       {(phase.name === 'paying' || phase.name === 'done') && phase.resumed && <p className="lead">{t('resumed')}</p>}
       {phase.name === 'paying' && <Waiting payment={phase.payment} cancelling={phase.cancelling} onCancel={() => cancel(phase.payment)} />}

@@ -165,7 +165,7 @@ export interface SignedOptions {
   signedBody?: string;
 }
 
-export function signedFetch(platform: TestPlatform, terminal: TestTerminal, path: string, options: SignedOptions = {}) {
+export function signedFetch(platform: Pick<TestPlatform, 'url'>, terminal: TestTerminal, path: string, options: SignedOptions = {}) {
   const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
   const body = options.body ?? '';
   const time = options.time ?? new Date().toISOString();

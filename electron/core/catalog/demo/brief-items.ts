@@ -23,6 +23,8 @@ export interface Brief {
   region?: string;
   /** 当场办结: the document the department's system issues at once. */
   onTheSpot?: DocumentKind;
+  /** What the item charges (none when absent), paid by 缴费 after submitting. */
+  fees?: CatalogItem['fees'];
 }
 
 export function fromBrief(b: Brief): CatalogItem {
@@ -43,6 +45,7 @@ export function fromBrief(b: Brief): CatalogItem {
     visits: b.visits ?? 0,
     notificationPledge: b.pledge ? { applies: true, text: standardPledge } : { applies: false },
     ...(b.region ? { region: b.region } : {}),
+    ...(b.fees ? { fees: b.fees } : {}),
     form: { fields: [...applicant, ...(b.fields ?? [])] },
   });
 }

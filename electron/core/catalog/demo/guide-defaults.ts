@@ -1,5 +1,6 @@
 import type { CatalogField } from '../form-schema.js';
 import type { CatalogItem, Material } from '../item.js';
+import { demoHallPhoto } from './hall-photo.js';
 
 /**
  * What most Wuhan items share, so each demo item below states only what is its own. The phones
@@ -9,6 +10,8 @@ const wuhanDefaults = {
   serves: ['自然人'],
   fees: [],
   place: '武汉市民之家（汉口金桥大道 61 号）或各区政务服务中心综合窗口',
+  // The demo's coordinates are near the hall, written from memory: a real catalog takes them from the hall's survey.
+  location: { hall: '武汉市民之家', address: '汉口金桥大道 61 号', floor: '2 楼', window: 'B 区综合受理窗口', lng: 114.2565, lat: 30.633, photo: demoHallPhoto },
   hours: '周一至周五 9:00–17:00（法定节假日除外）；本自助终端 24 小时',
   phones: { consultation: '027-12345', complaint: '12345' },
   channels: ['terminal', 'window', 'online', 'app'],
