@@ -1,7 +1,8 @@
 /*
  * data-testids for the e2e tests (stable; change them only with the tests):
  *   every screen but Home: go-home (返回首页, ends the session)
- *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English)
+ *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English),
+ *                   speech (声音) opens speech-panel: speech-toggle, volume-down, volume-level, volume-up, speech-close
  *   Home:           home-apply (我要办), home-lifeEvents (一件事), home-query (查询打印), home-guides (办事指南),
  *                   home-review (好差评), home-help (呼叫帮办), home-elderly, announcements,
  *                   home-results (证明打印)
@@ -86,6 +87,8 @@ import { useIdle } from './idle/use-idle.js';
 import { afterPaint } from './perf/after-paint.js';
 import { useTouchToScreenTiming } from './perf/touch-timing.js';
 import { SpokenPrompts } from './speech/SpokenPrompts.js';
+import { SpeechControl } from './speech/SpeechControl.js';
+import { voiceFor, type Voice } from './speech/voice.js';
 import { useKiosk } from './transport/context.js';
 import type { KioskStatus, ServiceState } from './api.js';
 import type { Dispatch } from 'react';
@@ -115,6 +118,9 @@ function Kiosk() {
   const [elderly, setElderly] = useState(elderlyByDefault);
   useEffect(() => setElderly(elderlyByDefault), [elderlyByDefault]);
   const [leaving, setLeaving] = useState(false);
+  // 声音 as this citizen set it; null: the hall's setting (remote config).
+  const [chosenVoice, setChosenVoice] = useState<Voice | null>(null);
+  const voice = voiceFor(chosenVoice, status?.screen ?? null);
   const { t, i18n } = useTranslation();
   const leave = useCallback(() => {
     kiosk.invoke('session.end', {}).catch(() => undefined);
@@ -126,6 +132,7 @@ function Kiosk() {
   const endVisit = useCallback(() => {
     leave();
     setElderly(elderlyByDefault);
+    setChosenVoice(null);
     void i18n.changeLanguage('zh');
   }, [leave, i18n, elderlyByDefault]);
   const goHome = useCallback(() => (formOpen(screen) ? setLeaving(true) : leave()), [screen, leave]);
@@ -187,6 +194,7 @@ function Kiosk() {
               <span aria-hidden="true">⌂</span> {t('goHome')}
             </button>
           )}
+          <SpeechControl voice={voice} onVoice={setChosenVoice} />
           <LanguageSwitch />
         </nav>
         {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
@@ -200,7 +208,7 @@ function Kiosk() {
       </KeyboardProvider>
       {leaving && <LeaveDialog onStay={() => setLeaving(false)} onLeave={leave} />}
       <IdleOverlay state={idle} />
-      <SpokenPrompts screen={screen} idle={idle} voice={status?.screen ?? null} />
+      <SpokenPrompts screen={screen} idle={idle} voice={voice} elderly={elderly} />
     </div>
   );
 }
