@@ -27,7 +27,8 @@
  *                   materials-submit
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
  *                   query-case (查询此件), rate-case (评价本次服务), finish (完成, ends the session),
- *                   form-a4 (the filled form on A4, as guide-a4 below)
+ *                   form-a4 (the filled form on A4, as guide-a4 below); 短信通知: sms-open, then sms-signup with
+ *                   sms-phone, sms-send, then sms-code, sms-confirm, sms-resend; sms-error; sms-subscribed
  *   Guide:          guide-body, guide-print (receipt), guide-print-state, guide-back, guide-a4: the A4
  *                   guide: guide-a4-pages (counting), guide-a4-no-printer, guide-a4-button (with the
  *                   page count), guide-a4-state (queued, printing page n of N, sheets to take, or why

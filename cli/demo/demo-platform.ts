@@ -11,6 +11,7 @@ import { demoHall } from './demo-hall.js';
 import { saveHall } from '../../platform/appointments/hall-store.js';
 import { SimulatedNonTaxSystem } from '../../platform/payments/non-tax.js';
 import { PaymentSimulator } from '../../platform/payments/simulator.js';
+import { LogSmsProvider } from '../../platform/sms/provider.js';
 import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
 
@@ -51,6 +52,8 @@ export class DemoPlatform {
     private readonly portFile: string,
     private readonly log: (line: string) => void,
     private readonly fleet: FleetConfig | undefined,
+    /** 短信通知's gateway: each message a line of sms-sent.jsonl in the demo folder, the phone's stand-in. */
+    readonly sms: LogSmsProvider,
   ) {
     this.port = rememberedPort(portFile);
   }
@@ -61,7 +64,7 @@ export class DemoPlatform {
     // Upserted at every start, so a demo folder from an older version gains them too.
     await seedCertificates(db, demoCertificates);
     await db.transaction((tx) => saveHall(tx, demoHall));
-    return new DemoPlatform(db, join(dir, 'platform-port'), log, fleet);
+    return new DemoPlatform(db, join(dir, 'platform-port'), log, fleet, new LogSmsProvider(join(dir, 'sms-sent.jsonl')));
   }
 
   get url(): string {
@@ -83,7 +86,7 @@ export class DemoPlatform {
     // departments' systems that issue 证明 on the spot, the payment provider and the 非税 system,
     // simulated; and the hall's windows calling a number a minute, so a ticket's people ahead goes down.
     const payments = { provider: this.payments, nonTax: new SimulatedNonTaxSystem() };
-    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, payments, ...(this.fleet && { fleet: this.fleet }) };
+    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, payments, sms: this.sms, ...(this.fleet && { fleet: this.fleet }) };
     try {
       return await startPlatform({ ...options, port: this.port });
     } catch (error) {

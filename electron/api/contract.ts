@@ -34,6 +34,7 @@ import { enrolledSchema, enrollRequestSchema, platformAddressSchema, presentedPl
 import { nextStepsSchema } from './next-steps.js';
 import { askReplySchema, situationSummarySchema, situationViewSchema } from './guided-help.js';
 import { appointmentRequests } from './appointments.js';
+import { smsRequests } from './sms.js';
 import { noticeNumberSchema, noticeViewSchema, paymentViewSchema } from './payments.js';
 
 const empty = z.object({}).strict();
@@ -265,6 +266,7 @@ export const requests = {
   /** Enrolls this terminal with a one-time token, pinning the certificate the technician confirmed; it serves as enrolled from its next start. */
   'technician.enroll': { request: enrollRequestSchema, reply: enrolledSchema },
   ...appointmentRequests,
+  ...smsRequests,
 } as const;
 
 export type RequestName = keyof typeof requests;
