@@ -104,7 +104,7 @@ export const requests = {
    * Everything offered, filed for browsing, and 热门事项: the codes asked for most on this
    * terminal (cases applied for, guides opened), most first.
    */
-  'catalog.browse': { request: empty, reply: z.object({ entries: z.array(browseEntrySchema), popular: z.array(z.string()).max(12) }) },
+  'catalog.browse': { request: empty, reply: z.object({ entries: z.array(browseEntrySchema), popular: z.array(z.string()).max(12), popularFrom: z.enum(['region', 'terminal']) }) },
   /** An item's 办事指南, readable without identifying. */
   'catalog.guide': { request: z.object({ itemCode }).strict(), reply: guideViewSchema },
   /** As-you-type: Chinese, full pinyin, initials or a mix (社保卡, shebaoka, sbk, shebao卡). */

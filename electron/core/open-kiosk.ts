@@ -219,6 +219,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     enrollment: { enrollInto: config.enrollInto, devices: config.devices, access, log },
     catalog: openCatalog(db, terminal.regionCode, config.demo),
     usage: itemUsage(db),
+    regionPopular: [],
     session: new Session(sessionLimitMs(config.session.idleSeconds), Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,
@@ -351,6 +352,9 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     helpComingChanged: (coming) => {
       services.helpComing = coming;
       announceStatus();
+    },
+    popularHeard: (codes) => {
+      services.regionPopular = codes;
     },
     beatNow: () => heartbeats.now(),
   });
