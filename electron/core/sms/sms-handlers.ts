@@ -1,8 +1,9 @@
 import type { Handlers } from '../dispatch.js';
 import type { KioskServices } from '../kiosk-services.js';
+import type { PlatformClient } from '../uplink/platform-client.js';
 import { askPlatformForSms, notYourCase } from './sms-errors.js';
 
-type SmsServices = Pick<KioskServices, 'platform' | 'session' | 'cases'>;
+type SmsServices = Pick<KioskServices, 'session' | 'cases'> & { platform: Pick<PlatformClient, 'smsCode' | 'smsConfirm'> };
 
 /**
  * 短信通知: only the citizen identified now, for a case of theirs accepted on this terminal. The
