@@ -44,7 +44,8 @@
  *                   help-confirm-call, then sent or waiting), hotline
  *   Query:          query-input, query-submit, query-status, query-expected (the promised day), query-timeline,
  *                   query-error, query-mine (我的办件, by card), query-back-mine (back to that list, when
- *                   opened from it), print-slip / print-slip-state, reprint / reprint-state
+ *                   opened from it), print-slip / print-slip-state, reprint / reprint-state; from 我的办件 also
+ *                   短信通知 (sms-open ..., as on Done)
  *   Results:        results, results-offline (only while offline), result-<code> (one document):
  *                   result-<code>-print, result-<code>-state (fetching, then the A4 job as guide-a4-state),
  *                   result-<code>-again, result-<code>-error

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
 import { expectText, shootLayouts, useKiosk } from './harness.js';
 
@@ -53,6 +54,28 @@ describe('progress by SMS, in Chromium through the browser host', () => {
 
     const kioskFiles = filesUnder(kiosk.demo.coreConfig.dataDir);
     expect(kioskFiles.filter((file) => readFileSync(file).includes(phone))).toEqual([]);
+    await page.close();
+  });
+
+  it('is offered on a case opened from 我的办件, for the card-identified applicant', async () => {
+    const page = await kiosk.openKiosk();
+    await identifyWithCard(page, kiosk.demo);
+    await applyForItem(page);
+    const caseNumber = (await page.getByTestId('case-number').innerText()).replace(/\s/g, '');
+    await page.getByTestId('finish').click();
+    await page.getByTestId('home-query').click();
+    await page.getByTestId('query-mine').click();
+    const reader = kiosk.demo.devices.idcardSim;
+    reader?.placeCard(CHEN_XIAOXIN);
+    await page.getByTestId(`my-case-${caseNumber}`).click();
+    reader?.removeCard();
+    await page.getByTestId('query-status').waitFor();
+    await page.getByTestId('sms-open').click();
+    await tapDigits(page, '13700000000');
+    await page.getByTestId('key-done').click();
+    await page.getByTestId('sms-send').click();
+    await expectText(page.getByTestId('sms-signup'), '验证码已发送到 137****0000');
+    await shootLayouts(page, 'sms-my-case', page.getByTestId('sms-signup'));
     await page.close();
   });
 });

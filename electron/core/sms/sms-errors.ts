@@ -18,7 +18,7 @@ const refusals: Record<string, (reason: string) => KioskError> = {
 };
 
 export const notYourCase = (): KioskError =>
-  refused({ zh: '只能为本人刚办理的事项订阅短信', en: 'Text messages can be set up only for your own case from this terminal' }, { zh: '请核对办件编号，或到服务台办理', en: 'Check the case number, or ask at the service desk' });
+  refused({ zh: '只能为本人在本终端办理、尚未清除的事项订阅短信', en: 'Text messages can be set up only for your own case from this terminal, while it is kept here' }, { zh: '请核对办件编号，或到服务台办理', en: 'Check the case number, or ask at the service desk' });
 
 const offline = (): KioskError =>
   refusal(

@@ -11,7 +11,7 @@ import { formatInstant } from '../../ui/format.js';
 import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { useStateLabels } from '../../ui/labels.js';
 import { NextSteps, TakeCard } from './NextSteps.js';
-import { SmsSignup } from './SmsSignup.js';
+import { SmsSignup } from '../../ui/SmsSignup.js';
 
 type DoneProps = { itemName: string; result: SubmitResult; dispatch: Dispatch<Action>; onFinish: () => void };
 

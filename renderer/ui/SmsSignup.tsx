@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mobileNumberPattern, type KioskError } from '../../api.js';
-import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
-import { useKiosk } from '../../transport/context.js';
-import { toKioskError } from '../../transport/unavailable.js';
-import { ErrorPanel } from '../../ui/ErrorPanel.js';
+import { mobileNumberPattern, type KioskError } from '../api.js';
+import { KeyboardInput } from '../keyboard/KeyboardInput.js';
+import { useKiosk } from '../transport/context.js';
+import { toKioskError } from '../transport/unavailable.js';
+import { ErrorPanel } from './ErrorPanel.js';
 
 type Phase =
   | { name: 'offer' }
@@ -14,8 +14,9 @@ type Phase =
 
 /**
  * 短信通知: the citizen's mobile number, typed on the phone pad and confirmed by the 6-digit code
- * the platform texts to it, for the case's progress by SMS. Offered, never asked: most leave
- * with the receipt. Online only; the core keeps the number nowhere.
+ * the platform texts to it, for the case's progress by SMS: on the done screen and on a case
+ * opened from 我的办件. Offered, never asked: most leave with the receipt. Online only; the core
+ * keeps the number nowhere.
  */
 export function SmsSignup({ caseNumber }: { caseNumber: string }) {
   const { t } = useTranslation('done');
