@@ -175,6 +175,7 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'keyboard', reach: keyboard },
   { name: 'date-refused', reach: dateRefused },
   { name: 'done', reach: done },
+  { name: 'done-sms', reach: (page, demo) => done(page, demo).then(() => page.getByTestId('sms-open').click()).then(() => page.getByTestId('sms-phone').waitFor()) },
   { name: 'query', reach: (page) => page.getByTestId('home-query').click().then(() => page.getByTestId('query-input').waitFor()) },
   { name: 'query-status', reach: (page, demo) => done(page, demo).then(() => page.getByTestId('query-case').click()).then(() => page.getByTestId('query-submit').click()).then(() => page.getByTestId('query-status').waitFor()) },
   { name: 'idle', reach: idleQuestion, fakeClock: true },
