@@ -37,6 +37,8 @@ import { defaultQueueRules, type QueueRules } from './queue/queue-rules.js';
 import { startCallLoop } from './queue/call-loop.js';
 import { queueRoutes } from './queue/routes.js';
 import { SimulatedCallingSystem } from './queue/simulated-calling.js';
+import type { SmsProvider } from './sms/provider.js';
+import { smsRoutes } from './sms/routes.js';
 import { updateRoutes } from './updates/routes.js';
 
 export interface PlatformOptions {
@@ -79,6 +81,8 @@ export interface PlatformOptions {
   queueCallSeconds?: number;
   /** 缴费: the payment provider and the 非税 system; absent, no payment routes are served. */
   payments?: PaymentsConfig;
+  /** 短信通知: the SMS gateway for case progress messages (the demo's writes a file); absent, no SMS routes are served. */
+  sms?: SmsProvider;
 }
 
 export interface RunningPlatform {
@@ -111,7 +115,9 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   consoleAccountRoutes(app, { db: options.db, gate, secure: options.tls !== undefined });
   auditRoutes(app, options.db, gate);
   enrollmentRoutes(app, options.db, gate, { catalogTrust: options.catalogTrust, publicUrl: options.publicUrl });
-  caseRoutes(app, options.db);
+  const log = options.log ?? stderrLog;
+  caseRoutes(app, options.db, options.sms && { provider: options.sms, log });
+  if (options.sms) smsRoutes(app, options.db, options.sms, log);
   await catalogRoutes(app, options.db, { gate, catalogTrust: options.catalogTrust });
   installRateLimit(app, options.rateLimit ?? defaultRateLimit);
   heartbeatRoutes(app, options.db, fleet);
@@ -135,7 +141,6 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   if (options.payments) paymentRoutes(app, options.db, gate, options.payments);
   else paymentsOffRoutes(app);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
-  const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));
   const stopCalling = options.queueCallSeconds === undefined ? () => undefined : startCallLoop(options.db, calling, options.queueCallSeconds, (error) => log(`queue call loop failed: ${String(error)}`));
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });

@@ -1,7 +1,8 @@
 /*
  * data-testids for the e2e tests (stable; change them only with the tests):
  *   every screen but Home: go-home (返回首页, ends the session)
- *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English)
+ *   any screen:     offline-banner (only while kiosk.status.online is false), language (中文 / English),
+ *                   speech (声音) opens speech-panel: speech-toggle, volume-down, volume-level, volume-up, speech-close
  *   Home:           home-apply (我要办), home-lifeEvents (一件事), home-query (查询打印), home-guides (办事指南),
  *                   home-review (好差评), home-help (呼叫帮办), home-elderly, announcements,
  *                   home-results (证明打印)
@@ -26,7 +27,8 @@
  *                   materials-submit
  *   Done:           case-number (text is the plain number), receipt-state, upload-state,
  *                   query-case (查询此件), rate-case (评价本次服务), finish (完成, ends the session),
- *                   form-a4 (the filled form on A4, as guide-a4 below)
+ *                   form-a4 (the filled form on A4, as guide-a4 below); 短信通知: sms-open, then sms-signup with
+ *                   sms-phone, sms-send, then sms-code, sms-confirm, sms-resend; sms-error; sms-subscribed
  *   Guide:          guide-body, guide-print (receipt), guide-print-state, guide-back, guide-a4: the A4
  *                   guide: guide-a4-pages (counting), guide-a4-no-printer, guide-a4-button (with the
  *                   page count), guide-a4-state (queued, printing page n of N, sheets to take, or why
@@ -42,7 +44,8 @@
  *                   help-confirm-call, then sent or waiting), hotline
  *   Query:          query-input, query-submit, query-status, query-expected (the promised day), query-timeline,
  *                   query-error, query-mine (我的办件, by card), query-back-mine (back to that list, when
- *                   opened from it), print-slip / print-slip-state, reprint / reprint-state
+ *                   opened from it), print-slip / print-slip-state, reprint / reprint-state; from 我的办件 also
+ *                   短信通知 (sms-open ..., as on Done)
  *   Results:        results, results-offline (only while offline), result-<code> (one document):
  *                   result-<code>-print, result-<code>-state (fetching, then the A4 job as guide-a4-state),
  *                   result-<code>-again, result-<code>-error
@@ -86,6 +89,8 @@ import { useIdle } from './idle/use-idle.js';
 import { afterPaint } from './perf/after-paint.js';
 import { useTouchToScreenTiming } from './perf/touch-timing.js';
 import { SpokenPrompts } from './speech/SpokenPrompts.js';
+import { SpeechControl } from './speech/SpeechControl.js';
+import { voiceFor, type Voice } from './speech/voice.js';
 import { useKiosk } from './transport/context.js';
 import type { KioskStatus, ServiceState } from './api.js';
 import type { Dispatch } from 'react';
@@ -115,6 +120,9 @@ function Kiosk() {
   const [elderly, setElderly] = useState(elderlyByDefault);
   useEffect(() => setElderly(elderlyByDefault), [elderlyByDefault]);
   const [leaving, setLeaving] = useState(false);
+  // 声音 as this citizen set it; null: the hall's setting (remote config).
+  const [chosenVoice, setChosenVoice] = useState<Voice | null>(null);
+  const voice = voiceFor(chosenVoice, status?.screen ?? null);
   const { t, i18n } = useTranslation();
   const leave = useCallback(() => {
     kiosk.invoke('session.end', {}).catch(() => undefined);
@@ -126,6 +134,7 @@ function Kiosk() {
   const endVisit = useCallback(() => {
     leave();
     setElderly(elderlyByDefault);
+    setChosenVoice(null);
     void i18n.changeLanguage('zh');
   }, [leave, i18n, elderlyByDefault]);
   const goHome = useCallback(() => (formOpen(screen) ? setLeaving(true) : leave()), [screen, leave]);
@@ -188,6 +197,7 @@ function Kiosk() {
               <span aria-hidden="true">⌂</span> {t('goHome')}
             </button>
           )}
+          <SpeechControl voice={voice} onVoice={setChosenVoice} />
           <LanguageSwitch />
         </nav>
         {/* key: each screen starts fresh, so a half-filled form never reappears for someone else */}
@@ -201,7 +211,7 @@ function Kiosk() {
       </KeyboardProvider>
       {leaving && <LeaveDialog onStay={() => setLeaving(false)} onLeave={leave} />}
       <IdleOverlay state={idle} />
-      <SpokenPrompts screen={screen} idle={idle} voice={status?.screen ?? null} />
+      <SpokenPrompts screen={screen} idle={idle} voice={voice} elderly={elderly} />
     </div>
   );
 }

@@ -54,3 +54,4 @@ export type { ScanMeaning } from '../electron/api/scan-meaning.js';
 export type { PresentedPlatform } from '../electron/api/enrollment.js';
 export { noticeNumberSchema, type CaseFeesView, type NoticeView, type PaymentView, type PaymentState } from '../electron/api/payments.js';
 export { yuanSign } from '../standards/fen.js';
+export { mobileNumberPattern } from '../standards/mobile-number.js';

@@ -15,6 +15,7 @@ import { demoHall } from './demo-hall.js';
 import { saveHall } from '../../platform/appointments/hall-store.js';
 import { SimulatedNonTaxSystem } from '../../platform/payments/non-tax.js';
 import { PaymentSimulator } from '../../platform/payments/simulator.js';
+import { LogSmsProvider } from '../../platform/sms/provider.js';
 import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
 import { createEnrollmentToken, openPglite, startPlatform, type Database, type RunningPlatform } from '../../platform/main.js';
 
@@ -60,6 +61,8 @@ export class DemoPlatform {
     private readonly fleet: FleetConfig | undefined,
     /** The demo's catalog-signing key, made in the data folder: its terminal is enrolled trusting it. */
     private readonly catalogKey: { key: string; trust: string },
+    /** 短信通知's gateway: each message a line of sms-sent.jsonl in the demo folder, the phone's stand-in. */
+    readonly sms: LogSmsProvider,
   ) {
     this.port = rememberedPort(portFile);
   }
@@ -70,7 +73,7 @@ export class DemoPlatform {
     // Upserted at every start, so a demo folder from an older version gains them too.
     await seedCertificates(db, demoCertificates);
     await db.transaction((tx) => saveHall(tx, demoHall));
-    return new DemoPlatform(db, join(dir, 'platform-port'), log, fleet, demoKeyPair(join(dir, 'catalog-key')));
+    return new DemoPlatform(db, join(dir, 'platform-port'), log, fleet, demoKeyPair(join(dir, 'catalog-key')), new LogSmsProvider(join(dir, 'sms-sent.jsonl')));
   }
 
   get url(): string {
@@ -93,7 +96,7 @@ export class DemoPlatform {
     // simulated; and the hall's windows calling a number a minute, so a ticket's people ahead goes down.
     const payments = { provider: this.payments, nonTax: new SimulatedNonTaxSystem() };
     const catalogTrust = { keys: [this.catalogKey.trust], threshold: 1 };
-    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, payments, catalogTrust, ...(this.fleet && { fleet: this.fleet }) };
+    const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, payments, catalogTrust, sms: this.sms, ...(this.fleet && { fleet: this.fleet }) };
     try {
       return await startPlatform({ ...options, port: this.port });
     } catch (error) {

@@ -37,6 +37,7 @@ import { nextStepsSchema } from './next-steps.js';
 import { askReplySchema, situationSummarySchema, situationViewSchema } from './guided-help.js';
 import { appointmentRequests } from './appointments.js';
 import { caseFeesViewSchema, noticeNumberSchema, noticeViewSchema, paymentDueSchema, paymentViewSchema } from './payments.js';
+import { smsRequests } from './sms.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -105,7 +106,7 @@ export const requests = {
    * Everything offered, filed for browsing, and 热门事项: the codes asked for most on this
    * terminal (cases applied for, guides opened), most first.
    */
-  'catalog.browse': { request: empty, reply: z.object({ entries: z.array(browseEntrySchema), popular: z.array(z.string()).max(12) }) },
+  'catalog.browse': { request: empty, reply: z.object({ entries: z.array(browseEntrySchema), popular: z.array(z.string()).max(12), popularFrom: z.enum(['region', 'terminal']) }) },
   /** An item's 办事指南, readable without identifying. */
   'catalog.guide': { request: z.object({ itemCode }).strict(), reply: guideViewSchema },
   /** 在哪里办 (offline, from the catalog): the item's hall on the map; null where the catalog names none. */
@@ -288,6 +289,7 @@ export const requests = {
   /** Enrolls this terminal with a one-time token, pinning the certificate the technician confirmed; it serves as enrolled from its next start. */
   'technician.enroll': { request: enrollRequestSchema, reply: enrolledSchema },
   ...appointmentRequests,
+  ...smsRequests,
 } as const;
 
 export type RequestName = keyof typeof requests;

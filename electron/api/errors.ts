@@ -40,6 +40,8 @@ export const errorCodes = [
   'OFFLINE',
   /** The platform said no to a booking or a number: the words say why (slot full, no booking today). */
   'APPOINTMENT_REFUSED',
+  /** 短信通知 refused: a wrong, expired or used-up code, too many codes, or not the citizen's case. */
+  'SMS_REFUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

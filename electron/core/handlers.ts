@@ -18,6 +18,7 @@ import { scanHandlers } from './scanner/scan-handlers.js';
 import { a4Handlers } from './print/a4-handlers.js';
 import { mayReprintResult, resultHandlers } from './results/result-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
+import { smsHandlers } from './sms/sms-handlers.js';
 import { statusHandlers } from './status-handlers.js';
 import { technicianHandlers } from './technician/technician-handlers.js';
 
@@ -54,5 +55,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...deviceSettingsHandlers(services.deviceSettings),
     ...enrollmentHandlers(services.enrollment),
     ...appointmentHandlers(services),
+    ...smsHandlers(services),
   };
 }

@@ -38,6 +38,8 @@ export interface KioskServices {
   catalog: Catalog | undefined;
   /** Guides opened and cases applied for here, counted per item for 热门事项. */
   usage: ItemUsage;
+  /** 热门事项 of the terminal's region (the platform's count, from the last heartbeat reply); empty: none heard. */
+  regionPopular: readonly string[];
   session: Session;
   /** The terminal's one lifecycle state, which the gate, the screen and the heartbeat read. */
   lifecycle: TerminalLifecycle;

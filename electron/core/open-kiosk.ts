@@ -226,6 +226,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     deviceSettings: { dataDir: config.dataDir, demo: config.demo, running: config.devices, listDevices, requestRestart: () => (host ? host.requestRestart(true) : log('technician.assignDevices: this host cannot restart the core')), log },
     catalog: openCatalog(db, terminal.regionCode, config.demo),
     usage: itemUsage(db),
+    regionPopular: [],
     session: new Session(sessionLimitMs(config.session.idleSeconds), Date.now, () => devices.idcard.forgetPresent()),
     cases,
     events,
@@ -358,6 +359,9 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
     helpComingChanged: (coming) => {
       services.helpComing = coming;
       announceStatus();
+    },
+    popularHeard: (codes) => {
+      services.regionPopular = codes;
     },
     beatNow: () => heartbeats.now(),
   });

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
+import type { RequestLog } from '../http/http-error.js';
+import { notifyStatus } from '../sms/notify.js';
+import type { SmsProvider } from '../sms/provider.js';
+import { smsFailed } from '../sms/routes.js';
 import { parseBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
 import { parseInput } from '../http/input.js';
@@ -8,11 +12,15 @@ import { caseBatchSchema, caseLookupParamsSchema } from '../protocol/index.js';
 import { findCaseStatus } from './status.js';
 import { storeCaseBatch } from './store.js';
 
-export function caseRoutes(app: FastifyInstance, db: Database): void {
+/** `sms`: subscribers of a case that arrives are told it was received (短信通知). */
+export function caseRoutes(app: FastifyInstance, db: Database, sms?: { provider: SmsProvider; log: RequestLog }): void {
   app.post('/v1/cases', async (request) => {
     // Authentication first: an unsigned caller learns nothing, not even what is malformed.
     const terminal = await authenticateTerminal(db, request);
-    return storeCaseBatch(db, terminal, parseBody(caseBatchSchema, request));
+    const batch = parseBody(caseBatchSchema, request);
+    const reply = await storeCaseBatch(db, terminal, batch);
+    if (sms) await notifyStatus(db, sms.provider, batch.cases.map((c) => c.caseNumber), 'received', smsFailed(sms.log));
+    return reply;
   });
 
   app.get('/v1/cases/:caseNumber', async (request) => {

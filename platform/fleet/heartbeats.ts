@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { watchHeartbeat } from '../alerts/watch.js';
+import { PopularItems } from '../cases/popular.js';
 import { versionFor } from '../catalog/rollout-store.js';
 import { recordTerminalCatalog } from '../catalog/store.js';
 import type { Database } from '../db/database.js';
@@ -43,9 +44,10 @@ async function recordHeartbeat(db: Database, terminal: Terminal, beat: Heartbeat
 /**
  * POST /v1/heartbeats: the latest state of each terminal, answered with the platform's time, its
  * config (the fleet's, under what its regions and it set remotely), the catalog version meant for
- * it, the commands waiting for it and who is coming to its help call.
+ * it, the commands waiting for it, who is coming to its help call and its region's 热门事项.
  */
 export function heartbeatRoutes(app: FastifyInstance, db: Database, config: FleetConfig): void {
+  const popular = new PopularItems(db);
   app.post('/v1/heartbeats', async (request): Promise<HeartbeatReply> => {
     const terminal = await authenticateTerminal(db, request);
     const beat = parseBody(heartbeatSchema, request);
@@ -62,6 +64,7 @@ export function heartbeatRoutes(app: FastifyInstance, db: Database, config: Flee
       remoteCommands,
       remoteConfig,
       helpComing,
+      popularItems: await popular.codesFor(terminal.regionCode),
     };
   });
 }

@@ -59,5 +59,10 @@ export const heartbeatReplySchema = z.object({
   remoteConfig: remoteConfigSchema.optional(),
   /** A help call of this terminal that staff answered lately: the screen tells the citizen someone is coming. */
   helpComing: z.object({ callId: z.uuid(), by: wireText.max(40), at: isoTime }).strict().optional(),
+  /**
+   * 热门事项: the item codes applied for most in the terminal's region over the last 30 days, most
+   * first (empty: none yet, the kiosk counts its own). Absent from older platforms.
+   */
+  popularItems: z.array(wireText.max(64)).max(12).optional(),
 });
 export type HeartbeatReply = z.infer<typeof heartbeatReplySchema>;

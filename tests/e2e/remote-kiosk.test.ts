@@ -85,4 +85,19 @@ describe('a kiosk screen driven by the platform through heartbeats', () => {
     await page.getByTestId('home-help').waitFor();
     await page.close();
   });
+
+  it('starts each visit with the hall’s speech and volume, which 声音 shows and the citizen may change', async () => {
+    const page = await chromium.newPage();
+    await page.goto(host.url);
+    await expectText(page.getByTestId('speech'), '声音 开');
+    const put = await admin('/v1/admin/config/regions/420102', 'PUT', { settings: { speech: false, volume: 40 } });
+    expect(put.status).toBe(200);
+    await expectText(page.getByTestId('speech'), '声音 关');
+    await page.getByTestId('speech').click();
+    await expectText(page.getByTestId('volume-level'), '音量 40%');
+    await page.getByTestId('speech-toggle').click();
+    await page.getByTestId('speech-close').click();
+    await expectText(page.getByTestId('speech'), '声音 开');
+    await page.close();
+  });
 });

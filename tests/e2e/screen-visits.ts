@@ -153,6 +153,13 @@ async function idleQuestion(page: Page, demo: RunningDemo): Promise<void> {
   await page.getByTestId('idle-overlay').waitFor();
 }
 
+/** 呼叫帮办 confirmed and placed: the call waits for staff, with 取消呼叫 (the demo hall is staffed). */
+async function helpPlaced(page: Page): Promise<void> {
+  await page.getByTestId('home-help').click();
+  await page.getByTestId('help-confirm-call').click();
+  await page.getByTestId('help-placed').waitFor();
+}
+
 export const screenVisits: ScreenVisit[] = [
   { name: 'home', reach: (page) => page.getByTestId('home-apply').waitFor() },
   { name: 'identify', reach: (page) => page.getByTestId('home-apply').click().then(() => expectText(page.getByTestId('identify-status'), /\S/u)) },
@@ -168,6 +175,7 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'keyboard', reach: keyboard },
   { name: 'date-refused', reach: dateRefused },
   { name: 'done', reach: done },
+  { name: 'done-sms', reach: (page, demo) => done(page, demo).then(() => page.getByTestId('sms-open').click()).then(() => page.getByTestId('sms-phone').waitFor()) },
   { name: 'query', reach: (page) => page.getByTestId('home-query').click().then(() => page.getByTestId('query-input').waitFor()) },
   { name: 'query-status', reach: (page, demo) => done(page, demo).then(() => page.getByTestId('query-case').click()).then(() => page.getByTestId('query-submit').click()).then(() => page.getByTestId('query-status').waitFor()) },
   { name: 'idle', reach: idleQuestion, fakeClock: true },
@@ -179,6 +187,8 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'not-eligible', reach: notEligible },
   { name: 'review', reach: review },
   { name: 'help', reach: (page) => page.getByTestId('home-help').click().then(() => page.getByTestId('help-confirm').waitFor()) },
+  { name: 'help-placed', reach: helpPlaced },
+  { name: 'help-withdrawn', reach: (page) => helpPlaced(page).then(() => page.getByTestId('help-withdraw').click()).then(() => page.getByTestId('help-cancelled').waitFor()) },
   { name: 'results', reach: results },
   { name: 'ask', reach: (page) => page.getByTestId('home-ask').click().then(() => page.getByTestId('situation-QJ-BABY').waitFor()) },
   { name: 'situation-outcome', reach: (page) => page.getByTestId('home-ask').click().then(() => page.getByTestId('situation-QJ-RETIRE').click()).then(() => page.getByTestId('answer-0').click()).then(() => page.getByTestId('answer-0').click()).then(() => page.getByTestId('situation-outcome').waitFor()) },

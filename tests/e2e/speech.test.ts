@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { RunningDemo } from '../../cli/demo/start-demo.js';
 import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
-import { portrait, useKiosk } from './harness.js';
+import { expectText, portrait, shootLayouts, useKiosk } from './harness.js';
 
 interface Spoken {
   text: string;
@@ -15,11 +15,14 @@ interface Spoken {
  * module runs unchanged. `languages` null: no speechSynthesis at all.
  */
 function platformSpeech(languages: string[] | null): void {
-  const record: Said = { spoken: [], cancels: 0 };
+  const record: Said = { spoken: [], volumes: [], cancels: 0 };
   Object.defineProperty(globalThis, 'said', { value: record });
   const engine = languages && {
     getVoices: () => languages.map((lang) => ({ lang, name: `voice ${lang}`, default: false, localService: true, voiceURI: lang })),
-    speak: (utterance: Spoken) => record.spoken.push({ text: utterance.text, lang: utterance.lang }),
+    speak: (utterance: Spoken & { volume: number }) => {
+      record.spoken.push({ text: utterance.text, lang: utterance.lang });
+      record.volumes.push(utterance.volume);
+    },
     cancel: () => {
       record.cancels += 1;
     },
@@ -29,6 +32,8 @@ function platformSpeech(languages: string[] | null): void {
 
 interface Said {
   spoken: Spoken[];
+  /** The volume of each of `spoken`, 0 to 1. */
+  volumes: number[];
   cancels: number;
 }
 
@@ -106,4 +111,56 @@ describe('spoken prompts, in Chromium through the browser host', () => {
       await page.close();
     });
   }
+
+  it('in 长者模式 says what to do on each screen; 声音 turns it down and off for this visit only', async () => {
+    const page = await openPage(kiosk.browser, kiosk.demo, ['zh-CN', 'en-US']);
+    await expectText(page.getByTestId('speech'), '声音 开');
+    await page.getByTestId('home-elderly').click();
+    await identifyWithCard(page, kiosk.demo);
+    await expect.poll(() => lastSaid(page)).toEqual({ text: '请核对您的姓名和身份证号', lang: 'zh-CN' });
+
+    await page.getByTestId('speech').click();
+    await shootLayouts(page, 'speech-panel-elderly', page.getByTestId('speech-panel'));
+    await page.getByTestId('volume-down').click();
+    await page.getByTestId('volume-down').click();
+    await expectText(page.getByTestId('volume-level'), '音量 60%');
+    // The citizen hears the level they chose.
+    expect(await lastSaid(page)).toEqual({ text: '现在的音量是这样', lang: 'zh-CN' });
+    expect((await said(page)).volumes.at(-1)).toBeCloseTo(0.6);
+    await page.getByTestId('speech-close').click();
+    await page.getByTestId('identity-continue').click();
+    await expect.poll(() => lastSaid(page)).toEqual({ text: '请选择要办理的事项', lang: 'zh-CN' });
+    expect((await said(page)).volumes.at(-1)).toBeCloseTo(0.6);
+
+    await page.getByTestId('speech').click();
+    await page.getByTestId('speech-toggle').click();
+    await page.getByTestId('speech-close').click();
+    await expectText(page.getByTestId('speech'), '声音 关');
+    const before = (await spoken(page)).length;
+    // 返回首页 keeps the citizen's settings for another errand: the next screen stays silent.
+    await page.getByTestId('go-home').click();
+    await page.getByTestId('home-query').click();
+    await page.getByTestId('query-input').waitFor();
+    await expectText(page.getByTestId('speech'), '声音 关');
+    expect(await spoken(page)).toHaveLength(before);
+
+    // The visit ends (the idle question unanswered): the next citizen hears prompts again.
+    await page.clock.fastForward(121_000);
+    await page.getByTestId('idle-overlay').waitFor();
+    await page.clock.fastForward(16_000);
+    await page.getByTestId('home-apply').waitFor();
+    await expectText(page.getByTestId('speech'), '声音 开');
+    await page.close();
+  });
+
+  it('names the control in English too', async () => {
+    const page = await openPage(kiosk.browser, kiosk.demo, ['zh-CN', 'en-US']);
+    await page.getByTestId('language').click();
+    await expectText(page.getByTestId('speech'), 'Sound on');
+    await page.getByTestId('speech').click();
+    await expectText(page.getByTestId('volume-level'), 'Volume 100%');
+    await shootLayouts(page, 'speech-panel-en', page.getByTestId('speech-panel'));
+    await page.getByTestId('speech-close').click();
+    await page.close();
+  });
 });

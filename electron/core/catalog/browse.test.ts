@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { popularCodes } from './browse.js';
+import { popularCodes, popularFor } from './browse.js';
 
 const offered = ['A-001', 'B-001', 'C-001', 'D-001'];
 
@@ -19,5 +19,18 @@ describe('热门事项', () => {
 
   it('stops at the limit', () => {
     expect(popularCodes(offered, new Map(offered.map((c, i) => [c, i + 1])), 2)).toEqual(['D-001', 'C-001']);
+  });
+});
+
+describe('热门事项 of the region', () => {
+  const local = new Map([['A-001', 5]]);
+
+  it('follows the platform’s count for the region, leaving out what this terminal does not offer', () => {
+    expect(popularFor(offered, ['GONE-001', 'C-001', 'B-001'], local)).toEqual({ codes: ['C-001', 'B-001'], from: 'region' });
+  });
+
+  it('falls back to this terminal’s own counts when the region has none it offers', () => {
+    expect(popularFor(offered, [], local)).toEqual({ codes: ['A-001'], from: 'terminal' });
+    expect(popularFor(offered, ['GONE-001'], local)).toEqual({ codes: ['A-001'], from: 'terminal' });
   });
 });

@@ -29,3 +29,12 @@ export function popularCodes(offered: readonly string[], uses: ReadonlyMap<strin
     .slice(0, limit)
     .map((e) => e.code);
 }
+
+/**
+ * 热门事项 from the platform's count for the terminal's region (most first) where it names items
+ * this terminal offers; this terminal's own counts otherwise (no reply since start, a new region).
+ */
+export function popularFor(offered: readonly string[], region: readonly string[], local: ReadonlyMap<string, number>): { codes: string[]; from: 'region' | 'terminal' } {
+  const fromRegion = popularCodes(offered, new Map(region.map((code, rank) => [code, region.length - rank])));
+  return fromRegion.length > 0 ? { codes: fromRegion, from: 'region' } : { codes: popularCodes(offered, local), from: 'terminal' };
+}

@@ -11,7 +11,7 @@ const elder: Identity = { cardType: 'resident', name: '王秀兰', idNumber: '42
 /** A terminal in 江岸区, a demo with the demo catalog unless a test says otherwise. */
 function terminal({ catalog, demo }: { catalog: Catalog | undefined; demo: boolean } = { catalog: demoCatalog, demo: true }) {
   const { sim, services } = kioskCore();
-  const offered = { ...services, catalog, demo };
+  const offered = { ...services, catalog, demo, regionPopular: [] };
   return { sim, services: offered, handlers: catalogHandlers(offered, { certificates: { load: async () => [] } }) };
 }
 

@@ -10,7 +10,7 @@ import { renderA4Pdf } from '../print/a4-pdf.js';
 import { guideReceipt } from '../print/guide-receipt.js';
 import type { PrintResult } from '../print/print-queue.js';
 import type { Session } from '../session/session.js';
-import { popularCodes } from './browse.js';
+import { popularFor } from './browse.js';
 import type { ItemUsage } from './usage.js';
 import type { TerminalIdentity } from '../uplink/terminal-identity.js';
 
@@ -25,6 +25,8 @@ export interface CatalogServices extends Pick<LifecycleFacts, 'catalog'> {
   a4: Pick<A4Output, 'put'>;
   /** Guides opened and cases applied for here, for 热门事项. */
   usage: ItemUsage;
+  /** 热门事项 of the terminal's region, from the last heartbeat reply; empty: none heard. */
+  regionPopular: readonly string[];
 }
 
 type CatalogHandlers = Pick<
@@ -49,7 +51,8 @@ export function catalogHandlers(services: CatalogServices, citizen: { certificat
     'catalog.lifeEvents': async () => catalog().lifeEventSummaries(),
     'catalog.browse': async () => {
       const entries = catalog().browse();
-      return { entries, popular: popularCodes(entries.filter((e) => e.kind === 'item').map((e) => e.code), services.usage.counts()) };
+      const popular = popularFor(entries.filter((e) => e.kind === 'item').map((e) => e.code), services.regionPopular, services.usage.counts());
+      return { entries, popular: popular.codes, popularFrom: popular.from };
     },
     'catalog.guide': async ({ itemCode }) => {
       const guide = guideDocument(catalog().get(itemCode), screenOrder);

@@ -10,14 +10,16 @@ const answered = { platformTime: new Date().toISOString(), config: { heartbeatIn
 /** The remote side of a kiosk with no config, recording what the screen was told of help coming. */
 function remote() {
   const told: KioskStatus['helpComing'][] = [];
+  const popular: (readonly string[])[] = [];
   const control = startRemoteControl({
     runner: { receive: async () => undefined },
     configRecord: new RemoteConfigRecord(kioskCore().db),
     applyConfig: () => undefined,
+    popularHeard: (codes) => popular.push(codes),
     helpComingChanged: (coming) => told.push(coming),
     beatNow: () => undefined,
   });
-  return { control, told };
+  return { control, told, popular };
 }
 
 describe('the answer to a help call on the kiosk', () => {
@@ -36,6 +38,16 @@ describe('the answer to a help call on the kiosk', () => {
     control.helpCancelled(callId);
     control.heard(answered);
     expect(told).toEqual([{ by: 'A017', at: answered.helpComing.at }, null]);
+    control.stop();
+  });
+});
+
+describe('the region’s 热门事项 on the kiosk', () => {
+  it('takes the list a reply brings, and keeps the last one when a reply (an older platform) brings none', () => {
+    const { control, popular } = remote();
+    control.heard({ ...answered, popularItems: ['WH-RS-001', 'WH-MZ-003'] });
+    control.heard(answered);
+    expect(popular).toEqual([['WH-RS-001', 'WH-MZ-003']]);
     control.stop();
   });
 });

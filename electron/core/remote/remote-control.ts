@@ -16,6 +16,8 @@ export interface RemoteControlOptions {
   applyConfig: (config: RemoteConfig) => void;
   /** Who is coming to a help call changed: the screen hears of it. */
   helpComingChanged: (coming: KioskStatus['helpComing']) => void;
+  /** The region's 热门事项 the platform counted: the item list shows them. */
+  popularHeard: (codes: readonly string[]) => void;
   /** Sends a heartbeat now rather than at the next interval. */
   beatNow: () => void;
   clock?: () => Date;
@@ -55,6 +57,7 @@ export function startRemoteControl(options: RemoteControlOptions): RemoteControl
         options.configRecord.save(running);
         options.applyConfig(running);
       }
+      if (reply.popularItems) options.popularHeard(reply.popularItems);
       const answer = reply.helpComing;
       if (!coming && answer && answer.callId === awaited) {
         coming = { by: answer.by, at: answer.at };

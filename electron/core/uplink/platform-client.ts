@@ -31,6 +31,7 @@ import {
 } from '../../../platform/protocol/appointments.js';
 import { heartbeatReplySchema, type Heartbeat, type HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
 import { orderViewSchema, paymentNoticeSchema, type CaseFeeDue, type OrderView, type PaymentNotice } from '../../../platform/protocol/payments.js';
+import { smsCodeSentSchema, smsConfirmedSchema, type SmsCodeSent, type SmsConfirmed, type SmsSubscribeRequest } from '../../../platform/protocol/sms.js';
 
 /** What an order pays: a 非税 notice or a case's fee. */
 export type OrderDue = { noticeNumber: string } | { caseFee: CaseFeeDue };
@@ -200,6 +201,15 @@ export class PlatformClient {
   paymentOrderState(orderId: string, cancel = false): Promise<OrderView> {
     const path = `/v1/payment-orders/${encodeURIComponent(orderId)}${cancel ? '/cancel' : ''}`;
     return this.call({ method: cancel ? 'POST' : 'GET', path, ...(cancel && { body: {} }), reply: orderViewSchema, credentials: this.credentials });
+  }
+
+  /** 短信通知: a code to the citizen's phone for a case of this terminal; the number goes in the signed body only. */
+  smsCode(request: SmsSubscribeRequest): Promise<SmsCodeSent> {
+    return this.call({ method: 'POST', path: '/v1/sms/verifications', body: request, reply: smsCodeSentSchema, credentials: this.credentials });
+  }
+
+  smsConfirm(verificationId: string, code: string): Promise<SmsConfirmed> {
+    return this.call({ method: 'POST', path: `/v1/sms/verifications/${encodeURIComponent(verificationId)}/confirm`, body: { code }, reply: smsConfirmedSchema, credentials: this.credentials });
   }
 
   /** True when the platform answers; never throws, for the idle line check. */

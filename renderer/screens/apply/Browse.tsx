@@ -51,7 +51,7 @@ function Browsing({ catalog, list, dispatch }: { catalog: ReplyOf<'catalog.brows
       {facet.view === 'department' && (
         <Choices label={t('view_department')} testId="browse-department" values={departments} chosen={facet.department} word={(d) => d} onChoose={(department) => setFacet({ view: 'department', department })} chips byIndex />
       )}
-      {facet.view === 'popular' && <p className="browse-note">{t('popularNote')}</p>}
+      {facet.view === 'popular' && <p className="browse-note">{t(catalog.popularFrom === 'region' ? 'popularNoteRegion' : 'popularNote')}</p>}
       {shown.length === 0 ? <p className="lead">{t('noneHere')}</p> : <ItemButtons items={shown} dispatch={dispatch} />}
     </div>
   );

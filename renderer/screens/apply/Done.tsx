@@ -11,6 +11,7 @@ import { formatInstant } from '../../ui/format.js';
 import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { useStateLabels } from '../../ui/labels.js';
 import { NextSteps, TakeCard } from './NextSteps.js';
+import { SmsSignup } from '../../ui/SmsSignup.js';
 
 type DoneProps = { itemName: string; result: SubmitResult; dispatch: Dispatch<Action>; onFinish: () => void };
 
@@ -42,6 +43,7 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
         </div>
       )}
       <PhoneQr caseNumber={result.caseNumber} />
+      <SmsSignup caseNumber={result.caseNumber} />
       {/* The filled form of the first case (a 一件事's is filed under it), for the applicant to sign and
           keep. Asked for once the receipt is settled: laying out the PDF keeps the core busy for most
           of a second, which must not hold up the receipt printer's exchange. */}

@@ -12,6 +12,7 @@ import { formatDay, formatInstant } from '../../ui/format.js';
 import { languageOf } from '../../../ui-shared/i18n/language.js';
 import { useStateLabels } from '../../ui/labels.js';
 import { PrintAction } from './PrintAction.js';
+import { SmsSignup } from '../../ui/SmsSignup.js';
 
 type Lookup = { state: 'idle' } | { state: 'asking' } | { state: 'found'; view: CaseView } | { state: 'failed'; error: KioskError };
 
@@ -66,6 +67,8 @@ export function Query({ caseNumber, fromMine, dispatch }: { caseNumber: string; 
       </form>
       {lookup.state === 'failed' && <ErrorPanel error={lookup.error} testId="query-error" />}
       {lookup.state === 'found' && <CaseStatusView view={lookup.view} />}
+      {/* The card-identified applicant's own case (我的办件): its progress by SMS too. */}
+      {lookup.state === 'found' && fromMine && <SmsSignup caseNumber={lookup.view.caseNumber} />}
       {fromMine ? (
         <button type="button" className="secondary" data-testid="query-back-mine" onClick={() => dispatch({ type: 'back-to-my-cases' })}>
           {t('backToMine')}
