@@ -32,6 +32,9 @@ import { installErrorReplies, type RequestLog } from './http/http-error.js';
 import { defaultRateLimit, installRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { CatalogTrust, HealthReply } from './protocol/index.js';
 import { remoteConfigRoutes } from './remote-config/routes.js';
+import { clerkRemoteCallRoutes } from './remote-calls/clerk-routes.js';
+import { terminalRemoteCallRoutes } from './remote-calls/terminal-routes.js';
+import { RemoteCallWake } from './remote-calls/wake.js';
 import type { CallingSystem } from './queue/calling-system.js';
 import { defaultQueueRules, type QueueRules } from './queue/queue-rules.js';
 import { startCallLoop } from './queue/call-loop.js';
@@ -133,6 +136,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   queueRoutes(app, options.db, calling, options.queueRules ?? defaultQueueRules);
   hallAdminRoutes(app, options.db, gate, calling);
   if (options.payments) paymentRoutes(app, options.db, gate, options.payments);
+  const wake = await RemoteCallWake.start(options.db);
+  // A long poll must not hold the closing platform open.
+  app.addHook('preClose', (done) => {
+    wake.wakeAll();
+    done();
+  });
+  terminalRemoteCallRoutes(app, options.db, wake);
+  clerkRemoteCallRoutes(app, options.db, gate, wake);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));
@@ -145,6 +156,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       stopCalling();
       await app.close();
       await push.close();
+      await wake.close();
     },
   };
 }

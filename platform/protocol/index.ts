@@ -17,3 +17,4 @@ export * from './remote-config.js';
 export * from './documents.js';
 export * from './appointments.js';
 export * from './payments.js';
+export * from './remote-calls.js';
