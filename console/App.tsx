@@ -13,8 +13,9 @@ import { HallsPage } from './halls/HallsPage.js';
 import { HelpCallsPage } from './help-calls/HelpCallsPage.js';
 import { ConfigPage } from './remote-config/ConfigPage.js';
 import { Login } from './login/Login.js';
-import { Header } from './shell/Header.js';
+import { Header, mayVisit } from './shell/Header.js';
 import { RolloutsPage } from './rollouts/RolloutsPage.js';
+import { RemoteCallsPage } from './remote-calls/RemoteCallsPage.js';
 import { Refusal } from './shell/Refusal.js';
 import { useRoute, type Page, type Route } from './shell/route.js';
 import { SessionProvider } from './shell/session.js';
@@ -30,6 +31,7 @@ const pageViews: Record<Page, (props: { go(route: Route): void }) => React.JSX.E
   enrollment: EnrollmentPage,
   audit: AuditPage,
   halls: HallsPage,
+  remote: RemoteCallsPage,
 };
 
 /** The page's language follows the toggle, so a screen reader voices the words right. */
@@ -68,7 +70,7 @@ export function App() {
     <SessionProvider account={session.account} csrfToken={session.csrfToken} onLoggedOut={loggedOut}>
       <AlertsProvider>
         <Header route={route} go={go} />
-        <View route={route} go={go} />
+        <View route={route.page !== 'terminal' && !mayVisit(session.account.role, route.page) ? { page: 'remote' } : route} go={go} />
       </AlertsProvider>
     </SessionProvider>
   );

@@ -34,6 +34,7 @@ import type { CatalogTrust, HealthReply } from './protocol/index.js';
 import { remoteConfigRoutes } from './remote-config/routes.js';
 import { clerkRemoteCallRoutes } from './remote-calls/clerk-routes.js';
 import { terminalRemoteCallRoutes } from './remote-calls/terminal-routes.js';
+import type { TurnConfig } from './remote-calls/turn.js';
 import { RemoteCallWake } from './remote-calls/wake.js';
 import type { CallingSystem } from './queue/calling-system.js';
 import { defaultQueueRules, type QueueRules } from './queue/queue-rules.js';
@@ -82,6 +83,8 @@ export interface PlatformOptions {
   queueCallSeconds?: number;
   /** 缴费: the payment provider and the 非税 system; absent, no payment routes are served. */
   payments?: PaymentsConfig;
+  /** 远程帮办's TURN servers (coturn, use-auth-secret); absent, calls get no relay. */
+  turn?: TurnConfig;
 }
 
 export interface RunningPlatform {
@@ -142,8 +145,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     wake.wakeAll();
     done();
   });
-  terminalRemoteCallRoutes(app, options.db, wake);
-  clerkRemoteCallRoutes(app, options.db, gate, wake);
+  terminalRemoteCallRoutes(app, options.db, wake, options.turn);
+  clerkRemoteCallRoutes(app, options.db, gate, wake, options.turn);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const log = options.log ?? stderrLog;
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));

@@ -35,6 +35,7 @@ import { nextStepsSchema } from './next-steps.js';
 import { askReplySchema, situationSummarySchema, situationViewSchema } from './guided-help.js';
 import { appointmentRequests } from './appointments.js';
 import { noticeNumberSchema, noticeViewSchema, paymentViewSchema } from './payments.js';
+import { remoteWindowRequests } from './remote-window.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -265,6 +266,7 @@ export const requests = {
   /** Enrolls this terminal with a one-time token, pinning the certificate the technician confirmed; it serves as enrolled from its next start. */
   'technician.enroll': { request: enrollRequestSchema, reply: enrolledSchema },
   ...appointmentRequests,
+  ...remoteWindowRequests,
 } as const;
 
 export type RequestName = keyof typeof requests;

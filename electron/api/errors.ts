@@ -38,6 +38,8 @@ export const errorCodes = [
   'OFFLINE',
   /** The platform said no to a booking or a number: the words say why (slot full, no booking today). */
   'APPOINTMENT_REFUSED',
+  /** 远程帮办: the call was hung up or refused by the platform; the citizen may call again. */
+  'REMOTE_CALL_ENDED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

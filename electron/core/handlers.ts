@@ -16,6 +16,7 @@ import { paymentHandlers } from './payments/payment-handlers.js';
 import { scanHandlers } from './scanner/scan-handlers.js';
 import { a4Handlers } from './print/a4-handlers.js';
 import { mayReprintResult, resultHandlers } from './results/result-handlers.js';
+import { remoteWindowHandlers } from './remote-window/remote-window-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { statusHandlers } from './status-handlers.js';
 import { technicianHandlers } from './technician/technician-handlers.js';
@@ -52,5 +53,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...technicianHandlers(services.technician),
     ...enrollmentHandlers(services.enrollment),
     ...appointmentHandlers(services),
+    ...remoteWindowHandlers(services),
   };
 }

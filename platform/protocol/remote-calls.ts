@@ -84,3 +84,11 @@ export const remoteCallSummarySchema = z.object({
 export type RemoteCallSummary = z.infer<typeof remoteCallSummarySchema>;
 export const remoteCallListReplySchema = z.object({ calls: z.array(remoteCallSummarySchema) });
 export type RemoteCallListReply = z.infer<typeof remoteCallListReplySchema>;
+
+/** A TURN server with the call's credentials, as RTCPeerConnection's iceServers take it. */
+export const iceServerSchema = z.object({ urls: z.array(z.string()).min(1), username: z.string().optional(), credential: z.string().optional() });
+export type IceServer = z.infer<typeof iceServerSchema>;
+
+/** The reply to an ask (terminal) and to an accept (clerk): the servers each browser may relay through. */
+export const remoteCallJoinReplySchema = z.object({ iceServers: z.array(iceServerSchema).max(4) });
+export type RemoteCallJoinReply = z.infer<typeof remoteCallJoinReplySchema>;

@@ -5,10 +5,11 @@ import { audit } from '../audit/audit.js';
 import type { Database } from '../db/database.js';
 import { parseBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
-import { remoteSignalPostSchema, type RemoteCallListReply } from '../protocol/index.js';
+import { remoteSignalPostSchema, type RemoteCallJoinReply, type RemoteCallListReply } from '../protocol/index.js';
 import { namedCall, pollCall } from './poll.js';
 import { acceptsSignals } from './signals.js';
 import { acceptCall, addSignal, callsFor, endCall, type RemoteCallRow } from './store.js';
+import { iceServersFor, type TurnConfig } from './turn.js';
 import type { RemoteCallWake } from './wake.js';
 
 /** A browser's fetch waits longer than a terminal's; fewer polls while nothing happens. */
@@ -29,14 +30,14 @@ function ownedBy(actor: Actor, call: RemoteCallRow): RemoteCallRow {
 }
 
 /** The clerk's side of 远程帮办, in the fleet console: signed in by the session cookie only. */
-export function clerkRemoteCallRoutes(app: FastifyInstance, db: Database, gate: AdminGate, wake: RemoteCallWake): void {
+export function clerkRemoteCallRoutes(app: FastifyInstance, db: Database, gate: AdminGate, wake: RemoteCallWake, turn: TurnConfig | undefined): void {
   app.get('/v1/console/remote-calls', async (request): Promise<RemoteCallListReply> => {
     const actor = await gate.session(request);
     permit(actor, 'remote_calls.take', actor.account.regionCode);
     return { calls: await callsFor(db, scopePrefix(actor.account), actor.account.name) };
   });
 
-  app.post('/v1/console/remote-calls/:id/accept', async (request) => {
+  app.post('/v1/console/remote-calls/:id/accept', async (request): Promise<RemoteCallJoinReply> => {
     const { actor, call } = await clerkAndCall(db, gate, request);
     await db.transaction(async (tx) => {
       if (!(await acceptCall(tx, call.id, actor.account.name))) {
@@ -44,7 +45,7 @@ export function clerkRemoteCallRoutes(app: FastifyInstance, db: Database, gate: 
       }
       await audit(tx, { actor: actor.account, sourceIp: actor.sourceIp, action: 'remote_call.accepted', target: call.id, regionCode: call.regionCode });
     });
-    return { accepted: true };
+    return { iceServers: iceServersFor(turn, call.id) };
   });
 
   app.get('/v1/console/remote-calls/:id/signals', async (request) => {

@@ -4,10 +4,11 @@ import type { Database } from '../db/database.js';
 import { parseBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
-import { remoteCallAskSchema, remoteCallbackSchema, remoteSignalPostSchema } from '../protocol/index.js';
+import { remoteCallAskSchema, type RemoteCallJoinReply, remoteCallbackSchema, remoteSignalPostSchema } from '../protocol/index.js';
 import { namedCall, pollCall } from './poll.js';
 import { acceptsSignals } from './signals.js';
 import { addSignal, askCall, endCall, leaveCallback, type RemoteCallRow } from './store.js';
+import { iceServersFor, type TurnConfig } from './turn.js';
 import type { RemoteCallWake } from './wake.js';
 
 /** Under the kiosk's own 10-second timeout for a platform request, with room for a slow line. */
@@ -24,14 +25,14 @@ async function ownCall(db: Database, request: FastifyRequest): Promise<RemoteCal
 }
 
 /** The kiosk's side of 远程帮办, every request signed by the terminal's key. */
-export function terminalRemoteCallRoutes(app: FastifyInstance, db: Database, wake: RemoteCallWake): void {
-  app.post('/v1/remote-calls', async (request) => {
+export function terminalRemoteCallRoutes(app: FastifyInstance, db: Database, wake: RemoteCallWake, turn: TurnConfig | undefined): void {
+  app.post('/v1/remote-calls', async (request): Promise<RemoteCallJoinReply> => {
     const terminal = await authenticateTerminal(db, request);
     const ask = parseBody(remoteCallAskSchema, request);
     await askCall(db, terminal, ask);
     const call = await namedCall(db, { id: ask.id });
     if (call.terminalId !== terminal.id) throw new HttpError(409, 'call_id_taken', '呼叫编号已被占用 / this call id belongs to another terminal');
-    return { asked: true };
+    return { iceServers: iceServersFor(turn, call.id) };
   });
 
   app.get('/v1/remote-calls/:id/signals', async (request) => pollCall(db, wake, await ownCall(db, request), 'terminal', request.query, terminalWaitMs));

@@ -8,10 +8,11 @@ import { fleet } from './fleet.js';
 import { halls } from './halls.js';
 import { help } from './help.js';
 import { login } from './login.js';
+import { remote } from './remote.js';
 import { rollouts } from './rollouts.js';
 import { terminal } from './terminal.js';
 import { tokens } from './tokens.js';
 
 /** The console's words, a namespace per page; the kiosk's words are its own (renderer/i18n). */
-export const namespaces = { common, login, fleet, terminal, alerts, figures, help, tokens, audit, commands, config, rollouts, halls } as const;
+export const namespaces = { common, login, fleet, terminal, alerts, figures, help, tokens, audit, commands, config, rollouts, halls, remote } as const;
 export type Namespace = keyof typeof namespaces;

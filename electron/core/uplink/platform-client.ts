@@ -30,6 +30,14 @@ import {
   type WalkInRequest,
 } from '../../../platform/protocol/appointments.js';
 import { heartbeatReplySchema, type Heartbeat, type HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
+import {
+  remoteCallJoinReplySchema,
+  remoteSignalsReplySchema,
+  type RemoteCallAsk,
+  type RemoteCallJoinReply,
+  type RemoteCallState,
+  type RemoteSignalsReply,
+} from '../../../platform/protocol/remote-calls.js';
 import { orderViewSchema, paymentNoticeSchema, type OrderView, type PaymentNotice } from '../../../platform/protocol/payments.js';
 import { signedHeaders, type Credentials } from './signed-headers.js';
 import { platformFetch, type PlatformFetch } from './platform-fetch.js';
@@ -197,6 +205,22 @@ export class PlatformClient {
   paymentOrderState(orderId: string, cancel = false): Promise<OrderView> {
     const path = `/v1/payment-orders/${encodeURIComponent(orderId)}${cancel ? '/cancel' : ''}`;
     return this.call({ method: cancel ? 'POST' : 'GET', path, ...(cancel && { body: {} }), reply: orderViewSchema, credentials: this.credentials });
+  }
+
+  /** 远程帮办: the citizen asks for a clerk; the reply names the TURN servers for this call. */
+  remoteAsk(ask: RemoteCallAsk): Promise<RemoteCallJoinReply> {
+    return this.call({ method: 'POST', path: '/v1/remote-calls', body: ask, reply: remoteCallJoinReplySchema, credentials: this.credentials });
+  }
+
+  /** A long poll of the call: the platform answers at the next change, or empty after some seconds. */
+  remoteNews(callId: string, after: number, seen: RemoteCallState): Promise<RemoteSignalsReply> {
+    const path = `/v1/remote-calls/${encodeURIComponent(callId)}/signals?after=${after}&seen=${seen}`;
+    return this.call({ method: 'GET', path, reply: remoteSignalsReplySchema, credentials: this.credentials });
+  }
+
+  /** `what`: signals (SDP, ICE), end (hang up) or callback (a number to call back). */
+  async remotePost(callId: string, what: 'signals' | 'end' | 'callback', body: object): Promise<void> {
+    await this.call({ method: 'POST', path: `/v1/remote-calls/${encodeURIComponent(callId)}/${what}`, body, reply: z.object({}).loose(), credentials: this.credentials });
   }
 
   /** True when the platform answers; never throws, for the idle line check. */
