@@ -1,6 +1,8 @@
 import { randomBytes, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { startPlatform } from '../../platform/main.js';
+import { turnConfigSchema, type TurnConfig } from '../../platform/remote-calls/turn.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import type { CatalogTrust } from '../../platform/protocol/index.js';
 import { integer, parse, tcpPort } from '../args.js';
@@ -9,7 +11,7 @@ import { UsageError } from '../fail.js';
 import { openPlatformDatabase } from './platform-db.js';
 
 export const usage =
-  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE] [--updates DIR]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default)';
+  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE] [--updates DIR] [--turn turn:HOST:PORT ... [--turn-ttl SECONDS]]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default; TURN secret: $TONGBAN_TURN_SECRET, coturn\'s static-auth-secret)';
 
 /**
  * The catalog keys terminals will trust, handed to each at enrollment. The threshold defaults to
@@ -29,6 +31,17 @@ function readPem(file: string, flag: string): string {
   } catch (error) {
     throw new UsageError(`${flag} ${file} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+}
+
+/**
+ * 远程帮办's TURN servers: the URLs on the command line, the shared secret from the environment
+ * (a command line is visible to every user of the host). None: calls get no relay.
+ */
+function turnOptions(urls: string[] | undefined, ttl: string | undefined): TurnConfig | undefined {
+  if (urls === undefined) return undefined;
+  const parsed = turnConfigSchema.safeParse({ urls, secret: process.env.TONGBAN_TURN_SECRET ?? '', ...(ttl !== undefined && { ttlSeconds: integer(ttl, '--turn-ttl', 0) }) });
+  if (!parsed.success) throw new UsageError(`--turn: ${z.prettifyError(parsed.error)}\nusage: ${usage}`);
+  return parsed.data;
 }
 
 /** HTTPS with both, plain HTTP (for loopback) with neither; one alone is a mistake. */
@@ -53,12 +66,15 @@ export async function platform(argv: string[]): Promise<void> {
       'catalog-threshold': { type: 'string' },
       province: { type: 'string' },
       updates: { type: 'string' },
+      turn: { type: 'string', multiple: true },
+      'turn-ttl': { type: 'string' },
     },
     usage,
   );
   const trust = catalogTrust(values['catalog-trust'], values['catalog-threshold']);
   const port = tcpPort(values.port, '--port', 0, 0);
   const tls = tlsFiles(values['tls-cert'], values['tls-key']);
+  const turn = turnOptions(values.turn, values['turn-ttl']);
   const db = await openPlatformDatabase(values.db, values.data);
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
@@ -72,6 +88,7 @@ export async function platform(argv: string[]): Promise<void> {
     consoleDir: consoleDir(),
     ...(tls && { tls }),
     ...(values.updates !== undefined && { updatesDir: values.updates }),
+    ...(turn && { turn }),
   });
   // What a technician checks the certificate by when enrolling without its file (--platform-sha256).
   if (tls) process.stderr.write(`TLS certificate SHA-256: ${new X509Certificate(tls.cert).fingerprint256}\n`);

@@ -1,9 +1,10 @@
 // 远程帮办 through the platform: a terminal asks, a clerk of its region takes the call, SDP and
 // ICE pass both ways by long poll, and either side hangs up. A clerk of another region, an
 // operator and another terminal are refused.
+import { createHmac } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { remoteCallListReplySchema, remoteSignalsReplySchema, type RemoteSignalsReply } from '../../../platform/protocol/index.js';
+import { remoteCallJoinReplySchema, remoteCallListReplySchema, remoteSignalsReplySchema, type RemoteSignalsReply } from '../../../platform/protocol/index.js';
 import { as, expectError, makeAccount, signIn, type SignedIn } from './console-client.js';
 import { databaseKinds, enrollTerminal, signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from './harness.js';
 
@@ -104,5 +105,26 @@ describe.each(databaseKinds)('remote calls on %s', (kind) => {
     expect((await signedFetch(platform, terminal, `/v1/remote-calls/${id}/callback`, { body: JSON.stringify({ phone: '13800138000' }) })).status).toBe(200);
     expect((await waiting('jiangan.clerk')).find((c) => c.id === id)).toMatchObject({ state: 'ended', endedBy: 'unanswered', callbackPhone: '13800138000' });
     expect((await waiting('jianghan.clerk')).map((c) => c.id)).not.toContain(id);
+  });
+});
+
+describe('remote calls with a TURN server configured', () => {
+  const secret = 'north-wind-0123456789';
+  let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await startTestPlatform('pglite', { turn: { urls: ['turn:127.0.0.1:3478?transport=udp'], secret, ttlSeconds: 600 } });
+  });
+  afterAll(() => platform.close());
+
+  it('hands the terminal short-lived credentials for this call that coturn checks with the shared secret', async () => {
+    const terminal = await enrollTerminal(platform, jiangan);
+    const id = uuidv7();
+    const res = await signedFetch(platform, terminal, '/v1/remote-calls', { body: JSON.stringify({ id, item: null }) });
+    const [server] = remoteCallJoinReplySchema.parse(await res.json()).iceServers;
+    const [expiry, callId] = (server?.username ?? '').split(':');
+    expect(callId).toBe(id);
+    expect(Number(expiry) * 1000 - Date.now()).toBeGreaterThan(500_000);
+    expect(Number(expiry) * 1000 - Date.now()).toBeLessThanOrEqual(600_000);
+    expect(server?.credential).toBe(createHmac('sha1', secret).update(server?.username ?? '').digest('base64'));
   });
 });
