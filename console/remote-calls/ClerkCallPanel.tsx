@@ -3,13 +3,14 @@ import { StreamVideo } from '../../ui-shared/remote-call/StreamVideo.js';
 import type { RemoteCallSummary } from '../../platform/protocol/index.js';
 import { Refusal } from '../shell/Refusal.js';
 import { useSession } from '../shell/session.js';
+import { IdentityCheck } from './IdentityCheck.js';
 import { useClerkCall } from './use-clerk-call.js';
 
 /** The call a clerk accepted: the citizen's picture, their own, what the citizen is on, and 挂断. */
 export function ClerkCallPanel({ call, onBack }: { call: RemoteCallSummary; onBack(): void }) {
   const { t } = useTranslation('remote');
   const { api } = useSession();
-  const { phase, local, remote, hangUp } = useClerkCall(api, call);
+  const { phase, identityCheckedBy, checkIdentity, local, remote, hangUp } = useClerkCall(api, call);
   const over = phase.phase === 'ended' || phase.phase === 'failed';
   return (
     <section className="clerk-call" data-testid="clerk-call" data-phase={phase.phase}>
@@ -21,6 +22,7 @@ export function ClerkCallPanel({ call, onBack }: { call: RemoteCallSummary; onBa
         <div className="clerk-videos">
           <StreamVideo stream={remote} muted={false} testId="clerk-remote-video" className="clerk-video" />
           <StreamVideo stream={local} muted testId="clerk-self-video" className="clerk-video" />
+          <IdentityCheck identity={call.identity} checkedBy={identityCheckedBy} onCheck={checkIdentity} />
         </div>
       )}
       {local && <p className="live live-on" data-testid="clerk-camera-on">{t('camera')}</p>}

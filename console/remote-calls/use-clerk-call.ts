@@ -8,6 +8,9 @@ export type ClerkPhase = { phase: 'joining' | 'connecting' | 'live' } | { phase:
 
 export interface ClerkCall {
   phase: ClerkPhase;
+  identityCheckedBy: string | null;
+  /** The card read matches the live picture: recorded with the call and in the audit log. */
+  checkIdentity(): Promise<void>;
   local: MediaStream | null;
   remote: MediaStream | null;
   hangUp(): void;
@@ -21,6 +24,7 @@ export function useClerkCall(api: Api, call: RemoteCallSummary): ClerkCall {
   const [phase, setPhase] = useState<ClerkPhase>({ phase: 'joining' });
   const [local, setLocal] = useState<MediaStream | null>(null);
   const [remote, setRemote] = useState<MediaStream | null>(null);
+  const [identityCheckedBy, setIdentityCheckedBy] = useState<string | null>(null);
   const stop = useRef<(() => void) | null>(null);
   const path = `/v1/console/remote-calls/${encodeURIComponent(call.id)}`;
 
@@ -55,6 +59,7 @@ export function useClerkCall(api: Api, call: RemoteCallSummary): ClerkCall {
       setPhase({ phase: 'connecting' });
       const poll = (after: number, seen: string) => api.get(`${path}/signals?after=${after}&seen=${seen}`, remoteSignalsReplySchema);
       await followCall(poll, async (news) => {
+        setIdentityCheckedBy(news.identityCheckedBy);
         for (const { signal } of news.signals) await peer?.receive(signal);
         if (news.state === 'ended') finish({ phase: 'ended', by: news.endedBy === 'clerk' ? 'clerk' : 'citizen' });
       }, aborted.signal);
@@ -69,5 +74,9 @@ export function useClerkCall(api: Api, call: RemoteCallSummary): ClerkCall {
     api.post(`${path}/end`, {}).catch(() => undefined);
   }, [api, path, finish]);
 
-  return { phase, local, remote, hangUp };
+  const checkIdentity = useCallback(async () => {
+    await api.post(`${path}/identity-checked`, {});
+  }, [api, path]);
+
+  return { phase, identityCheckedBy, checkIdentity, local, remote, hangUp };
 }

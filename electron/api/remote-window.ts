@@ -27,6 +27,8 @@ export const remoteNewsSchema = z.object({
   endedBy: z.enum(['citizen', 'clerk', 'unanswered']).nullable(),
   /** The clerk's account name once one took the call. */
   clerk: z.string().nullable(),
+  /** The clerk who checked the citizen's card read against the live picture. */
+  identityCheckedBy: z.string().nullable(),
   signals: z.array(z.object({ seq: z.number().int().min(1), signal: remoteSignalViewSchema })),
 });
 export type RemoteNews = z.infer<typeof remoteNewsSchema>;

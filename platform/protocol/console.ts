@@ -60,6 +60,7 @@ export const auditActions = [
   'hall.changed',
   'remote_call.accepted',
   'remote_call.ended',
+  'remote_call.identity_checked',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -40,11 +40,29 @@ export const remoteSignalSchema = z.discriminatedUnion('kind', [
 ]);
 export type RemoteSignal = z.infer<typeof remoteSignalSchema>;
 
-/** POST /v1/remote-calls: the terminal's id for the call, and the item the citizen is on (none from the help screen). */
+/**
+ * The citizen's identity as a remote clerk sees it to check it against the live picture: masked
+ * as on the kiosk's screen (陈*欣, 4201**********0029), never the whole number.
+ */
+export const remoteIdentitySchema = z
+  .object({
+    cardType: z.enum(['resident', 'foreigner', 'hkmotw']),
+    maskedName: wireText.min(1).max(60),
+    maskedIdNumber: wireText.regex(/^[0-9A-Z]{2,6}\*+[0-9A-Z]{2,4}$/, '证件号须遮蔽 / the ID number must be masked'),
+    source: z.enum(['card', 'typed', 'appCode']),
+  })
+  .strict();
+export type RemoteIdentity = z.infer<typeof remoteIdentitySchema>;
+
+/**
+ * POST /v1/remote-calls: the terminal's id for the call, the item the citizen is on (none from
+ * the help screen) and who they are when they have identified.
+ */
 export const remoteCallAskSchema = z
   .object({
     id: z.uuid(),
     item: z.object({ code: wireText.min(1).max(64), name: wireText.min(1).max(200) }).strict().nullable(),
+    identity: remoteIdentitySchema.nullable().default(null),
   })
   .strict();
 export type RemoteCallAsk = z.infer<typeof remoteCallAskSchema>;
@@ -58,6 +76,8 @@ export const remoteSignalsReplySchema = z.object({
   endedBy: remoteCallEndSchema.nullable(),
   /** The clerk's account name once one accepted, for the citizen's screen. */
   clerk: z.string().nullable(),
+  /** The clerk who checked the citizen's identity against the live picture; null until then. */
+  identityCheckedBy: z.string().nullable(),
   /** The other side's signals after `after`, oldest first; pass the last seq back as `after`. */
   signals: z.array(z.object({ seq: z.number().int().min(1), signal: remoteSignalSchema })),
 });
@@ -80,6 +100,8 @@ export const remoteCallSummarySchema = z.object({
   clerk: z.string().nullable(),
   /** Left when no clerk came: the number to call back (a clerk needs it whole). */
   callbackPhone: z.string().nullable(),
+  identity: remoteIdentitySchema.nullable(),
+  identityCheckedBy: z.string().nullable(),
 });
 export type RemoteCallSummary = z.infer<typeof remoteCallSummarySchema>;
 export const remoteCallListReplySchema = z.object({ calls: z.array(remoteCallSummarySchema) });

@@ -8,7 +8,7 @@ import { HttpError } from '../http/http-error.js';
 import { remoteSignalPostSchema, type RemoteCallJoinReply, type RemoteCallListReply } from '../protocol/index.js';
 import { namedCall, pollCall } from './poll.js';
 import { acceptsSignals } from './signals.js';
-import { acceptCall, addSignal, callsFor, endCall, type RemoteCallRow } from './store.js';
+import { acceptCall, addSignal, callsFor, checkIdentity, endCall, type RemoteCallRow } from './store.js';
 import { iceServersFor, type TurnConfig } from './turn.js';
 import type { RemoteCallWake } from './wake.js';
 
@@ -58,6 +58,16 @@ export function clerkRemoteCallRoutes(app: FastifyInstance, db: Database, gate: 
     acceptsSignals(ownedBy(actor, call));
     await addSignal(db, call.id, 'clerk', parseBody(remoteSignalPostSchema, request).signal);
     return { sent: true };
+  });
+
+  app.post('/v1/console/remote-calls/:id/identity-checked', async (request) => {
+    const { actor, call } = await clerkAndCall(db, gate, request);
+    acceptsSignals(ownedBy(actor, call));
+    await db.transaction(async (tx) => {
+      await checkIdentity(tx, call.id, actor.account.name);
+      await audit(tx, { actor: actor.account, sourceIp: actor.sourceIp, action: 'remote_call.identity_checked', target: call.id, regionCode: call.regionCode });
+    });
+    return { checked: true };
   });
 
   app.post('/v1/console/remote-calls/:id/end', async (request) => {

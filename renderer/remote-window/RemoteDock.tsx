@@ -54,6 +54,11 @@ export function RemoteDock({ item, onClose }: { item: RemoteItem; onClose(): voi
           </p>
         )}
         <Status phase={phase} />
+        {call.identityCheckedBy && phase.phase === 'live' && (
+          <p className="fact fact-ok" data-testid="remote-identity-checked">
+            {t('identityChecked', { clerk: call.identityCheckedBy })}
+          </p>
+        )}
         {phase.phase === 'unanswered' && <CallbackForm callId={phase.callId} />}
         {phase.phase === 'unanswered' || phase.phase === 'failed' ? <Hotline /> : <p className="remote-note">{t('notRecorded')}</p>}
         {over(phase) ? (
@@ -61,7 +66,7 @@ export function RemoteDock({ item, onClose }: { item: RemoteItem; onClose(): voi
             {t('close')}
           </button>
         ) : (
-          <button type="button" className="primary remote-hang-up" data-testid="remote-hang-up" onClick={call.hangUp}>
+          <button type="button" className="primary main-action remote-hang-up" data-testid="remote-hang-up" onClick={call.hangUp}>
             {t('hangUp')}
           </button>
         )}

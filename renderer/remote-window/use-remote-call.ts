@@ -20,6 +20,8 @@ export type RemotePhase =
 
 export interface RemoteCall {
   phase: RemotePhase;
+  /** The clerk who checked the citizen's identity against the live picture. */
+  identityCheckedBy: string | null;
   local: MediaStream | null;
   remote: MediaStream | null;
   hangUp(): void;
@@ -46,6 +48,7 @@ export function useRemoteCall(item: RemoteItem): RemoteCall {
   const [phase, setPhase] = useState<RemotePhase>({ phase: 'asking' });
   const [local, setLocal] = useState<MediaStream | null>(null);
   const [remote, setRemote] = useState<MediaStream | null>(null);
+  const [identityCheckedBy, setIdentityCheckedBy] = useState<string | null>(null);
   const running = useRef<Running | null>(null);
   const callId = useRef<string | null>(null);
 
@@ -63,6 +66,7 @@ export function useRemoteCall(item: RemoteItem): RemoteCall {
 
   const onNews = useCallback(
     async (run: Running, ask: ReplyOf<'remote.ask'>, news: CallNews) => {
+      setIdentityCheckedBy(news.identityCheckedBy);
       if (news.state === 'ended') {
         finish(news.endedBy === 'unanswered' ? { phase: 'unanswered', callId: ask.callId } : { phase: 'ended', by: news.endedBy === 'citizen' ? 'citizen' : 'clerk' });
         return;
@@ -116,5 +120,5 @@ export function useRemoteCall(item: RemoteItem): RemoteCall {
     if (id) void kiosk.invoke('remote.end', { callId: id, by: 'citizen' }).catch(() => undefined);
   }, [kiosk, finish]);
 
-  return { phase, local, remote, hangUp };
+  return { phase, identityCheckedBy, local, remote, hangUp };
 }

@@ -111,6 +111,12 @@ describe('远程帮办: a kiosk and a clerk on loopback', () => {
     await expectText(citizen.getByTestId('remote-camera-on'), '摄像头和麦克风已开启');
     await expectMediaBothWays(citizen, clerk);
     await expectText(citizen.getByTestId('remote-dock'), '正在与帮办员 clerk.wuhan 视频通话');
+    // The remote identity check: the card read masked as on the kiosk, beside the live picture.
+    await expectText(clerk.getByTestId('clerk-identity-name'), '陈*欣');
+    await expectText(clerk.getByTestId('clerk-identity-number'), '4201**********0029');
+    await clerk.getByTestId('clerk-check-identity').click();
+    await expectText(clerk.getByTestId('clerk-identity-checked'), '已由 clerk.wuhan 核验身份');
+    await expectText(citizen.getByTestId('remote-identity-checked'), '帮办员 clerk.wuhan 已远程核验您的身份');
     // The form is still there under the call, for the clerk to talk the citizen through.
     await citizen.getByTestId('form-next').waitFor();
     await shootLayouts(citizen, 'kiosk-remote-live');
@@ -135,6 +141,7 @@ describe('远程帮办: a kiosk and a clerk on loopback', () => {
     const clerk = await openConsoleAs('clerk.wuhan');
     await expectText(clerk.getByTestId('remote-row'), '未选事项（呼叫帮办）');
     await clerk.getByTestId('remote-accept').click();
+    await clerk.getByTestId('clerk-identity-none').waitFor();
     await expectMediaBothWays(citizen, clerk);
     await shootLayouts(citizen, 'kiosk-remote-live-elderly');
     await citizen.getByTestId('remote-hang-up').click();

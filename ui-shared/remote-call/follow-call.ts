@@ -7,6 +7,7 @@ export interface CallNews {
   state: CallState;
   endedBy: CallEnd | null;
   clerk: string | null;
+  identityCheckedBy: string | null;
   signals: ReadonlyArray<{ seq: number; signal: CallSignal }>;
 }
 

@@ -33,6 +33,7 @@ export const audit = {
     action_alert_rules_changed: '修改告警规则',
     action_remote_call_accepted: '接通远程帮办',
     action_remote_call_ended: '挂断远程帮办',
+    action_remote_call_identity_checked: '远程核验身份',
   },
   en: {
     title: 'Audit log',
@@ -67,5 +68,6 @@ export const audit = {
     action_alert_rules_changed: 'Alert rules changed',
     action_remote_call_accepted: 'Remote call taken',
     action_remote_call_ended: 'Remote call hung up',
+    action_remote_call_identity_checked: 'Identity checked remotely',
   },
 } as const;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { KioskError } from '../../api/kiosk-error.js';
+import { Session } from '../session/session.js';
 import { PlatformClient } from '../uplink/platform-client.js';
 import { remoteWindowHandlers } from './remote-window-handlers.js';
 
 describe('远程帮办 handlers', () => {
   // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
-  const handlers = remoteWindowHandlers({ platform: new PlatformClient('http://127.0.0.1:9', undefined, 2000) });
+  const handlers = remoteWindowHandlers({ platform: new PlatformClient('http://127.0.0.1:9', undefined, 2000), session: new Session(60_000) });
 
   it('says plainly, with 12345, that no clerk can be reached offline', async () => {
     const failure = await handlers['remote.ask']({ item: null }).catch((error: unknown) => error);

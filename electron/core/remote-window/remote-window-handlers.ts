@@ -3,6 +3,7 @@ import { remoteSignalSchema } from '../../../platform/protocol/remote-calls.js';
 import { refusal } from '../../api/kiosk-error.js';
 import type { Handlers } from '../dispatch.js';
 import type { KioskServices } from '../kiosk-services.js';
+import { viewOf } from '../session/session.js';
 import { askRemote } from './remote-window-errors.js';
 
 type RemoteRequests = 'remote.ask' | 'remote.news' | 'remote.signal' | 'remote.end' | 'remote.callback';
@@ -11,12 +12,14 @@ type RemoteRequests = 'remote.ask' | 'remote.news' | 'remote.signal' | 'remote.e
  * 远程帮办: the page's requests relayed to the platform under the terminal's key. Nothing is kept
  * here: no signal, no number, so nothing of the call outlives it on the terminal.
  */
-export function remoteWindowHandlers(services: Pick<KioskServices, 'platform'>): Pick<Handlers, RemoteRequests> {
-  const { platform } = services;
+export function remoteWindowHandlers(services: Pick<KioskServices, 'platform' | 'session'>): Pick<Handlers, RemoteRequests> {
+  const { platform, session } = services;
   return {
     'remote.ask': async ({ item }) => {
       const callId = uuidv7();
-      const { iceServers } = await askRemote(() => platform.remoteAsk({ id: callId, item }));
+      // The identified citizen's card read, masked as on the screen, for the clerk's identity check.
+      const identity = session.isOpen() ? viewOf(session.current()) : null;
+      const { iceServers } = await askRemote(() => platform.remoteAsk({ id: callId, item, identity }));
       return { callId, iceServers };
     },
     'remote.news': ({ callId, after, seen }) => askRemote(() => platform.remoteNews(callId, after, seen)),

@@ -13,8 +13,13 @@ CREATE TABLE remote_calls (
   state text NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'accepted', 'ended')),
   ended_by text CHECK (ended_by IN ('citizen', 'clerk', 'unanswered')),
   clerk text,
-  -- Left by a citizen no clerk reached; cleared once a clerk marks it called back.
+  -- Left by a citizen no clerk reached, for the clerks to call back.
   callback_phone text,
+  -- The card read as the clerk may see it (masked name and number, card type), for the remote
+  -- identity check; who checked it against the live picture, and when.
+  identity jsonb,
+  identity_checked_by text,
+  identity_checked_at timestamptz,
   asked_at timestamptz NOT NULL DEFAULT now(),
   accepted_at timestamptz,
   ended_at timestamptz,

@@ -19,6 +19,7 @@ export const remote = {
     phoneLeft: '已留下手机号，帮办员会尽快回电。',
     close: '关闭',
     notRecorded: '通话不录音、不录像。',
+    identityChecked: '帮办员 {{clerk}} 已远程核验您的身份。',
   },
   en: {
     ask: 'Video call a remote clerk',
@@ -39,5 +40,6 @@ export const remote = {
     phoneLeft: 'Your number is left; a clerk will call you back soon.',
     close: 'Close',
     notRecorded: 'The call is not recorded.',
+    identityChecked: 'Clerk {{clerk}} has checked your identity remotely.',
   },
 } as const;

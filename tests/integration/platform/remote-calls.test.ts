@@ -97,6 +97,21 @@ describe.each(databaseKinds)('remote calls on %s', (kind) => {
     expect(await terminalPoll(id, 0, 'accepted')).toMatchObject({ state: 'ended', endedBy: 'clerk' });
   });
 
+  it('shows the clerk the masked card read, refuses a whole ID number, and records the identity check for the terminal to hear', async () => {
+    const identity = { cardType: 'resident', maskedName: '陈*欣', maskedIdNumber: '4201**********0029', source: 'card' } as const;
+    const whole = await signedFetch(platform, terminal, '/v1/remote-calls', { body: JSON.stringify({ id: uuidv7(), item: null, identity: { ...identity, maskedIdNumber: '420102199003070029' } }) });
+    expect(whole.status).toBe(400);
+    const id = uuidv7();
+    expect((await signedFetch(platform, terminal, '/v1/remote-calls', { body: JSON.stringify({ id, item: null, identity }) })).status).toBe(200);
+    expect((await waiting('jiangan.clerk')).find((c) => c.id === id)).toMatchObject({ identity, identityCheckedBy: null });
+    expect((await as(platform, who('jiangan.clerk'), `/v1/console/remote-calls/${id}/accept`, { body: {} })).status).toBe(200);
+    await expectError(await as(platform, who('jiangan.clerk2'), `/v1/console/remote-calls/${id}/identity-checked`, { body: {} }), 403, 'not_your_call');
+    expect((await as(platform, who('jiangan.clerk'), `/v1/console/remote-calls/${id}/identity-checked`, { body: {} })).status).toBe(200);
+    expect(await terminalPoll(id, 0, 'waiting')).toMatchObject({ state: 'accepted', identityCheckedBy: 'jiangan.clerk' });
+    const { rows } = await platform.db.query<{ action: string }>("SELECT action FROM audit_log WHERE target = $1 ORDER BY id", [id]);
+    expect(rows.map((r) => r.action)).toEqual(['remote_call.accepted', 'remote_call.identity_checked']);
+  });
+
   it('keeps the number a citizen left when no clerk came, for the clerks to call back', async () => {
     const id = await ask();
     expect((await signedFetch(platform, terminal, `/v1/remote-calls/${id}/end`, { body: JSON.stringify({ by: 'unanswered' }) })).status).toBe(200);
