@@ -14,8 +14,9 @@ import { HelpCallsPage } from './help-calls/HelpCallsPage.js';
 import { ReconciliationPage } from './payments/ReconciliationPage.js';
 import { ConfigPage } from './remote-config/ConfigPage.js';
 import { Login } from './login/Login.js';
-import { Header } from './shell/Header.js';
+import { Header, mayVisit } from './shell/Header.js';
 import { RolloutsPage } from './rollouts/RolloutsPage.js';
+import { RemoteCallsPage } from './remote-calls/RemoteCallsPage.js';
 import { Refusal } from './shell/Refusal.js';
 import { useRoute, type Page, type Route } from './shell/route.js';
 import { SessionProvider } from './shell/session.js';
@@ -32,6 +33,7 @@ const pageViews: Record<Page, (props: { go(route: Route): void }) => React.JSX.E
   audit: AuditPage,
   halls: HallsPage,
   payments: ReconciliationPage,
+  remote: RemoteCallsPage,
 };
 
 /** The page's language follows the toggle, so a screen reader voices the words right. */
@@ -70,7 +72,7 @@ export function App() {
     <SessionProvider account={session.account} csrfToken={session.csrfToken} onLoggedOut={loggedOut}>
       <AlertsProvider>
         <Header route={route} go={go} />
-        <View route={route} go={go} />
+        <View route={route.page !== 'terminal' && !mayVisit(session.account.role, route.page) ? { page: 'remote' } : route} go={go} />
       </AlertsProvider>
     </SessionProvider>
   );

@@ -32,6 +32,10 @@ import { installErrorReplies, type RequestLog } from './http/http-error.js';
 import { defaultRateLimit, installRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { CatalogTrust, HealthReply } from './protocol/index.js';
 import { remoteConfigRoutes } from './remote-config/routes.js';
+import { clerkRemoteCallRoutes } from './remote-calls/clerk-routes.js';
+import { terminalRemoteCallRoutes } from './remote-calls/terminal-routes.js';
+import type { TurnConfig } from './remote-calls/turn.js';
+import { RemoteCallWake } from './remote-calls/wake.js';
 import type { CallingSystem } from './queue/calling-system.js';
 import { defaultQueueRules, type QueueRules } from './queue/queue-rules.js';
 import { startCallLoop } from './queue/call-loop.js';
@@ -83,6 +87,8 @@ export interface PlatformOptions {
   payments?: PaymentsConfig;
   /** 短信通知: the SMS gateway for case progress messages (the demo's writes a file); absent, no SMS routes are served. */
   sms?: SmsProvider;
+  /** 远程帮办's TURN servers (coturn, use-auth-secret); absent, calls get no relay. */
+  turn?: TurnConfig;
 }
 
 export interface RunningPlatform {
@@ -140,6 +146,14 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   hallAdminRoutes(app, options.db, gate, calling);
   if (options.payments) paymentRoutes(app, options.db, gate, options.payments);
   else paymentsOffRoutes(app);
+  const wake = await RemoteCallWake.start(options.db);
+  // A long poll must not hold the closing platform open.
+  app.addHook('preClose', (done) => {
+    wake.wakeAll();
+    done();
+  });
+  terminalRemoteCallRoutes(app, options.db, wake, options.turn);
+  clerkRemoteCallRoutes(app, options.db, gate, wake, options.turn);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));
   const stopCalling = options.queueCallSeconds === undefined ? () => undefined : startCallLoop(options.db, calling, options.queueCallSeconds, (error) => log(`queue call loop failed: ${String(error)}`));
@@ -151,6 +165,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       stopCalling();
       await app.close();
       await push.close();
+      await wake.close();
     },
   };
 }

@@ -91,6 +91,9 @@ import { useTouchToScreenTiming } from './perf/touch-timing.js';
 import { SpokenPrompts } from './speech/SpokenPrompts.js';
 import { SpeechControl } from './speech/SpeechControl.js';
 import { voiceFor, type Voice } from './speech/voice.js';
+import { RemoteAskButton } from './remote-window/RemoteAskButton.js';
+import { RemoteDock } from './remote-window/RemoteDock.js';
+import { RemoteWindowContext, useRemoteWindowState } from './remote-window/remote-window-context.js';
 import { useKiosk } from './transport/context.js';
 import type { KioskStatus, ServiceState } from './api.js';
 import type { Dispatch } from 'react';
@@ -124,11 +127,14 @@ function Kiosk() {
   const [chosenVoice, setChosenVoice] = useState<Voice | null>(null);
   const voice = voiceFor(chosenVoice, status?.screen ?? null);
   const { t, i18n } = useTranslation();
+  const remoteWindow = useRemoteWindowState();
+  const closeRemote = remoteWindow.close;
   const leave = useCallback(() => {
     kiosk.invoke('session.end', {}).catch(() => undefined);
+    closeRemote();
     setLeaving(false);
     dispatch({ type: 'home' });
-  }, [kiosk]);
+  }, [kiosk, closeRemote]);
   // 长者模式 and the language belong to the citizen at the screen: 返回首页 keeps them for another
   // errand; the next person (after the idle question, or 完成) starts in the default size in Chinese.
   const endVisit = useCallback(() => {
@@ -152,7 +158,8 @@ function Kiosk() {
   const closeTechnician = useCallback(() => setTechnician(false), []);
   useCornerTaps(openTechnician);
   const personal = elderly || i18n.language === 'en';
-  const idle = useIdle((screen.name !== 'home' || personal) && !technician, idleSeconds, endVisit);
+  // A citizen on a video call touches nothing for minutes: no idle question under the call.
+  const idle = useIdle((screen.name !== 'home' || personal) && !technician && remoteWindow.item === undefined, idleSeconds, endVisit);
   useTouchToScreenTiming(screen.name);
   // The other screens are parsed while the citizen reads the home, not before it is drawn.
   useEffect(() => afterPaint(preloadScreens), []);
@@ -177,6 +184,7 @@ function Kiosk() {
   }
   return (
     <div className={elderly ? 'kiosk elderly' : 'kiosk'} data-testid="kiosk-root">
+      <RemoteWindowContext.Provider value={remoteWindow}>
       <KeyboardProvider>
         {/* aria-live, not role="status": a role makes the banner's corner a control, and a
             technician's five taps there must open technician mode on a terminal that is offline. */}
@@ -197,6 +205,7 @@ function Kiosk() {
               <span aria-hidden="true">⌂</span> {t('goHome')}
             </button>
           )}
+          {(screen.name === 'form' || screen.name === 'materials') && <RemoteAskButton item={{ code: screen.item.code, name: screen.item.name }} />}
           <SpeechControl voice={voice} onVoice={setChosenVoice} />
           <LanguageSwitch />
         </nav>
@@ -206,9 +215,11 @@ function Kiosk() {
             <CurrentScreen screen={screen} status={status} dispatch={dispatch} goHome={endVisit} elderly={elderly} onElderly={setElderly} />
           </Suspense>
         </main>
+        {remoteWindow.item !== undefined && <RemoteDock item={remoteWindow.item} onClose={remoteWindow.close} />}
         {/* After <main> in the column: the content shrinks above the keyboard instead of under it. */}
         <KeyboardSlot />
       </KeyboardProvider>
+      </RemoteWindowContext.Provider>
       {leaving && <LeaveDialog onStay={() => setLeaving(false)} onLeave={leave} />}
       <IdleOverlay state={idle} />
       <SpokenPrompts screen={screen} idle={idle} voice={voice} elderly={elderly} />

@@ -8,9 +8,9 @@ import { UsageError } from '../fail.js';
 import { passwordFromPrompt, passwordFromStdin } from '../password-input.js';
 import { openPlatformDatabase } from './platform-db.js';
 
-const roles: readonly Role[] = ['admin', 'operator', 'auditor'];
+const roles: readonly Role[] = ['admin', 'operator', 'auditor', 'clerk'];
 
-const addUsage = 'tongban platform admin add NAME --role admin|operator|auditor --region CODE [--data DIR | --db URL] [--password-stdin]   (PGlite: while the platform is stopped)';
+const addUsage = 'tongban platform admin add NAME --role admin|operator|auditor|clerk --region CODE [--data DIR | --db URL] [--password-stdin]   (PGlite: while the platform is stopped)';
 
 /** Who ran the command, for the audit log: the shell user on the platform's host. */
 export function localUser(): string {

@@ -5,6 +5,7 @@ import { simulatedDocuments } from '../../platform/documents/simulator.js';
 import { startPlatform } from '../../platform/main.js';
 import { SimulatedNonTaxSystem } from '../../platform/payments/non-tax.js';
 import { PaymentSimulator } from '../../platform/payments/simulator.js';
+import { turnConfigSchema, type TurnConfig } from '../../platform/remote-calls/turn.js';
 import { readPublicKey, spkiBase64 } from '../../electron/core/catalog/bundle/keys.js';
 import type { CatalogTrust } from '../../platform/protocol/index.js';
 import { integer, parse, tcpPort, platformAddress } from '../args.js';
@@ -13,7 +14,7 @@ import { UsageError } from '../fail.js';
 import { openPlatformDatabase } from './platform-db.js';
 
 export const usage =
-  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE] [--updates DIR] [--public-url URL] [--payments simulator|off] [--documents simulator|off]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default)';
+  'tongban platform [--port N] [--host ADDR] [--data DIR] [--db URL] [--tls-cert FILE.pem --tls-key FILE.pem] [--catalog-trust FILE.pub ...] [--catalog-threshold K] [--province CODE] [--updates DIR] [--public-url URL] [--payments simulator|off] [--documents simulator|off] [--turn turn:HOST:PORT ... [--turn-ttl SECONDS]]   (admin token: $TONGBAN_ADMIN_TOKEN, an admin of the province, 420000 by default; TURN secret: $TONGBAN_TURN_SECRET, coturn\'s static-auth-secret)';
 
 /**
  * The catalog keys terminals will trust, handed to each at enrollment. The threshold defaults to
@@ -53,6 +54,17 @@ function outsideSystems(values: { payments?: string | undefined; documents?: str
   throw new UsageError(`--${String(flag)} must be simulator or off\nusage: ${usage}`);
 }
 
+/**
+ * 远程帮办's TURN servers: the URLs on the command line, the shared secret from the environment
+ * (a command line is visible to every user of the host). None: calls get no relay.
+ */
+function turnOptions(urls: string[] | undefined, ttl: string | undefined): TurnConfig | undefined {
+  if (urls === undefined) return undefined;
+  const parsed = turnConfigSchema.safeParse({ urls, secret: process.env.TONGBAN_TURN_SECRET ?? '', ...(ttl !== undefined && { ttlSeconds: integer(ttl, '--turn-ttl', 0) }) });
+  if (!parsed.success) throw new UsageError(`--turn: ${z.prettifyError(parsed.error)}\nusage: ${usage}`);
+  return parsed.data;
+}
+
 /** HTTPS with both, plain HTTP (for loopback) with neither; one alone is a mistake. */
 function tlsFiles(cert: string | undefined, key: string | undefined): { cert: string; key: string } | undefined {
   if (cert === undefined && key === undefined) return undefined;
@@ -78,6 +90,8 @@ export async function platform(argv: string[]): Promise<void> {
       'public-url': { type: 'string' },
       payments: { type: 'string' },
       documents: { type: 'string' },
+      turn: { type: 'string', multiple: true },
+      'turn-ttl': { type: 'string' },
     },
     usage,
   );
@@ -86,6 +100,7 @@ export async function platform(argv: string[]): Promise<void> {
   const trust = catalogTrust(values['catalog-trust'], values['catalog-threshold']);
   const port = tcpPort(values.port, '--port', 0, 0);
   const tls = tlsFiles(values['tls-cert'], values['tls-key']);
+  const turn = turnOptions(values.turn, values['turn-ttl']);
   const db = await openPlatformDatabase(values.db, values.data);
   const adminToken = process.env.TONGBAN_ADMIN_TOKEN ?? randomBytes(24).toString('hex');
   if (!process.env.TONGBAN_ADMIN_TOKEN) process.stderr.write(`admin token for this run: ${adminToken} (set TONGBAN_ADMIN_TOKEN to choose one)\n`);
@@ -102,6 +117,7 @@ export async function platform(argv: string[]): Promise<void> {
     ...(values['public-url'] !== undefined && { publicUrl: platformAddress(values['public-url'], '--public-url', usage) }),
     ...(payments && { payments: { provider: payments, nonTax: new SimulatedNonTaxSystem() } }),
     ...(systems.documents === 'simulator' && { documents: simulatedDocuments }),
+    ...(turn && { turn }),
   });
   payments?.notifyTo(`${running.url}/v1/payments/notify`);
   // What a technician checks the certificate by when enrolling without its file (--platform-sha256).

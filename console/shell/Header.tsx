@@ -6,7 +6,7 @@ import { hrefOf, pages, type Page, type Route } from './route.js';
 import { Refusal } from './Refusal.js';
 import { useSession } from './session.js';
 
-const navKey = { fleet: 'navFleet', alerts: 'navAlerts', figures: 'navFigures', 'help-calls': 'navHelp', config: 'navConfig', rollouts: 'navRollouts', enrollment: 'navTokens', audit: 'navAudit', halls: 'navHalls', payments: 'navPayments' } as const;
+const navKey = { fleet: 'navFleet', alerts: 'navAlerts', figures: 'navFigures', 'help-calls': 'navHelp', config: 'navConfig', rollouts: 'navRollouts', enrollment: 'navTokens', audit: 'navAudit', halls: 'navHalls', payments: 'navPayments', remote: 'navRemote' } as const;
 
 /** The navigation's word for a page; the alerts page says how many want someone. */
 function useNavLabel(): (page: Page) => string {
@@ -33,6 +33,9 @@ function AlertNews() {
   );
 }
 
+/** A clerk takes remote calls and nothing else: their navigation is that one page. */
+export const mayVisit = (role: string, page: Page): boolean => role !== 'clerk' || page === 'remote';
+
 /** Who is signed in (name, role, region), the pages, the language and logging out. */
 export function Header({ route, go }: { route: Route; go(route: Route): void }) {
   const { t } = useTranslation();
@@ -55,7 +58,7 @@ export function Header({ route, go }: { route: Route; go(route: Route): void }) 
         </button>
       </div>
       <nav aria-label={t('nav')} className="nav">
-        {pages.map((p) => (
+        {pages.filter((p) => mayVisit(account.role, p)).map((p) => (
           <a
             key={p}
             href={hrefOf({ page: p })}

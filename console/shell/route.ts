@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** The console's pages in its navigation, each its own address under /console/ so a link or a reload keeps it. */
-export const pages = ['fleet', 'alerts', 'figures', 'help-calls', 'config', 'rollouts', 'enrollment', 'audit', 'halls', 'payments'] as const;
+export const pages = ['fleet', 'alerts', 'figures', 'help-calls', 'config', 'rollouts', 'enrollment', 'audit', 'halls', 'payments', 'remote'] as const;
 export type Page = (typeof pages)[number];
 
 /** Where the console is: a page of the navigation, or one terminal's page (reached from the fleet list). */

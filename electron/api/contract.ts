@@ -37,6 +37,7 @@ import { nextStepsSchema } from './next-steps.js';
 import { askReplySchema, situationSummarySchema, situationViewSchema } from './guided-help.js';
 import { appointmentRequests } from './appointments.js';
 import { caseFeesViewSchema, noticeNumberSchema, noticeViewSchema, paymentDueSchema, paymentViewSchema } from './payments.js';
+import { remoteWindowRequests } from './remote-window.js';
 import { smsRequests } from './sms.js';
 
 const empty = z.object({}).strict();
@@ -290,6 +291,7 @@ export const requests = {
   'technician.enroll': { request: enrollRequestSchema, reply: enrolledSchema },
   ...appointmentRequests,
   ...smsRequests,
+  ...remoteWindowRequests,
 } as const;
 
 export type RequestName = keyof typeof requests;

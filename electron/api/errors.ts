@@ -42,6 +42,8 @@ export const errorCodes = [
   'APPOINTMENT_REFUSED',
   /** 短信通知 refused: a wrong, expired or used-up code, too many codes, or not the citizen's case. */
   'SMS_REFUSED',
+  /** 远程帮办: the call was hung up or refused by the platform; the citizen may call again. */
+  'REMOTE_CALL_ENDED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -17,6 +17,7 @@ import { paymentHandlers } from './payments/payment-handlers.js';
 import { scanHandlers } from './scanner/scan-handlers.js';
 import { a4Handlers } from './print/a4-handlers.js';
 import { mayReprintResult, resultHandlers } from './results/result-handlers.js';
+import { remoteWindowHandlers } from './remote-window/remote-window-handlers.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { smsHandlers } from './sms/sms-handlers.js';
 import { statusHandlers } from './status-handlers.js';
@@ -56,5 +57,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...enrollmentHandlers(services.enrollment),
     ...appointmentHandlers(services),
     ...smsHandlers(services),
+    ...remoteWindowHandlers(services),
   };
 }

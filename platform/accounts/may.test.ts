@@ -6,28 +6,29 @@ const wuhan = (role: Role): Account => ({ name: role, role, regionCode: '420100'
 
 /** Each role's answer for each action, in its own region (Wuhan). */
 const table: Record<Action, Record<Role, boolean>> = {
-  'terminals.read': { admin: true, operator: true, auditor: true },
-  'terminals.revoke': { admin: true, operator: false, auditor: false },
-  'help_calls.read': { admin: true, operator: true, auditor: true },
-  'help_calls.answer': { admin: true, operator: true, auditor: false },
-  'commands.send': { admin: true, operator: true, auditor: false },
-  'config.change': { admin: true, operator: true, auditor: false },
-  'tokens.make': { admin: true, operator: false, auditor: false },
-  'tokens.revoke': { admin: true, operator: false, auditor: false },
-  'catalog.publish': { admin: true, operator: false, auditor: false },
-  'accounts.manage': { admin: true, operator: false, auditor: false },
-  'audit.read': { admin: true, operator: false, auditor: true },
-  'alerts.read': { admin: true, operator: true, auditor: true },
-  'alerts.acknowledge': { admin: true, operator: true, auditor: false },
-  'alerts.configure': { admin: true, operator: false, auditor: false },
-  'figures.read': { admin: true, operator: true, auditor: true },
-  'halls.manage': { admin: true, operator: true, auditor: false },
-  'payments.read': { admin: true, operator: false, auditor: true },
-  'payments.refund': { admin: true, operator: false, auditor: false },
+  'terminals.read': { admin: true, operator: true, auditor: true, clerk: false },
+  'terminals.revoke': { admin: true, operator: false, auditor: false, clerk: false },
+  'help_calls.read': { admin: true, operator: true, auditor: true, clerk: false },
+  'help_calls.answer': { admin: true, operator: true, auditor: false, clerk: false },
+  'commands.send': { admin: true, operator: true, auditor: false, clerk: false },
+  'config.change': { admin: true, operator: true, auditor: false, clerk: false },
+  'tokens.make': { admin: true, operator: false, auditor: false, clerk: false },
+  'tokens.revoke': { admin: true, operator: false, auditor: false, clerk: false },
+  'catalog.publish': { admin: true, operator: false, auditor: false, clerk: false },
+  'accounts.manage': { admin: true, operator: false, auditor: false, clerk: false },
+  'audit.read': { admin: true, operator: false, auditor: true, clerk: false },
+  'alerts.read': { admin: true, operator: true, auditor: true, clerk: false },
+  'alerts.acknowledge': { admin: true, operator: true, auditor: false, clerk: false },
+  'alerts.configure': { admin: true, operator: false, auditor: false, clerk: false },
+  'figures.read': { admin: true, operator: true, auditor: true, clerk: false },
+  'halls.manage': { admin: true, operator: true, auditor: false, clerk: false },
+  'payments.read': { admin: true, operator: false, auditor: true, clerk: false },
+  'payments.refund': { admin: true, operator: false, auditor: false, clerk: false },
+  'remote_calls.take': { admin: true, operator: false, auditor: false, clerk: true },
 };
 
 describe('may', () => {
-  it.each(actions.flatMap((action) => (['admin', 'operator', 'auditor'] as const).map((role) => [role, action, table[action][role]] as const)))(
+  it.each(actions.flatMap((action) => (['admin', 'operator', 'auditor', 'clerk'] as const).map((role) => [role, action, table[action][role]] as const)))(
     '%s may %s in their region: %s',
     (role, action, expected) => {
       expect(may(wuhan(role), action, '420102')).toBe(expected);

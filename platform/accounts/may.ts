@@ -21,18 +21,21 @@ export const actions = [
   'halls.manage',
   'payments.read',
   'payments.refund',
+  'remote_calls.take',
 ] as const;
 export type Action = (typeof actions)[number];
 
 /**
  * What each role may do. An operator runs the fleet day to day (help calls, commands, config) but
  * touches no credential: revoking a terminal revokes its key, and tokens, catalog signing and
- * accounts all make or unmake trust. An auditor reads, including the audit log.
+ * accounts all make or unmake trust. An auditor reads, including the audit log. A clerk (远程帮办)
+ * takes remote calls from terminals of their region and does nothing else.
  */
 const allowed: Record<Role, ReadonlySet<Action>> = {
   admin: new Set(actions),
   operator: new Set<Action>(['terminals.read', 'help_calls.read', 'help_calls.answer', 'commands.send', 'config.change', 'alerts.read', 'alerts.acknowledge', 'figures.read', 'halls.manage']),
   auditor: new Set<Action>(['terminals.read', 'help_calls.read', 'audit.read', 'alerts.read', 'figures.read', 'payments.read']),
+  clerk: new Set<Action>(['remote_calls.take']),
 };
 
 /**

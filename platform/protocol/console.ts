@@ -7,8 +7,8 @@ import { decimalParam, wireText, wireTime } from './wire-values.js';
  * the platform both parse with these.
  */
 
-/** admin: everything in their region and below; operator: fleet, help calls, commands; auditor: reads. */
-export const roles = ['admin', 'operator', 'auditor'] as const;
+/** admin: everything in their region and below; operator: fleet, help calls, commands; auditor: reads; clerk: 远程帮办 calls only. */
+export const roles = ['admin', 'operator', 'auditor', 'clerk'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -58,6 +58,9 @@ export const auditActions = [
   'alert.acknowledged',
   'alert_rules.changed',
   'hall.changed',
+  'remote_call.accepted',
+  'remote_call.ended',
+  'remote_call.identity_checked',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

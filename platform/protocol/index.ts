@@ -18,3 +18,4 @@ export * from './documents.js';
 export * from './appointments.js';
 export * from './payments.js';
 export * from './sms.js';
+export * from './remote-calls.js';

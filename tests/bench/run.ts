@@ -10,6 +10,7 @@ import { guideFigures } from './guide.js';
 import { idcardFigures } from './idcard.js';
 import { platformFigures } from './platform-ingest.js';
 import { printerFigures } from './printer.js';
+import { remoteWindowFigures } from './remote-window.js';
 import { scanFigures } from './scan.js';
 import { soakBenchFigures } from './soak.js';
 
@@ -32,6 +33,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'console', run: consoleFleetFigures },
   { name: 'soak', run: soakBenchFigures },
   { name: 'guide', run: guideFigures },
+  { name: 'remote', run: remoteWindowFigures },
 ];
 
 const json = process.argv.includes('--json');

@@ -31,6 +31,9 @@ export const audit = {
     action_command_sent: '发送指令',
     action_alert_acknowledged: '确认告警',
     action_alert_rules_changed: '修改告警规则',
+    action_remote_call_accepted: '接通远程帮办',
+    action_remote_call_ended: '挂断远程帮办',
+    action_remote_call_identity_checked: '远程核验身份',
   },
   en: {
     title: 'Audit log',
@@ -63,5 +66,8 @@ export const audit = {
     action_command_sent: 'Command sent',
     action_alert_acknowledged: 'Alert acknowledged',
     action_alert_rules_changed: 'Alert rules changed',
+    action_remote_call_accepted: 'Remote call taken',
+    action_remote_call_ended: 'Remote call hung up',
+    action_remote_call_identity_checked: 'Identity checked remotely',
   },
 } as const;

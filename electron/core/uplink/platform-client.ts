@@ -31,6 +31,14 @@ import {
 } from '../../../platform/protocol/appointments.js';
 import { heartbeatReplySchema, type Heartbeat, type HeartbeatReply } from '../../../platform/protocol/heartbeat.js';
 import { orderViewSchema, paymentNoticeSchema, type CaseFeeDue, type OrderView, type PaymentNotice } from '../../../platform/protocol/payments.js';
+import {
+  remoteCallJoinReplySchema,
+  remoteSignalsReplySchema,
+  type RemoteCallAsk,
+  type RemoteCallJoinReply,
+  type RemoteCallState,
+  type RemoteSignalsReply,
+} from '../../../platform/protocol/remote-calls.js';
 import { smsCodeSentSchema, smsConfirmedSchema, type SmsCodeSent, type SmsConfirmed, type SmsSubscribeRequest } from '../../../platform/protocol/sms.js';
 
 /** What an order pays: a 非税 notice or a case's fee. */
@@ -210,6 +218,22 @@ export class PlatformClient {
 
   smsConfirm(verificationId: string, code: string): Promise<SmsConfirmed> {
     return this.call({ method: 'POST', path: `/v1/sms/verifications/${encodeURIComponent(verificationId)}/confirm`, body: { code }, reply: smsConfirmedSchema, credentials: this.credentials });
+  }
+
+  /** 远程帮办: the citizen asks for a clerk; the reply names the TURN servers for this call. */
+  remoteAsk(ask: RemoteCallAsk): Promise<RemoteCallJoinReply> {
+    return this.call({ method: 'POST', path: '/v1/remote-calls', body: ask, reply: remoteCallJoinReplySchema, credentials: this.credentials });
+  }
+
+  /** A long poll of the call: the platform answers at the next change, or empty after some seconds. */
+  remoteNews(callId: string, after: number, seen: RemoteCallState): Promise<RemoteSignalsReply> {
+    const path = `/v1/remote-calls/${encodeURIComponent(callId)}/signals?after=${after}&seen=${seen}`;
+    return this.call({ method: 'GET', path, reply: remoteSignalsReplySchema, credentials: this.credentials });
+  }
+
+  /** `what`: signals (SDP, ICE), end (hang up) or callback (a number to call back). */
+  async remotePost(callId: string, what: 'signals' | 'end' | 'callback', body: object): Promise<void> {
+    await this.call({ method: 'POST', path: `/v1/remote-calls/${encodeURIComponent(callId)}/${what}`, body, reply: z.object({}).loose(), credentials: this.credentials });
   }
 
   /** True when the platform answers; never throws, for the idle line check. */

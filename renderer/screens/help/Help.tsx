@@ -7,6 +7,7 @@ import { ErrorPanel } from '../../ui/ErrorPanel.js';
 import { formatClock } from '../../ui/format.js';
 import { Hotline } from '../../ui/Hotline.js';
 import { HallHours } from '../service/HallHours.js';
+import { RemoteAskButton } from '../../remote-window/RemoteAskButton.js';
 import './help.css';
 
 /** What a citizen may call staff for; idle_timeout is the kiosk's own, never chosen. */
@@ -35,8 +36,20 @@ export function Help({ onLeave, helpComing }: { onLeave: () => void; helpComing:
         )}
         {availability.state === 'ready' && availability.value.staffed && <HelpCall onLeave={onLeave} helpComing={helpComing} />}
       </div>
+      <RemoteOffer />
       <Hotline />
     </section>
+  );
+}
+
+/** 远程帮办: a clerk on the screen, staffed hall or not; a village terminal at night has nobody else. */
+function RemoteOffer() {
+  const { t } = useTranslation('remote');
+  return (
+    <div className="help-remote">
+      <p>{t('askNote')}</p>
+      <RemoteAskButton item={null} className="secondary main-action" />
+    </div>
   );
 }
 

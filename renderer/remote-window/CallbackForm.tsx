@@ -1,0 +1,30 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KeyboardInput } from '../keyboard/KeyboardInput.js';
+import { useKiosk } from '../transport/context.js';
+import { useAction } from '../transport/use-action.js';
+import { ErrorPanel } from '../ui/ErrorPanel.js';
+
+/** No clerk was free: a mobile number for one to call back, sent with the unanswered call. */
+export function CallbackForm({ callId }: { callId: string }) {
+  const { t } = useTranslation('remote');
+  const kiosk = useKiosk();
+  const [phone, setPhone] = useState('');
+  const send = useCallback((number: string) => kiosk.invoke('remote.callback', { callId, phone: number }), [kiosk, callId]);
+  const [left, leave] = useAction(send);
+  if (left.state === 'done') return <p className="fact fact-ok" data-testid="remote-phone-left">{t('phoneLeft')}</p>;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    leave(phone);
+  };
+  return (
+    <form className="remote-callback" onSubmit={submit}>
+      <label htmlFor="remote-phone">{t('phone')}</label>
+      <KeyboardInput layout="phone" label={t('phone')} id="remote-phone" value={phone} onChange={(value) => setPhone(value.replace(/\D/g, ''))} maxLength={11} className="remote-phone" testId="remote-phone" />
+      {left.state === 'failed' && <ErrorPanel error={left.error} testId="remote-phone-error" />}
+      <button type="submit" className="primary" disabled={left.state === 'busy' || phone.length !== 11} data-testid="remote-phone-send">
+        {t('leavePhone')}
+      </button>
+    </form>
+  );
+}
