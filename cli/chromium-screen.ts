@@ -11,7 +11,8 @@ const shotSchema = z.object({ data: z.base64() });
 /** One DevTools connection per Chromium process: keepOpen starts a new one when the last died. */
 const pipes = new WeakMap<ChildProcess, DevToolsPipe>();
 
-function pipeOf(browser: ChildProcess): DevToolsPipe | undefined {
+/** The DevTools connection of a Chromium openChromiumKiosk started; undefined for one started without the pipe. */
+export function devToolsOf(browser: ChildProcess): DevToolsPipe | undefined {
   const [toBrowser, fromBrowser] = [browser.stdio[3], browser.stdio[4]] as [Writable | null | undefined, Readable | null | undefined];
   if (!toBrowser || !fromBrowser) return undefined;
   const known = pipes.get(browser) ?? new DevToolsPipe(toBrowser, fromBrowser);
@@ -26,7 +27,7 @@ function pipeOf(browser: ChildProcess): DevToolsPipe | undefined {
 export function chromiumScreen(browser: () => ChildProcess, pageUrl: string): CaptureScreen {
   const origin = new URL(pageUrl).origin;
   return async () => {
-    const pipe = pipeOf(browser());
+    const pipe = devToolsOf(browser());
     if (!pipe) return noScreen();
     const { targetInfos } = targetsSchema.parse(await pipe.send('Target.getTargets'));
     const page = targetInfos.find((target) => target.type === 'page' && URL.canParse(target.url) && new URL(target.url).origin === origin);
