@@ -36,7 +36,11 @@ export function chooseUi(options: { browser: boolean; ui: boolean }): UiChoice {
   return { kind: 'none', why: 'neither Electron nor Chromium is installed' };
 }
 
-/** Chromium as a kiosk: full screen, no browser UI, its own profile so no other tabs appear. */
+/**
+ * Chromium as a kiosk: full screen, no browser UI, its own profile so no other tabs appear. The
+ * DevTools protocol on fds 3 and 4 (--remote-debugging-pipe) is this process's alone: a screenshot
+ * command takes the page through it (chromium-screen.ts).
+ */
 export function openChromiumKiosk(binary: string, url: string, profileDir: string): ChildProcess {
   return spawn(
     ...tiedToThisProcess(binary, [
@@ -51,8 +55,9 @@ export function openChromiumKiosk(binary: string, url: string, profileDir: strin
       '--disable-features=Translate',
       '--overscroll-history-navigation=0',
       '--disable-pinch',
+      '--remote-debugging-pipe',
       rendererJsFlagsSwitch,
     ]),
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
 }

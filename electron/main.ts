@@ -12,6 +12,7 @@ import { configForStart } from './core/config/enrolled-config.js';
 import { startHost } from './host.js';
 import { citizenPresentIn, startAppUpdates, updateSettingsFrom } from './shell/app-updates.js';
 import { setUpKiosk } from './shell/kiosk-window.js';
+import { capturesPage } from './shell/page-capture.js';
 import { scheduleQuietRestart } from './shell/quiet-restart.js';
 import { rendererJsFlags } from './shell/renderer-engine.js';
 import { sealedStartConfig } from './shell/core-start-config.js';
@@ -74,6 +75,7 @@ async function run(): Promise<void> {
   const preload = fileURLToPath(new URL('../preload/preload.cjs', import.meta.url));
   const window = setUpKiosk({ app, BrowserWindow, Menu, session }, { pageUrl, preload, devTools: flags.devTools, log });
   core.onEvent((event, payload) => window.webContents.send(ipcChannels.event, { event, payload }));
+  core.showsScreenWith(capturesPage(window.webContents));
   const updates = updateSettingsFrom(process.env);
   if (app.isPackaged && updates) {
     const citizenPresent = async () => citizenPresentIn(await core.invoke('kiosk.status', {}));

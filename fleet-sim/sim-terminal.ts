@@ -204,7 +204,7 @@ export class SimTerminal {
     return reply.config.heartbeatIntervalSeconds;
   }
 
-  /** What running a command comes to; a screenshot fails, as on a real shell here. */
+  /** What running a command comes to; a screenshot fails: a simulated terminal has no screen. */
   private run(id: string, kind: RemoteCommand['kind']): CommandAck {
     if (kind === 'screenshot') return { id, outcome: 'failed', detail: '模拟终端不能截屏 / a simulated terminal cannot take a screenshot' };
     if (kind !== 'catalog.rollback') return { id, outcome: 'done', detail: '模拟终端已执行 / done by a simulated terminal' };

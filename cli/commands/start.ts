@@ -17,12 +17,16 @@ import { holdDataDir } from '../start-lock.js';
 import { keepOpen } from '../keep-open.js';
 import { coreEntry, electronMain, rendererDir } from '../paths.js';
 import { chooseUi, openChromiumKiosk } from '../ui.js';
+import { chromiumScreen } from '../chromium-screen.js';
+import type { CaptureScreen } from '../../electron/bridge/screen-source.js';
 
 export const usage = 'tongban start [--demo] [--browser] [--no-ui] [--data DIR]';
 
 interface Running {
   url: string | undefined;
   coreConfig: CoreConfigInput;
+  /** How the page is taken for a screenshot command, once a browser this process started shows it. */
+  showsScreenWith(capture: CaptureScreen): void;
   close(): Promise<void>;
 }
 
@@ -44,6 +48,7 @@ async function startConfigured(coreConfig: CoreConfigInput): Promise<Running> {
   return {
     url: host.url,
     coreConfig,
+    showsScreenWith: (capture) => core.showsScreenWith(capture),
     close: async () => {
       stopQuietRestart();
       watchdog.stop();
@@ -65,12 +70,12 @@ function openElectron(binary: string, coreConfig: CoreConfigInput): ChildProcess
 async function startShell(dir: string, configured: boolean, electron: boolean): Promise<Running> {
   if (configured) {
     const coreConfig = readEnrolledConfig(dir);
-    return electron ? { url: undefined, coreConfig, close: async () => undefined } : startConfigured(coreConfig);
+    return electron ? { url: undefined, coreConfig, showsScreenWith: () => undefined, close: async () => undefined } : startConfigured(coreConfig);
   }
   // A technician who meant to start an enrolled terminal must see at once that this is not it.
   process.stderr.write(`演示模式：${dir} 中没有已注册的终端 / running the demo: ${dir} holds no enrolled terminal (tongban enroll --platform URL --token TOKEN --data ${dir})\n`);
   const demo = await startDemo({ dataDir: join(dir, 'demo'), withCore: !electron, enrollInto: dir });
-  return { url: demo.kioskUrl, coreConfig: demo.coreConfig, close: demo.close };
+  return { url: demo.kioskUrl, coreConfig: demo.coreConfig, showsScreenWith: demo.showsScreenWith, close: demo.close };
 }
 
 export async function start(argv: string[]): Promise<void> {
@@ -91,7 +96,11 @@ export async function start(argv: string[]): Promise<void> {
   if (choice.kind === 'electron') ui = keepOpen('Electron', () => openElectron(choice.binary, running.coreConfig), log);
   else if (running.url) process.stdout.write(`${running.url}\n`);
   const url = running.url;
-  if (choice.kind === 'chromium' && url) ui = keepOpen("the kiosk's browser", () => openChromiumKiosk(choice.binary, url, join(dir, 'chromium-profile')), log);
+  if (choice.kind === 'chromium' && url) {
+    const browser = keepOpen("the kiosk's browser", () => openChromiumKiosk(choice.binary, url, join(dir, 'chromium-profile')), log);
+    running.showsScreenWith(chromiumScreen(() => browser.current, url));
+    ui = browser;
+  }
   if (choice.kind === 'none') process.stderr.write(`no window opened (${choice.why}); open the URL above in a browser\n`);
   await stopOnSignal(async () => {
     ui?.stop();

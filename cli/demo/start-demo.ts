@@ -5,6 +5,7 @@ import type { A4Target, CoreConfigInput } from '../../electron/core/config/core-
 import type { FleetConfig } from '../../platform/fleet/heartbeats.js';
 import { configForStart } from '../../electron/core/config/enrolled-config.js';
 import { startHost, type RunningHost } from '../../electron/host.js';
+import type { CaptureScreen } from '../../electron/bridge/screen-source.js';
 import { coreEntry, rendererDir } from '../paths.js';
 import { demoDevices, type DemoCards, type DemoDevices } from './demo-devices.js';
 import { DemoPlatform } from './demo-platform.js';
@@ -40,6 +41,8 @@ export interface RunningDemo {
   appCodeKey: string;
   /** The config the core was started with, for a shell (Electron) that starts its own core. */
   coreConfig: CoreConfigInput;
+  /** How the page is taken for a screenshot command (the Chromium `tongban start` opened); nothing without the core. */
+  showsScreenWith(capture: CaptureScreen): void;
   close(): Promise<void>;
 }
 
@@ -72,7 +75,7 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     await devices.close();
     await platform.close();
   };
-  if (options.withCore === false) return { kioskUrl: undefined, platform, devices, appCodeKey: province.key, coreConfig, close: closeDevices };
+  if (options.withCore === false) return { kioskUrl: undefined, platform, devices, appCodeKey: province.key, coreConfig, showsScreenWith: () => undefined, close: closeDevices };
   const core = new CoreSupervisor(() => forkCore(coreEntry()), () => configForStart(coreConfig), log);
   let host: RunningHost | undefined;
   const close = async () => {
@@ -87,5 +90,5 @@ export async function startDemo(options: DemoOptions): Promise<RunningDemo> {
     await close();
     throw error;
   }
-  return { kioskUrl: host.url, platform, devices, appCodeKey: province.key, coreConfig, close };
+  return { kioskUrl: host.url, platform, devices, appCodeKey: province.key, coreConfig, showsScreenWith: (capture) => core.showsScreenWith(capture), close };
 }

@@ -7,6 +7,7 @@ import { useSession } from '../shell/session.js';
 import { TableHead } from '../shell/TableHead.js';
 import { useAction } from '../shell/use-action.js';
 import { useLoad } from '../shell/use-load.js';
+import { screenshotSrc } from './ScreenshotPanel.js';
 
 /** While a command waits, the list asks again this often: the answer comes with the terminal's next heartbeat. */
 const pollMs = 2000;
@@ -39,7 +40,7 @@ export function CommandsDialog({ terminal, onClose }: { terminal: Target; onClos
       {account.role === 'auditor' ? <p>{t('readOnly')}</p> : <SendCommand path={path} onSent={reload} />}
       <Refusal error={error} />
       {data && data.commands.length === 0 && <p>{t('none')}</p>}
-      {data && data.commands.length > 0 && <CommandTable commands={data.commands} />}
+      {data && data.commands.length > 0 && <CommandTable terminalId={terminal.id} commands={data.commands} />}
       <div className="dialog-actions">
         <button type="button" className="secondary" onClick={reload}>
           {t('refresh')}
@@ -97,7 +98,7 @@ function SendCommand({ path, onSent }: { path: string; onSent(): void }) {
 
 const columns = ['col_kind', 'col_state', 'col_sentBy', 'col_sentAt', 'col_ackedAt', 'col_detail'] as const;
 
-function CommandTable({ commands }: { commands: CommandSummary[] }) {
+function CommandTable({ terminalId, commands }: { terminalId: string; commands: CommandSummary[] }) {
   const { t } = useTranslation('commands');
   return (
     <table className="table" data-testid="command-list">
@@ -115,6 +116,11 @@ function CommandTable({ commands }: { commands: CommandSummary[] }) {
             <td>
               {c.detail ?? '—'}
               {c.diagnostics && <Diagnostics report={c.diagnostics} />}
+              {c.screenshot && (
+                <a href={screenshotSrc(terminalId, c.id)} target="_blank" rel="noreferrer">
+                  {t('screenshotOpen')}
+                </a>
+              )}
             </td>
           </tr>
         ))}

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { terminalHistoryReplySchema, type TerminalHistoryReply } from '../../platform/protocol/admin.js';
 import { Chart } from '../charts/Chart.js';
+import { ScreenshotPanel } from '../commands/ScreenshotPanel.js';
 import { ConfigVersion, Devices, State } from '../fleet/FleetTable.js';
 import { onlineState } from '../fleet/online-state.js';
 import { formatTime } from '../shell/format.js';
@@ -109,6 +110,7 @@ export function TerminalPage({ terminalId, go }: { terminalId: string; go(route:
           </h1>
           <Facts history={data} />
           <History history={data} />
+          <ScreenshotPanel terminalId={data.terminal.id} />
           <section className="panel" aria-labelledby="events-title">
             <h2 id="events-title">{t('deviceEvents')}</h2>
             <DeviceEvents events={data.deviceEvents} />

@@ -1,5 +1,6 @@
 import type { ReplyEnvelope } from '../api/envelope.js';
 import { fromCoreSchema, type FromCore, type ToCore } from '../api/process.js';
+import { failedCapture, noScreen, type CaptureScreen } from './screen-source.js';
 
 /** What the shell needs of the core's process, whether a utilityProcess or a forked child. */
 export interface CoreChannel {
@@ -30,6 +31,7 @@ export class CoreConnection {
   private readonly pending = new Map<number, (envelope: ReplyEnvelope) => void>();
   private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
   private restartListener: (keepTechnician: boolean) => void = () => undefined;
+  private captureScreen: CaptureScreen = noScreen;
   readonly ready: Promise<void>;
   readonly exited: Promise<number | null>;
 
@@ -88,6 +90,11 @@ export class CoreConnection {
     this.restartListener = listener;
   }
 
+  /** How this shell answers the core's captureScreen (a screenshot command). */
+  onCaptureRequest(capture: CaptureScreen): void {
+    this.captureScreen = capture;
+  }
+
   async shutdown(): Promise<void> {
     try {
       this.channel.send({ type: 'shutdown' });
@@ -110,9 +117,19 @@ export class CoreConnection {
     else if (message.type === 'fatal') fail(new Error(message.message));
     else if (message.type === 'event') for (const listener of this.eventListeners) listener(message.event, message.payload);
     else if (message.type === 'restart') this.restartListener(message.keepTechnician);
+    else if (message.type === 'captureScreen') void this.capture(message.id);
     else {
       this.pending.get(message.id)?.(message.envelope);
       this.pending.delete(message.id);
+    }
+  }
+
+  private async capture(id: number): Promise<void> {
+    const capture = await this.captureScreen().catch(failedCapture);
+    try {
+      this.channel.send({ type: 'screenCaptured', id, capture });
+    } catch {
+      // The core is gone: its command is reported failed when it starts again (command-record.ts).
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ToCore } from '../api/process.js';
+import type { ScreenCapture, ToCore } from '../api/process.js';
 import type { KioskStatus } from '../api/values.js';
 import type { CoreChannel } from './core-connection.js';
 import { CoreSupervisor, type SupervisorOptions } from './core-supervisor.js';
@@ -31,6 +31,18 @@ class ScriptedCore implements CoreChannel {
     this.exit(null);
   }
 
+  /** The shell's answers to captureScreen, in the order they came. */
+  readonly captures: ScreenCapture[] = [];
+  private answered: () => void = () => undefined;
+
+  /** As a screenshot command does: the core asks the shell for the screen; resolves with its answer. */
+  askScreen(id: number): Promise<ScreenCapture | undefined> {
+    const seen = this.captures.length;
+    const answer = new Promise<void>((resolve) => (this.answered = resolve));
+    this.reply({ type: 'captureScreen', id });
+    return answer.then(() => this.captures[seen]);
+  }
+
   /** As technician.restart does: the core asks the shell for a fresh one. */
   askRestart(keepTechnician = false): void {
     this.reply({ type: 'restart', keepTechnician });
@@ -52,6 +64,10 @@ class ScriptedCore implements CoreChannel {
       return this.reply({ type: 'event', event: 'kiosk.status', payload: inService });
     }
     if (message.type === 'shutdown') return this.exit(0);
+    if (message.type === 'screenCaptured') {
+      this.captures.push(message.capture);
+      return this.answered();
+    }
     this.reply({ type: 'reply', id: message.id, envelope: { ok: true, value: inService } });
   }
 }
@@ -213,6 +229,20 @@ describe("a technician's session across a restart", () => {
 });
 
 describe('a citizen at the screen', () => {
+  it('answers the core\'s screenshot with the shell\'s picture, and says why there is none before a shell shows the page', async () => {
+    const core = new ScriptedCore(false);
+    const { supervisor } = supervise([core]);
+    await supervisor.ready;
+    expect(await core.askScreen(1)).toEqual({ ok: false, reason: expect.stringContaining('cannot capture it') });
+    supervisor.showsScreenWith(async () => ({ ok: true, png: 'iVBORw0KGgo=' }));
+    expect(await core.askScreen(2)).toEqual({ ok: true, png: 'iVBORw0KGgo=' });
+    supervisor.showsScreenWith(async () => {
+      throw new Error('target closed');
+    });
+    expect(await core.askScreen(3)).toEqual({ ok: false, reason: expect.stringContaining('capturing the screen failed (target closed)') });
+    await supervisor.shutdown();
+  });
+
   it('is someone asking for anything but the status the screen and the watchdog poll', async () => {
     let clock = 0;
     const { supervisor } = supervise([new ScriptedCore(false)], { now: () => clock });

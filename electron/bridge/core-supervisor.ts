@@ -2,6 +2,7 @@ import type { ReplyEnvelope } from '../api/envelope.js';
 import { kioskStatusSchema, type KioskStatus } from '../api/values.js';
 import { backoffDelay, type BackoffOptions } from '../core/sync/backoff.js';
 import { CoreConnection, type CoreChannel } from './core-connection.js';
+import { noScreen, type CaptureScreen } from './screen-source.js';
 
 export interface SupervisorOptions {
   /** Restarts after the first of a run of crashes wait this long, doubling; default 2 s up to 5 min. */
@@ -45,6 +46,7 @@ export class CoreSupervisor {
   /** A restart the core asked for: not a crash, so it counts nothing towards giving up. */
   private restartRequested: { keepTechnician: boolean } | undefined;
   private readonly eventListeners = new Set<(event: string, payload: unknown) => void>();
+  private captureScreen: CaptureScreen = noScreen;
 
   /**
    * startConfig is asked at every start and restart: what to start can change between them (a
@@ -77,6 +79,11 @@ export class CoreSupervisor {
     return () => this.eventListeners.delete(listener);
   }
 
+  /** How the shell that shows the page takes it as the screen shows it; set once the window is up. */
+  showsScreenWith(capture: CaptureScreen): void {
+    this.captureScreen = capture;
+  }
+
   async shutdown(): Promise<void> {
     this.stopping = true;
     await this.connection.shutdown();
@@ -91,6 +98,7 @@ export class CoreSupervisor {
   private connect(keepTechnician = false): CoreConnection {
     const connection = new CoreConnection(this.spawn(), this.configNow(), keepTechnician);
     connection.onEvent((event, payload) => this.emit(event, payload));
+    connection.onCaptureRequest(() => this.captureScreen());
     connection.onRestartRequest((keepTechnician) => {
       this.restartRequested = { keepTechnician };
       void connection.shutdown();

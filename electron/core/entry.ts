@@ -8,6 +8,7 @@ import { dispatch } from './dispatch.js';
 import { redact } from './log/redact.js';
 import { RotatingLog } from './log/rotating-log.js';
 import { openKiosk, type RunningKiosk } from './open-kiosk.js';
+import { ShellScreen } from './remote/shell-screen.js';
 
 /**
  * The core process: started by the shell, configured by its first message, then answering
@@ -21,6 +22,7 @@ const log = (line: string) => {
   logFile?.write(line);
 };
 let kiosk: RunningKiosk | undefined;
+const screen = new ShellScreen((message) => channel.send(message));
 
 /** package.json's version: entry.js runs from dist/electron/core/ (in a package, inside app.asar), three folders below it. */
 function appVersion(): string | undefined {
@@ -40,6 +42,7 @@ async function start(rawConfig: unknown, technicianSession: boolean): Promise<vo
     requestRestart: (keepTechnician = false) => setImmediate(() => channel.send({ type: 'restart', keepTechnician })),
     appVersion: appVersion(),
     technicianSession,
+    captureScreen: () => screen.capture(),
   });
   kiosk.onStatus((status) => channel.send({ type: 'event', event: 'kiosk.status', payload: status }));
   kiosk.onScan((scan) => channel.send({ type: 'event', event: 'scanner.scan', payload: scan }));
@@ -53,6 +56,8 @@ async function handle(message: ToCore): Promise<void> {
       process.exitCode = 1;
       setImmediate(() => process.exit());
     });
+  } else if (message.type === 'screenCaptured') {
+    screen.answered(message.id, message.capture);
   } else if (message.type === 'shutdown') {
     await kiosk?.close();
     process.exit(0);

@@ -1,3 +1,4 @@
+import type { ScreenCapture } from '../api/process.js';
 import { defaultMapLink } from './config/map-link.js';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -95,6 +96,8 @@ export interface KioskHost {
   appVersion?: string;
   /** Room left for new data, where a test decides it; default: measured (disk/disk-watch.ts). */
   freeDiskBytes?: () => number;
+  /** The page as the screen shows it, taken by the shell (a screenshot command); absent where no shell shows it. */
+  captureScreen?: () => Promise<ScreenCapture>;
 }
 
 export interface RunningKiosk {
@@ -347,6 +350,7 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
         },
         catalogChanged: services.diagnostics.catalogChanged,
         restart: host ? () => host.requestRestart() : undefined,
+        captureScreen: host?.captureScreen,
       }),
     }),
     configRecord: new RemoteConfigRecord(db),

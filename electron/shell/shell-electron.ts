@@ -5,6 +5,7 @@ import type {
   Input,
   OnHeadersReceivedListenerDetails,
   HeadersReceivedResponse,
+  NativeImage,
   RenderProcessGoneDetails,
   Session,
   WebContentsWillFrameNavigateEventParams,
@@ -44,6 +45,8 @@ export interface ShellWebContents {
   reload(): void;
   send(channel: string, ...args: unknown[]): void;
   isDestroyed(): boolean;
+  /** The page as the window shows it (a screenshot command). */
+  capturePage(): Promise<Pick<NativeImage, 'toPNG' | 'isEmpty'>>;
 }
 
 export interface ShellWindow {

@@ -46,6 +46,25 @@ export async function acknowledge(db: Queryable, terminalId: string, ack: Comman
   return rows.length > 0;
 }
 
+/**
+ * Keeps the picture a screenshot command ($1) of this terminal ($2) brought back; the first one
+ * stands, as the first acknowledgement does.
+ */
+export async function keepScreenshot(db: Queryable, terminalId: string, commandId: string, png: Buffer, size: { width: number; height: number }): Promise<void> {
+  await db.query(
+    `INSERT INTO terminal_screenshots (command_id, terminal_id, png, width, height)
+     SELECT id, terminal_id, $3, $4, $5 FROM terminal_commands WHERE id = $1 AND terminal_id = $2 AND kind = 'screenshot'
+     ON CONFLICT (command_id) DO NOTHING`,
+    [commandId, terminalId, png, size.width, size.height],
+  );
+}
+
+/** The PNG a screenshot command of this terminal brought back, or undefined. */
+export async function screenshotOf(db: Queryable, terminalId: string, commandId: string): Promise<Buffer | undefined> {
+  const { rows } = await db.query<{ png: Uint8Array }>('SELECT png FROM terminal_screenshots WHERE command_id = $1 AND terminal_id = $2', [commandId, terminalId]);
+  return rows[0] && Buffer.from(rows[0].png);
+}
+
 interface CommandRow {
   id: string;
   kind: CommandKind;
@@ -58,6 +77,8 @@ interface CommandRow {
   ackedAt: Date | null;
   detail: string | null;
   result: unknown;
+  shotWidth: number | null;
+  shotHeight: number | null;
 }
 
 const iso = (d: Date | null) => (d === null ? null : new Date(d).toISOString());
@@ -70,15 +91,18 @@ function stateOf(row: CommandRow): CommandState {
 function summaryOf(row: CommandRow): CommandSummary {
   const { id, kind, sentBy, detail } = row;
   const diagnostics = row.result === null ? null : diagnosticsReportSchema.parse(row.result);
-  return { id, kind, state: stateOf(row), sentBy, sentAt: iso(row.sentAt) ?? '', expiresAt: iso(row.expiresAt) ?? '', deliveredAt: iso(row.deliveredAt), ackedAt: iso(row.ackedAt), detail, diagnostics };
+  const screenshot = row.shotWidth === null || row.shotHeight === null ? null : { width: row.shotWidth, height: row.shotHeight };
+  return { id, kind, state: stateOf(row), sentBy, sentAt: iso(row.sentAt) ?? '', expiresAt: iso(row.expiresAt) ?? '', deliveredAt: iso(row.deliveredAt), ackedAt: iso(row.ackedAt), detail, diagnostics, screenshot };
 }
 
 /** A terminal's commands, newest first, with what became of each by the platform's clock. */
 export async function listCommands(db: Queryable, terminalId: string): Promise<CommandListReply> {
   const { rows } = await db.query<CommandRow>(
-    `SELECT id, kind, outcome, expires_at <= now() AS expired, sent_by AS "sentBy", sent_at AS "sentAt",
-            expires_at AS "expiresAt", delivered_at AS "deliveredAt", acked_at AS "ackedAt", detail, result
-       FROM terminal_commands WHERE terminal_id = $1 ORDER BY sent_at DESC, id LIMIT ${listed}`,
+    `SELECT c.id, c.kind, c.outcome, c.expires_at <= now() AS expired, c.sent_by AS "sentBy", c.sent_at AS "sentAt",
+            c.expires_at AS "expiresAt", c.delivered_at AS "deliveredAt", c.acked_at AS "ackedAt", c.detail, c.result,
+            s.width AS "shotWidth", s.height AS "shotHeight"
+       FROM terminal_commands c LEFT JOIN terminal_screenshots s ON s.command_id = c.id
+      WHERE c.terminal_id = $1 ORDER BY c.sent_at DESC, c.id LIMIT ${listed}`,
     [terminalId],
   );
   return { commands: rows.map(summaryOf) };

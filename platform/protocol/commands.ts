@@ -33,6 +33,15 @@ export const diagnosticsReportSchema = z
   .strict();
 export type DiagnosticsReport = z.infer<typeof diagnosticsReportSchema>;
 
+/** A screenshot's PNG may be this large: a kiosk's screen compresses far below it, and one request carries it. */
+export const maxScreenshotBytes = 4 * 1024 * 1024;
+/** The PNG as base64: its bytes grow by a third. */
+const maxScreenshotBase64 = Math.ceil(maxScreenshotBytes / 3) * 4;
+
+/** What a screenshot command took: the kiosk page as the screen shows it. */
+export const screenshotUploadSchema = z.object({ png: z.base64().max(maxScreenshotBase64) }).strict();
+export type ScreenshotUpload = z.infer<typeof screenshotUploadSchema>;
+
 export const commandOutcomes = ['done', 'failed', 'expired'] as const;
 
 /** POST /v1/command-acks: what became of one command; `detail` says why in both languages when it failed. */
@@ -42,6 +51,7 @@ export const commandAckSchema = z
     outcome: z.enum(commandOutcomes),
     detail: wireText.max(500).optional(),
     diagnostics: diagnosticsReportSchema.optional(),
+    screenshot: screenshotUploadSchema.optional(),
   })
   .strict();
 export type CommandAck = z.infer<typeof commandAckSchema>;
@@ -66,6 +76,8 @@ export const commandSummarySchema = z.object({
   ackedAt: wireTime.nullable(),
   detail: z.string().nullable(),
   diagnostics: diagnosticsReportSchema.nullable(),
+  /** The picture a screenshot command brought back (GET …/commands/:commandId/screenshot); null for others. */
+  screenshot: z.object({ width: z.number().int(), height: z.number().int() }).nullable(),
 });
 export type CommandSummary = z.infer<typeof commandSummarySchema>;
 export const commandListReplySchema = z.object({ commands: z.array(commandSummarySchema) });

@@ -84,6 +84,8 @@ export class FakeWebContents implements ShellWebContents {
   devToolsClosed = 0;
   destroyed = false;
   readonly sent: { channel: string; args: unknown[] }[] = [];
+  /** The PNG the window shows now; empty as a window not yet painted (or hidden) gives Electron's empty image. */
+  shown: Buffer = Buffer.alloc(0);
 
   on<K extends keyof ContentsEvents>(event: K, listener: (...args: ContentsEvents[K]) => void): this {
     const list: ((...args: ContentsEvents[K]) => void)[] = this.listeners[event] ?? [];
@@ -125,6 +127,11 @@ export class FakeWebContents implements ShellWebContents {
 
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+
+  async capturePage(): Promise<{ toPNG(): Buffer; isEmpty(): boolean }> {
+    const shown = this.shown;
+    return { toPNG: () => shown, isEmpty: () => shown.length === 0 };
   }
 }
 

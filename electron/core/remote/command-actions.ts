@@ -1,4 +1,5 @@
-import type { DiagnosticsReport } from '../../../platform/protocol/commands.js';
+import { maxScreenshotBytes, type DiagnosticsReport } from '../../../platform/protocol/commands.js';
+import type { ScreenCapture } from '../../api/process.js';
 import type { Heartbeat } from '../../../platform/protocol/heartbeat.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { TerminalLifecycle } from '../lifecycle/terminal-lifecycle.js';
@@ -22,6 +23,8 @@ export interface CommandFacilities {
   catalogChanged: () => void;
   /** Starts the core again; undefined where the host cannot (an in-process test). */
   restart: (() => void) | undefined;
+  /** The screen as it shows now, taken by the shell; undefined where no shell shows the page (an in-process test). */
+  captureScreen: (() => Promise<ScreenCapture>) | undefined;
 }
 
 const done = (detail: string): Ran => ({ outcome: 'done', detail });
@@ -33,6 +36,21 @@ function report(f: CommandFacilities): DiagnosticsReport {
   const state = f.lifecycle.state();
   const lifecycle = state.state === 'outOfService' ? `${state.state} (${state.reason})` : state.state;
   return { logLines: f.diagnostics.logs(reportedLogLines).lines, health: f.health(), outbox: { depth, deadLetters, oldestWaitingAt }, lifecycle };
+}
+
+const citizenAtScreen = failed('有市民正在使用，未截图 / a citizen is using the terminal; no screenshot taken');
+
+async function screenshot(f: CommandFacilities): Promise<Ran> {
+  // A citizen's name and ID number may be on the screen: nothing of it leaves the terminal.
+  if (f.session.isOpen()) return citizenAtScreen;
+  if (!f.captureScreen) return failed('未截图：本终端的宿主不显示页面 / no screenshot taken: this host shows no page');
+  const shot = await f.captureScreen();
+  // The shell's words are whole: why it took none, in both languages.
+  if (!shot.ok) return failed(shot.reason);
+  // Someone may have sat down while the picture was taken: then it is dropped, unseen.
+  if (f.session.isOpen()) return citizenAtScreen;
+  if (Buffer.byteLength(shot.png, 'base64') > maxScreenshotBytes) return failed('未截图：截图过大，无法上传 / no screenshot taken: the picture is too large to upload');
+  return { ...done('已截图并上传 / screenshot taken and uploaded'), screenshot: { png: shot.png } };
 }
 
 /** What each command does on this terminal, in words the operator reads in the console. */
@@ -61,14 +79,6 @@ export function commandActions(f: CommandFacilities): CommandActions {
       return done(`终端已退出维护状态，现为 ${f.lifecycle.state().state} / maintenance over; the terminal is now ${f.lifecycle.state().state}`);
     },
     'diagnostics.upload': async () => ({ ...done('诊断信息已上传（日志已去除个人信息）/ diagnostics uploaded (personal data removed from the logs)'), diagnostics: report(f) }),
-    screenshot: async () => {
-      // A citizen's name and ID number may be on the screen: nothing of it leaves the terminal.
-      if (f.session.isOpen()) return failed('有市民正在办理业务，未截屏，请稍后再试 / a citizen session is open; no screenshot taken, try again later');
-      // The browser host's page has no capture API that works unattended (getDisplayMedia asks a
-      // person to pick the screen); Electron's webContents.capturePage could, but is not wired here.
-      return failed(
-        '本终端不能远程截屏：浏览器宿主的页面没有无人值守的截屏接口，Electron 外壳的截屏尚未接入此指令 / no screenshot taken: in the browser host the page has no capture API that works unattended, and the Electron shell\'s capture is not wired to this command yet',
-      );
-    },
+    screenshot: () => screenshot(f),
   };
 }

@@ -4,9 +4,18 @@ import { commandAckSchema, type CommandAck, type RemoteCommand } from '../../../
 
 export type Outcome = Omit<CommandAck, 'id'>;
 
-const waitingSchema = z.object({ id: z.string(), outcome: z.enum(['done', 'failed', 'expired']), detail: z.string().nullable(), diagnostics: z.string().nullable() });
+const waitingSchema = z.object({
+  id: z.string(),
+  outcome: z.enum(['done', 'failed', 'expired']),
+  detail: z.string().nullable(),
+  diagnostics: z.string().nullable(),
+  screenshot: z.string().nullable(),
+});
 
-/** The commands this terminal has taken (migration 013): each runs at most once, its outcome kept until acknowledged. */
+/**
+ * The commands this terminal has taken (migration 013): each runs at most once, its outcome kept
+ * until acknowledged; a screenshot's picture (migration 020) no longer than that.
+ */
 export class CommandRecord {
   constructor(private readonly db: Database) {}
 
@@ -18,7 +27,9 @@ export class CommandRecord {
 
   settle(id: string, outcome: Outcome): void {
     const diagnostics = outcome.diagnostics ? JSON.stringify(outcome.diagnostics) : null;
-    this.db.prepare('UPDATE remote_commands SET outcome = ?, detail = ?, diagnostics = ? WHERE id = ? AND outcome IS NULL').run(outcome.outcome, outcome.detail ?? null, diagnostics, id);
+    this.db
+      .prepare('UPDATE remote_commands SET outcome = ?, detail = ?, diagnostics = ?, screenshot = ? WHERE id = ? AND outcome IS NULL')
+      .run(outcome.outcome, outcome.detail ?? null, diagnostics, outcome.screenshot?.png ?? null, id);
   }
 
   /**
@@ -27,7 +38,7 @@ export class CommandRecord {
    */
   unacknowledged(): CommandAck[] {
     this.db.prepare("UPDATE remote_commands SET outcome = 'failed', detail = '终端在执行中重启，未再执行 / the terminal restarted while running it; not run again' WHERE outcome IS NULL").run();
-    const rows = this.db.prepare('SELECT id, outcome, detail, diagnostics FROM remote_commands WHERE acked_at IS NULL ORDER BY received_at, id').all();
+    const rows = this.db.prepare('SELECT id, outcome, detail, diagnostics, screenshot FROM remote_commands WHERE acked_at IS NULL ORDER BY received_at, id').all();
     return rows.map((raw) => {
       const row = waitingSchema.parse(raw);
       return commandAckSchema.parse({
@@ -35,16 +46,17 @@ export class CommandRecord {
         outcome: row.outcome,
         ...(row.detail !== null && { detail: row.detail }),
         ...(row.diagnostics !== null && { diagnostics: JSON.parse(row.diagnostics) as unknown }),
+        ...(row.screenshot !== null && { screenshot: { png: row.screenshot } }),
       });
     });
   }
 
-  /** The platform still lacks this outcome (it sent the command again): it goes up again. */
+  /** The platform still lacks this outcome (it sent the command again): it goes up again, less a picture already dropped. */
   unacknowledge(id: string): void {
     this.db.prepare('UPDATE remote_commands SET acked_at = NULL WHERE id = ?').run(id);
   }
 
   acknowledged(id: string, now: Date): void {
-    this.db.prepare('UPDATE remote_commands SET acked_at = ? WHERE id = ?').run(now.toISOString(), id);
+    this.db.prepare('UPDATE remote_commands SET acked_at = ?, screenshot = NULL WHERE id = ?').run(now.toISOString(), id);
   }
 }

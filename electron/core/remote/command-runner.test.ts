@@ -83,6 +83,25 @@ describe('remote commands on the kiosk', () => {
     expect(sent.map((a) => a.id)).toEqual([ids[0]]);
   });
 
+  it('sends a screenshot with its outcome and keeps no copy of the picture once the platform has it', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUg==';
+    let line = false;
+    const { runner, sent, db } = harness({
+      actions: { screenshot: async () => ({ outcome: 'done', screenshot: { png } }) },
+      send: async (ack) => {
+        if (!line) throw new PlatformUnavailableError('down');
+        sent.push(ack);
+      },
+    });
+    const kept = () => db.prepare('SELECT screenshot FROM remote_commands').all();
+    await runner.receive([command('screenshot', ids[0])], now);
+    expect(kept()).toEqual([{ screenshot: png }]);
+    line = true;
+    await runner.receive([], now);
+    expect(sent).toEqual([{ id: ids[0], outcome: 'done', screenshot: { png } }]);
+    expect(kept()).toEqual([{ screenshot: null }]);
+  });
+
   it('drops an acknowledgement the platform refuses for good instead of sending it forever', async () => {
     const tries: string[] = [];
     const { runner } = harness({

@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -74,6 +75,23 @@ describe.each(databaseKinds)('remote commands and config on %s', (kind) => {
     const diagnostics = { logLines: ['core starting'], health: { printer: { ok: false, detail: '缺纸 / paper out' } }, outbox: { depth: 2, deadLetters: 0, oldestWaitingAt: null }, lifecycle: 'inService' };
     expect((await ack(terminal, { id, outcome: 'done', diagnostics })).status).toBe(204);
     expect((await listed(terminal.terminalId)).find((c) => c.id === id)).toMatchObject({ state: 'done', diagnostics });
+  });
+
+  it('keeps the screenshot a terminal uploads, shows it only within the region, and refuses bytes that are no PNG', async () => {
+    const { id } = (await (await as(platform, who('op'), `/v1/admin/terminals/${terminal.terminalId}/commands`, { body: { kind: 'screenshot' } })).json()) as { id: string };
+    const picture = new PNG({ width: 6, height: 4 });
+    picture.data.fill(200);
+    const png = PNG.sync.write(picture);
+    await expectError(await ack(terminal, { id, outcome: 'done', screenshot: { png: Buffer.from('GIF89a not a png').toString('base64') } }), 400, 'not_png');
+    expect((await ack(terminal, { id, outcome: 'done', screenshot: { png: png.toString('base64') } })).status).toBe(204);
+    expect((await listed(terminal.terminalId)).find((c) => c.id === id)).toMatchObject({ state: 'done', screenshot: { width: 6, height: 4 } });
+    const shown = await as(platform, who('aud'), `/v1/admin/terminals/${terminal.terminalId}/commands/${id}/screenshot`);
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await shown.arrayBuffer()).equals(png)).toBe(true);
+    // Jianghan's auditor may not see a Jiang'an terminal, nor its screen.
+    await makeAccount(platform, 'aud-jianghan', 'auditor', '420103');
+    await expectError(await as(platform, await signIn(platform, 'aud-jianghan'), `/v1/admin/terminals/${terminal.terminalId}/commands/${id}/screenshot`), 404, 'terminal_not_found');
   });
 
   it('lets an auditor read commands but not send them, and answers a terminal outside the region as none', async () => {
