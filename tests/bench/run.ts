@@ -13,6 +13,7 @@ import { printerFigures } from './printer.js';
 import { remoteWindowFigures } from './remote-window.js';
 import { scanFigures } from './scan.js';
 import { soakBenchFigures } from './soak.js';
+import { storeGrowthFigures } from './store-growth.js';
 
 /**
  * `npm run bench [-- --json] [-- --only catalog,printer]`: every figure beside its limit or a peer
@@ -34,6 +35,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'soak', run: soakBenchFigures },
   { name: 'guide', run: guideFigures },
   { name: 'remote', run: remoteWindowFigures },
+  { name: 'store-growth', run: storeGrowthFigures },
 ];
 
 const json = process.argv.includes('--json');

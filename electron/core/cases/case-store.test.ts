@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openStore } from '../store/open-store.js';
 import { Vault } from '../store/vault.js';
 import { isValidCaseNumber } from '../../../standards/case-number.js';
@@ -131,5 +131,17 @@ describe("finding a citizen's own cases", () => {
     const found = cases.findByApplicant(chen.applicant.idNumber, 50).map((c) => c.caseNumber);
     expect(found).toEqual([newer.caseNumber, older.caseNumber]);
     expect(cases.findByApplicant(chen.applicant.idNumber, 1).map((c) => c.caseNumber)).toEqual([newer.caseNumber]);
+  });
+
+  it('walks the held cases newest first along an index, so a listing does not sort the whole store', () => {
+    const { db, cases } = fixture();
+    cases.accept(chen, 'WH0001', new Date('2026-11-20T02:00:00Z'));
+    const prepare = vi.spyOn(db, 'prepare');
+    cases.findByApplicant(chen.applicant.idNumber, 50);
+    const sql = prepare.mock.calls.map(([text]) => text).find((text) => text.includes('FROM cases'));
+    prepare.mockRestore();
+    const plan = db.prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql ?? ''}`).all().map((row) => row.detail);
+    // No "USE TEMP B-TREE FOR ORDER BY": the rows come in order and the walk stops at the last one shown.
+    expect(plan).toEqual(['SCAN cases USING INDEX cases_held_newest']);
   });
 });

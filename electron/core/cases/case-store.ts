@@ -190,7 +190,8 @@ export class CaseStore {
   /**
    * The cases of one applicant whose personal data is still held here, newest first. The ID
    * number is sealed per row, so each is opened and compared: a scan, bounded by retention, which
-   * empties purged rows (skipped here) within days of the platform's acknowledgement.
+   * empties purged rows (skipped here) within days of the platform's acknowledgement. It walks the
+   * cases_held_newest index, so it stops at the last case shown instead of sorting every held case.
    */
   findByApplicant(idNumber: string, limit: number): CaseRecord[] {
     const rows = this.db

@@ -7,6 +7,12 @@ interface Placement {
   at: number;
 }
 
+/** A read under way: given the card, or told the reader is gone. */
+interface Waiter {
+  card(read: IdCardRead): void;
+  away(): void;
+}
+
 /**
  * Turns the reader's always-on session into "the card of the citizen at the screen now". A card
  * counts only if it was placed after the previous citizen's session ended: a card forgotten on
@@ -17,7 +23,7 @@ export class CardWaiter {
   /** Undefined until the first attempt to open the port has finished, one way or the other. */
   private connected: boolean | undefined;
   private sessionEndedAt = 0;
-  private readonly waiting = new Set<(read: IdCardRead) => void>();
+  private readonly waiting = new Set<Waiter>();
 
   constructor(
     session: IdCardSession,
@@ -26,8 +32,8 @@ export class CardWaiter {
     session.on('card', (read) => this.placed(read));
     session.on('removed', () => (this.present = undefined));
     session.on('connected', () => (this.connected = true));
-    session.on('disconnected', () => (this.connected = false));
-    session.on('openFailed', () => (this.connected = false));
+    session.on('disconnected', () => this.gone());
+    session.on('openFailed', () => this.gone());
   }
 
   /**
@@ -44,24 +50,34 @@ export class CardWaiter {
     this.sessionEndedAt = this.now();
   }
 
+  /**
+   * The card placed for this citizen, waiting up to timeoutMs for it. A reader known to be
+   * unplugged (or never found) cannot read one however long the citizen waits, so they are told at
+   * once to use another way; a reader still opening for the first time is waited for as usual.
+   */
   next(timeoutMs: number): Promise<IdCardRead> {
     if (this.present && this.present.at > this.sessionEndedAt) return Promise.resolve(this.present.read);
+    if (this.connected === false) return Promise.reject(cardErrors.readerAway());
     return new Promise((resolve, reject) => {
-      const done = (read: IdCardRead) => {
+      const settle = (outcome: () => void) => {
         clearTimeout(timer);
-        this.waiting.delete(done);
-        resolve(read);
+        this.waiting.delete(waiter);
+        outcome();
       };
-      const timer = setTimeout(() => {
-        this.waiting.delete(done);
-        reject(this.connected === true ? cardErrors.noCard() : cardErrors.readerAway());
-      }, timeoutMs);
-      this.waiting.add(done);
+      const waiter: Waiter = { card: (read) => settle(() => resolve(read)), away: () => settle(() => reject(cardErrors.readerAway())) };
+      const timer = setTimeout(() => settle(() => reject(this.connected === true ? cardErrors.noCard() : cardErrors.readerAway())), timeoutMs);
+      this.waiting.add(waiter);
     });
+  }
+
+  /** The cable pulled (or the port not there): a citizen waiting now is told at once, not at the timeout. */
+  private gone(): void {
+    this.connected = false;
+    for (const waiter of [...this.waiting]) waiter.away();
   }
 
   private placed(read: IdCardRead): void {
     this.present = { read, at: this.now() };
-    for (const resolve of [...this.waiting]) resolve(read);
+    for (const waiter of [...this.waiting]) waiter.card(read);
   }
 }

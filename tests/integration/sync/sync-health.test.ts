@@ -1,7 +1,8 @@
 import { dirname } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Vault } from '../../../electron/core/store/vault.js';
 import { beat } from '../../../electron/core/sync/heartbeat.js';
+import { purgeIntervalMs } from '../../../electron/core/sync/sync-worker.js';
 import { PlatformClient } from '../../../electron/core/uplink/platform-client.js';
 import { loadTerminalIdentity } from '../../../electron/core/uplink/terminal-identity.js';
 import { startTestPlatform, type TestPlatform } from '../platform/harness.js';
@@ -81,6 +82,31 @@ describe('retention', () => {
     expect(kiosk.cases.findByNumber(personal(old)?.case_number ?? '')?.status).toBe('received_by_platform');
     expect(personal(recent)?.purged_at).toBeNull();
     expect(personal(recent)?.bytes).toBeGreaterThan(0);
+    kiosk.db.close();
+  });
+
+  it('sweeps the store once in ten minutes, not after each citizen\'s upload, and purges what fell due meanwhile at the next sweep', async () => {
+    let now = new Date('2026-11-01T02:00:00Z');
+    // Nothing kept after acknowledgement: each case is due for purging as soon as it is delivered.
+    const kiosk = openKiosk(await enrolledStore(platform), 10, { clock: () => now, retentionDays: 0 });
+    const prepare = vi.spyOn(kiosk.db, 'prepare');
+    const sweeps = () => prepare.mock.calls.filter(([sql]) => sql.includes('UPDATE material_chunks')).length;
+    const held = (ids: string[]) => ids.filter((id) => kiosk.db.prepare<[string], { purged_at: string | null }>('SELECT purged_at FROM cases WHERE id = ?').get(id)?.purged_at === null);
+    const [first] = acceptSome(kiosk, 1, now);
+    await kiosk.worker.runOnce();
+    const later: string[] = [];
+    for (let citizen = 0; citizen < 5; citizen += 1) {
+      now = new Date(now.getTime() + 60_000);
+      later.push(...acceptSome(kiosk, 1, now));
+      await kiosk.worker.runOnce();
+    }
+    expect(sweeps()).toBe(1);
+    expect(held([first ?? ''])).toEqual([]);
+    expect(held(later)).toEqual(later);
+    now = new Date(now.getTime() + purgeIntervalMs);
+    await kiosk.worker.runOnce();
+    expect(sweeps()).toBe(2);
+    expect(held(later)).toEqual([]);
     kiosk.db.close();
   });
 });
