@@ -18,13 +18,15 @@ export function setPin(kioskDir: string): void {
 
 /**
  * Five taps on the empty top-right corner, as a technician is taught. On a loaded machine five
- * clicks may take Playwright longer than the gesture's three seconds; a technician would tap again.
+ * clicks may take Playwright longer than the gesture's three seconds; a technician would tap again,
+ * but only after looking: taps while technician mode's screen is still loading would land on it.
  */
 export async function cornerTaps(page: Page): Promise<void> {
   const { width } = page.viewportSize() ?? portrait;
   const mode = page.getByTestId('technician-mode');
-  for (let attempt = 0; attempt < 3 && !(await mode.isVisible()); attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     for (let i = 0; i < 5; i++) await page.mouse.click(width - 20, 20);
+    if (await mode.waitFor({ timeout: 10_000 }).then(() => true, () => false)) return;
   }
   await mode.waitFor();
 }
