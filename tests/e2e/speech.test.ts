@@ -79,8 +79,8 @@ describe('spoken prompts, in Chromium through the browser host', () => {
     const before = await cancels(page);
     await page.clock.fastForward(16_000);
     await page.getByTestId('home-apply').waitFor();
-    // Back home for the next citizen: the last one's words stop at once.
-    expect(await cancels(page)).toBeGreaterThan(before);
+    // Back home for the next citizen: the last one's words stop (in the effect after the home is drawn).
+    await expect.poll(() => cancels(page)).toBeGreaterThan(before);
     await page.close();
   });
 
