@@ -34,3 +34,14 @@ export function fenOfYuanText(text: string): number | undefined {
   const fen = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   return isFen(fen) ? fen : undefined;
 }
+
+/**
+ * A catalog fee `{ amountYuan: 10.5 }` as bundles signed before fees were in fen wrote it, read as
+ * `{ amountFen: 1050 }`: the kiosk reading its catalog and the platform checking a case's fee read
+ * the same bundle the same way.
+ */
+export function feeInFen(fee: unknown): unknown {
+  if (typeof fee !== 'object' || fee === null || !('amountYuan' in fee) || 'amountFen' in fee) return fee;
+  const { amountYuan, ...rest } = fee;
+  return { ...rest, amountFen: typeof amountYuan === 'number' ? fenOfYuanText(String(amountYuan)) : undefined };
+}

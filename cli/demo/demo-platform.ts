@@ -94,7 +94,9 @@ export class DemoPlatform {
     // The fleet console too, at /console/, for whoever wants to see the demo's fleet of one; the
     // departments' systems that issue 证明 on the spot, the payment provider and the 非税 system,
     // simulated; and the hall's windows calling a number a minute, so a ticket's people ahead goes down.
-    const payments = { provider: this.payments, nonTax: new SimulatedNonTaxSystem() };
+    // Its kiosk runs the built-in demo catalog, which this platform never published: the fees of its
+    // cases are taken as the kiosk uploaded them (a platform in service refuses those).
+    const payments = { provider: this.payments, nonTax: new SimulatedNonTaxSystem(), unpublishedCatalogFees: 'trust-case' as const };
     const catalogTrust = { keys: [this.catalogKey.trust], threshold: 1 };
     const options = { db: this.db, adminToken: this.adminToken, consoleDir: consoleDir(), documents: simulatedDocuments, queueCallSeconds: 60, payments, catalogTrust, sms: this.sms, ...(this.fleet && { fleet: this.fleet }) };
     try {

@@ -25,6 +25,8 @@ export const errorCodes = [
   'NOTICE_NOT_FOUND',
   'ALREADY_PAID',
   'PAYMENT_NOT_FOUND',
+  /** A case's fee the platform will not order (not the fee its catalog published, or refunded): paid at a window. */
+  'FEE_AT_WINDOW',
   'OUT_OF_SERVICE',
   /** What was asked comes from the platform (a 证明 printed on the spot), and the line is down. */
   'NEEDS_NETWORK',

@@ -1,22 +1,25 @@
 import { v7 as uuidv7 } from 'uuid';
 import { isUniqueViolation, type Database } from '../db/database.js';
 import { HttpError } from '../http/http-error.js';
-import type { OrderRequest, OrderView, PaymentNotice } from '../protocol/payments.js';
+import type { CaseRefund, OrderRequest, OrderView, PaymentNotice } from '../protocol/payments.js';
 import type { NonTaxSystem } from './non-tax.js';
 import type { PaymentProvider, ProviderResult } from './provider.js';
-import { caseFeeOf } from './case-fee.js';
-import { caseFeeDueKey, dueOfKey, insertOrder, liveOrder, markRefunded, noticeDueKey, orderById, orderByKey, settleOrder, type OrderRow } from './store.js';
+import { caseFeeOf, type UnpublishedCatalogFees } from './case-fee.js';
+import { caseFeeDueKey, caseOrders, dueOfKey, insertOrder, liveOrder, markRefunded, noticeDueKey, orderById, orderByKey, refundedOrder, settleOrder, type OrderRow } from './store.js';
 
 /** What the platform pays through: the gateway and the 非税 system the notices come from. */
 export interface PaymentsConfig {
   provider: PaymentProvider;
   nonTax: NonTaxSystem;
+  /** Case fees of a terminal on a catalog this platform never published; refused unless said otherwise. */
+  unpublishedCatalogFees?: UnpublishedCatalogFees;
 }
 
 const noticeNotFound = () => new HttpError(404, 'notice_not_found', '未查到该缴款通知书，请核对编号 / no payment notice has this number; check it');
 const alreadyPaid = () => new HttpError(409, 'already_paid', '该缴款通知书已缴清，无需再缴 / this notice is already paid');
-const feeNotFound = () =>
-  new HttpError(404, 'case_fee_not_found', '平台未查到该办件的这项收费：办件可能尚未上传，请稍后再试 / the platform holds no such fee of this case; the case may not have reached it yet');
+const caseRefunded = () =>
+  new HttpError(409, 'case_refunded', '该办件不再办理，已缴费用已退还，无需再缴 / this case does not proceed and its fees were refunded; nothing is due');
+const caseNotFound = () => new HttpError(404, 'case_not_found', '平台未查到该办件，请核对办件编号 / the platform holds no case of this number; check it');
 const orderNotFound = () => new HttpError(404, 'order_not_found', '未查到该支付订单 / no such payment order of this terminal');
 
 export function orderView(row: OrderRow): OrderView {
@@ -81,8 +84,9 @@ export class Payments {
   /** What a request pays, as the platform knows it (never the terminal's word for the amount). */
   private async due(request: OrderRequest): Promise<{ dueKey: string; subject: string; amountFen: number }> {
     if ('caseFee' in request) {
-      const fee = await caseFeeOf(this.db, request.caseFee);
-      if (!fee) throw feeNotFound();
+      const fee = await caseFeeOf(this.db, request.caseFee, this.config.unpublishedCatalogFees ?? 'refuse');
+      // A case that cannot proceed had its fees given back: taking them again would take money for nothing.
+      if (await refundedOrder(this.db, caseFeeDueKey(request.caseFee))) throw caseRefunded();
       return { dueKey: caseFeeDueKey(request.caseFee), subject: `${fee.itemName}：${fee.name}`, amountFen: fee.amountFen };
     }
     const facts = await this.config.nonTax.lookup(request.noticeNumber);
@@ -110,9 +114,29 @@ export class Payments {
     if (!row) throw orderNotFound();
     if (row.state === 'refunded') return orderView(row);
     if (row.state !== 'paid') throw new HttpError(409, 'not_paid', '该订单未支付，无需退款 / this order was not paid; nothing to refund');
-    await this.config.provider.refund(orderId, `refund-${orderId}`);
-    await markRefunded(this.db, orderId, reason);
+    await this.giveBack(orderId, reason);
     return orderView((await orderById(this.db, orderId)) ?? row);
+  }
+
+  /** The provider refunds under one key per order, so a retry gives nothing more; true when this call marked it refunded. */
+  private async giveBack(orderId: string, reason: string): Promise<boolean> {
+    await this.config.provider.refund(orderId, `refund-${orderId}`);
+    return markRefunded(this.db, orderId, reason);
+  }
+
+  /**
+   * Gives back every paid fee of a case that cannot proceed, each through the provider once: called
+   * again it refunds nothing more. The fees' orders as they then stand, and what this call gave back.
+   */
+  async refundCase(caseNumber: string, reason: string): Promise<CaseRefund> {
+    const { rows } = await this.db.query('SELECT 1 FROM cases WHERE case_number = $1', [caseNumber]);
+    if (rows.length === 0) throw caseNotFound();
+    let refundedFen = 0;
+    for (const order of await caseOrders(this.db, caseNumber)) {
+      if (order.state !== 'paid') continue;
+      if (await this.giveBack(order.id, reason)) refundedFen += order.amount_fen;
+    }
+    return { caseNumber, refundedFen, orders: (await caseOrders(this.db, caseNumber)).map(orderView) };
   }
 
   /**

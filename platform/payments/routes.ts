@@ -6,7 +6,9 @@ import { parseBody, rawBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
 import { parseInput } from '../http/input.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
-import { noticeNumberSchema, orderRequestSchema, paymentNotificationSchema, reconciliationQuerySchema, type OrderView, type PaymentNotice, type Reconciliation } from '../protocol/payments.js';
+import { noticeNumberSchema, orderRequestSchema, refundRequestSchema, paymentNotificationSchema, reconciliationQuerySchema, type CaseRefund, type OrderView, type PaymentNotice, type Reconciliation } from '../protocol/payments.js';
+import { caseNumberShape } from '../../standards/case-number.js';
+import { auditRefund } from './refund-audit.js';
 import { verifyNotification } from './notify-signature.js';
 import { Payments, type PaymentsConfig } from './payments.js';
 import { ProviderUnavailableError } from './provider.js';
@@ -15,7 +17,7 @@ import { orderById, recordNotification } from './store.js';
 
 const orderParams = z.object({ id: z.uuid() }).strict();
 const noticeParams = z.object({ number: noticeNumberSchema }).strict();
-const refundBody = z.object({ reason: z.string().trim().min(2).max(200) }).strict();
+const caseParams = z.object({ caseNumber: z.string().regex(caseNumberShape) }).strict();
 
 /** A provider that does not answer is a passing failure: the terminal says so and the citizen may retry. */
 async function viaProvider<T>(work: () => Promise<T>): Promise<T> {
@@ -85,9 +87,22 @@ export function paymentRoutes(app: FastifyInstance, db: Database, gate: AdminGat
   });
 
   app.post('/v1/admin/payment-orders/:id/refund', async (request): Promise<OrderView> => {
-    await gate.authorize(request, 'payments.refund', gate.provinceRegion);
-    const { reason } = parseBody(refundBody, request);
-    return viaProvider(() => payments.refund(idOf(request), reason));
+    const actor = await gate.authorize(request, 'payments.refund', gate.provinceRegion);
+    const { reason } = parseBody(refundRequestSchema, request);
+    const order = await viaProvider(() => payments.refund(idOf(request), reason));
+    await auditRefund(db, actor, order.orderId, { orders: [order.orderId] });
+    return order;
+  });
+
+  // A case that cannot proceed (不予受理, 终止办理): every fee it paid goes back, once.
+  app.post('/v1/admin/cases/:caseNumber/refund-fees', async (request): Promise<CaseRefund> => {
+    const actor = await gate.authorize(request, 'payments.refund', gate.provinceRegion);
+    const { caseNumber } = parseInput(caseParams, request.params, 'bad_case_number');
+    const { reason } = parseBody(refundRequestSchema, request);
+    const refunded = await viaProvider(() => payments.refundCase(caseNumber, reason));
+    const orders = refunded.orders.filter((o) => o.state === 'refunded').map((o) => o.orderId);
+    await auditRefund(db, actor, caseNumber, { orders, refundedFen: refunded.refundedFen });
+    return refunded;
   });
 }
 

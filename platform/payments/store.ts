@@ -41,6 +41,16 @@ export const orderByKey = (db: Queryable, key: string) => one(db, 'idempotency_k
 /** The pending or paid order of a due payment: there is at most one (payment_orders_one_live_per_due). */
 export const liveOrder = (db: Queryable, dueKey: string) => one(db, `due_key = $1 AND state IN ('pending', 'paid')`, dueKey);
 
+/** The orders of a case's fees, any state, oldest first. */
+export async function caseOrders(db: Queryable, caseNumber: string): Promise<OrderRow[]> {
+  const prefix = `case:${caseNumber}:`;
+  const { rows } = await db.query<OrderRow>(`SELECT ${columns} FROM payment_orders WHERE left(due_key, length($1)) = $1 ORDER BY created_at, id`, [prefix]);
+  return rows;
+}
+
+/** A refunded order of the due: a case fee given back because the case cannot proceed. */
+export const refundedOrder = (db: Queryable, dueKey: string) => one(db, `due_key = $1 AND state = 'refunded'`, dueKey);
+
 export async function insertOrder(db: Queryable, order: Pick<OrderRow, 'id' | 'idempotency_key' | 'terminal_id' | 'due_key' | 'subject' | 'amount_fen' | 'qr_payload'>): Promise<void> {
   await db.query(
     `INSERT INTO payment_orders (id, idempotency_key, terminal_id, due_key, subject, amount_fen, state, qr_payload)

@@ -61,6 +61,7 @@ export const auditActions = [
   'remote_call.accepted',
   'remote_call.ended',
   'remote_call.identity_checked',
+  'payment.refunded',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -60,6 +60,13 @@ export const orderViewSchema = z.object({
 });
 export type OrderView = z.infer<typeof orderViewSchema>;
 
+/** `POST /v1/admin/cases/{caseNumber}/refund-fees`: why the case cannot proceed. */
+export const refundRequestSchema = z.object({ reason: z.string().trim().min(2).max(200) }).strict();
+
+/** What refunding a case's fees did: its fee orders as they now stand, and what this call gave back (0 when done before). */
+export const caseRefundSchema = z.object({ caseNumber: z.string(), refundedFen: fenSchema, orders: z.array(orderViewSchema) });
+export type CaseRefund = z.infer<typeof caseRefundSchema>;
+
 /** The provider's asynchronous notification body (its signature in headers, notifyHeaders). */
 export const paymentNotificationSchema = z
   .object({

@@ -1,5 +1,6 @@
 // 缴费对账 in the console, in Chromium against a real platform with the simulated gateway: a day's
-// orders, the provider's payments and a mismatch, region-scoped, exported as CSV; axe clean.
+// orders, the provider's payments and a mismatch, region-scoped, exported as CSV; axe clean; a case
+// that cannot proceed refunded from the same page, once.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoNotices, SimulatedNonTaxSystem } from '../../platform/payments/non-tax.js';
 import { PaymentSimulator } from '../../platform/payments/simulator.js';
 import { orderViewSchema, type OrderView } from '../../platform/protocol/payments.js';
-import { signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from '../integration/platform/harness.js';
+import { makeCase, signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from '../integration/platform/harness.js';
 import { addConsoleAccount, consolePassword, enrollAt } from '../support/console-fleet.js';
 import { seriousAxeViolations } from './a11y-checks.js';
 import { expectText, shoot, useBrowser } from './harness.js';
@@ -28,10 +29,13 @@ describe('缴费对账 in the console', () => {
     orderViewSchema.parse(await (await signedFetch(platform, terminal, '/v1/payment-orders', { body: JSON.stringify({ idempotencyKey: randomUUID(), noticeNumber }) })).json());
 
   beforeAll(async () => {
-    platform = await startTestPlatform('pglite', { consoleDir: join(process.cwd(), 'dist', 'console'), payments: { provider: simulator, nonTax: new SimulatedNonTaxSystem() } });
+    // No catalog is published here: the case fee below is taken as uploaded (case-fees.test.ts checks it against one).
+    const payments = { provider: simulator, nonTax: new SimulatedNonTaxSystem(), unpublishedCatalogFees: 'trust-case' as const };
+    platform = await startTestPlatform('pglite', { consoleDir: join(process.cwd(), 'dist', 'console'), payments });
     simulator.notifyTo(`${platform.url}/v1/payments/notify`);
     await addConsoleAccount(platform, 'li', 'auditor', '420102');
     await addConsoleAccount(platform, 'sun', 'admin', '420103');
+    await addConsoleAccount(platform, 'zhao', 'admin', '420000');
     jiangan = await enrollAt(platform, '江岸区政务服务中心', '一楼大厅 1 号机', '420102');
     paid = await order(jiangan, idCardFee);
     await simulator.payByPhone(paid.orderId);
@@ -80,6 +84,27 @@ describe('缴费对账 in the console', () => {
     await page.getByTestId('recon-region').fill('420102');
     await page.getByTestId('recon-load').click();
     await expectText(page.getByTestId('refusal'), '无权');
+    await page.close();
+  });
+
+  it('refunds the fees of a case that cannot proceed once, for a province admin', async () => {
+    const c = makeCase(jiangan, { fees: [{ name: '居民身份证工本费', amountFen: 2000 }] });
+    expect((await signedFetch(platform, jiangan, '/v1/cases', { body: JSON.stringify({ cases: [c] }) })).status).toBe(200);
+    const fee = orderViewSchema.parse(await (await signedFetch(platform, jiangan, '/v1/payment-orders', { body: JSON.stringify({ idempotencyKey: randomUUID(), caseFee: { caseNumber: c.caseNumber, fee: 0 } }) })).json());
+    await simulator.payByPhone(fee.orderId);
+    const page = await logIn('zhao');
+    await page.getByRole('link', { name: '缴费对账' }).click();
+    await page.getByTestId('refund-case').fill(c.caseNumber);
+    await page.getByTestId('refund-reason').fill('材料不符合法定形式，不予受理');
+    await page.getByTestId('refund-submit').click();
+    await expectText(page.getByTestId('refund-done'), `办件 ${c.caseNumber}：本次退还 20.00 元，共 1 笔订单已退款。`);
+    await shoot(page, 'console-case-refund');
+    await page.getByTestId('refund-submit').click();
+    await expectText(page.getByTestId('refund-done'), '本次退还 0.00 元');
+    await page.getByTestId('recon-region').fill('420102');
+    await page.getByTestId('recon-load').click();
+    await expectText(page.getByTestId('recon-orders'), `case:${c.caseNumber}:0`);
+    expect(await page.getByTestId('recon-orders').locator('tr', { hasText: fee.orderId }).textContent()).toContain('refunded');
     await page.close();
   });
 });

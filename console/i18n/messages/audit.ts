@@ -34,6 +34,7 @@ export const audit = {
     action_remote_call_accepted: '接通远程帮办',
     action_remote_call_ended: '挂断远程帮办',
     action_remote_call_identity_checked: '远程核验身份',
+    action_payment_refunded: '退还缴费',
   },
   en: {
     title: 'Audit log',
@@ -69,5 +70,6 @@ export const audit = {
     action_remote_call_accepted: 'Remote call taken',
     action_remote_call_ended: 'Remote call hung up',
     action_remote_call_identity_checked: 'Identity checked remotely',
+    action_payment_refunded: 'Payment refunded',
   },
 } as const;

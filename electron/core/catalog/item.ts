@@ -1,4 +1,4 @@
-import { fenOfYuanText, isFen } from '../../../standards/fen.js';
+import { feeInFen, isFen } from '../../../standards/fen.js';
 import { z } from 'zod';
 import { documentKindSchema } from '../../../platform/protocol/documents.js';
 import { canonicalKeySchema, formSchema } from './form-schema.js';
@@ -53,13 +53,6 @@ export const materialSchema = z
     path: ['owedWorkingDays'],
   });
 export type Material = z.infer<typeof materialSchema>;
-
-/** A fee `{ amountYuan: 10.5 }` as bundles signed before fees were in fen wrote it, read as `{ amountFen: 1050 }`. */
-function feeInFen(fee: unknown): unknown {
-  if (typeof fee !== 'object' || fee === null || !('amountYuan' in fee) || 'amountFen' in fee) return fee;
-  const { amountYuan, ...rest } = fee;
-  return { ...rest, amountFen: typeof amountYuan === 'number' ? fenOfYuanText(String(amountYuan)) : undefined };
-}
 
 /** What an item charges, in integer fen (no floating point near money: standards/fen.ts). */
 export const feeSchema = z.preprocess(

@@ -16,6 +16,14 @@ export const caseNotHeld = () =>
     { zh: '办件会在联网后自动上传。请稍后在“缴费”中输入办件编号再缴；没有扣款', en: 'It goes up once the line is back; then enter the case number under 缴费 to pay. Nothing was charged' },
   );
 
+/** The platform will not take this fee here (it cannot match it to the catalog, or the case was refunded). */
+const feeAtWindow = () =>
+  refusal(
+    'FEE_AT_WINDOW',
+    { zh: '该项收费不能在本终端缴纳', en: 'This fee cannot be paid at this terminal' },
+    { zh: '没有扣款。请到服务窗口缴费或咨询工作人员', en: 'Nothing was charged. Pay at a service window or ask the staff' },
+  );
+
 /** The platform's refusals by their code, in the citizen's words. */
 const refusals: Record<string, () => KioskError> = {
   notice_not_found: () =>
@@ -24,6 +32,9 @@ const refusals: Record<string, () => KioskError> = {
   due_in_progress: () =>
     refusal('PAYMENT_OFFLINE', { zh: '该通知书正在其他终端支付', en: 'This notice is being paid at another terminal' }, { zh: '请稍后再试', en: 'Try again in a minute' }),
   case_fee_not_found: caseNotHeld,
+  case_fee_mismatch: feeAtWindow,
+  case_fee_unverifiable: feeAtWindow,
+  case_refunded: feeAtWindow,
   order_not_found: () => refusal('PAYMENT_NOT_FOUND', { zh: '未查到这笔支付', en: 'This payment was not found' }, { zh: '请重新开始缴费；没有重复扣款', en: 'Start again; nothing is charged twice' }),
 };
 

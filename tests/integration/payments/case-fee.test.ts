@@ -14,7 +14,9 @@ let platform: TestPlatform;
 let live: LiveKiosk;
 const simulator = new PaymentSimulator();
 beforeAll(async () => {
-  platform = await startTestPlatform('pglite', { payments: { provider: simulator, nonTax: new SimulatedNonTaxSystem() } });
+  // The kiosk runs the built-in demo catalog, which this platform never published: as in the demo,
+  // its cases' fees are taken as uploaded (tests/integration/platform/case-fees.test.ts checks them against a published one).
+  platform = await startTestPlatform('pglite', { payments: { provider: simulator, nonTax: new SimulatedNonTaxSystem(), unpublishedCatalogFees: 'trust-case' } });
   simulator.notifyTo(`${platform.url}/v1/payments/notify`);
   live = await startLiveKiosk(platform, hall, { demo: true });
 });

@@ -1,14 +1,27 @@
 // 缴费 of an item's fee: the fee goes up with its case, the platform orders it from what it holds
-// (never the terminal's word for the amount), once per fee, and the case then shows it paid.
-import { randomUUID } from 'node:crypto';
+// (never the terminal's word for the amount: the catalog it published for the terminal), once per
+// fee, and the case then shows it paid; a case that cannot proceed has its fees refunded once.
+import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedNonTaxSystem } from '../../../platform/payments/non-tax.js';
 import { PaymentSimulator } from '../../../platform/payments/simulator.js';
+import { signBundle } from '../../../platform/protocol/bundle-sign.js';
 import { caseStatusReplySchema, type CaseUpload } from '../../../platform/protocol/index.js';
-import { orderViewSchema, type OrderView } from '../../../platform/protocol/payments.js';
-import { databaseKinds, enrollTerminal, expectPlatformError, makeCase, signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from './harness.js';
+import { caseRefundSchema, orderViewSchema, reconciliationSchema, type OrderView } from '../../../platform/protocol/payments.js';
+import { adminToken, databaseKinds, enrollTerminal, expectPlatformError, makeCase, postJson, signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from './harness.js';
 
 const idCardFee = { name: '居民身份证工本费', amountFen: 2000 };
+const postFee = { name: '证件邮寄费', amountFen: 1500 };
+const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** The catalog the platform publishes: makeCase's item (its code) charges 工本费, a fee of nothing (never listed on a case), and 邮寄费. */
+const signer = generateKeyPairSync('ed25519').privateKey;
+const trust = { keys: [createPublicKey(signer).export({ type: 'spki', format: 'der' }).toString('base64')], threshold: 1 };
+const catalog = {
+  items: [{ code: '11420102MB1234567X4420112001000', fees: [{ ...idCardFee, basis: '' }, { name: '首次申领', amountFen: 0, basis: '' }, { ...postFee, basis: '' }] }],
+  lifeEvents: [],
+  benefits: [],
+};
 
 describe.each(databaseKinds)('case fees on %s', (kind) => {
   const sim = new PaymentSimulator();
@@ -16,10 +29,14 @@ describe.each(databaseKinds)('case fees on %s', (kind) => {
   let terminal: TestTerminal;
   let other: TestTerminal;
   beforeAll(async () => {
-    platform = await startTestPlatform(kind, { payments: { provider: sim, nonTax: new SimulatedNonTaxSystem() } });
+    platform = await startTestPlatform(kind, { payments: { provider: sim, nonTax: new SimulatedNonTaxSystem() }, catalogTrust: trust });
     sim.notifyTo(`${platform.url}/v1/payments/notify`);
     terminal = await enrollTerminal(platform);
     other = await enrollTerminal(platform);
+    const bundle = signBundle(Buffer.from(JSON.stringify(catalog)), [signer], { version: 1, expires: new Date(Date.now() + 86_400_000), scope: '420100' });
+    const published = await fetch(`${platform.url}/v1/admin/catalog?stage=all`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream' }, body: bundle });
+    expect(published.status).toBe(200);
+    for (const t of [terminal, other]) expect((await signedFetch(platform, t, '/v1/catalog/report', { body: JSON.stringify({ installedVersion: 1 }) })).status).toBe(200);
   });
   afterAll(() => platform.close());
 
@@ -76,5 +93,78 @@ describe.each(databaseKinds)('case fees on %s', (kind) => {
   it('refuses a case uploaded with a fee of nothing or a fraction of a fen', async () => {
     expect((await upload(makeCase(terminal, { fees: [{ name: '工本费', amountFen: 0 }] }))).status).toBe(400);
     expect((await upload(makeCase(terminal, { fees: [{ name: '工本费', amountFen: 10.5 }] }))).status).toBe(400);
+  });
+
+  const ordersOf = async (caseNumber: string) =>
+    (await platform.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM payment_orders WHERE due_key LIKE $1`, [`case:${caseNumber}:%`])).rows[0]?.n;
+
+  it('refuses a fee whose amount is not the published one, making no order', async () => {
+    const forged = makeCase(terminal, { fees: [{ ...idCardFee, amountFen: 1 }] });
+    await upload(forged);
+    const res = await order(forged.caseNumber, 0);
+    await expectPlatformError(res, 422, 'case_fee_mismatch');
+    expect(await ordersOf(forged.caseNumber)).toBe(0);
+  });
+
+  it('refuses a fee the published item does not have at that place, and one the terminal renamed', async () => {
+    const extra = makeCase(terminal, { fees: [idCardFee, postFee, { name: '加急费', amountFen: 5000 }] });
+    await upload(extra);
+    await expectPlatformError(await order(extra.caseNumber, 2), 422, 'case_fee_mismatch');
+    const renamed = makeCase(terminal, { fees: [{ ...postFee, name: '工本费' }] });
+    await upload(renamed);
+    await expectPlatformError(await order(renamed.caseNumber, 0), 422, 'case_fee_mismatch');
+    expect([await ordersOf(extra.caseNumber), await ordersOf(renamed.caseNumber)]).toEqual([0, 0]);
+    // The fee at its right place is taken: 邮寄费 is the second fee above zero.
+    expect((await made(extra.caseNumber, 1)).amountFen).toBe(1500);
+  });
+
+  it('refuses a case fee of a terminal running no catalog the platform published', async () => {
+    const stray = await enrollTerminal(platform);
+    const c = makeCase(stray, { fees: [idCardFee] });
+    expect((await signedFetch(platform, stray, '/v1/cases', { body: JSON.stringify({ cases: [c] }) })).status).toBe(200);
+    const res = await order(c.caseNumber, 0, randomUUID(), stray);
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ error: 'case_fee_unverifiable', message: expect.stringMatching(/无法核对收费金额.*cannot check the fee/s) });
+    expect(await ordersOf(c.caseNumber)).toBe(0);
+  });
+
+  const refundFees = (caseNumber: string) =>
+    postJson(`${platform.url}/v1/admin/cases/${caseNumber}/refund-fees`, { reason: '不予受理：材料不符合法定形式' }, { authorization: `Bearer ${adminToken}` });
+
+  it('refunds every paid fee of a case that cannot proceed once, shown in reconciliation and the audit log', async () => {
+    const c = makeCase(terminal, { fees: [idCardFee, postFee] });
+    await upload(c);
+    const paid = [await made(c.caseNumber, 0), await made(c.caseNumber, 1)];
+    for (const o of paid) await sim.payByPhone(o.orderId);
+    const first = await refundFees(c.caseNumber);
+    expect(first.status).toBe(200);
+    const refund = caseRefundSchema.parse(await first.json());
+    expect(refund.refundedFen).toBe(3500);
+    expect(refund.orders.map((o) => o.state)).toEqual(['refunded', 'refunded']);
+    // Asked again (a double click, a retry): nothing more goes back.
+    const again = caseRefundSchema.parse(await (await refundFees(c.caseNumber)).json());
+    expect(again.refundedFen).toBe(0);
+    const lines = (await sim.statement(today())).filter((l) => paid.some((o) => o.orderId === l.orderId));
+    expect(lines.map((l) => l.refundedFen).sort()).toEqual([1500, 2000]);
+    const res = await fetch(`${platform.url}/v1/admin/payments/reconciliation?day=${today()}`, { headers: { authorization: `Bearer ${adminToken}` } });
+    const report = reconciliationSchema.parse(await res.json());
+    expect(report.orders.filter((o) => o.dueKey.startsWith(`case:${c.caseNumber}:`)).map((o) => o.state)).toEqual(['refunded', 'refunded']);
+    expect(report.mismatches.filter((m) => paid.some((o) => o.orderId === m.orderId))).toEqual([]);
+    const { rows } = await platform.db.query<{ actor: string; detail: { refundedFen: number } }>(
+      `SELECT actor, detail FROM audit_log WHERE action = 'payment.refunded' AND target = $1 ORDER BY id`,
+      [c.caseNumber],
+    );
+    expect(rows.map((r) => [r.actor, r.detail.refundedFen])).toEqual([['token', 3500], ['token', 0]]);
+    // The case does not proceed: its fee is not taken again.
+    await expectPlatformError(await order(c.caseNumber, 0), 409, 'case_refunded');
+  });
+
+  it('refunds nothing of a fee not paid, and says so for a case it does not hold', async () => {
+    const c = makeCase(terminal, { fees: [idCardFee] });
+    await upload(c);
+    const pending = await made(c.caseNumber, 0);
+    const refund = caseRefundSchema.parse(await (await refundFees(c.caseNumber)).json());
+    expect(refund).toMatchObject({ refundedFen: 0, orders: [{ orderId: pending.orderId, state: 'pending' }] });
+    await expectPlatformError(await refundFees(makeCase(terminal).caseNumber), 404, 'case_not_found');
   });
 });
