@@ -32,6 +32,11 @@ export type RoleSetting = z.infer<typeof roleSettingSchema>;
 export const deviceSettingsSchema = z.object({
   /** An enrolled terminal's own config.json is changed; the demo's devices come with the demo. */
   editable: z.boolean(),
+  /**
+   * Saved but not yet opened: the roles are config.json's, and the core answering still runs the
+   * devices it started with (it is about to start again). The screen waits for false.
+   */
+  pending: z.boolean(),
   roles: z.array(roleSettingSchema),
   ports: z.array(foundPortSchema),
 });

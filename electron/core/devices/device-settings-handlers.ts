@@ -58,7 +58,9 @@ export function deviceSettingsHandlers(services: DeviceSettingsServices): Pick<H
       const written = editable() ? readWrittenConfig(services.dataDir) : undefined;
       const devices = written === undefined ? services.running : coreConfigSchema.parse(written).devices;
       const roles = deviceRoles.map((role) => roleSetting(role, devices));
-      return { editable: editable(), roles, ports: portsOf(await services.listDevices(), roles) };
+      const opened = deviceRoles.map((role) => roleSetting(role, services.running));
+      const pending = JSON.stringify(roles) !== JSON.stringify(opened);
+      return { editable: editable(), pending, roles, ports: portsOf(await services.listDevices(), roles) };
     },
     'technician.assignDevices': async ({ assignments }) => {
       const written = editable() ? readWrittenConfig(services.dataDir) : undefined;

@@ -33,7 +33,7 @@ export function DeviceRoles({ settings, onApplied }: { settings: DeviceSettings;
   const assignments = changed(draft, settings.roles);
   const [outcome, save] = useAction(async () => {
     await call('technician.assignDevices', { assignments });
-    await coreBack(() => call('technician.deviceSettings', {}));
+    await coreBack(async () => (await call('technician.deviceSettings', {})).pending);
   });
   useEffect(() => {
     if (outcome.state === 'done') onApplied();
@@ -107,15 +107,18 @@ function RoleNow({ role }: { role: RoleSetting }) {
   return role.kind === 'hid' ? <Both word="roleOnHid" values={{ path: role.path ?? '' }} /> : <Both word="roleOnSerial" values={{ path: role.path ?? '', baud: role.baudRate ?? '' }} />;
 }
 
-/** Resolves once the core that started again answers; a refusal for any other reason is passed on. */
-async function coreBack(ask: () => Promise<unknown>): Promise<void> {
+/**
+ * Resolves once the core that started again answers with the saved devices open: the old core
+ * answers `pending` until it stops, and nothing while it restarts; a refusal for any other reason
+ * is passed on.
+ */
+async function coreBack(pending: () => Promise<boolean>): Promise<void> {
   for (;;) {
     try {
-      await ask();
-      return;
+      if (!(await pending())) return;
     } catch (error) {
       if (!(error instanceof KioskError && error.code === 'INTERNAL')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, askAgainMs));
     }
+    await new Promise((resolve) => setTimeout(resolve, askAgainMs));
   }
 }
