@@ -41,6 +41,9 @@ describe('code scanners on the citizen screens, in Chromium through the browser 
   it('leaves a citizen’s open form where it is when a receipt is scanned', async () => {
     await identifyWithCard(page, kiosk.demo);
     await answerChoiceItem(page);
+    // On the materials screen first: the notice goes when the screen changes, and under load the
+    // change that follows 提交 could otherwise come after the scan and take the notice with it.
+    await page.getByTestId('materials-submit').waitFor({ timeout: 20_000 });
     await scanner().scan(caseNumber);
     await expectText(page.getByTestId('scan-notice'), '您正在填写申请');
     expect(await page.getByTestId('query-timeline').count()).toBe(0);
