@@ -14,7 +14,12 @@ export function keepEarlyTaps(page: Document): EarlyTaps {
   const kept: HTMLElement[] = [];
   const keep = (event: MouseEvent): void => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (button) kept.push(button);
+    if (!button) return;
+    kept.push(button);
+    // Kept taps reach their buttons once, at replay: a tap between hydration and the app's first
+    // effects would otherwise reach a hydrated handler now and again at replay, and a switch such
+    // as 长者模式 flipped twice stays off (the accessibility walk met it under load).
+    event.stopImmediatePropagation();
   };
   page.addEventListener('click', keep, { capture: true });
   page.documentElement.dataset.taps = 'kept';

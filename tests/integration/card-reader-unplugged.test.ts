@@ -49,9 +49,10 @@ describe('the card read with the reader unplugged', () => {
     expect(nameOf(await first)).toBe('陈晓欣');
     waiter.forgetPresent();
 
-    const waiting = waiter.next(citizenWait);
+    // The expectation is attached before the cable goes: the refusal comes while close() is awaited.
+    const waiting = expect(waiter.next(citizenWait)).rejects.toMatchObject({ code: 'READER_UNAVAILABLE' });
     await reader.close();
-    await expect(waiting).rejects.toMatchObject({ code: 'READER_UNAVAILABLE' });
+    await waiting;
     await expect(waiter.next(citizenWait)).rejects.toMatchObject({ code: 'READER_UNAVAILABLE' });
 
     const back = once(session, 'connected');
