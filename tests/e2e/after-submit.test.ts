@@ -3,9 +3,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { identifyWithAppCode } from '../support/app-code.js';
-import { applyForItem, identifyWithCard } from '../support/citizen-steps.js';
+import { answerChoiceItem, applyForItem, identifyWithCard, settleMaterials } from '../support/citizen-steps.js';
 import { qrPath } from '../../ui-shared/qr-path.js';
-import { expectText, keepPicture, shootLayouts, useKiosk } from './harness.js';
+import { expectText, keepPicture, landscape, portrait, shootLayouts, useKiosk, type Viewport } from './harness.js';
 
 /** The receipt the simulator printed last, its lines as printed and all of it without spaces. */
 function lastReceipt(kiosk: ReturnType<typeof useKiosk>, before: number): { text: string; flat: string; pngPath?: string } {
@@ -83,4 +83,31 @@ describe('the done screen and the receipt say what happens next', () => {
     await page.getByTestId('finish').click();
     await page.close();
   });
+  /** Where 完成 is on the glass. */
+  async function finishBox(page: Page): Promise<{ x: number; y: number; bottom: number }> {
+    const box = await page.getByTestId('finish').boundingBox();
+    if (!box) throw new Error('完成 is not on the done screen');
+    return { x: Math.round(box.x), y: Math.round(box.y), bottom: Math.round(box.y + box.height) };
+  }
+
+  for (const [layout, viewport, elderly] of [
+    ['portrait', portrait, false],
+    ['landscape', landscape, false],
+    ['portrait, 长者模式', portrait, true],
+  ] as const satisfies readonly (readonly [string, Viewport, boolean])[]) {
+    it(`${layout}: 完成 is on the glass as the case number shows, and stays where it is as the receipt, upload and A4 facts arrive above it`, async () => {
+      const page = await kiosk.openKiosk(viewport);
+      if (elderly) await page.getByTestId('home-elderly').click();
+      await identifyWithCard(page, kiosk.demo);
+      await answerChoiceItem(page);
+      await settleMaterials(page);
+      await page.getByTestId('case-number').waitFor();
+      const first = await finishBox(page);
+      await expectText(page.getByTestId('receipt-state'), '回执已打印');
+      await page.getByTestId('form-a4').waitFor();
+      expect(await finishBox(page)).toEqual(first);
+      expect(first.bottom).toBeLessThanOrEqual(viewport.height);
+      await page.close();
+    });
+  }
 });

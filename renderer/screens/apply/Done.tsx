@@ -48,7 +48,7 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
           keep. Asked for once the receipt is settled: laying out the PDF keeps the core busy for most
           of a second, which must not hold up the receipt printer's exchange. */}
       {outcome.state !== 'loading' && <A4Print what="form" document={{ caseNumber: result.caseNumber }} put={putForm} testId="form-a4" />}
-      <div className="actions">
+      <div className="done-actions" data-testid="done-actions">
         {/* A 一件事 is rated by its first case, the one its receipt is filed under. */}
         <button type="button" className="secondary" data-testid="rate-case" onClick={() => dispatch({ type: 'rate', caseNumber: result.caseNumber, itemName })}>
           {t('rateCase')}
@@ -56,7 +56,7 @@ export function Done({ itemName, result, dispatch, onFinish }: DoneProps) {
         <button type="button" className="secondary" data-testid="query-case" onClick={() => dispatch({ type: 'query', caseNumber: result.caseNumber })}>
           {t('queryCase')}
         </button>
-        <button type="button" className="primary main-action" data-testid="finish" onClick={onFinish}>
+        <button type="button" className="primary" data-testid="finish" onClick={onFinish}>
           {t('finish')}
         </button>
       </div>
