@@ -34,6 +34,9 @@ export const audit = {
     action_remote_call_accepted: '接通远程帮办',
     action_remote_call_ended: '挂断远程帮办',
     action_remote_call_identity_checked: '远程核验身份',
+    action_case_remote_identity: '远程核验记入办件',
+    action_callback_taken: '接手待回电',
+    action_callback_called_back: '已回电',
     action_payment_refunded: '退还缴费',
   },
   en: {
@@ -70,6 +73,9 @@ export const audit = {
     action_remote_call_accepted: 'Remote call taken',
     action_remote_call_ended: 'Remote call hung up',
     action_remote_call_identity_checked: 'Identity checked remotely',
+    action_case_remote_identity: 'Remote identity check recorded with a case',
+    action_callback_taken: 'Callback taken',
+    action_callback_called_back: 'Called back',
     action_payment_refunded: 'Payment refunded',
   },
 } as const;
