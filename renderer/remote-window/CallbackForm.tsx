@@ -29,6 +29,7 @@ export function CallbackForm({ callId, item }: { callId: string | null; item: Re
   };
   return (
     <form className="remote-callback" onSubmit={submit}>
+      {callId === null && <p className="remote-note">{t('offlineCallback')}</p>}
       <label htmlFor="remote-phone">{t('phone')}</label>
       <KeyboardInput layout="phone" label={t('phone')} id="remote-phone" value={phone} onChange={(value) => setPhone(value.replace(/\D/g, ''))} maxLength={11} className="remote-phone" testId="remote-phone" />
       {left.state === 'failed' && <ErrorPanel error={left.error} testId="remote-phone-error" />}

@@ -1,0 +1,72 @@
+// 远程帮办 when no clerk can be reached: nobody answers in time (Playwright's clock jumps the 90
+// seconds), or the platform is away. Either way the kiosk says so with 12345 and takes a number;
+// the number reaches the platform once (offline: when it is back), and a clerk of the region sees
+// it masked, takes it, sees it whole and marks it 已回电.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectText, shoot, shootLayouts, useBrowser, useKiosk } from './harness.js';
+import { addClerks, launchWithMedia, letNobodyAnswer, openConsoleAs, openRemoteKiosk } from './remote-steps.js';
+
+describe('远程帮办: no clerk reached, a number to call back', () => {
+  const kiosk = useKiosk('remote-callback', launchWithMedia);
+  const clerkBrowser = useBrowser(launchWithMedia);
+  beforeAll(() => addClerks(kiosk.demo.platform.db));
+
+  const callbacks = async () => (await kiosk.demo.platform.db.query<{ phone: string; call: string | null }>('SELECT phone, call_id AS call FROM callback_requests ORDER BY asked_at')).rows;
+
+  async function leaveNumber(citizen: Page, phone: string): Promise<void> {
+    await citizen.getByTestId('remote-phone').fill(phone);
+    await citizen.getByTestId('remote-phone-send').click();
+    await citizen.getByTestId('remote-phone-left').waitFor();
+  }
+
+  /** The clerk finds the number masked, takes it, reads it whole and marks it called back. */
+  async function callBack(masked: string, whole: string, note: string): Promise<void> {
+    const clerk = await openConsoleAs(clerkBrowser, `${kiosk.demo.platform.url}/console/`, 'clerk.wuhan');
+    const row = clerk.getByTestId('callback-row').filter({ hasText: masked });
+    await expectText(row, note);
+    await shoot(clerk, `console-callback-${note.includes('离线') ? 'offline' : 'unanswered'}`);
+    await row.getByTestId('callback-take').click();
+    await expectText(clerk.getByTestId('callback-phone'), whole);
+    await clerk.getByTestId('callback-row').filter({ hasText: whole }).getByTestId('callback-done').click();
+    await clerk.getByTestId('callback-row').filter({ hasText: whole }).waitFor({ state: 'detached' });
+    await clerk.close();
+  }
+
+  it('says nobody answered, with 12345, when 90 seconds pass; the number left goes up at once and a clerk calls back', async () => {
+    const citizen = await openRemoteKiosk(kiosk, (page) => page.clock.install());
+    await citizen.getByTestId('home-help').click();
+    await citizen.getByTestId('remote-ask').click();
+    await expectText(citizen.getByTestId('remote-dock'), '正在等待帮办员接听');
+    await letNobodyAnswer(citizen);
+    await expectText(citizen.getByTestId('remote-unanswered'), '现在没有空闲的帮办员');
+    await expectText(citizen.getByTestId('hotline'), '12345');
+    await shootLayouts(citizen, 'kiosk-remote-unanswered');
+    await leaveNumber(citizen, '13800138000');
+    await expectText(citizen.getByTestId('remote-phone-left'), '帮办员会尽快回电');
+    const { rows } = await kiosk.demo.platform.db.query<{ id: string }>("SELECT id FROM remote_calls WHERE ended_by = 'unanswered'");
+    expect(await callbacks()).toEqual([{ phone: '13800138000', call: rows[0]?.id }]);
+    await citizen.close();
+    await callBack('138****8000', '13800138000', '呼叫无人接听');
+  });
+
+  it('offline says so plainly with 12345 and keeps the number, which reaches the clerks once the platform is back', async () => {
+    const citizen = await openRemoteKiosk(kiosk);
+    await citizen.getByTestId('home-elderly').click();
+    await citizen.getByTestId('home-help').click();
+    await kiosk.demo.platform.stop();
+    await citizen.getByTestId('remote-ask').click();
+    await expectText(citizen.getByTestId('remote-error'), '网络不通');
+    await expectText(citizen.getByTestId('hotline'), '12345');
+    await shootLayouts(citizen, 'kiosk-remote-offline-elderly');
+    await leaveNumber(citizen, '13912345678');
+    await expectText(citizen.getByTestId('remote-phone-left'), '网络恢复后');
+    await shootLayouts(citizen, 'kiosk-remote-offline-kept-elderly');
+    await kiosk.demo.platform.start();
+    const left = async () => (await callbacks()).filter((c) => c.phone === '13912345678');
+    await expect.poll(async () => (await left()).length, { timeout: 30_000, interval: 200 }).toBe(1);
+    expect(await left()).toEqual([{ phone: '13912345678', call: null }]);
+    await citizen.close();
+    await callBack('139****5678', '13912345678', '终端离线时留下');
+  });
+});
