@@ -1,14 +1,17 @@
-// 远程帮办 when no clerk can be reached: nobody answers in time (Playwright's clock jumps the 90
-// seconds), or the platform is away. Either way the kiosk says so with 12345 and takes a number;
-// the number reaches the platform once (offline: when it is back), and a clerk of the region sees
-// it masked, takes it, sees it whole and marks it 已回电.
+// 远程帮办 on the record. A clerk's identity check goes with the case the citizen then submits,
+// and with no case of the next citizen's. When no clerk can be reached, because nobody answers in
+// time (Playwright's clock jumps the 90 seconds) or the platform is away, the kiosk says so with
+// 12345 and takes a number; the number reaches the platform once (offline: when it is back), and
+// a clerk of the region sees it masked, takes it, sees it whole and marks it 已回电.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { XIANG_JIANGUO } from '../../drivers/sim/cards.js';
+import { choiceItem, identifyWithCard } from '../support/citizen-steps.js';
 import { expectText, shoot, shootLayouts, useBrowser, useKiosk } from './harness.js';
 import { addClerks, launchWithMedia, letNobodyAnswer, openConsoleAs, openRemoteKiosk } from './remote-steps.js';
 
-describe('远程帮办: no clerk reached, a number to call back', () => {
-  const kiosk = useKiosk('remote-callback', launchWithMedia);
+describe('远程帮办 on the record: the identity check with the case, a number to call back', () => {
+  const kiosk = useKiosk('remote-record', launchWithMedia);
   const clerkBrowser = useBrowser(launchWithMedia);
   beforeAll(() => addClerks(kiosk.demo.platform.db));
 
@@ -32,6 +35,50 @@ describe('远程帮办: no clerk reached, a number to call back', () => {
     await clerk.getByTestId('callback-row').filter({ hasText: whole }).waitFor({ state: 'detached' });
     await clerk.close();
   }
+
+  /** From the form of 社会保障卡补领: its one choice, 核对信息, the photo owed under 容缺; the case number. */
+  async function submitCase(citizen: Page): Promise<string> {
+    await citizen.getByTestId('option-delivery.method-post').click();
+    await citizen.getByTestId('form-next').click();
+    await citizen.getByTestId('submit').click();
+    await citizen.getByTestId('material-material.photo-owe').click();
+    await citizen.getByTestId('materials-submit').click();
+    await citizen.getByTestId('case-number').waitFor({ timeout: 20_000 });
+    return (await citizen.getByTestId('case-number').innerText()).replace(/\s/g, '');
+  }
+
+  const linkOf = async (caseNumber: string) =>
+    (await kiosk.demo.platform.db.query<{ call: string | null }>('SELECT remote_call_id AS call FROM cases WHERE case_number = $1', [caseNumber])).rows;
+
+  it("records the clerk's identity check with the case the citizen submits after the call, and with none of the next citizen's", async () => {
+    const citizen = await openRemoteKiosk(kiosk);
+    await identifyWithCard(citizen, kiosk.demo);
+    await citizen.getByTestId('identity-continue').click();
+    await citizen.getByTestId(`item-${choiceItem}`).click();
+    await citizen.getByTestId('remote-ask').click();
+    const clerk = await openConsoleAs(clerkBrowser, `${kiosk.demo.platform.url}/console/`, 'clerk.wuhan');
+    await clerk.getByTestId('remote-accept').click();
+    await clerk.getByTestId('clerk-check-identity').click();
+    await expectText(citizen.getByTestId('remote-identity-checked'), '已远程核验您的身份');
+    await clerk.getByTestId('clerk-hang-up').click();
+    await citizen.getByTestId('remote-close').click();
+    await clerk.close();
+    const { rows: calls } = await kiosk.demo.platform.db.query<{ id: string }>("SELECT id FROM remote_calls WHERE identity_checked_by = 'clerk.wuhan'");
+    const checked = await submitCase(citizen);
+    await expect.poll(() => linkOf(checked), { timeout: 30_000, interval: 200 }).toEqual([{ call: calls[0]?.id }]);
+    await citizen.getByTestId('query-case').click();
+    await citizen.getByTestId('query-submit').click();
+    await expectText(citizen.getByTestId('query-timeline'), '远程核验：clerk.wuhan');
+    await shootLayouts(citizen, 'kiosk-query-remote-checked');
+
+    await citizen.getByTestId('go-home').click();
+    await identifyWithCard(citizen, kiosk.demo, { card: XIANG_JIANGUO });
+    await citizen.getByTestId('identity-continue').click();
+    await citizen.getByTestId(`item-${choiceItem}`).click();
+    const next = await submitCase(citizen);
+    await expect.poll(() => linkOf(next), { timeout: 30_000, interval: 200 }).toEqual([{ call: null }]);
+    await citizen.close();
+  });
 
   it('says nobody answered, with 12345, when 90 seconds pass; the number left goes up at once and a clerk calls back', async () => {
     const citizen = await openRemoteKiosk(kiosk, (page) => page.clock.install());
