@@ -3,12 +3,23 @@
 // time (Playwright's clock jumps the 90 seconds) or the platform is away, the kiosk says so with
 // 12345 and takes a number; the number reaches the platform once (offline: when it is back), and
 // a clerk of the region sees it masked, takes it, sees it whole and marks it 已回电.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XIANG_JIANGUO } from '../../drivers/sim/cards.js';
 import { choiceItem, identifyWithCard } from '../support/citizen-steps.js';
 import { expectText, shoot, shootLayouts, useBrowser, useKiosk } from './harness.js';
 import { addClerks, launchWithMedia, letNobodyAnswer, openConsoleAs, openRemoteKiosk } from './remote-steps.js';
+
+/** The files below `dir` (the kiosk's store, key and logs) that hold `text` in plain UTF-8. */
+function filesHolding(dir: string, text: string): string[] {
+  const needle = Buffer.from(text, 'utf8');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => {
+    const path = join(dir, file);
+    return statSync(path).isFile() && readFileSync(path).includes(needle);
+  });
+}
 
 describe('远程帮办 on the record: the identity check with the case, a number to call back', () => {
   const kiosk = useKiosk('remote-record', launchWithMedia);
@@ -108,6 +119,8 @@ describe('远程帮办 on the record: the identity check with the case, a number
     await shootLayouts(citizen, 'kiosk-remote-offline-elderly');
     await leaveNumber(citizen, '13912345678');
     await expectText(citizen.getByTestId('remote-phone-left'), '网络恢复后');
+    // Kept sealed in the store, and never written to the core's logs.
+    expect(filesHolding(kiosk.demo.coreConfig.dataDir, '13912345678')).toEqual([]);
     await shootLayouts(citizen, 'kiosk-remote-offline-kept-elderly');
     await kiosk.demo.platform.start();
     const left = async () => (await callbacks()).filter((c) => c.phone === '13912345678');
