@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { XIANG_JIANGUO } from '../../drivers/sim/cards.js';
+import { addAccount } from '../../platform/accounts/store.js';
+import { consolePassword } from '../support/console-fleet.js';
 import { choiceItem, identifyWithCard } from '../support/citizen-steps.js';
 import { expectText, shoot, shootLayouts, useBrowser, useKiosk } from './harness.js';
 import { addClerks, launchWithMedia, letNobodyAnswer, openConsoleAs, openRemoteKiosk } from './remote-steps.js';
@@ -81,6 +83,11 @@ describe('远程帮办 on the record: the identity check with the case, a number
     await citizen.getByTestId('query-submit').click();
     await expectText(citizen.getByTestId('query-timeline'), '远程核验：clerk.wuhan');
     await shootLayouts(citizen, 'kiosk-query-remote-checked');
+    await addAccount(kiosk.demo.platform.db, { name: 'auditor.wuhan', role: 'auditor', regionCode: '420100', password: consolePassword }, { name: 'e2e', sourceIp: null });
+    const auditor = await openConsoleAs(clerkBrowser, `${kiosk.demo.platform.url}/console/audit`, 'auditor.wuhan');
+    await expectText(auditor.getByTestId('audit-row').filter({ hasText: checked }).getByTestId('audit-remote-check'), '远程核验：clerk.wuhan');
+    await shoot(auditor, 'console-audit-remote-check');
+    await auditor.close();
 
     await citizen.getByTestId('go-home').click();
     await identifyWithCard(citizen, kiosk.demo, { card: XIANG_JIANGUO });

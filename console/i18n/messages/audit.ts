@@ -2,6 +2,7 @@
 export const audit = {
   zh: {
     title: '审计日志',
+    remoteCheck: '远程核验：{{clerk}} {{at}}',
     from: '起始时间',
     to: '结束时间',
     actor: '操作人',
@@ -41,6 +42,7 @@ export const audit = {
   },
   en: {
     title: 'Audit log',
+    remoteCheck: 'Checked remotely: {{clerk}} {{at}}',
     from: 'From',
     to: 'To',
     actor: 'Who',
