@@ -32,6 +32,7 @@ import { installErrorReplies, type RequestLog } from './http/http-error.js';
 import { defaultRateLimit, installRateLimit, type RateLimit } from './http/rate-limit.js';
 import type { CatalogTrust, HealthReply } from './protocol/index.js';
 import { remoteConfigRoutes } from './remote-config/routes.js';
+import { callbackRoutes } from './remote-calls/callback-routes.js';
 import { clerkRemoteCallRoutes } from './remote-calls/clerk-routes.js';
 import { terminalRemoteCallRoutes } from './remote-calls/terminal-routes.js';
 import type { TurnConfig } from './remote-calls/turn.js';
@@ -154,6 +155,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   });
   terminalRemoteCallRoutes(app, options.db, wake, options.turn);
   clerkRemoteCallRoutes(app, options.db, gate, wake, options.turn);
+  callbackRoutes(app, options.db, gate);
   if (options.consoleDir !== undefined) consolePageRoutes(app, options.consoleDir);
   const stopSweep = startOfflineSweep(options.db, options.alertSweepSeconds ?? 60, (error) => log(`offline alert sweep failed: ${String(error)}`));
   const stopCalling = options.queueCallSeconds === undefined ? () => undefined : startCallLoop(options.db, calling, options.queueCallSeconds, (error) => log(`queue call loop failed: ${String(error)}`));

@@ -14,6 +14,14 @@ function useActionName(): (action: AuditAction) => string {
   return (action) => t(`action_${action.replace('.', '_')}` as 'action_login_ok', { defaultValue: action });
 }
 
+/** A case's 远程核验 entry also says who checked the applicant and when (the entry's own time is the case's arrival). */
+function RemoteCheck({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation('audit');
+  const at = entry.detail.checkedAt;
+  if (entry.action !== 'case.remote_identity' || typeof at !== 'string') return null;
+  return <div data-testid="audit-remote-check">{t('remoteCheck', { clerk: entry.actor, at: formatTime(at) })}</div>;
+}
+
 function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation('audit');
   const { t: common } = useTranslation();
@@ -28,7 +36,10 @@ function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <td>{entry.actor}</td>
             <td>{entry.role ? common(`role_${entry.role}`) : '—'}</td>
             <td>{actionName(entry.action)}</td>
-            <td className="mono">{entry.target ?? '—'}</td>
+            <td className="mono">
+              {entry.target ?? '—'}
+              <RemoteCheck entry={entry} />
+            </td>
             <td className="mono">{entry.regionCode}</td>
             <td className="mono">{entry.sourceIp ?? '—'}</td>
           </tr>

@@ -6,6 +6,7 @@ import { Refusal } from '../shell/Refusal.js';
 import { TableHead } from '../shell/TableHead.js';
 import { useSession } from '../shell/session.js';
 import { useLoad } from '../shell/use-load.js';
+import { CallbackList } from './CallbackList.js';
 import { ClerkCallPanel } from './ClerkCallPanel.js';
 
 /** A waiting citizen should not wait on the clerk's page: the list is asked again this often. */
@@ -25,15 +26,9 @@ function CallRows({ calls, onAccept }: { calls: RemoteCallSummary[]; onAccept(ca
             </td>
             <td>{call.item ? call.item.name : t('noItem')}</td>
             <td>
-              {call.state === 'waiting' ? (
-                <button type="button" className="primary small" data-testid="remote-accept" onClick={() => onAccept(call)}>
-                  {t('accept')}
-                </button>
-              ) : (
-                <span data-testid="remote-callback">
-                  {t('callbackPhone')}: <span className="mono">{call.callbackPhone}</span>
-                </span>
-              )}
+              <button type="button" className="primary small" data-testid="remote-accept" onClick={() => onAccept(call)}>
+                {t('accept')}
+              </button>
             </td>
           </tr>
         ))}
@@ -42,10 +37,10 @@ function CallRows({ calls, onAccept }: { calls: RemoteCallSummary[]; onAccept(ca
   );
 }
 
-/** 远程帮办: the region's waiting calls, and the call the clerk took. */
+/** 远程帮办: the region's waiting calls, the call the clerk took, and the numbers to call back. */
 export function RemoteCallsPage() {
   const { t } = useTranslation('remote');
-  const { api } = useSession();
+  const { api, account } = useSession();
   const [taken, setTaken] = useState<RemoteCallSummary | null>(null);
   const load = useCallback(() => api.get('/v1/console/remote-calls', remoteCallListReplySchema), [api]);
   const { data, error, reload } = useLoad(load);
@@ -58,7 +53,7 @@ export function RemoteCallsPage() {
     setTaken(null);
     reload();
   }, [reload]);
-  const calls = data?.calls.filter((c) => c.state !== 'accepted') ?? [];
+  const calls = data?.calls.filter((c) => c.state === 'waiting') ?? [];
   return (
     <main className="page">
       <h1>{t('title')}</h1>
@@ -66,6 +61,7 @@ export function RemoteCallsPage() {
       {taken ? <ClerkCallPanel call={taken} onBack={back} /> : <Refusal error={error} />}
       {!taken && data && calls.length === 0 && <p data-testid="remote-none">{t('none')}</p>}
       {!taken && calls.length > 0 && <CallRows calls={calls} onAccept={setTaken} />}
+      {!taken && <CallbackList clerk={account.name} />}
     </main>
   );
 }

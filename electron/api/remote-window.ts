@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { mobileNumberPattern, mobileNumberWords } from '../../standards/mobile-number.js';
+import { uploadStateSchema } from './values.js';
 
 /**
  * 远程帮办 as the screen sees it: the page asks the core, the core asks the platform under the
@@ -33,10 +35,12 @@ export const remoteNewsSchema = z.object({
 });
 export type RemoteNews = z.infer<typeof remoteNewsSchema>;
 
+const remoteItemViewSchema = z.object({ code: z.string().min(1).max(64), name: z.string().min(1).max(200) }).strict();
+
 export const remoteWindowRequests = {
   /** The citizen asks for a remote clerk, on the item they are on (none from 呼叫帮办). NEEDS_NETWORK offline. */
   'remote.ask': {
-    request: z.object({ item: z.object({ code: z.string().min(1).max(64), name: z.string().min(1).max(200) }).strict().nullable() }).strict(),
+    request: z.object({ item: remoteItemViewSchema.nullable() }).strict(),
     reply: z.object({ callId, iceServers: z.array(iceServerSchema).max(4) }),
   },
   /** A long poll (seconds): what changed since the state `seen` and the signal `after`. */
@@ -47,9 +51,13 @@ export const remoteWindowRequests = {
   'remote.signal': { request: z.object({ callId, signal: remoteSignalViewSchema }).strict(), reply: z.object({ sent: z.literal(true) }) },
   /** The citizen hung up, or nobody came in time (`unanswered`). */
   'remote.end': { request: z.object({ callId, by: z.enum(['citizen', 'unanswered']) }).strict(), reply: z.object({ ended: z.literal(true) }) },
-  /** After an unanswered call: a mobile number for a clerk to call back. */
+  /**
+   * No clerk could be reached (the call `callId` went unanswered, or none could be made: null): a
+   * mobile number for a clerk to call back. Kept here sealed and sent when the line allows;
+   * `upload` says whether it reached the platform already.
+   */
   'remote.callback': {
-    request: z.object({ callId, phone: z.string().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号') }).strict(),
-    reply: z.object({ left: z.literal(true) }),
+    request: z.object({ callId: callId.nullable(), item: remoteItemViewSchema.nullable(), phone: z.string().regex(mobileNumberPattern, mobileNumberWords) }).strict(),
+    reply: z.object({ left: z.literal(true), upload: uploadStateSchema }),
   },
 } as const;

@@ -6,6 +6,9 @@ interface CaseRow {
   itemName: string;
   acceptedAt: Date;
   receivedAt: Date;
+  /** The clerk who checked the applicant on a 远程帮办 call linked to the case, and when. */
+  checkedBy: string | null;
+  checkedAt: Date | null;
 }
 
 interface FeeRow {
@@ -30,9 +33,9 @@ async function feesOf(db: Queryable, caseNumber: string): Promise<FeeRow[]> {
 /** What the query screen shows for a case number; no applicant data leaves the platform here. */
 export async function findCaseStatus(db: Queryable, caseNumber: string): Promise<CaseStatusReply | undefined> {
   const { rows } = await db.query<CaseRow>(
-    `SELECT case_number AS "caseNumber", item_name AS "itemName",
-            accepted_at AS "acceptedAt", received_at AS "receivedAt"
-       FROM cases WHERE case_number = $1`,
+    `SELECT c.case_number AS "caseNumber", c.item_name AS "itemName", c.accepted_at AS "acceptedAt", c.received_at AS "receivedAt",
+            r.identity_checked_by AS "checkedBy", r.identity_checked_at AS "checkedAt"
+       FROM cases c LEFT JOIN remote_calls r ON r.id = c.remote_call_id WHERE c.case_number = $1`,
     [caseNumber],
   );
   const row = rows[0];
@@ -40,6 +43,7 @@ export async function findCaseStatus(db: Queryable, caseNumber: string): Promise
   const acceptedAt = row.acceptedAt.toISOString();
   const receivedAt = row.receivedAt.toISOString();
   const fees = await feesOf(db, caseNumber);
+  const checked = row.checkedBy && row.checkedAt ? [{ at: row.checkedAt.toISOString(), label: `远程核验：${row.checkedBy}` }] : [];
   const paid = fees.flatMap((f) => (f.paidAt ? [{ at: f.paidAt.toISOString(), label: `已缴费：${f.name}` }] : []));
   return {
     caseNumber: row.caseNumber,
@@ -48,6 +52,7 @@ export async function findCaseStatus(db: Queryable, caseNumber: string): Promise
     receivedAt,
     status: 'received',
     timeline: [
+      ...checked,
       { at: acceptedAt, label: '终端受理' },
       { at: receivedAt, label: '平台已接收' },
       ...paid,

@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../db/database.js';
 import { HttpError } from '../http/http-error.js';
 import type { CaseBatch, CaseBatchReply, CaseUpload } from '../protocol/index.js';
 import { ownsCaseNumber, type Terminal } from '../terminals/lookup.js';
+import { linkRemoteChecks } from './remote-identity.js';
 
 interface HeldCase {
   id: string;
@@ -101,6 +102,7 @@ export async function storeCaseBatch(db: Database, terminal: Terminal, batch: Ca
     return await db.transaction(async (tx) => {
       refuseConflicts(terminal, batch.cases, await heldCases(tx, batch.cases));
       await insertCases(tx, terminal, batch.cases);
+      await linkRemoteChecks(tx, terminal, batch.cases);
       return { stored: await idsHeldFor(tx, terminal, batch.cases) };
     });
   } catch (err) {

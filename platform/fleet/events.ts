@@ -10,10 +10,13 @@ import {
   deviceEventBatchSchema,
   helpCallBatchSchema,
   reviewBatchSchema,
+  type CallbackRequest,
   type EventBatchReply,
   type HelpCall,
   type HelpCallCancel,
+  type HelpCallQueueItem,
 } from '../protocol/index.js';
+import { storeCallbacks } from '../remote-calls/callback-store.js';
 import type { Terminal } from '../terminals/lookup.js';
 
 type Kind = 'review' | 'help_call' | 'device_event';
@@ -67,12 +70,13 @@ async function storeCancels(db: Database, terminal: Terminal, cancels: readonly 
   });
 }
 
-/** Help calls and their withdrawals share one queue and route; each goes to its own table. */
-async function storeHelpCalls(db: Database, terminal: Terminal, items: readonly (HelpCall | HelpCallCancel)[]): Promise<EventBatchReply> {
-  const calls = items.filter((item): item is HelpCall => !('cancels' in item));
+/** Help calls, their withdrawals and 远程帮办's callback requests share one queue and route; each goes to its own table. */
+async function storeHelpCalls(db: Database, terminal: Terminal, items: readonly HelpCallQueueItem[]): Promise<EventBatchReply> {
+  const calls = items.filter((item): item is HelpCall => 'reason' in item);
   const cancels = items.filter((item): item is HelpCallCancel => 'cancels' in item);
+  const callbacks = items.filter((item): item is CallbackRequest => 'phone' in item);
   const stored = calls.length > 0 ? (await storeEvents(db, terminal, 'help_call', calls)).stored : [];
-  return { stored: [...stored, ...(await storeCancels(db, terminal, cancels)).stored] };
+  return { stored: [...stored, ...(await storeCancels(db, terminal, cancels)).stored, ...(await storeCallbacks(db, terminal, callbacks)).stored] };
 }
 
 type Stored<T> = (db: Database, terminal: Terminal, items: readonly T[]) => Promise<void>;

@@ -52,6 +52,12 @@ export const caseUploadSchema = z
     materials: z.array(caseMaterialSchema).max(50).optional(),
     commitment: caseCommitmentSchema.optional(),
     fees: z.array(caseFeeSchema).min(1).max(10).optional(),
+    /**
+     * The 远程帮办 call in this citizen's session whose clerk checked their identity. The platform
+     * records the check with the case only when that call is this terminal's, was checked, and
+     * names this applicant; any other id is left unlinked, never a reason to refuse the case.
+     */
+    remoteCallId: z.uuid().optional(),
   })
   .strict();
 export type CaseUpload = z.infer<typeof caseUploadSchema>;

@@ -61,6 +61,9 @@ export const auditActions = [
   'remote_call.accepted',
   'remote_call.ended',
   'remote_call.identity_checked',
+  'case.remote_identity',
+  'callback.taken',
+  'callback.called_back',
   'payment.refunded',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseNumberShape } from '../../standards/case-number.js';
+import { mobilePhoneSchema, remoteItemSchema } from './remote-calls.js';
 import { wireText, wireTime } from './wire-values.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -29,6 +30,15 @@ export const helpCallSchema = z
  */
 export const helpCallCancelSchema = z.object({ id: uuidV7, at: wireTime, cancels: uuidV7 }).strict();
 
+/**
+ * 远程帮办 could not reach a clerk (nobody took the call, or the line was down): a number to call
+ * back. It rides in the help calls' queue, so one left offline goes up once the line is back.
+ * `call`: the unanswered call it follows; absent when no call could be made.
+ */
+export const callbackRequestSchema = z
+  .object({ id: uuidV7, at: wireTime, phone: mobilePhoneSchema, call: z.uuid().optional(), item: remoteItemSchema.optional() })
+  .strict();
+
 /** A peripheral changed state: paper out, card reader gone, ... */
 export const deviceEventSchema = z
   .object({
@@ -41,11 +51,14 @@ export const deviceEventSchema = z
   .strict();
 
 export const reviewBatchSchema = z.object({ items: z.array(reviewSchema).min(1).max(100) }).strict();
-export const helpCallBatchSchema = z.object({ items: z.array(z.union([helpCallSchema, helpCallCancelSchema])).min(1).max(100) }).strict();
+export const helpCallQueueItemSchema = z.union([helpCallSchema, helpCallCancelSchema, callbackRequestSchema]);
+export const helpCallBatchSchema = z.object({ items: z.array(helpCallQueueItemSchema).min(1).max(100) }).strict();
 export const deviceEventBatchSchema = z.object({ items: z.array(deviceEventSchema).min(1).max(100) }).strict();
 export type Review = z.infer<typeof reviewSchema>;
 export type HelpCall = z.infer<typeof helpCallSchema>;
 export type HelpCallCancel = z.infer<typeof helpCallCancelSchema>;
+export type CallbackRequest = z.infer<typeof callbackRequestSchema>;
+export type HelpCallQueueItem = z.infer<typeof helpCallQueueItemSchema>;
 export type DeviceEvent = z.infer<typeof deviceEventSchema>;
 
 /** The ids the platform now holds, stored by this request or an earlier one. */

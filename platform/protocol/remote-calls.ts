@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { mobileNumberPattern, mobileNumberWords } from '../../standards/mobile-number.js';
 import { wireText } from './wire-values.js';
 
 /**
  * 远程帮办: a citizen at a terminal asks for a remote clerk; a clerk of the terminal's region (or
  * above) accepts in the console, and the two browsers set up WebRTC with signals relayed here.
  * The terminal speaks under its key (/v1/remote-calls), the clerk under their session
- * (/v1/console/remote-calls). Nothing of the media passes through the platform, and no signal is
+ * (/v1/console/remote-calls). A number to call back travels
+ * apart, in the help calls' queue (events.ts). Nothing of the media passes through the platform, and no signal is
  * kept after the call ends.
  */
 
@@ -54,6 +56,12 @@ export const remoteIdentitySchema = z
   .strict();
 export type RemoteIdentity = z.infer<typeof remoteIdentitySchema>;
 
+/** A mainland mobile number, left for a clerk to call back. */
+export const mobilePhoneSchema = z.string().regex(mobileNumberPattern, mobileNumberWords);
+
+/** The item a call or callback is about. */
+export const remoteItemSchema = z.object({ code: wireText.min(1).max(64), name: wireText.min(1).max(200) }).strict();
+
 /**
  * POST /v1/remote-calls: the terminal's id for the call, the item the citizen is on (none from
  * the help screen) and who they are when they have identified.
@@ -61,7 +69,7 @@ export type RemoteIdentity = z.infer<typeof remoteIdentitySchema>;
 export const remoteCallAskSchema = z
   .object({
     id: z.uuid(),
-    item: z.object({ code: wireText.min(1).max(64), name: wireText.min(1).max(200) }).strict().nullable(),
+    item: remoteItemSchema.nullable(),
     identity: remoteIdentitySchema.nullable().default(null),
   })
   .strict();
@@ -83,8 +91,6 @@ export const remoteSignalsReplySchema = z.object({
 });
 export type RemoteSignalsReply = z.infer<typeof remoteSignalsReplySchema>;
 
-/** POST .../callback: no clerk came; a phone number for the clerks to call back. */
-export const remoteCallbackSchema = z.object({ phone: z.string().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号 / an 11-digit mobile number') }).strict();
 
 /** GET /v1/console/remote-calls: what clerks of the region see. */
 export const remoteCallSummarySchema = z.object({
@@ -98,8 +104,6 @@ export const remoteCallSummarySchema = z.object({
   regionCode: z.string(),
   item: z.object({ code: z.string(), name: z.string() }).nullable(),
   clerk: z.string().nullable(),
-  /** Left when no clerk came: the number to call back (a clerk needs it whole). */
-  callbackPhone: z.string().nullable(),
   identity: remoteIdentitySchema.nullable(),
   identityCheckedBy: z.string().nullable(),
 });
@@ -114,3 +118,23 @@ export type IceServer = z.infer<typeof iceServerSchema>;
 /** The reply to an ask (terminal) and to an accept (clerk): the servers each browser may relay through. */
 export const remoteCallJoinReplySchema = z.object({ iceServers: z.array(iceServerSchema).max(4) });
 export type RemoteCallJoinReply = z.infer<typeof remoteCallJoinReplySchema>;
+
+/**
+ * GET /v1/console/callbacks: 待回电, the region's callback requests not yet called back. The
+ * number is whole only for the clerk who took the request, masked (138****8000) for the others.
+ */
+export const callbackSummarySchema = z.object({
+  id: z.string(),
+  askedAt: z.string(),
+  terminalCode: z.string(),
+  terminalName: z.string(),
+  hallName: z.string(),
+  item: z.object({ code: z.string(), name: z.string() }).nullable(),
+  /** True when it follows a call nobody took; false when left offline. */
+  afterCall: z.boolean(),
+  phone: z.string(),
+  takenBy: z.string().nullable(),
+});
+export type CallbackSummary = z.infer<typeof callbackSummarySchema>;
+export const callbackListReplySchema = z.object({ callbacks: z.array(callbackSummarySchema) });
+export type CallbackListReply = z.infer<typeof callbackListReplySchema>;

@@ -68,10 +68,6 @@ export async function checkIdentity(db: Queryable, id: string, clerk: string): P
   await notify(db, id);
 }
 
-export async function leaveCallback(db: Queryable, id: string, phone: string): Promise<void> {
-  await db.query(`UPDATE remote_calls SET callback_phone = $2 WHERE id = $1 AND state = 'ended' AND ended_by = 'unanswered'`, [id, phone]);
-}
-
 /** What `to` has not seen yet: the call's state and the other side's signals after `after`. */
 export async function newsFor(db: Queryable, call: RemoteCallRow, to: Side, after: number): Promise<RemoteSignalsReply> {
   const { rows } = await db.query<{ seq: string | number; body: unknown }>(
@@ -90,18 +86,17 @@ interface SummaryRow extends Omit<RemoteCallSummary, 'item' | 'askedAt' | 'ident
 }
 
 /**
- * A clerk's list: calls waiting in the region `prefix` names (accounts/may.ts), the clerk's own
- * call in progress, and the last hours' unanswered ones that left a number to call back.
+ * A clerk's list: calls waiting in the region `prefix` names (accounts/may.ts) and the clerk's own
+ * call in progress. Numbers left to call back are listed apart (callback-store.ts).
  */
 export async function callsFor(db: Queryable, prefix: string, clerk: string): Promise<RemoteCallSummary[]> {
   const { rows } = await db.query<SummaryRow>(
     `SELECT c.id, c.asked_at AS "askedAt", c.state, c.ended_by AS "endedBy", t.code AS "terminalCode", t.name AS "terminalName",
             t.hall_name AS "hallName", c.region_code AS "regionCode", c.item_code AS "itemCode", c.item_name AS "itemName",
-            c.clerk, c.callback_phone AS "callbackPhone", c.identity, c.identity_checked_by AS "identityCheckedBy"
+            c.clerk, c.identity, c.identity_checked_by AS "identityCheckedBy"
        FROM remote_calls c JOIN terminals t ON t.id = c.terminal_id
       WHERE rpad(c.region_code, 12, '0') LIKE $1 || '%'
-        AND (c.state = 'waiting' OR (c.state = 'accepted' AND c.clerk = $2)
-             OR (c.callback_phone IS NOT NULL AND c.asked_at > now() - interval '12 hours'))
+        AND (c.state = 'waiting' OR (c.state = 'accepted' AND c.clerk = $2))
       ORDER BY c.asked_at
       LIMIT 200`,
     [prefix, clerk],

@@ -4,10 +4,10 @@ import type { Database } from '../db/database.js';
 import { parseBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
-import { remoteCallAskSchema, type RemoteCallJoinReply, remoteCallbackSchema, remoteSignalPostSchema } from '../protocol/index.js';
+import { remoteCallAskSchema, type RemoteCallJoinReply, remoteSignalPostSchema } from '../protocol/index.js';
 import { namedCall, pollCall } from './poll.js';
 import { acceptsSignals } from './signals.js';
-import { addSignal, askCall, endCall, leaveCallback, type RemoteCallRow } from './store.js';
+import { addSignal, askCall, endCall, type RemoteCallRow } from './store.js';
 import { iceServersFor, type TurnConfig } from './turn.js';
 import type { RemoteCallWake } from './wake.js';
 
@@ -47,12 +47,5 @@ export function terminalRemoteCallRoutes(app: FastifyInstance, db: Database, wak
     const call = await ownCall(db, request);
     await endCall(db, call.id, parseBody(endSchema, request).by);
     return { ended: true };
-  });
-
-  app.post('/v1/remote-calls/:id/callback', async (request) => {
-    const call = await ownCall(db, request);
-    if (call.endedBy !== 'unanswered') throw new HttpError(409, 'not_unanswered', '只有无人接听的呼叫可以留电话回拨 / only a call nobody took may leave a number');
-    await leaveCallback(db, call.id, parseBody(remoteCallbackSchema, request).phone);
-    return { left: true };
   });
 }

@@ -59,7 +59,8 @@ export function RemoteDock({ item, onClose }: { item: RemoteItem; onClose(): voi
             {t('identityChecked', { clerk: call.identityCheckedBy })}
           </p>
         )}
-        {phase.phase === 'unanswered' && <CallbackForm callId={phase.callId} />}
+        {phase.phase === 'unanswered' && <CallbackForm callId={phase.callId} item={item} />}
+        {phase.phase === 'failed' && <CallbackForm callId={null} item={item} />}
         {phase.phase === 'unanswered' || phase.phase === 'failed' ? <Hotline /> : <p className="remote-note">{t('notRecorded')}</p>}
         {over(phase) ? (
           <button type="button" className="secondary" data-testid="remote-close" onClick={onClose}>

@@ -4,6 +4,7 @@ import { identifyWithAppCode, scan } from '../support/app-code.js';
 import { applyForItem, choiceItem, identifyWithCard } from '../support/citizen-steps.js';
 import { CHEN_XIAOXIN } from '../../drivers/sim/cards.js';
 import { expectText } from './harness.js';
+import { letNobodyAnswer } from './remote-steps.js';
 
 /**
  * One screen a citizen can reach, and how to get there from a fresh home screen. The
@@ -160,6 +161,34 @@ async function helpPlaced(page: Page): Promise<void> {
   await page.getByTestId('help-placed').waitFor();
 }
 
+/** 远程帮办 asked from 呼叫帮办: waiting for a clerk, the dock under the screen. */
+async function remoteWaiting(page: Page): Promise<void> {
+  await page.getByTestId('home-help').click();
+  await page.getByTestId('remote-ask').click();
+  await expectText(page.getByTestId('remote-dock'), '正在等待帮办员接听');
+}
+
+/** Nobody answered in 90 s (the clock jumped): 12345 and the callback form. */
+async function remoteUnanswered(page: Page): Promise<void> {
+  await remoteWaiting(page);
+  await letNobodyAnswer(page);
+  await page.getByTestId('remote-unanswered').waitFor();
+  await page.getByTestId('remote-phone').waitFor();
+}
+
+/** The platform away: the plain refusal with 12345 and the callback form; the platform is back for the next visit. */
+async function remoteOffline(page: Page, demo: RunningDemo): Promise<void> {
+  await page.getByTestId('home-help').click();
+  await demo.platform.stop();
+  try {
+    await page.getByTestId('remote-ask').click();
+    await page.getByTestId('remote-error').waitFor();
+  } finally {
+    await demo.platform.start();
+  }
+  await page.getByTestId('remote-phone').waitFor();
+}
+
 export const screenVisits: ScreenVisit[] = [
   { name: 'home', reach: (page) => page.getByTestId('home-apply').waitFor() },
   { name: 'identify', reach: (page) => page.getByTestId('home-apply').click().then(() => expectText(page.getByTestId('identify-status'), /\S/u)) },
@@ -196,4 +225,7 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'slots', reach: slots },
   { name: 'pay', reach: (page) => page.getByTestId('home-pay').click().then(() => page.getByTestId('pay-input').waitFor()) },
   { name: 'pay-notice', reach: payNotice },
+  { name: 'remote-waiting', reach: remoteWaiting },
+  { name: 'remote-unanswered', reach: remoteUnanswered, fakeClock: true },
+  { name: 'remote-offline', reach: remoteOffline },
 ];

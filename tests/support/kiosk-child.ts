@@ -3,7 +3,8 @@
 // moment.
 //
 // Reads commands on stdin, one a line: `submit` accepts one case; `review` reviews the newest case
-// not yet reviewed (a help call when there is none); `help` records a help call; `material`
+// not yet reviewed (a help call when there is none); `help` records a help call; `callback` a
+// number left for 远程帮办 to call back (offline, no call made); `material`
 // accepts a case with a document image of a few chunks; `drain` delivers everything waiting, then
 // exits. Writes events on stdout once the write is committed (what the citizen is told):
 // `accepted <caseId>`, `recorded <eventId>`, `material <caseId> <materialId>`; `writing` just
@@ -80,7 +81,7 @@ function caseWithMaterial(kiosk: Kiosk): string {
   return `${accepted?.id ?? ''} ${materialId}`;
 }
 
-const writes = new Set(['submit', 'review', 'help', 'material']);
+const writes = new Set(['submit', 'review', 'help', 'callback', 'material']);
 
 /** Runs one write command and says what was committed; says `writing` first, so a kill can land inside it. */
 function write(kiosk: Kiosk, command: string): void {
@@ -89,6 +90,7 @@ function write(kiosk: Kiosk, command: string): void {
   if (command === 'submit') say(`accepted ${kiosk.cases.accept(citizen, kiosk.terminalCode).id}`);
   else if (command === 'review') say(`recorded ${review(kiosk)}`);
   else if (command === 'help') say(`recorded ${kiosk.events.helpCall('device_fault')}`);
+  else if (command === 'callback') say(`recorded ${kiosk.events.callbackRequest({ phone: '13800138000', item: { code: 'WH-RS-002', name: '社会保障卡补领' } })}`);
   else say(`material ${caseWithMaterial(kiosk)}`);
   kiosk.worker.kick();
 }

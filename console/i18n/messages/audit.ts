@@ -2,6 +2,7 @@
 export const audit = {
   zh: {
     title: '审计日志',
+    remoteCheck: '远程核验：{{clerk}} {{at}}',
     from: '起始时间',
     to: '结束时间',
     actor: '操作人',
@@ -34,10 +35,14 @@ export const audit = {
     action_remote_call_accepted: '接通远程帮办',
     action_remote_call_ended: '挂断远程帮办',
     action_remote_call_identity_checked: '远程核验身份',
+    action_case_remote_identity: '远程核验记入办件',
+    action_callback_taken: '接手待回电',
+    action_callback_called_back: '已回电',
     action_payment_refunded: '退还缴费',
   },
   en: {
     title: 'Audit log',
+    remoteCheck: 'Checked remotely: {{clerk}} {{at}}',
     from: 'From',
     to: 'To',
     actor: 'Who',
@@ -70,6 +75,9 @@ export const audit = {
     action_remote_call_accepted: 'Remote call taken',
     action_remote_call_ended: 'Remote call hung up',
     action_remote_call_identity_checked: 'Identity checked remotely',
+    action_case_remote_identity: 'Remote identity check recorded with a case',
+    action_callback_taken: 'Callback taken',
+    action_callback_called_back: 'Called back',
     action_payment_refunded: 'Payment refunded',
   },
 } as const;

@@ -57,6 +57,17 @@ describe('applying', () => {
     expect(await handlers['case.submit'](request)).toEqual(first);
     expect(db.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 1 });
   });
+  it("sends up the 远程帮办 call on which a clerk checked this citizen, and nothing for a citizen nobody checked", async () => {
+    const kiosk = terminal();
+    const uploaded = (caseNumber: string) => kiosk.services.cases.upload(kiosk.services.cases.findByNumber(caseNumber)?.id ?? '').remoteCallId;
+    kiosk.session.identify(chen);
+    kiosk.session.askedRemote('0190c8f4-0000-7000-8000-000000000001');
+    kiosk.session.remoteChecked('0190c8f4-0000-7000-8000-000000000001');
+    const { caseNumber } = await kiosk.handlers['case.submit']({ submissionId: randomUUID(), itemCode: 'WH-RS-002', answers: { 'delivery.method': 'post' }, materials });
+    expect(uploaded(caseNumber)).toBe('0190c8f4-0000-7000-8000-000000000001');
+    kiosk.session.end();
+    expect(uploaded(await apply(kiosk, li))).toBeUndefined();
+  });
 });
 
 describe('a retried submission answered by a core restarted since the commit', () => {

@@ -13,7 +13,7 @@ import type { Submissions } from './submission.js';
 export interface CaseServices extends CasePaperServices {
   cases: Pick<CaseStore, 'findByNumber' | 'upload' | 'findByApplicant'>;
   events: Pick<EventStore, 'hasReview'>;
-  session: Pick<Session, 'current' | 'verified'>;
+  session: Pick<Session, 'current' | 'verified' | 'remoteCheckedCall'>;
   /** config phoneApp.caseLink: the provincial app's link to a case, `{caseNumber}` in it. */
   phoneCaseLink: string | undefined;
 }
@@ -37,7 +37,12 @@ export function caseHandlers(services: CaseServices, citizen: CaseCitizen): Case
       const committed = submissions.again(request.submissionId);
       if (committed) return committed;
       // What was fetched when the form was shown, never a newer answer: the citizen typed the rest.
-      const from = { identity: services.session.current(), certificates: await citizen.certificates.known() };
+      const from = {
+        identity: services.session.current(),
+        certificates: await citizen.certificates.known(),
+        // The core's own record of a clerk's check in this session: never a call id from the page.
+        remoteCallId: services.session.remoteCheckedCall(),
+      };
       return submissions.submit(from, request);
     },
     'case.phoneLink': async ({ caseNumber }) => ({ url: phoneLink(services.phoneCaseLink, caseNumber) }),

@@ -56,6 +56,12 @@ export interface SubmissionServices extends Pick<LifecycleFacts, 'demo' | 'catal
   printReceipt(caseId: string, receipt: ReceiptInput): Promise<PrintResult>;
 }
 
+/** Who applies, and how they were identified: the form's sources and a remote clerk's check. */
+export interface Applying extends PrefillSources {
+  /** The 远程帮办 call in this session on which a clerk checked the citizen's identity. */
+  remoteCallId: string | undefined;
+}
+
 export class Submissions {
   private latest: Pending | undefined;
 
@@ -76,7 +82,7 @@ export class Submissions {
     return { caseNumber: first.caseNumber, cases, acceptedAt: first.acceptedAt, ...(next ? { next } : {}) };
   }
 
-  submit(from: PrefillSources, request: ParsedRequestOf<'case.submit'>): SubmitReply {
+  submit(from: Applying, request: ParsedRequestOf<'case.submit'>): SubmitReply {
     const wanted = offeredCatalog(this.services).applicable(request.itemCode);
     assertEligible(wanted, from.identity.idNumber, new Date(), request.answers);
     const inputs = newCases(wanted, from, request.answers);
@@ -162,7 +168,7 @@ function acceptOrExplain(services: SubmissionServices, submissionId: string, { w
 const withFees = (fees: readonly CaseFee[]) => (fees.length > 0 ? { fees: [...fees] } : {});
 
 /** An item becomes one case; a 一件事 one case per item, each holding only its own answers. */
-function newCases(wanted: Applicable, from: PrefillSources, given: Record<string, string>): NewCase[] {
+function newCases(wanted: Applicable, from: Applying, given: Record<string, string>): NewCase[] {
   const answers = resolveAnswers(wanted, from, given);
   const { identity } = from;
   const applicant = { name: identity.name, idNumber: identity.idNumber };
@@ -173,6 +179,7 @@ function newCases(wanted: Applicable, from: PrefillSources, given: Record<string
     applicant,
     answers: byItem.get(item.code) ?? {},
     fees: item.fees.filter((fee) => fee.amountFen > 0).map(({ name, amountFen }) => ({ name, amountFen })),
+    ...(from.remoteCallId ? { remoteCallId: from.remoteCallId } : {}),
   }));
 }
 

@@ -3,18 +3,18 @@ import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import {
   deviceEventSchema,
-  helpCallCancelSchema,
-  helpCallSchema,
+  helpCallQueueItemSchema,
   reviewSchema,
+  type CallbackRequest,
   type DeviceEvent,
   type HelpCall,
-  type HelpCallCancel,
+  type HelpCallQueueItem,
   type Review,
 } from '../../../platform/protocol/events.js';
 import type { Vault } from '../store/vault.js';
 
 export type EventKind = 'review' | 'help_call' | 'device_event';
-export type EventItem = { kind: 'review'; item: Review } | { kind: 'help_call'; item: HelpCall | HelpCallCancel } | { kind: 'device_event'; item: DeviceEvent };
+export type EventItem = { kind: 'review'; item: Review } | { kind: 'help_call'; item: HelpCallQueueItem } | { kind: 'device_event'; item: DeviceEvent };
 
 /** 一事一评: the store refuses a second review of a case, whichever path it came by. */
 export class AlreadyReviewedError extends Error {
@@ -35,8 +35,8 @@ export interface NewReview {
 
 const schemas: { [K in EventKind]: z.ZodType<Extract<EventItem, { kind: K }>['item']> } = {
   review: reviewSchema,
-  // A call's withdrawal rides in the calls' own queue and route (events.ts in the protocol).
-  help_call: z.union([helpCallSchema, helpCallCancelSchema]),
+  // A call's withdrawal and 远程帮办's callback request ride in the calls' own queue and route (events.ts in the protocol).
+  help_call: helpCallQueueItemSchema,
   device_event: deviceEventSchema,
 };
 
@@ -90,11 +90,19 @@ export class EventStore {
     return this.record({ kind: 'help_call', item: { id: uuidv7(), at: now.toISOString(), cancels: callId } }, null);
   }
 
-  /** Whether `eventId` is a call for help made here (not a withdrawal, not another kind). */
+  /**
+   * 远程帮办 reached no clerk: a number to call back, sealed like every body here (the phone is
+   * personal data) and sent once by the outbox, whenever the line allows.
+   */
+  callbackRequest(request: Omit<CallbackRequest, 'id' | 'at'>, now: Date = new Date()): string {
+    return this.record({ kind: 'help_call', item: { id: uuidv7(), at: now.toISOString(), ...request } }, null);
+  }
+
+  /** Whether `eventId` is a call for help made here (not a withdrawal, not a callback, not another kind). */
   isHelpCall(eventId: string): boolean {
     const kind = this.db.prepare<[string], { kind: EventKind }>('SELECT kind FROM events WHERE id = ?').get(eventId)?.kind;
     if (kind !== 'help_call') return false;
-    return !('cancels' in this.item(eventId).item);
+    return 'reason' in this.item(eventId).item;
   }
 
   deviceEvent(event: Omit<DeviceEvent, 'id' | 'at'>, now: Date = new Date()): string {

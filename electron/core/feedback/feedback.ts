@@ -30,7 +30,8 @@ export function scoreOf(level: ReviewLevel): number {
   return reviewLevels.length - reviewLevels.indexOf(level);
 }
 
-async function upload(services: FeedbackServices, eventId: string): Promise<UploadState> {
+/** Sends what is due, briefly, and says whether `eventId` reached the platform. */
+export async function eventUpload(services: Pick<FeedbackServices, 'uploads' | 'events'>, eventId: string): Promise<UploadState> {
   await services.uploads.flush();
   return services.events.delivered(eventId) ? 'uploaded' : 'waiting';
 }
@@ -46,7 +47,7 @@ export async function submitReview(services: FeedbackServices, input: ReviewInpu
     if (error instanceof AlreadyReviewedError) throw feedbackErrors.alreadyReviewed();
     throw error;
   }
-  return { reviewed: true, upload: await upload(services, eventId) };
+  return { reviewed: true, upload: await eventUpload(services, eventId) };
 }
 
 /** What listing a citizen's cases reads: whose they are, and which were rated. */
@@ -78,7 +79,7 @@ export function myCases(services: MyCasesServices): MyCase[] {
 export async function callHelp(services: FeedbackServices, reason: HelpCall['reason']): Promise<{ called: true; callId: string; upload: UploadState }> {
   const eventId = services.events.helpCall(reason);
   services.helpCalled?.(eventId);
-  return { called: true, callId: eventId, upload: await upload(services, eventId) };
+  return { called: true, callId: eventId, upload: await eventUpload(services, eventId) };
 }
 
 /**
@@ -89,7 +90,7 @@ export async function cancelHelp(services: FeedbackServices, callId: string): Pr
   if (!services.events.isHelpCall(callId)) throw feedbackErrors.noSuchCall();
   const eventId = services.events.helpCancel(callId);
   services.helpCancelled?.(callId);
-  return { cancelled: true, upload: await upload(services, eventId) };
+  return { cancelled: true, upload: await eventUpload(services, eventId) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { remoteSignalSchema } from '../../../platform/protocol/remote-calls.js';
 import { refusal } from '../../api/kiosk-error.js';
 import type { Handlers } from '../dispatch.js';
+import { eventUpload } from '../feedback/feedback.js';
 import type { KioskServices } from '../kiosk-services.js';
 import { viewOf } from '../session/session.js';
 import { askRemote } from './remote-window-errors.js';
@@ -9,10 +10,11 @@ import { askRemote } from './remote-window-errors.js';
 type RemoteRequests = 'remote.ask' | 'remote.news' | 'remote.signal' | 'remote.end' | 'remote.callback';
 
 /**
- * 远程帮办: the page's requests relayed to the platform under the terminal's key. Nothing is kept
- * here: no signal, no number, so nothing of the call outlives it on the terminal.
+ * 远程帮办: the page's requests relayed to the platform under the terminal's key. No signal is kept
+ * here; the session remembers which of its calls checked the citizen, for their case. A number to
+ * call back goes through the outbox, so it reaches the platform offline too.
  */
-export function remoteWindowHandlers(services: Pick<KioskServices, 'platform' | 'session'>): Pick<Handlers, RemoteRequests> {
+export function remoteWindowHandlers(services: Pick<KioskServices, 'platform' | 'session' | 'events' | 'uploads'>): Pick<Handlers, RemoteRequests> {
   const { platform, session } = services;
   return {
     'remote.ask': async ({ item }) => {
@@ -20,9 +22,15 @@ export function remoteWindowHandlers(services: Pick<KioskServices, 'platform' | 
       // The identified citizen's card read, masked as on the screen, for the clerk's identity check.
       const identity = session.isOpen() ? viewOf(session.current()) : null;
       const { iceServers } = await askRemote(() => platform.remoteAsk({ id: callId, item, identity }));
+      if (identity) session.askedRemote(callId);
       return { callId, iceServers };
     },
-    'remote.news': ({ callId, after, seen }) => askRemote(() => platform.remoteNews(callId, after, seen)),
+    'remote.news': async ({ callId, after, seen }) => {
+      const news = await askRemote(() => platform.remoteNews(callId, after, seen));
+      // Heard here, not from the page: the page cannot make a case claim a check it did not have.
+      if (news.identityCheckedBy !== null) session.remoteChecked(callId);
+      return news;
+    },
     'remote.signal': async ({ callId, signal }) => {
       // The platform's own wire rules (no control characters, CRLF only in SDP), before anything is sent.
       const checked = remoteSignalSchema.safeParse(signal);
@@ -34,9 +42,9 @@ export function remoteWindowHandlers(services: Pick<KioskServices, 'platform' | 
       await askRemote(() => platform.remotePost(callId, 'end', { by }));
       return { ended: true };
     },
-    'remote.callback': async ({ callId, phone }) => {
-      await askRemote(() => platform.remotePost(callId, 'callback', { phone }));
-      return { left: true };
+    'remote.callback': async ({ callId, item, phone }) => {
+      const eventId = services.events.callbackRequest({ phone, ...(callId ? { call: callId } : {}), ...(item ? { item } : {}) });
+      return { left: true, upload: await eventUpload(services, eventId) };
     },
   };
 }

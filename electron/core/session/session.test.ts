@@ -76,4 +76,21 @@ describe('the citizen session', () => {
     session.identify(chen);
     expect(session.cardReadAt()).toEqual(new Date(1_000));
   });
+
+  it("keeps a remote clerk's check only for a call this citizen asked, and never for the next citizen", () => {
+    const session = new Session(60_000);
+    session.askedRemote('call-before-anyone');
+    session.identify(chen);
+    session.remoteChecked('call-before-anyone');
+    expect(session.remoteCheckedCall()).toBeUndefined();
+    session.askedRemote('call-1');
+    expect(session.remoteCheckedCall()).toBeUndefined();
+    session.remoteChecked('call-1');
+    expect(session.remoteCheckedCall()).toBe('call-1');
+    session.end();
+    expect(session.remoteCheckedCall()).toBeUndefined();
+    session.identify({ ...chen, name: '李建国', idNumber: '420102198507150031' });
+    session.remoteChecked('call-1');
+    expect(session.remoteCheckedCall()).toBeUndefined();
+  });
 });

@@ -23,6 +23,8 @@ export class Session {
   private identifiedAt = 0;
   /** Counts identifications, so a card read that began before another way in is known as such. */
   private changes = 0;
+  /** 远程帮办 calls asked while this citizen was identified, and the one a clerk checked them on. */
+  private remote: { asked: Set<string>; checked: string | undefined } = { asked: new Set(), checked: undefined };
 
   /**
    * @param maxIdleMs after this long without a request the identity is dropped here too, even
@@ -42,6 +44,7 @@ export class Session {
   identify(identity: Identity): IdentityView {
     this.changes++;
     this.identity = identity;
+    this.remote = { asked: new Set(), checked: undefined };
     this.lastUse = this.now();
     this.identifiedAt = this.lastUse;
     return viewOf(identity);
@@ -96,8 +99,27 @@ export class Session {
     return this.identity !== undefined && this.now() - this.lastUse <= this.maxIdleMs;
   }
 
+  /** The citizen identified now asked for a remote clerk on the call `callId`. */
+  askedRemote(callId: string): void {
+    if (this.isOpen()) this.remote.asked.add(callId);
+  }
+
+  /**
+   * The platform says a clerk checked the identity on `callId`. Only a call this citizen asked
+   * counts: the check was of the card read sent with that ask, not of whoever stands here later.
+   */
+  remoteChecked(callId: string): void {
+    if (this.remote.asked.has(callId)) this.remote.checked = callId;
+  }
+
+  /** The call whose clerk checked this citizen, recorded with their cases; undefined without one. */
+  remoteCheckedCall(): string | undefined {
+    return this.remote.checked;
+  }
+
   end(): void {
     this.identity = undefined;
+    this.remote = { asked: new Set(), checked: undefined };
     this.onEnd();
   }
 }

@@ -231,8 +231,8 @@ export class PlatformClient {
     return this.call({ method: 'GET', path, reply: remoteSignalsReplySchema, credentials: this.credentials });
   }
 
-  /** `what`: signals (SDP, ICE), end (hang up) or callback (a number to call back). */
-  async remotePost(callId: string, what: 'signals' | 'end' | 'callback', body: object): Promise<void> {
+  /** `what`: signals (SDP, ICE) or end (hang up). */
+  async remotePost(callId: string, what: 'signals' | 'end', body: object): Promise<void> {
     await this.call({ method: 'POST', path: `/v1/remote-calls/${encodeURIComponent(callId)}/${what}`, body, reply: z.object({}).loose(), credentials: this.credentials });
   }
 

@@ -1,6 +1,7 @@
 // 远程帮办 through the platform: a terminal asks, a clerk of its region takes the call, SDP and
 // ICE pass both ways by long poll, and either side hangs up. A clerk of another region, an
-// operator and another terminal are refused.
+// operator and another terminal are refused. Numbers to call back and the identity check's record
+// with a case: remote-record.test.ts.
 import { createHmac } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,16 +111,6 @@ describe.each(databaseKinds)('remote calls on %s', (kind) => {
     expect(await terminalPoll(id, 0, 'waiting')).toMatchObject({ state: 'accepted', identityCheckedBy: 'jiangan.clerk' });
     const { rows } = await platform.db.query<{ action: string }>("SELECT action FROM audit_log WHERE target = $1 ORDER BY id", [id]);
     expect(rows.map((r) => r.action)).toEqual(['remote_call.accepted', 'remote_call.identity_checked']);
-  });
-
-  it('keeps the number a citizen left when no clerk came, for the clerks to call back', async () => {
-    const id = await ask();
-    expect((await signedFetch(platform, terminal, `/v1/remote-calls/${id}/end`, { body: JSON.stringify({ by: 'unanswered' }) })).status).toBe(200);
-    const bad = await signedFetch(platform, terminal, `/v1/remote-calls/${id}/callback`, { body: JSON.stringify({ phone: '1234' }) });
-    expect(bad.status).toBe(400);
-    expect((await signedFetch(platform, terminal, `/v1/remote-calls/${id}/callback`, { body: JSON.stringify({ phone: '13800138000' }) })).status).toBe(200);
-    expect((await waiting('jiangan.clerk')).find((c) => c.id === id)).toMatchObject({ state: 'ended', endedBy: 'unanswered', callbackPhone: '13800138000' });
-    expect((await waiting('jianghan.clerk')).map((c) => c.id)).not.toContain(id);
   });
 });
 

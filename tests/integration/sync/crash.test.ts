@@ -28,12 +28,13 @@ interface Acknowledged {
   materials: Set<string>;
 }
 
-/** Mostly applications, as in a hall; reviews, help calls and document images between them. */
+/** Mostly applications, as in a hall; reviews, help calls, numbers to call back and document images between them. */
 function nextWrite(): KioskWrite {
   const roll = random();
   if (roll < 0.4) return 'submit';
   if (roll < 0.6) return 'review';
-  if (roll < 0.75) return 'help';
+  if (roll < 0.68) return 'help';
+  if (roll < 0.75) return 'callback';
   return 'material';
 }
 
@@ -121,8 +122,12 @@ async function platformCases(): Promise<{ id: string; case_number: string }[]> {
   return rows;
 }
 
+/** Events and 远程帮办's callback requests, which ride in the help calls' queue to a table of their own. */
 async function platformEventIds(): Promise<string[]> {
-  const { rows } = await platform.db.query<{ id: string }>('SELECT id FROM terminal_events WHERE terminal_id = $1', [store.terminalId]);
+  const { rows } = await platform.db.query<{ id: string }>(
+    'SELECT id FROM terminal_events WHERE terminal_id = $1 UNION ALL SELECT id FROM callback_requests WHERE terminal_id = $1',
+    [store.terminalId],
+  );
   return rows.map((r) => r.id);
 }
 
@@ -142,8 +147,8 @@ async function platformMaterials(): Promise<{ id: string; sha256: string; chunk_
   );
 }
 
-describe(`the kiosk killed with SIGKILL ${lives} times while citizens submit, review, call for help and hand in documents, and it syncs (seed ${seed})`, () => {
-  it('delivers every committed case, review, help call and document exactly once and whole, and its store stays whole', { timeout: Math.max(600_000, lives * 10_000) }, async () => {
+describe(`the kiosk killed with SIGKILL ${lives} times while citizens submit, review, call for help, leave numbers to call back and hand in documents, and it syncs (seed ${seed})`, () => {
+  it('delivers every committed case, review, help call, callback request and document exactly once and whole, and its store stays whole', { timeout: Math.max(600_000, lives * 10_000) }, async () => {
     const acknowledged: Acknowledged = { cases: new Set(), events: new Set(), materials: new Set() };
     for (let life = 0; life < lives; life += 1) await live(start(), acknowledged);
     await drain();

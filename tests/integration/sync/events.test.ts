@@ -106,6 +106,36 @@ describe('reviews, help calls and device faults', () => {
   });
 });
 
+describe('远程帮办: a number left to call back', () => {
+  const callbacksOf = async (terminalId: string) =>
+    (await platform.db.query<{ phone: string }>('SELECT phone FROM callback_requests WHERE terminal_id = $1', [terminalId])).rows;
+
+  it('is sealed on the terminal while the platform is away, and reaches it once when it is back, however often the kiosk restarts', async () => {
+    const store = await enrolledStore(platform);
+    const enrolled = openKiosk(store, 10);
+    enrolled.db.prepare("UPDATE terminal SET platform_url = 'http://127.0.0.1:9'").run();
+    enrolled.db.close();
+    const offline = openKiosk(store, 10);
+    const id = offline.events.callbackRequest({ phone: '13800138000' });
+    await offline.worker.runOnce();
+    expect(offline.worker.status().waitingUploads).toBe(1);
+    offline.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(filesHolding(store.storePath, '13800138000')).toEqual([]);
+    offline.db.prepare('UPDATE terminal SET platform_url = ?').run(platform.url);
+    offline.db.close();
+    const online = openKiosk(store, 10);
+    await deliverAll(online, 3);
+    // The platform's reply was lost: the same request goes again, and is held once.
+    online.db.prepare('UPDATE outbox SET delivered_at = NULL WHERE event_id = ?').run(id);
+    online.db.close();
+    const restarted = openKiosk(store, 10);
+    await deliverAll(restarted, 3);
+    expect(await callbacksOf(store.terminalId)).toEqual([{ phone: '13800138000' }]);
+    expect(restarted.outbox.depth()).toBe(0);
+    restarted.db.close();
+  });
+});
+
 describe('an event the platform can no longer take', () => {
   it('is set aside as a dead letter, and the events behind it still go up', async () => {
     const store = await enrolledStore(platform);

@@ -17,7 +17,7 @@ export type KioskEvent =
   | { kind: 'drained' };
 
 /** What the child can be told to write; each is answered by one event once committed. */
-export type KioskWrite = 'submit' | 'review' | 'help' | 'material';
+export type KioskWrite = 'submit' | 'review' | 'help' | 'callback' | 'material';
 
 function parseEvent(line: string): KioskEvent | undefined {
   const [kind, value = '', second = ''] = line.split(' ');
