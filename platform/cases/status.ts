@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import type { CaseStatusReply } from '../protocol/index.js';
+import { notProceedingOf } from './not-proceeding.js';
 
 interface CaseRow {
   caseNumber: string;
@@ -40,6 +41,7 @@ export async function findCaseStatus(db: Queryable, caseNumber: string): Promise
   const acceptedAt = row.acceptedAt.toISOString();
   const receivedAt = row.receivedAt.toISOString();
   const fees = await feesOf(db, caseNumber);
+  const notProceeding = await notProceedingOf(db, caseNumber);
   const paid = fees.flatMap((f) => (f.paidAt ? [{ at: f.paidAt.toISOString(), label: `已缴费：${f.name}` }] : []));
   return {
     caseNumber: row.caseNumber,
@@ -53,5 +55,6 @@ export async function findCaseStatus(db: Queryable, caseNumber: string): Promise
       ...paid,
     ],
     ...(fees.length > 0 ? { fees: fees.map(({ fee, name, amountFen, paidAt }) => ({ fee, name, amountFen, paid: paidAt !== null })) } : {}),
+    ...(notProceeding ? { notProceeding } : {}),
   };
 }

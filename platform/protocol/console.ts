@@ -62,6 +62,7 @@ export const auditActions = [
   'remote_call.ended',
   'remote_call.identity_checked',
   'payment.refunded',
+  'case.not_proceeding',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

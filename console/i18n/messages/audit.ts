@@ -35,6 +35,7 @@ export const audit = {
     action_remote_call_ended: '挂断远程帮办',
     action_remote_call_identity_checked: '远程核验身份',
     action_payment_refunded: '退还缴费',
+    action_case_not_proceeding: '办件不予受理/终止办理',
   },
   en: {
     title: 'Audit log',
@@ -71,5 +72,6 @@ export const audit = {
     action_remote_call_ended: 'Remote call hung up',
     action_remote_call_identity_checked: 'Identity checked remotely',
     action_payment_refunded: 'Payment refunded',
+    action_case_not_proceeding: 'Case not proceeding',
   },
 } as const;

@@ -14,6 +14,8 @@ export interface NewCase {
   answers: Record<string, string>;
   /** The fees above zero the item charges, as its catalog said when accepted. */
   fees?: readonly CaseFee[];
+  /** The version of that catalog: the platform checks the fees against it when they are paid. */
+  catalogVersion?: number;
 }
 
 export interface AcceptedCase {
@@ -48,6 +50,7 @@ interface CaseRow {
   applicant_id_number: Buffer;
   answers: Buffer;
   fees: string | null;
+  catalog_version: number | null;
 }
 
 /** The day a case belongs to is the lobby's day, whatever the machine's time zone. */
@@ -74,8 +77,8 @@ export class CaseStore {
   ) {
     // Prepared once: a lobby commits cases all day, and a commit should cost little more than its fsync.
     this.insertCase = db.prepare(
-      `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status, submission_id, fees)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal', ?, ?)`,
+      `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status, submission_id, fees, catalog_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal', ?, ?, ?)`,
     );
     this.insertOutbox = db.prepare('INSERT INTO outbox (id, case_id, created_at, next_attempt_at) VALUES (?, ?, ?, ?)');
     this.bumpSequence = db.prepare<[string], { last: number }>(
@@ -166,6 +169,7 @@ export class CaseStore {
       this.vault.seal(JSON.stringify(input.answers), sealContext('answers', id)),
       submissionId,
       input.fees && input.fees.length > 0 ? JSON.stringify(input.fees) : null,
+      input.catalogVersion ?? null,
     );
     this.insertOutbox.run(uuidv7(), id, acceptedAt, acceptedAt);
     return { id, caseNumber, acceptedAt };
@@ -222,6 +226,8 @@ export class CaseStore {
       },
       answers: JSON.parse(this.vault.open(row.answers, sealContext('answers', id))) as Record<string, string>,
       ...(row.fees ? { fees: feesOf(row) } : {}),
+      // A case queued before the column goes up without it, and is checked as it was then.
+      ...(row.catalog_version !== null ? { catalogVersion: row.catalog_version } : {}),
     };
   }
 }
