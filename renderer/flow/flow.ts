@@ -64,7 +64,7 @@ export type Screen =
   | { name: 'appointments'; mine: boolean }
   /** 取号; `checkIn`: the citizen just identified to check their booking in, or scanned its QR (`code`). */
   | { name: 'queue'; checkIn?: boolean; code?: string }
-  /** 缴费: `noticeNumber` scanned from a notice, or the number of a case whose fees are due (or ''), looked up at once. */
+  /** 缴费: `noticeNumber` scanned from a notice (or ''), or `caseNumber`, a case whose fees are due, handed in from its confirmation; looked up at once. */
   | { name: 'pay'; noticeNumber: string; caseNumber?: string };
 
 export type Action =
