@@ -38,8 +38,8 @@ describe.each(databaseKinds)('case fees on %s', (kind) => {
   });
   afterAll(() => platform.close());
 
-  const publish = async (version: number, payload: typeof catalog): Promise<void> => {
-    const bundle = signBundle(Buffer.from(JSON.stringify(payload)), [signer], { version, expires: new Date(Date.now() + 86_400_000), scope: '420100' });
+  const publish = async (version: number, payload: typeof catalog, scope = '420100'): Promise<void> => {
+    const bundle = signBundle(Buffer.from(JSON.stringify(payload)), [signer], { version, expires: new Date(Date.now() + 86_400_000), scope });
     const published = await fetch(`${platform.url}/v1/admin/catalog?stage=all`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream' }, body: bundle });
     expect(published.status).toBe(200);
   };
@@ -206,16 +206,21 @@ describe.each(databaseKinds)('case fees on %s', (kind) => {
     const queuedBefore = makeCase(mover, { fees: [idCardFee] });
     const forgedVersion = makeCase(mover, { fees: [idCardFee], catalogVersion: 7 });
     const forgedAmount = makeCase(mover, { fees: [{ ...idCardFee, amountFen: 1 }], catalogVersion: 1 });
-    expect((await signedFetch(platform, mover, '/v1/cases', { body: JSON.stringify({ cases: [underV1, queuedBefore, forgedVersion, forgedAmount] }) })).status).toBe(200);
-    // Days later the admins publish v2 (工本费 ¥25) and the terminal takes it.
-    await publish(2, { ...catalog, items: [{ code: catalog.items[0]!.code, fees: [{ ...idCardFee, amountFen: 2500, basis: '' }] }] });
-    await runs(mover, 2);
+    // Another region's catalog (黄石), where the fee is ¥0.01: not one published for this terminal.
+    await publish(3, { ...catalog, items: [{ code: catalog.items[0]!.code, fees: [{ ...idCardFee, amountFen: 1, basis: '' }] }] }, '420200');
+    const otherRegion = makeCase(mover, { fees: [{ ...idCardFee, amountFen: 1 }], catalogVersion: 3 });
+    const cases = [underV1, queuedBefore, forgedVersion, forgedAmount, otherRegion];
+    expect((await signedFetch(platform, mover, '/v1/cases', { body: JSON.stringify({ cases }) })).status).toBe(200);
+    // Days later the admins publish v4 (工本费 ¥25) and the terminal takes it.
+    await publish(4, { ...catalog, items: [{ code: catalog.items[0]!.code, fees: [{ ...idCardFee, amountFen: 2500, basis: '' }] }] });
+    await runs(mover, 4);
     const paid = await made(underV1.caseNumber, 0, undefined, mover);
     expect(paid.amountFen).toBe(2000);
     // A case queued on a kiosk of before the field is checked against the catalog its terminal runs.
     await expectPlatformError(await order(queuedBefore.caseNumber, 0, randomUUID(), mover), 422, 'case_fee_mismatch');
     await expectPlatformError(await order(forgedVersion.caseNumber, 0, randomUUID(), mover), 422, 'case_fee_unverifiable');
     await expectPlatformError(await order(forgedAmount.caseNumber, 0, randomUUID(), mover), 422, 'case_fee_mismatch');
-    expect([await ordersOf(queuedBefore.caseNumber), await ordersOf(forgedVersion.caseNumber), await ordersOf(forgedAmount.caseNumber)]).toEqual([0, 0, 0]);
+    await expectPlatformError(await order(otherRegion.caseNumber, 0, randomUUID(), mover), 422, 'case_fee_unverifiable');
+    expect(await Promise.all(cases.slice(1).map((c) => ordersOf(c.caseNumber)))).toEqual([0, 0, 0, 0]);
   });
 });
