@@ -49,7 +49,8 @@
  *   Results:        results, results-offline (only while offline), result-<code> (one document):
  *                   result-<code>-print, result-<code>-state (fetching, then the A4 job as guide-a4-state),
  *                   result-<code>-again, result-<code>-error
- *   Pay (缴费):     pay-offline (instead of the rest while offline), pay-input, pay-submit, pay-error, pay-notice,
+ *   Pay (缴费):     pay-offline (instead of the rest while offline), pay-by-notice / pay-by-case (which field),
+ *                   pay-notice-input or pay-case-input, pay-input-shape (not a number of that kind), pay-submit, pay-error, pay-notice,
  *                   pay-amount, pay-paid-already, pay-start, pay-qr (data-payload: the QR's text), pay-waiting,
  *                   pay-cancel, pay-result (data-state: paid, declined, closed), pay-receipt / pay-receipt-state,
  *                   pay-again, pay-finish
@@ -280,7 +281,7 @@ function CurrentScreen({ screen, status, dispatch, goHome, elderly, onElderly }:
     case 'queue':
       return <Queue checkIn={screen.checkIn === true} {...(screen.code !== undefined && { code: screen.code })} dispatch={dispatch} />;
     case 'pay':
-      return <Pay noticeNumber={screen.noticeNumber} online={status?.online !== false} onFinish={goHome} />;
+      return <Pay noticeNumber={screen.noticeNumber} caseNumber={screen.caseNumber ?? ''} online={status?.online !== false} onFinish={goHome} />;
   }
 }
 

@@ -54,4 +54,5 @@ export type { ScanMeaning } from '../electron/api/scan-meaning.js';
 export type { PresentedPlatform } from '../electron/api/enrollment.js';
 export { noticeNumberSchema, type CaseFeesView, type NoticeView, type PaymentView, type PaymentState } from '../electron/api/payments.js';
 export { yuanSign } from '../standards/fen.js';
+export { noticeNumberPattern } from '../standards/payment-notice.js';
 export { mobileNumberPattern } from '../standards/mobile-number.js';

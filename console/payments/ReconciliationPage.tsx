@@ -5,7 +5,7 @@ import { Refusal } from '../shell/Refusal.js';
 import { useSession } from '../shell/session.js';
 import { TableHead } from '../shell/TableHead.js';
 import { useAction } from '../shell/use-action.js';
-import { CaseRefundForm } from './CaseRefundForm.js';
+import { CaseNotProceeding } from './CaseNotProceeding.js';
 import { reconciliationCsv } from './reconciliation-csv.js';
 
 /** Today in Beijing, the day a hall's takings belong to. */
@@ -61,7 +61,7 @@ export function ReconciliationPage() {
       </div>
       <Refusal error={error} />
       {report && <Report report={report} />}
-      {account.role === 'admin' && <CaseRefundForm />}
+      {account.role === 'admin' && <CaseNotProceeding />}
     </main>
   );
 }

@@ -27,6 +27,8 @@ export const errorCodes = [
   'PAYMENT_NOT_FOUND',
   /** A case's fee the platform will not order (not the fee its catalog published, or refunded): paid at a window. */
   'FEE_AT_WINDOW',
+  /** The case was marked 不予受理 or 终止办理: nothing is due, and what was paid went back. */
+  'CASE_NOT_PROCEEDING',
   'OUT_OF_SERVICE',
   /** What was asked comes from the platform (a 证明 printed on the spot), and the line is down. */
   'NEEDS_NETWORK',

@@ -201,6 +201,8 @@ export const caseViewSchema = z.object({
   timeline: z.array(z.object({ at: z.string(), label: z.string() })),
   /** The lobby date (YYYY-MM-DD) the item promises its result by; null when not known here. */
   expectedBy: z.iso.date().nullable(),
+  /** 不予受理 (rejected) or 终止办理 (terminated), as the platform's admins marked it: why, and the fees given back. */
+  notProceeding: z.object({ kind: z.enum(['rejected', 'terminated']), reason: z.string(), at: z.string(), refundedFen: z.number().int().min(0) }).optional(),
 });
 export type CaseView = z.infer<typeof caseViewSchema>;
 

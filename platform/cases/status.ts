@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import type { CaseStatusReply } from '../protocol/index.js';
+import { notProceedingOf } from './not-proceeding.js';
 
 interface CaseRow {
   caseNumber: string;
@@ -44,6 +45,7 @@ export async function findCaseStatus(db: Queryable, caseNumber: string): Promise
   const receivedAt = row.receivedAt.toISOString();
   const fees = await feesOf(db, caseNumber);
   const checked = row.checkedBy && row.checkedAt ? [{ at: row.checkedAt.toISOString(), label: `远程核验：${row.checkedBy}` }] : [];
+  const notProceeding = await notProceedingOf(db, caseNumber);
   const paid = fees.flatMap((f) => (f.paidAt ? [{ at: f.paidAt.toISOString(), label: `已缴费：${f.name}` }] : []));
   return {
     caseNumber: row.caseNumber,
@@ -58,5 +60,6 @@ export async function findCaseStatus(db: Queryable, caseNumber: string): Promise
       ...paid,
     ],
     ...(fees.length > 0 ? { fees: fees.map(({ fee, name, amountFen, paidAt }) => ({ fee, name, amountFen, paid: paidAt !== null })) } : {}),
+    ...(notProceeding ? { notProceeding } : {}),
   };
 }

@@ -64,6 +64,7 @@ function asRecord(terminal: Terminal, c: CaseUpload): Record<string, unknown> {
     materials: c.materials ?? null,
     commitment: c.commitment ?? null,
     fees: c.fees ?? null,
+    catalog_version: c.catalogVersion ?? null,
   };
 }
 
@@ -71,13 +72,13 @@ function asRecord(terminal: Terminal, c: CaseUpload): Record<string, unknown> {
 async function insertCases(tx: Queryable, terminal: Terminal, cases: readonly CaseUpload[]): Promise<void> {
   await tx.query(
     `INSERT INTO cases (id, case_number, terminal_id, item_code, item_name, accepted_at,
-                        applicant_name, applicant_id_number, answers, materials, commitment, fees)
+                        applicant_name, applicant_id_number, answers, materials, commitment, fees, catalog_version)
      SELECT id, case_number, terminal_id, item_code, item_name, accepted_at,
-            applicant_name, applicant_id_number, answers, materials, commitment, fees
+            applicant_name, applicant_id_number, answers, materials, commitment, fees, catalog_version
        FROM jsonb_to_recordset($1::jsonb) AS r(
               id uuid, case_number text, terminal_id uuid, item_code text, item_name text,
               accepted_at timestamptz, applicant_name text, applicant_id_number text, answers jsonb,
-              materials jsonb, commitment jsonb, fees jsonb)
+              materials jsonb, commitment jsonb, fees jsonb, catalog_version integer)
      ON CONFLICT (id) DO NOTHING`,
     [JSON.stringify(cases.map((c) => asRecord(terminal, c)))],
   );

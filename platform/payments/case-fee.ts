@@ -9,6 +9,8 @@ export interface HeldCaseFee {
   itemName: string;
   /** The terminal that took the case: its catalog is the one the fee came from. */
   terminalId: string;
+  /** The catalog version the case was accepted under; null from terminals of before the field. */
+  catalogVersion: number | null;
   name: string;
   amountFen: number;
 }
@@ -30,7 +32,7 @@ const feeUnverifiable = () =>
 /** The fee at its place in the case's list, or undefined while the case (or the fee) is not held here. */
 async function heldCaseFee(db: Queryable, { caseNumber, fee }: CaseFeeDue): Promise<HeldCaseFee | undefined> {
   const { rows } = await db.query<HeldCaseFee>(
-    `SELECT item_code AS "itemCode", item_name AS "itemName", terminal_id AS "terminalId",
+    `SELECT item_code AS "itemCode", item_name AS "itemName", terminal_id AS "terminalId", catalog_version AS "catalogVersion",
             fees -> $2::int ->> 'name' AS name, (fees -> $2::int ->> 'amountFen')::int AS "amountFen"
        FROM cases WHERE case_number = $1 AND fees -> $2::int IS NOT NULL`,
     [caseNumber, fee],
@@ -40,13 +42,16 @@ async function heldCaseFee(db: Queryable, { caseNumber, fee }: CaseFeeDue): Prom
 
 /**
  * What a case's fee costs, as the platform knows it: the fee the case came up with must be, name and
- * amount, the fee at the same place of the item in the bundle its terminal runs. A tampered or
- * buggy kiosk asking ¥0.01 for a ¥20 fee is refused before any order is made.
+ * amount, the fee at the same place of the item in the bundle the platform published at the version
+ * the case was accepted under (a citizen paying days later pays what they were told, whatever
+ * catalog came since), or, for a case that names none, the bundle its terminal runs. A tampered or
+ * buggy kiosk asking ¥0.01 for a ¥20 fee, or naming a version never published for it, is refused
+ * before any order is made.
  */
 export async function caseFeeOf(db: Queryable, due: CaseFeeDue, unpublished: UnpublishedCatalogFees): Promise<HeldCaseFee> {
   const held = await heldCaseFee(db, due);
   if (!held) throw feeNotFound();
-  const published = await publishedFees(db, held.terminalId, held.itemCode);
+  const published = await publishedFees(db, held);
   if (!published) {
     if (unpublished === 'trust-case') return held;
     throw feeUnverifiable();

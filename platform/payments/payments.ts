@@ -4,6 +4,7 @@ import { HttpError } from '../http/http-error.js';
 import type { CaseRefund, OrderRequest, OrderView, PaymentNotice } from '../protocol/payments.js';
 import type { NonTaxSystem } from './non-tax.js';
 import type { PaymentProvider, ProviderResult } from './provider.js';
+import { refuseIfNotProceeding } from '../cases/not-proceeding.js';
 import { caseFeeOf, type UnpublishedCatalogFees } from './case-fee.js';
 import { caseFeeDueKey, caseOrders, dueOfKey, insertOrder, liveOrder, markRefunded, noticeDueKey, orderById, orderByKey, refundedOrder, settleOrder, type OrderRow } from './store.js';
 
@@ -19,7 +20,7 @@ const noticeNotFound = () => new HttpError(404, 'notice_not_found', '未查到�
 const alreadyPaid = () => new HttpError(409, 'already_paid', '该缴款通知书已缴清，无需再缴 / this notice is already paid');
 const caseRefunded = () =>
   new HttpError(409, 'case_refunded', '该办件不再办理，已缴费用已退还，无需再缴 / this case does not proceed and its fees were refunded; nothing is due');
-const caseNotFound = () => new HttpError(404, 'case_not_found', '平台未查到该办件，请核对办件编号 / the platform holds no case of this number; check it');
+export const caseNotFound = () => new HttpError(404, 'case_not_found', '平台未查到该办件，请核对办件编号 / the platform holds no case of this number; check it');
 const orderNotFound = () => new HttpError(404, 'order_not_found', '未查到该支付订单 / no such payment order of this terminal');
 
 export function orderView(row: OrderRow): OrderView {
@@ -84,6 +85,7 @@ export class Payments {
   /** What a request pays, as the platform knows it (never the terminal's word for the amount). */
   private async due(request: OrderRequest): Promise<{ dueKey: string; subject: string; amountFen: number }> {
     if ('caseFee' in request) {
+      await refuseIfNotProceeding(this.db, request.caseFee.caseNumber);
       const fee = await caseFeeOf(this.db, request.caseFee, this.config.unpublishedCatalogFees ?? 'refuse');
       // A case that cannot proceed had its fees given back: taking them again would take money for nothing.
       if (await refundedOrder(this.db, caseFeeDueKey(request.caseFee))) throw caseRefunded();
@@ -126,14 +128,16 @@ export class Payments {
 
   /**
    * Gives back every paid fee of a case that cannot proceed, each through the provider once: called
-   * again it refunds nothing more. The fees' orders as they then stand, and what this call gave back.
+   * again it refunds nothing more. An order still waiting is closed first, and given back if the
+   * citizen paid it meanwhile. The fees' orders as they then stand, and what this call gave back.
    */
   async refundCase(caseNumber: string, reason: string): Promise<CaseRefund> {
     const { rows } = await this.db.query('SELECT 1 FROM cases WHERE case_number = $1', [caseNumber]);
     if (rows.length === 0) throw caseNotFound();
     let refundedFen = 0;
     for (const order of await caseOrders(this.db, caseNumber)) {
-      if (order.state !== 'paid') continue;
+      const state = order.state === 'pending' ? await this.closeAtProvider(order) : order.state;
+      if (state !== 'paid') continue;
       if (await this.giveBack(order.id, reason)) refundedFen += order.amount_fen;
     }
     return { caseNumber, refundedFen, orders: (await caseOrders(this.db, caseNumber)).map(orderView) };

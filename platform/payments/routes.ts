@@ -6,11 +6,14 @@ import { parseBody, rawBody } from '../http/body.js';
 import { HttpError } from '../http/http-error.js';
 import { parseInput } from '../http/input.js';
 import { authenticateTerminal } from '../http/terminal-auth.js';
-import { noticeNumberSchema, orderRequestSchema, refundRequestSchema, paymentNotificationSchema, reconciliationQuerySchema, type CaseRefund, type OrderView, type PaymentNotice, type Reconciliation } from '../protocol/payments.js';
+import { notProceedingRequestSchema, noticeNumberSchema, orderRequestSchema, refundRequestSchema, paymentNotificationSchema, reconciliationQuerySchema, type NotProceedingReply, type OrderView, type PaymentNotice, type Reconciliation } from '../protocol/payments.js';
+import type { CaseStatusReply } from '../protocol/cases.js';
+import { markNotProceeding, notProceedingOf } from '../cases/not-proceeding.js';
+import { findCaseStatus } from '../cases/status.js';
 import { caseNumberShape } from '../../standards/case-number.js';
 import { auditRefund } from './refund-audit.js';
 import { verifyNotification } from './notify-signature.js';
-import { Payments, type PaymentsConfig } from './payments.js';
+import { caseNotFound, Payments, type PaymentsConfig } from './payments.js';
 import { ProviderUnavailableError } from './provider.js';
 import { reconcile } from './reconcile.js';
 import { orderById, recordNotification } from './store.js';
@@ -94,15 +97,27 @@ export function paymentRoutes(app: FastifyInstance, db: Database, gate: AdminGat
     return order;
   });
 
-  // A case that cannot proceed (不予受理, 终止办理): every fee it paid goes back, once.
-  app.post('/v1/admin/cases/:caseNumber/refund-fees', async (request): Promise<CaseRefund> => {
+  // 不予受理 / 终止办理: the case is marked once, and every fee it paid goes back, once.
+  app.post('/v1/admin/cases/:caseNumber/not-proceeding', async (request): Promise<NotProceedingReply> => {
     const actor = await gate.authorize(request, 'payments.refund', gate.provinceRegion);
     const { caseNumber } = parseInput(caseParams, request.params, 'bad_case_number');
-    const { reason } = parseBody(refundRequestSchema, request);
-    const refunded = await viaProvider(() => payments.refundCase(caseNumber, reason));
+    const mark = parseBody(notProceedingRequestSchema, request);
+    if (!(await markNotProceeding(db, caseNumber, mark))) throw caseNotFound();
+    const refunded = await viaProvider(() => payments.refundCase(caseNumber, mark.reason));
+    const notProceeding = await notProceedingOf(db, caseNumber);
+    if (!notProceeding) throw new Error(`case ${caseNumber} was marked but reads as proceeding`);
     const orders = refunded.orders.filter((o) => o.state === 'refunded').map((o) => o.orderId);
-    await auditRefund(db, actor, caseNumber, { orders, refundedFen: refunded.refundedFen });
-    return refunded;
+    await auditRefund(db, actor, caseNumber, { orders, refundedFen: refunded.refundedFen, kind: notProceeding.kind }, 'case.not_proceeding');
+    return { ...refunded, notProceeding };
+  });
+
+  // The console's case view: the case as the query screen sees it, with its mark.
+  app.get('/v1/admin/cases/:caseNumber', async (request): Promise<CaseStatusReply> => {
+    await gate.authorize(request, 'payments.read', gate.provinceRegion);
+    const { caseNumber } = parseInput(caseParams, request.params, 'bad_case_number');
+    const status = await findCaseStatus(db, caseNumber);
+    if (!status) throw caseNotFound();
+    return status;
   });
 }
 

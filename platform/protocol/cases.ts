@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseNumberShape } from '../../standards/case-number.js';
-import { fenSchema } from './payments.js';
-import { wireDate, wireText, wireTime } from './wire-values.js';
+import { fenSchema, notProceedingSchema } from './payments.js';
+import { wireCount, wireDate, wireText, wireTime } from './wire-values.js';
 
 const uuidV7 = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 const isoTime = z.string().datetime({ offset: true });
@@ -58,6 +58,12 @@ export const caseUploadSchema = z
      * names this applicant; any other id is left unlinked, never a reason to refuse the case.
      */
     remoteCallId: z.uuid().optional(),
+    /**
+     * The signed catalog version the case was accepted under (its fees came from it): the platform
+     * checks a fee paid later against the bundle it published at that version. Absent from
+     * terminals of before the field, whose fees are checked against the catalog they run.
+     */
+    catalogVersion: wireCount.optional(),
   })
   .strict();
 export type CaseUpload = z.infer<typeof caseUploadSchema>;
@@ -84,5 +90,7 @@ export const caseStatusReplySchema = z.object({
   timeline: z.array(z.object({ at: isoTime, label: z.string() })),
   /** What the case's item charges and whether each is paid; absent when it charges nothing. */
   fees: z.array(z.object({ fee: z.number().int().min(0), name: z.string(), amountFen: fenSchema, paid: z.boolean() })).optional(),
+  /** 不予受理 / 终止办理, set by an admin: why, when, and the fees given back. Absent while the case proceeds. */
+  notProceeding: notProceedingSchema.optional(),
 });
 export type CaseStatusReply = z.infer<typeof caseStatusReplySchema>;

@@ -65,6 +65,7 @@ export const auditActions = [
   'callback.taken',
   'callback.called_back',
   'payment.refunded',
+  'case.not_proceeding',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;

@@ -60,12 +60,31 @@ export const orderViewSchema = z.object({
 });
 export type OrderView = z.infer<typeof orderViewSchema>;
 
-/** `POST /v1/admin/cases/{caseNumber}/refund-fees`: why the case cannot proceed. */
+/** Why a case stops: 不予受理 (not accepted) or 终止办理 (ended before its result). */
+export const notProceedingKinds = ['rejected', 'terminated'] as const;
+export type NotProceedingKind = (typeof notProceedingKinds)[number];
+
+/** A case marked not proceeding: the reason is the admin's, shown to whoever queries the case. */
+export const notProceedingSchema = z.object({ kind: z.enum(notProceedingKinds), reason: z.string(), at: z.string().datetime({ offset: true }), refundedFen: fenSchema });
+export type NotProceeding = z.infer<typeof notProceedingSchema>;
+
+/** `POST /v1/admin/payment-orders/{id}/refund`: why the money goes back. */
 export const refundRequestSchema = z.object({ reason: z.string().trim().min(2).max(200) }).strict();
+
+/**
+ * `POST /v1/admin/cases/{caseNumber}/not-proceeding`: 不予受理 or 终止办理, and why, in words the
+ * citizen reads when they query the case (no one's name or ID number).
+ */
+export const notProceedingRequestSchema = z.object({ kind: z.enum(notProceedingKinds), reason: z.string().trim().min(2).max(200) }).strict();
+export type NotProceedingRequest = z.infer<typeof notProceedingRequestSchema>;
 
 /** What refunding a case's fees did: its fee orders as they now stand, and what this call gave back (0 when done before). */
 export const caseRefundSchema = z.object({ caseNumber: z.string(), refundedFen: fenSchema, orders: z.array(orderViewSchema) });
 export type CaseRefund = z.infer<typeof caseRefundSchema>;
+
+/** The case as marked (the first mark stands; asked again it is not changed), and its fees' refund. */
+export const notProceedingReplySchema = caseRefundSchema.extend({ notProceeding: notProceedingSchema });
+export type NotProceedingReply = z.infer<typeof notProceedingReplySchema>;
 
 /** The provider's asynchronous notification body (its signature in headers, notifyHeaders). */
 export const paymentNotificationSchema = z

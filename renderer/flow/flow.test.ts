@@ -121,6 +121,11 @@ describe('flow', () => {
     expect(flow(paying, { type: 'scanned-notice', noticeNumber: '42010025030100000017' })).toBe(paying);
   });
 
+  it('hands a confirmed case to 缴费 as a case number, never as a notice number', () => {
+    const done: Screen = { name: 'done', itemName: item.name, result };
+    expect(flow(done, { type: 'pay-fees', caseNumber: result.caseNumber })).toEqual({ name: 'pay', noticeNumber: '', caseNumber: result.caseNumber });
+  });
+
   it('ignores a late card read after the citizen went home', () => {
     expect(flow(initialScreen, { type: 'identified', identity })).toBe(initialScreen);
   });

@@ -64,8 +64,8 @@ export type Screen =
   | { name: 'appointments'; mine: boolean }
   /** 取号; `checkIn`: the citizen just identified to check their booking in, or scanned its QR (`code`). */
   | { name: 'queue'; checkIn?: boolean; code?: string }
-  /** 缴费: `noticeNumber` scanned from a notice, or the number of a case whose fees are due (or ''), looked up at once. */
-  | { name: 'pay'; noticeNumber: string };
+  /** 缴费: `noticeNumber` scanned from a notice (or ''), or `caseNumber`, a case whose fees are due, handed in from its confirmation; looked up at once. */
+  | { name: 'pay'; noticeNumber: string; caseNumber?: string };
 
 export type Action =
   | { type: 'apply'; list?: 'items' | 'lifeEvents' }
@@ -182,7 +182,7 @@ export function flow(screen: Screen, action: Action): Screen {
       // A payment under way is never taken away by a scan: the pay screen handles its own.
       return formOpen(screen) || screen.name === 'pay' ? screen : { name: 'pay', noticeNumber: action.noticeNumber };
     case 'pay-fees':
-      return screen.name === 'done' ? { name: 'pay', noticeNumber: action.caseNumber } : screen;
+      return screen.name === 'done' ? { name: 'pay', noticeNumber: '', caseNumber: action.caseNumber } : screen;
   }
 }
 

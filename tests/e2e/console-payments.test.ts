@@ -1,6 +1,6 @@
 // 缴费对账 in the console, in Chromium against a real platform with the simulated gateway: a day's
 // orders, the provider's payments and a mismatch, region-scoped, exported as CSV; axe clean; a case
-// that cannot proceed refunded from the same page, once.
+// looked up and marked 不予受理 from the same page, its fees refunded once.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoNotices, SimulatedNonTaxSystem } from '../../platform/payments/non-tax.js';
 import { PaymentSimulator } from '../../platform/payments/simulator.js';
 import { orderViewSchema, type OrderView } from '../../platform/protocol/payments.js';
+import { groupCaseNumber } from '../../standards/case-number.js';
 import { makeCase, signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from '../integration/platform/harness.js';
 import { addConsoleAccount, consolePassword, enrollAt } from '../support/console-fleet.js';
 import { seriousAxeViolations } from './a11y-checks.js';
@@ -87,24 +88,36 @@ describe('缴费对账 in the console', () => {
     await page.close();
   });
 
-  it('refunds the fees of a case that cannot proceed once, for a province admin', async () => {
+  it('shows a case and marks it 不予受理 once, refunding its fees, for a province admin', async () => {
     const c = makeCase(jiangan, { fees: [{ name: '居民身份证工本费', amountFen: 2000 }] });
     expect((await signedFetch(platform, jiangan, '/v1/cases', { body: JSON.stringify({ cases: [c] }) })).status).toBe(200);
     const fee = orderViewSchema.parse(await (await signedFetch(platform, jiangan, '/v1/payment-orders', { body: JSON.stringify({ idempotencyKey: randomUUID(), caseFee: { caseNumber: c.caseNumber, fee: 0 } }) })).json());
     await simulator.payByPhone(fee.orderId);
     const page = await logIn('zhao');
     await page.getByRole('link', { name: '缴费对账' }).click();
-    await page.getByTestId('refund-case').fill(c.caseNumber);
-    await page.getByTestId('refund-reason').fill('材料不符合法定形式，不予受理');
-    await page.getByTestId('refund-submit').click();
-    await expectText(page.getByTestId('refund-done'), `办件 ${c.caseNumber}：本次退还 20.00 元，共 1 笔订单已退款。`);
-    await shoot(page, 'console-case-refund');
-    await page.getByTestId('refund-submit').click();
-    await expectText(page.getByTestId('refund-done'), '本次退还 0.00 元');
+    // Typed as the receipt groups it: every character shows, none clipped at the field's end.
+    const grouped = groupCaseNumber(c.caseNumber).join(' ');
+    const field = page.getByTestId('case-number');
+    await field.fill(grouped);
+    await page.evaluate('document.fonts.ready.then(() => undefined)');
+    expect(await field.evaluate((input) => input.scrollWidth <= input.clientWidth)).toBe(true);
+    await page.getByTestId('case-look').click();
+    await expectText(page.getByTestId('case-view'), '居民身份证工本费 20.00 元：已缴');
+    await shoot(page, 'console-case-view');
+    await page.getByTestId('mark-reason').fill('材料不符合法定形式');
+    await page.getByTestId('mark-submit').click();
+    await expectText(page.getByTestId('case-mark'), '不予受理：材料不符合法定形式；已退费 20.00 元。 本次退还 20.00 元。');
+    await expectText(page.getByTestId('case-view'), '居民身份证工本费 20.00 元：未缴');
+    // Marked once: the form to mark it again is gone.
+    expect(await page.getByTestId('mark-submit').count()).toBe(0);
+    await shoot(page, 'console-case-not-proceeding');
     await page.getByTestId('recon-region').fill('420102');
     await page.getByTestId('recon-load').click();
     await expectText(page.getByTestId('recon-orders'), `case:${c.caseNumber}:0`);
     expect(await page.getByTestId('recon-orders').locator('tr', { hasText: fee.orderId }).textContent()).toContain('refunded');
+    await page.getByTestId('case-number').fill('WH0001 2026');
+    await page.getByTestId('case-look').click();
+    await expectText(page.getByTestId('case-number-shape'), '办件编号为20位字母和数字');
     await page.close();
   });
 });

@@ -13,12 +13,22 @@ const feeItem = 'WH-GA-002';
 describe('缴费 with a phone', () => {
   const kiosk = useKiosk('payments');
   const simulator = () => kiosk.demo.platform.payments;
+  /** The case whose fee the second test pays: the next marks it 不予受理. */
+  let paidCase = '';
 
   async function showNotice(page: Page, noticeNumber: string): Promise<void> {
     await page.getByTestId('home-pay').click();
-    await page.getByTestId('pay-input').fill(noticeNumber);
+    await page.getByTestId('pay-notice-input').fill(noticeNumber);
     await page.getByTestId('pay-submit').click();
     await page.getByTestId('pay-notice').waitFor();
+  }
+
+  /** 按办件编号缴费: its own field, on the letters-and-digits pad. */
+  async function showCase(page: Page, caseNumber: string): Promise<void> {
+    await page.getByTestId('home-pay').click();
+    await page.getByTestId('pay-by-case').click();
+    await page.getByTestId('pay-case-input').fill(caseNumber);
+    await page.getByTestId('pay-submit').click();
   }
 
   /** The QR code's order, as the phone that scans it would read it. */
@@ -86,11 +96,65 @@ describe('缴费 with a phone', () => {
     for (const words of ['缴费凭证', '居民身份证工本费', caseNumber, '¥20.00', '支付成功']) expect(flat).toContain(words);
     await page.getByTestId('pay-finish').click();
     // Back at the terminal later, by the case number: paid, nothing more to pay.
-    await page.getByTestId('home-pay').click();
-    await page.getByTestId('pay-input').fill(caseNumber);
-    await page.getByTestId('pay-submit').click();
+    await showCase(page, caseNumber);
     await expectText(page.getByTestId('pay-paid-already'), '已缴清');
     await shootLayouts(page, 'pay-fee-3-paid-later');
+
+    paidCase = caseNumber;
+  });
+
+  it('shows the citizen querying a case marked 不予受理 why, and what went back, in 长者模式 and English too', async () => {
+    const { platform } = kiosk.demo;
+    const marked = await fetch(`${platform.url}/v1/admin/cases/${paidCase}/not-proceeding`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${platform.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'rejected', reason: '申请材料不符合法定形式' }),
+    });
+    expect(marked.status).toBe(200);
+    const page = await kiosk.openKiosk();
+    const query = async (): Promise<void> => {
+      await page.getByTestId('home-query').click();
+      await page.getByTestId('query-input').fill(paidCase);
+      await page.getByTestId('query-submit').click();
+    };
+    await query();
+    await expectText(page.getByTestId('query-not-proceeding'), '不予受理：申请材料不符合法定形式；已退费 ¥20.00');
+    await expectText(page.getByTestId('query-status'), '不予受理');
+    expect(await page.getByTestId('query-expected').count()).toBe(0);
+    await shootLayouts(page, 'query-not-proceeding');
+    await page.getByTestId('go-home').click();
+    await page.getByTestId('home-elderly').click();
+    await page.getByTestId('language').click();
+    await query();
+    await expectText(page.getByTestId('query-not-proceeding'), 'Not accepted: 申请材料不符合法定形式; ¥20.00 refunded');
+    await shootLayouts(page, 'query-not-proceeding-elderly-en');
+    // Its fee is not taken again: the pay screen says so by the case number.
+    await page.getByTestId('go-home').click();
+    await showCase(page, paidCase);
+    await expectText(page.getByTestId('pay-error'), /无需缴费|nothing is due/);
+    await shootLayouts(page, 'pay-case-not-proceeding-elderly-en', page.getByTestId('pay-error'));
+  });
+
+  it('takes a case number and a notice number each in its own field, on its own keys, and says what a right one looks like', async () => {
+    const page = await kiosk.openKiosk();
+    await page.getByTestId('home-pay').click();
+    // The notice's field opens the digits pad, and refuses a case number's letters before asking anyone.
+    await page.getByTestId('pay-notice-input').click();
+    await page.getByTestId('keyboard').waitFor();
+    expect(await page.getByTestId('keyboard').getAttribute('class')).toContain('keyboard-number');
+    await page.getByTestId('pay-notice-input').fill('4201002503');
+    await page.getByTestId('pay-submit').click();
+    await expectText(page.getByTestId('pay-input-shape'), '缴款通知书编号为20位数字');
+    await shootLayouts(page, 'pay-8-notice-shape');
+    // 按办件编号缴费: letters and digits, the check character checked.
+    await page.getByTestId('pay-by-case').click();
+    expect(await page.getByTestId('pay-input-shape').count()).toBe(0);
+    await page.getByTestId('pay-case-input').click();
+    expect(await page.getByTestId('keyboard').getAttribute('class')).toContain('keyboard-code');
+    await page.getByTestId('pay-case-input').fill('WH00012026112300017Q');
+    await page.getByTestId('pay-submit').click();
+    await expectText(page.getByTestId('pay-input-shape'), '办件编号有误');
+    await shootLayouts(page, 'pay-9-case-shape');
   });
 
   it('in 长者模式 and English: a declined payment, tried again and cancelled, charges nothing', async () => {

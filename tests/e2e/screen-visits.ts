@@ -36,7 +36,7 @@ async function slots(page: Page, demo: RunningDemo): Promise<void> {
 /** 缴费: a notice's amount shown, before any order is made (the walk visits it in every layout). */
 async function payNotice(page: Page): Promise<void> {
   await page.getByTestId('home-pay').click();
-  await page.getByTestId('pay-input').fill('42010025030100000025');
+  await page.getByTestId('pay-notice-input').fill('42010025030100000025');
   await page.getByTestId('pay-submit').click();
   await page.getByTestId('pay-start').waitFor();
 }
@@ -223,7 +223,7 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'situation-outcome', reach: (page) => page.getByTestId('home-ask').click().then(() => page.getByTestId('situation-QJ-RETIRE').click()).then(() => page.getByTestId('answer-0').click()).then(() => page.getByTestId('answer-0').click()).then(() => page.getByTestId('situation-outcome').waitFor()) },
   { name: 'queue', reach: (page) => page.getByTestId('home-queue').click().then(() => page.getByTestId('queue-group-A').waitFor()) },
   { name: 'slots', reach: slots },
-  { name: 'pay', reach: (page) => page.getByTestId('home-pay').click().then(() => page.getByTestId('pay-input').waitFor()) },
+  { name: 'pay', reach: (page) => page.getByTestId('home-pay').click().then(() => page.getByTestId('pay-notice-input').waitFor()) },
   { name: 'pay-notice', reach: payNotice },
   { name: 'remote-waiting', reach: remoteWaiting },
   { name: 'remote-unanswered', reach: remoteUnanswered, fakeClock: true },

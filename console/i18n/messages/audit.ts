@@ -39,6 +39,7 @@ export const audit = {
     action_callback_taken: '接手待回电',
     action_callback_called_back: '已回电',
     action_payment_refunded: '退还缴费',
+    action_case_not_proceeding: '办件不予受理/终止办理',
   },
   en: {
     title: 'Audit log',
@@ -79,5 +80,6 @@ export const audit = {
     action_callback_taken: 'Callback taken',
     action_callback_called_back: 'Called back',
     action_payment_refunded: 'Payment refunded',
+    action_case_not_proceeding: 'Case not proceeding',
   },
 } as const;

@@ -34,8 +34,8 @@ export async function queryCase(services: CaseQueryServices, caseNumber: string)
   const due = expectedBy(services, local);
   const remote = await services.platform.getCase(caseNumber).catch(() => undefined);
   if (remote) {
-    const { itemName, acceptedAt, timeline } = remote;
-    return { caseNumber: remote.caseNumber, itemName, acceptedAt, status: 'received_by_platform', source: 'platform', timeline, expectedBy: due };
+    const { itemName, acceptedAt, timeline, notProceeding } = remote;
+    return { caseNumber: remote.caseNumber, itemName, acceptedAt, status: 'received_by_platform', source: 'platform', timeline, expectedBy: due, ...(notProceeding ? { notProceeding } : {}) };
   }
   if (local) return localView(local, due);
   throw caseErrors.notFound();

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openStore } from '../store/open-store.js';
 import { Vault } from '../store/vault.js';
 import { isValidCaseNumber } from '../../../standards/case-number.js';
+import { caseUploadSchema } from '../../../platform/protocol/cases.js';
 import { CaseStore, type NewCase } from './case-store.js';
 
 const chen: NewCase = {
@@ -60,6 +61,18 @@ describe('accepting a case', () => {
     const upload = cases.upload(accepted.id);
     expect(upload.applicant).toEqual(chen.applicant);
     expect(upload.answers).toEqual(chen.answers);
+  });
+
+  it('uploads the catalog version the case was accepted under, and none for a case queued before it was kept', () => {
+    const { db, cases } = fixture();
+    const fee = { name: '补卡工本费', amountFen: 2000 };
+    const under7 = cases.accept({ ...chen, fees: [fee], catalogVersion: 7 }, 'WH0001');
+    expect(cases.upload(under7.id)).toMatchObject({ fees: [fee], catalogVersion: 7 });
+    // A case accepted by the kiosk of before (its row has no version) goes up as it would have then.
+    const before = cases.accept({ ...chen, fees: [fee] }, 'WH0001');
+    db.prepare('UPDATE cases SET catalog_version = NULL WHERE id = ?').run(before.id);
+    expect(cases.upload(before.id)).not.toHaveProperty('catalogVersion');
+    expect(caseUploadSchema.safeParse(cases.upload(before.id)).success).toBe(true);
   });
 
   it('leaves nothing behind when the outbox row cannot be written', () => {

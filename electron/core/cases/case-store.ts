@@ -16,6 +16,8 @@ export interface NewCase {
   fees?: readonly CaseFee[];
   /** The 远程帮办 call on which a clerk checked the applicant's identity (see Session). */
   remoteCallId?: string;
+  /** The version of that catalog: the platform checks the fees against it when they are paid. */
+  catalogVersion?: number;
 }
 
 export interface AcceptedCase {
@@ -51,6 +53,7 @@ interface CaseRow {
   answers: Buffer;
   fees: string | null;
   remote_call_id: string | null;
+  catalog_version: number | null;
 }
 
 /** The day a case belongs to is the lobby's day, whatever the machine's time zone. */
@@ -77,8 +80,8 @@ export class CaseStore {
   ) {
     // Prepared once: a lobby commits cases all day, and a commit should cost little more than its fsync.
     this.insertCase = db.prepare(
-      `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status, submission_id, fees, remote_call_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal', ?, ?, ?)`,
+      `INSERT INTO cases (id, case_number, item_code, item_name, accepted_at, applicant_name, applicant_id_number, answers, status, submission_id, fees, remote_call_id, catalog_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'accepted_on_terminal', ?, ?, ?, ?)`,
     );
     this.insertOutbox = db.prepare('INSERT INTO outbox (id, case_id, created_at, next_attempt_at) VALUES (?, ?, ?, ?)');
     this.bumpSequence = db.prepare<[string], { last: number }>(
@@ -170,6 +173,7 @@ export class CaseStore {
       submissionId,
       input.fees && input.fees.length > 0 ? JSON.stringify(input.fees) : null,
       input.remoteCallId ?? null,
+      input.catalogVersion ?? null,
     );
     this.insertOutbox.run(uuidv7(), id, acceptedAt, acceptedAt);
     return { id, caseNumber, acceptedAt };
@@ -227,6 +231,8 @@ export class CaseStore {
       answers: JSON.parse(this.vault.open(row.answers, sealContext('answers', id))) as Record<string, string>,
       ...(row.fees ? { fees: feesOf(row) } : {}),
       ...(row.remote_call_id ? { remoteCallId: row.remote_call_id } : {}),
+      // A case queued before the column goes up without it, and is checked as it was then.
+      ...(row.catalog_version !== null ? { catalogVersion: row.catalog_version } : {}),
     };
   }
 }

@@ -83,9 +83,10 @@ export class Submissions {
   }
 
   submit(from: Applying, request: ParsedRequestOf<'case.submit'>): SubmitReply {
-    const wanted = offeredCatalog(this.services).applicable(request.itemCode);
+    const catalog = offeredCatalog(this.services);
+    const wanted = catalog.applicable(request.itemCode);
     assertEligible(wanted, from.identity.idNumber, new Date(), request.answers);
-    const inputs = newCases(wanted, from, request.answers);
+    const inputs = newCases(wanted, from, request.answers, catalog.version);
     const checked = checkSubmission(wanted, from.identity, from.certificates, request.materials, request.commitment);
     const now = new Date();
     const casesOf = (accepted: readonly AcceptedCase[]) =>
@@ -167,8 +168,8 @@ function acceptOrExplain(services: SubmissionServices, submissionId: string, { w
 /** The reply names fees only for a case that has some: the screen offers 缴费 for those. */
 const withFees = (fees: readonly CaseFee[]) => (fees.length > 0 ? { fees: [...fees] } : {});
 
-/** An item becomes one case; a 一件事 one case per item, each holding only its own answers. */
-function newCases(wanted: Applicable, from: Applying, given: Record<string, string>): NewCase[] {
+/** An item becomes one case; a 一件事 one case per item, each holding only its own answers and its catalog's version. */
+function newCases(wanted: Applicable, from: Applying, given: Record<string, string>, catalogVersion: number): NewCase[] {
   const answers = resolveAnswers(wanted, from, given);
   const { identity } = from;
   const applicant = { name: identity.name, idNumber: identity.idNumber };
@@ -180,6 +181,7 @@ function newCases(wanted: Applicable, from: Applying, given: Record<string, stri
     answers: byItem.get(item.code) ?? {},
     fees: item.fees.filter((fee) => fee.amountFen > 0).map(({ name, amountFen }) => ({ name, amountFen })),
     ...(from.remoteCallId ? { remoteCallId: from.remoteCallId } : {}),
+    catalogVersion,
   }));
 }
 

@@ -24,6 +24,14 @@ const feeAtWindow = () =>
     { zh: '没有扣款。请到服务窗口缴费或咨询工作人员', en: 'Nothing was charged. Pay at a service window or ask the staff' },
   );
 
+/** 不予受理 / 终止办理: nothing is due; the query screen says why. */
+export const caseNotProceeding = () =>
+  refusal(
+    'CASE_NOT_PROCEEDING',
+    { zh: '该办件不予受理或已终止办理，无需缴费', en: 'This case was not accepted or was ended: nothing is due' },
+    { zh: '已缴的费用已退还。原因可在“查询办件进度”中输入办件编号查看', en: 'Fees paid were refunded. See why under Track an application, by the case number' },
+  );
+
 /** The platform's refusals by their code, in the citizen's words. */
 const refusals: Record<string, () => KioskError> = {
   notice_not_found: () =>
@@ -35,6 +43,7 @@ const refusals: Record<string, () => KioskError> = {
   case_fee_mismatch: feeAtWindow,
   case_fee_unverifiable: feeAtWindow,
   case_refunded: feeAtWindow,
+  case_not_proceeding: caseNotProceeding,
   order_not_found: () => refusal('PAYMENT_NOT_FOUND', { zh: '未查到这笔支付', en: 'This payment was not found' }, { zh: '请重新开始缴费；没有重复扣款', en: 'Start again; nothing is charged twice' }),
 };
 

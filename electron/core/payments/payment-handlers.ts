@@ -3,7 +3,7 @@ import type { PaymentView } from '../../api/payments.js';
 import type { Handlers } from '../dispatch.js';
 import type { KioskServices } from '../kiosk-services.js';
 import { KioskError, refusal } from '../../api/kiosk-error.js';
-import { askPlatform, caseNotHeld } from './payment-errors.js';
+import { askPlatform, caseNotHeld, caseNotProceeding } from './payment-errors.js';
 import { paymentReceipt } from './payment-receipt.js';
 import type { PaymentWait, PaymentWaits } from './payment-waits.js';
 
@@ -55,6 +55,7 @@ export function paymentHandlers(services: PaymentServices): Pick<Handlers, Payme
       await services.uploads.flush();
       const held = await askPlatform(() => platform.getCase(caseNumber));
       if (!held) throw caseNotHeld();
+      if (held.notProceeding) throw caseNotProceeding();
       return { caseNumber: held.caseNumber, itemName: held.itemName, fees: held.fees ?? [] };
     },
     'payment.status': ({ orderId }) => followed(orderId, false),

@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isValidCaseNumber, normalizeCaseNumber, yuanSign, type CaseFeesView, type KioskError, type NoticeView, type PaymentView } from '../../api.js';
-import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
-import { useKeyboard } from '../../keyboard/KeyboardContext.js';
+import { yuanSign, type CaseFeesView, type KioskError, type NoticeView, type PaymentView } from '../../api.js';
 import { useKiosk } from '../../transport/context.js';
 import { toKioskError } from '../../transport/unavailable.js';
 import { ErrorPanel } from '../../ui/ErrorPanel.js';
@@ -10,6 +8,7 @@ import { QrCode } from '../../../ui-shared/QrCode.js';
 import { CaseFeesStep } from './CaseFeesStep.js';
 import { NoticeFacts } from './NoticeFacts.js';
 import { PaymentOutcome } from './PaymentOutcome.js';
+import { PayEntry } from './PayEntry.js';
 import './pay.css';
 
 /** How often the screen asks how a payment stands; the platform asks the provider when its notification is late. */
@@ -24,7 +23,8 @@ type Phase =
   | { name: 'paying'; payment: PaymentView; resumed: boolean; cancelling: boolean }
   | { name: 'done'; payment: PaymentView; resumed: boolean };
 
-type Props = { noticeNumber: string; online: boolean; onFinish: () => void };
+/** A scanned notice's number, or a case's number handed in from its confirmation: each looked up at once. */
+type Props = { noticeNumber: string; caseNumber: string; online: boolean; onFinish: () => void };
 
 /**
  * 缴费 (online only): a 非税 notice by its number (typed or scanned), or the fees of a case by its
@@ -32,11 +32,9 @@ type Props = { noticeNumber: string; online: boolean; onFinish: () => void };
  * citizen pays with their phone, the wait (cancellable), the outcome and its receipt. A payment
  * begun before a restart is shown again, as it ended, before anything else.
  */
-export function Pay({ noticeNumber, online, onFinish }: Props) {
+export function Pay({ noticeNumber, caseNumber, online, onFinish }: Props) {
   const { t } = useTranslation('pay');
   const kiosk = useKiosk();
-  const keyboard = useKeyboard();
-  const [input, setInput] = useState(noticeNumber);
   const [phase, setPhase] = useState<Phase>({ name: 'resuming' });
   const [error, setError] = useState<KioskError | null>(null);
 
@@ -51,15 +49,17 @@ export function Pay({ noticeNumber, online, onFinish }: Props) {
   }, []);
   const settled = (payment: PaymentView, resumed: boolean): Phase =>
     payment.state === 'pending' ? { name: 'paying', payment, resumed, cancelling: false } : { name: 'done', payment, resumed };
-  const lookUp = useCallback(
+  const lookUpNotice = useCallback(
     (number: string) => {
       setPhase({ name: 'asking' });
-      const caseNumber = normalizeCaseNumber(number);
-      if (isValidCaseNumber(caseNumber)) {
-        void attempt(() => kiosk.invoke('payment.caseFees', { caseNumber }), (fees) => ({ name: 'fees', fees, starting: false }), { name: 'enter' });
-        return;
-      }
-      void attempt(() => kiosk.invoke('payment.notice', { noticeNumber: number.trim() }), (notice) => ({ name: 'notice', notice, starting: false }), { name: 'enter' });
+      void attempt(() => kiosk.invoke('payment.notice', { noticeNumber: number }), (notice) => ({ name: 'notice', notice, starting: false }), { name: 'enter' });
+    },
+    [attempt, kiosk],
+  );
+  const lookUpCase = useCallback(
+    (number: string) => {
+      setPhase({ name: 'asking' });
+      void attempt(() => kiosk.invoke('payment.caseFees', { caseNumber: number }), (fees) => ({ name: 'fees', fees, starting: false }), { name: 'enter' });
     },
     [attempt, kiosk],
   );
@@ -70,7 +70,10 @@ export function Pay({ noticeNumber, online, onFinish }: Props) {
       () => kiosk.invoke('payment.unfinished', {}),
       (payment) => (payment ? settled(payment, true) : { name: 'enter' }),
       { name: 'enter' },
-    ).then(() => noticeNumber !== '' && lookUp(noticeNumber));
+    ).then(() => {
+      if (caseNumber !== '') lookUpCase(caseNumber);
+      else if (noticeNumber !== '') lookUpNotice(noticeNumber);
+    });
     // Once, as the screen opens: a scanned number is looked up after any unfinished payment is known.
   }, []);
 
@@ -97,11 +100,6 @@ export function Pay({ noticeNumber, online, onFinish }: Props) {
     );
   }
 
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    keyboard.close();
-    lookUp(input);
-  };
   const start = (notice: NoticeView): void => {
     setPhase({ name: 'notice', notice, starting: true });
     void attempt(() => kiosk.invoke('payment.start', { noticeNumber: notice.noticeNumber }), (payment) => settled(payment, false), { name: 'notice', notice, starting: false });
@@ -120,27 +118,15 @@ export function Pay({ noticeNumber, online, onFinish }: Props) {
   };
   const again = (payment: PaymentView): void => {
     void kiosk.invoke('payment.dismiss', { orderId: payment.orderId }).catch(() => undefined);
-    lookUp(payment.noticeNumber ?? payment.caseFee?.caseNumber ?? '');
+    if (payment.caseFee) lookUpCase(payment.caseFee.caseNumber);
+    else if (payment.noticeNumber) lookUpNotice(payment.noticeNumber);
   };
 
   const entering = phase.name === 'enter' || phase.name === 'asking';
   return (
     <section className="screen pay">
       <h1>{t('title')}</h1>
-      {entering && (
-        <>
-          <p className="lead">{t('lead')}</p>
-          <form className="query-form" onSubmit={submit}>
-            <label className="field-label" htmlFor="pay-input">
-              {t('inputLabel')}
-            </label>
-            <KeyboardInput layout="code" label={t('inputKeyboardLabel')} id="pay-input" className="text-input case-input" testId="pay-input" maxLength={20} value={input} onChange={setInput} />
-            <button type="submit" className="primary main-action" data-testid="pay-submit" disabled={phase.name === 'asking'}>
-              {phase.name === 'asking' ? t('asking') : t('submit')}
-            </button>
-          </form>
-        </>
-      )}
+      {entering && <PayEntry by={caseNumber !== '' ? 'case' : 'notice'} caseNumber={caseNumber} noticeNumber={noticeNumber} asking={phase.name === 'asking'} onNotice={lookUpNotice} onCase={lookUpCase} />}
       {error && <ErrorPanel error={error} testId="pay-error" />}
       {phase.name === 'fees' && <CaseFeesStep fees={phase.fees} starting={phase.starting} onStart={(fee) => startFee(phase.fees, fee)} />}
       {phase.name === 'notice' && <NoticeStep notice={phase.notice} starting={phase.starting} onStart={() => start(phase.notice)} />}

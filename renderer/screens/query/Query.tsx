@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type Dispatch, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseNumberInScan, KioskError, type CaseView, type Said } from '../../api.js';
+import { caseNumberInScan, KioskError, yuanSign, type CaseView, type Said } from '../../api.js';
 import type { Action } from '../../flow/flow.js';
 import { KeyboardInput } from '../../keyboard/KeyboardInput.js';
 import { useKeyboard } from '../../keyboard/KeyboardContext.js';
@@ -94,9 +94,10 @@ function CaseStatusView({ view }: { view: CaseView }) {
       <p className="item-name">{view.itemName}</p>
       <CaseNumber value={caseNumber} />
       <p className="status-now" data-testid="query-status">
-        {labels.caseStatus(view.status)}
+        {view.notProceeding ? t(`notProceedingNow_${view.notProceeding.kind}`) : labels.caseStatus(view.status)}
       </p>
-      {view.expectedBy && (
+      {view.notProceeding && <NotProceedingNote mark={view.notProceeding} />}
+      {view.expectedBy && !view.notProceeding && (
         <p className="lead" data-testid="query-expected">
           {t('expectedBy', { date: formatDay(new Date(`${view.expectedBy}T12:00:00+08:00`), languageOf(i18n.language)) })}
         </p>
@@ -117,6 +118,17 @@ function CaseStatusView({ view }: { view: CaseView }) {
         <PrintAction testId="reprint" label={t('reprint')} printedWords={t('reprinted')} print={() => kiosk.invoke('case.reprint', { caseNumber })} />
       </div>
     </div>
+  );
+}
+
+/** 不予受理 / 终止办理, as the admins marked it, and the money given back (the reason is theirs, in Chinese). */
+function NotProceedingNote({ mark }: { mark: NonNullable<CaseView['notProceeding']> }) {
+  const { t } = useTranslation('query');
+  return (
+    <p className="fact fact-warn" role="status" data-testid="query-not-proceeding">
+      {t(`notProceeding_${mark.kind}`, { reason: mark.reason })}
+      {mark.refundedFen > 0 && t('notProceedingRefunded', { amount: yuanSign(mark.refundedFen) })}
+    </p>
   );
 }
 

@@ -3,12 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFeesViewSchema, paymentViewSchema } from '../../../electron/api/payments.js';
+import { caseViewSchema } from '../../../electron/api/values.js';
 import { makeCaseNumber } from '../../../standards/case-number.js';
 import { dispatch } from '../../../electron/core/dispatch.js';
 import { SimulatedNonTaxSystem } from '../../../platform/payments/non-tax.js';
 import { PaymentSimulator } from '../../../platform/payments/simulator.js';
 import { startLiveKiosk, type LiveKiosk } from '../../support/live-kiosk.js';
-import { hall, startTestPlatform, type TestPlatform } from '../platform/harness.js';
+import { adminToken, hall, postJson, startTestPlatform, type TestPlatform } from '../platform/harness.js';
 
 let platform: TestPlatform;
 let live: LiveKiosk;
@@ -55,6 +56,24 @@ describe('paying the fee of an item after submitting it', () => {
     expect(refused.ok ? 'started' : refused.error.code).toBe('ALREADY_PAID');
     const { rows } = await platform.db.query<{ state: string }>(`SELECT state FROM payment_orders WHERE due_key = $1`, [`case:${submitted.caseNumber}:0`]);
     expect(rows).toEqual([{ state: 'paid' }]);
+    // The case went up with the version of the catalog it was accepted under: the built-in demo's is 0.
+    const held = await platform.db.query<{ v: number | null }>(`SELECT catalog_version AS v FROM cases WHERE case_number = $1`, [submitted.caseNumber]);
+    expect(held.rows[0]?.v).toBe(0);
+  });
+
+  it('shows a case marked not proceeding to the citizen who queries it, and takes no fee of it', async () => {
+    await ask('identity.read', { timeoutMs: 5000 });
+    const { caseNumber } = (await ask('case.submit', { submissionId: randomUUID(), itemCode: 'WH-GA-002', answers: { 'applicant.phone': '13800000000' }, materials: [{ key: 'material.idCard', way: 'certificate' }] })) as { caseNumber: string };
+    const paid = paymentViewSchema.parse(await ask('payment.start', { caseFee: { caseNumber, fee: 0 } }));
+    await simulator.payByPhone(paid.orderId);
+    const marked = await postJson(`${platform.url}/v1/admin/cases/${caseNumber}/not-proceeding`, { kind: 'rejected', reason: '申请材料不齐全' }, { authorization: `Bearer ${adminToken}` });
+    expect(marked.status).toBe(200);
+    const view = caseViewSchema.parse(await ask('case.query', { caseNumber }));
+    expect(view.notProceeding).toMatchObject({ kind: 'rejected', reason: '申请材料不齐全', refundedFen: 2000 });
+    const fees = await dispatch(live.kiosk.handlers, 'payment.caseFees', { caseNumber }, () => undefined);
+    expect(fees.ok ? 'shown' : fees.error.code).toBe('CASE_NOT_PROCEEDING');
+    const again = await dispatch(live.kiosk.handlers, 'payment.start', { caseFee: { caseNumber, fee: 0 } }, () => undefined);
+    expect(again.ok ? 'started' : again.error.code).toBe('CASE_NOT_PROCEEDING');
   });
 
   it('says plainly that a case the platform does not hold cannot be paid yet', async () => {

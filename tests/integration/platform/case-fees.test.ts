@@ -1,13 +1,13 @@
 // 缴费 of an item's fee: the fee goes up with its case, the platform orders it from what it holds
 // (never the terminal's word for the amount: the catalog it published for the terminal), once per
-// fee, and the case then shows it paid; a case that cannot proceed has its fees refunded once.
+// fee, and the case then shows it paid; a case marked not proceeding has its fees refunded once.
 import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedNonTaxSystem } from '../../../platform/payments/non-tax.js';
 import { PaymentSimulator } from '../../../platform/payments/simulator.js';
 import { signBundle } from '../../../platform/protocol/bundle-sign.js';
 import { caseStatusReplySchema, type CaseUpload } from '../../../platform/protocol/index.js';
-import { caseRefundSchema, orderViewSchema, reconciliationSchema, type OrderView } from '../../../platform/protocol/payments.js';
+import { notProceedingReplySchema, orderViewSchema, reconciliationSchema, type OrderView } from '../../../platform/protocol/payments.js';
 import { adminToken, databaseKinds, enrollTerminal, expectPlatformError, makeCase, postJson, signedFetch, startTestPlatform, type TestPlatform, type TestTerminal } from './harness.js';
 
 const idCardFee = { name: '居民身份证工本费', amountFen: 2000 };
@@ -33,12 +33,19 @@ describe.each(databaseKinds)('case fees on %s', (kind) => {
     sim.notifyTo(`${platform.url}/v1/payments/notify`);
     terminal = await enrollTerminal(platform);
     other = await enrollTerminal(platform);
-    const bundle = signBundle(Buffer.from(JSON.stringify(catalog)), [signer], { version: 1, expires: new Date(Date.now() + 86_400_000), scope: '420100' });
-    const published = await fetch(`${platform.url}/v1/admin/catalog?stage=all`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream' }, body: bundle });
-    expect(published.status).toBe(200);
-    for (const t of [terminal, other]) expect((await signedFetch(platform, t, '/v1/catalog/report', { body: JSON.stringify({ installedVersion: 1 }) })).status).toBe(200);
+    await publish(1, catalog);
+    for (const t of [terminal, other]) await runs(t, 1);
   });
   afterAll(() => platform.close());
+
+  const publish = async (version: number, payload: typeof catalog, scope = '420100'): Promise<void> => {
+    const bundle = signBundle(Buffer.from(JSON.stringify(payload)), [signer], { version, expires: new Date(Date.now() + 86_400_000), scope });
+    const published = await fetch(`${platform.url}/v1/admin/catalog?stage=all`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/octet-stream' }, body: bundle });
+    expect(published.status).toBe(200);
+  };
+  const runs = async (t: TestTerminal, installedVersion: number): Promise<void> => {
+    expect((await signedFetch(platform, t, '/v1/catalog/report', { body: JSON.stringify({ installedVersion }) })).status).toBe(200);
+  };
 
   const upload = async (c: CaseUpload): Promise<Response> => signedFetch(platform, terminal, '/v1/cases', { body: JSON.stringify({ cases: [c] }) });
   const order = async (caseNumber: string, fee: number, key: string = randomUUID(), by = terminal): Promise<Response> =>
@@ -128,43 +135,92 @@ describe.each(databaseKinds)('case fees on %s', (kind) => {
     expect(await ordersOf(c.caseNumber)).toBe(0);
   });
 
-  const refundFees = (caseNumber: string) =>
-    postJson(`${platform.url}/v1/admin/cases/${caseNumber}/refund-fees`, { reason: '不予受理：材料不符合法定形式' }, { authorization: `Bearer ${adminToken}` });
+  const markNotProceeding = (caseNumber: string, kind = 'rejected', reason = '材料不符合法定形式') =>
+    postJson(`${platform.url}/v1/admin/cases/${caseNumber}/not-proceeding`, { kind, reason }, { authorization: `Bearer ${adminToken}` });
 
-  it('refunds every paid fee of a case that cannot proceed once, shown in reconciliation and the audit log', async () => {
+  it('marks a case not proceeding once, refunds every paid fee once, shown in reconciliation, the audit log and the case', async () => {
     const c = makeCase(terminal, { fees: [idCardFee, postFee] });
     await upload(c);
     const paid = [await made(c.caseNumber, 0), await made(c.caseNumber, 1)];
     for (const o of paid) await sim.payByPhone(o.orderId);
-    const first = await refundFees(c.caseNumber);
+    const first = await markNotProceeding(c.caseNumber);
     expect(first.status).toBe(200);
-    const refund = caseRefundSchema.parse(await first.json());
+    const refund = notProceedingReplySchema.parse(await first.json());
     expect(refund.refundedFen).toBe(3500);
     expect(refund.orders.map((o) => o.state)).toEqual(['refunded', 'refunded']);
-    // Asked again (a double click, a retry): nothing more goes back.
-    const again = caseRefundSchema.parse(await (await refundFees(c.caseNumber)).json());
+    expect(refund.notProceeding).toMatchObject({ kind: 'rejected', reason: '材料不符合法定形式', refundedFen: 3500 });
+    // Asked again (a double click, a retry, another reason): the first mark stands, nothing more goes back.
+    const again = notProceedingReplySchema.parse(await (await markNotProceeding(c.caseNumber, 'terminated', '申请人撤回')).json());
     expect(again.refundedFen).toBe(0);
+    expect(again.notProceeding).toEqual(refund.notProceeding);
     const lines = (await sim.statement(today())).filter((l) => paid.some((o) => o.orderId === l.orderId));
     expect(lines.map((l) => l.refundedFen).sort()).toEqual([1500, 2000]);
     const res = await fetch(`${platform.url}/v1/admin/payments/reconciliation?day=${today()}`, { headers: { authorization: `Bearer ${adminToken}` } });
     const report = reconciliationSchema.parse(await res.json());
     expect(report.orders.filter((o) => o.dueKey.startsWith(`case:${c.caseNumber}:`)).map((o) => o.state)).toEqual(['refunded', 'refunded']);
     expect(report.mismatches.filter((m) => paid.some((o) => o.orderId === m.orderId))).toEqual([]);
-    const { rows } = await platform.db.query<{ actor: string; detail: { refundedFen: number } }>(
-      `SELECT actor, detail FROM audit_log WHERE action = 'payment.refunded' AND target = $1 ORDER BY id`,
+    const { rows } = await platform.db.query<{ actor: string; detail: { refundedFen: number; kind: string } }>(
+      `SELECT actor, detail FROM audit_log WHERE action = 'case.not_proceeding' AND target = $1 ORDER BY id`,
       [c.caseNumber],
     );
-    expect(rows.map((r) => [r.actor, r.detail.refundedFen])).toEqual([['token', 3500], ['token', 0]]);
-    // The case does not proceed: its fee is not taken again.
-    await expectPlatformError(await order(c.caseNumber, 0), 409, 'case_refunded');
+    expect(rows.map((r) => [r.actor, r.detail.kind, r.detail.refundedFen])).toEqual([['token', 'rejected', 3500], ['token', 'rejected', 0]]);
+    // The citizen querying the case, and the console's case view, see the mark and the refund.
+    expect((await statusOf(c.caseNumber)).notProceeding).toEqual(refund.notProceeding);
+    const viewed = await fetch(`${platform.url}/v1/admin/cases/${c.caseNumber}`, { headers: { authorization: `Bearer ${adminToken}` } });
+    expect(caseStatusReplySchema.parse(await viewed.json()).notProceeding).toEqual(refund.notProceeding);
+    // The case does not proceed: no fee of it is taken again, and the refusal says why.
+    const refused = await order(c.caseNumber, 0);
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ error: 'case_not_proceeding', message: expect.stringMatching(/不予受理（材料不符合法定形式）.*was not accepted/s) });
+    expect(await ordersOf(c.caseNumber)).toBe(2);
   });
 
-  it('refunds nothing of a fee not paid, and says so for a case it does not hold', async () => {
+  it('closes an order still waiting when the case is marked, and gives it back if it was paid meanwhile', async () => {
+    const c = makeCase(terminal, { fees: [idCardFee, postFee] });
+    await upload(c);
+    const waiting = await made(c.caseNumber, 0);
+    const paidMeanwhile = await made(c.caseNumber, 1);
+    // Paid on the phone, its notification not yet here: the platform still thinks it waits.
+    sim.mode = 'notifyLate';
+    await sim.payByPhone(paidMeanwhile.orderId);
+    sim.mode = 'approve';
+    const refund = notProceedingReplySchema.parse(await (await markNotProceeding(c.caseNumber, 'terminated', '申请人撤回申请')).json());
+    expect(refund.orders.map((o) => [o.orderId, o.state])).toEqual([[waiting.orderId, 'closed'], [paidMeanwhile.orderId, 'refunded']]);
+    expect(refund.notProceeding).toMatchObject({ kind: 'terminated', refundedFen: 1500 });
+  });
+
+  it('marks a case with nothing paid, and says so for a case it does not hold', async () => {
     const c = makeCase(terminal, { fees: [idCardFee] });
     await upload(c);
-    const pending = await made(c.caseNumber, 0);
-    const refund = caseRefundSchema.parse(await (await refundFees(c.caseNumber)).json());
-    expect(refund).toMatchObject({ refundedFen: 0, orders: [{ orderId: pending.orderId, state: 'pending' }] });
-    await expectPlatformError(await refundFees(makeCase(terminal).caseNumber), 404, 'case_not_found');
+    const refund = notProceedingReplySchema.parse(await (await markNotProceeding(c.caseNumber)).json());
+    expect(refund).toMatchObject({ refundedFen: 0, orders: [], notProceeding: { refundedFen: 0 } });
+    await expectPlatformError(await order(c.caseNumber, 0), 409, 'case_not_proceeding');
+    await expectPlatformError(await markNotProceeding(makeCase(terminal).caseNumber), 404, 'case_not_found');
+    expect((await markNotProceeding(c.caseNumber, 'withdrawn')).status).toBe(400);
+  });
+
+  it('checks a fee against the catalog the case was made under: paid later at its fee, after an update changed it', async () => {
+    const mover = await enrollTerminal(platform);
+    await runs(mover, 1);
+    const underV1 = makeCase(mover, { fees: [idCardFee], catalogVersion: 1 });
+    const queuedBefore = makeCase(mover, { fees: [idCardFee] });
+    const forgedVersion = makeCase(mover, { fees: [idCardFee], catalogVersion: 7 });
+    const forgedAmount = makeCase(mover, { fees: [{ ...idCardFee, amountFen: 1 }], catalogVersion: 1 });
+    // Another region's catalog (黄石), where the fee is ¥0.01: not one published for this terminal.
+    await publish(3, { ...catalog, items: [{ code: catalog.items[0]!.code, fees: [{ ...idCardFee, amountFen: 1, basis: '' }] }] }, '420200');
+    const otherRegion = makeCase(mover, { fees: [{ ...idCardFee, amountFen: 1 }], catalogVersion: 3 });
+    const cases = [underV1, queuedBefore, forgedVersion, forgedAmount, otherRegion];
+    expect((await signedFetch(platform, mover, '/v1/cases', { body: JSON.stringify({ cases }) })).status).toBe(200);
+    // Days later the admins publish v4 (工本费 ¥25) and the terminal takes it.
+    await publish(4, { ...catalog, items: [{ code: catalog.items[0]!.code, fees: [{ ...idCardFee, amountFen: 2500, basis: '' }] }] });
+    await runs(mover, 4);
+    const paid = await made(underV1.caseNumber, 0, undefined, mover);
+    expect(paid.amountFen).toBe(2000);
+    // A case queued on a kiosk of before the field is checked against the catalog its terminal runs.
+    await expectPlatformError(await order(queuedBefore.caseNumber, 0, randomUUID(), mover), 422, 'case_fee_mismatch');
+    await expectPlatformError(await order(forgedVersion.caseNumber, 0, randomUUID(), mover), 422, 'case_fee_unverifiable');
+    await expectPlatformError(await order(forgedAmount.caseNumber, 0, randomUUID(), mover), 422, 'case_fee_mismatch');
+    await expectPlatformError(await order(otherRegion.caseNumber, 0, randomUUID(), mover), 422, 'case_fee_unverifiable');
+    expect(await Promise.all(cases.slice(1).map((c) => ordersOf(c.caseNumber)))).toEqual([0, 0, 0, 0]);
   });
 });
