@@ -4,10 +4,10 @@ import { z } from 'zod';
 export const padUnits = 1000;
 /** More strokes than any GB2312 character has (the most is 30), with room for a stray few. */
 export const maxStrokes = 40;
-/** Points in one stroke: a finger's pointer events thinned to one every few pixels stay well under this. */
-export const maxPointsPerStroke = 400;
-/** Points in a whole character, so a request's size is bounded whatever its shape. */
-export const maxPoints = 4000;
+/** Points in one stroke: a finger's pointer events thinned to one every 4 px, round a 600 px box twice over. */
+export const maxPointsPerStroke = 1000;
+/** Points in a whole character, so a request's size (about 10 bytes a point) is bounded whatever its shape. */
+export const maxPoints = 8000;
 /** Candidates a reply holds: two rows of big buttons. */
 export const maxCandidates = 10;
 

@@ -7,15 +7,20 @@ import { gb2312Templates, type TemplateIndex } from './template-index.js';
  * 手写 runs here, in the core, not in the page: the page has no JIT (--jitless) and the matcher
  * compares thousands of strokes per query. The templates are built on the first request (the pad
  * sends an empty one when it opens), never at start-up, so a kiosk whose citizens never write
- * pays nothing.
+ * pays nothing; they are built in slices, so the core's other requests are answered meanwhile.
  */
-export function handwritingHandlers(templates: () => TemplateIndex = lazyTemplates()): Pick<Handlers, 'handwriting.recognize'> {
+export function handwritingHandlers(templates: () => Promise<TemplateIndex> = lazyTemplates()): Pick<Handlers, 'handwriting.recognize'> {
   return {
-    'handwriting.recognize': async ({ strokes }) => ({ candidates: recognize(templates(), strokes, maxCandidates) }),
+    'handwriting.recognize': async ({ strokes }) => ({ candidates: recognize(await templates(), strokes, maxCandidates) }),
   };
 }
 
-function lazyTemplates(): () => TemplateIndex {
-  let index: TemplateIndex | undefined;
-  return () => (index ??= gb2312Templates());
+/** Built once; a build that failed (the data unreadable) is tried again at the next request. */
+function lazyTemplates(): () => Promise<TemplateIndex> {
+  let index: Promise<TemplateIndex> | undefined;
+  return () =>
+    (index ??= gb2312Templates().catch((error: unknown) => {
+      index = undefined;
+      throw error;
+    }));
 }

@@ -10,8 +10,8 @@ const nameCharacters = [...new Set(level2Names.join(''))];
 const level2 = nameCharacters.filter((c) => gb2312Level(c) === 2);
 let index: TemplateIndex;
 
-beforeAll(() => {
-  index = gb2312Templates();
+beforeAll(async () => {
+  index = await gb2312Templates();
 });
 
 describe('recognize over all 6763 GB2312 characters', () => {
@@ -40,7 +40,7 @@ describe('recognize over all 6763 GB2312 characters', () => {
 
 describe('handwriting.recognize', () => {
   const small = templateIndexOf(['一', '十', '王'].map((character) => ({ character, strokes: readCharacterStrokes(character) })));
-  const handlers = handwritingHandlers(() => small);
+  const handlers = handwritingHandlers(() => Promise.resolve(small));
 
   it('answers the pad with candidates, best first', async () => {
     expect((await handlers['handwriting.recognize']({ strokes: [[[100, 500], [900, 510]], [[500, 100], [505, 900]]] })).candidates[0]).toBe('十');

@@ -36,12 +36,36 @@ export function readCharacterStrokes(character: string): Stroke[] {
   return medianStrokes(data.medians);
 }
 
-export function gb2312Templates(): TemplateIndex {
+/** Characters read or written between two turns of the event loop: the core keeps answering its devices meanwhile. */
+const slice = 250;
+
+/** Every GB2312 character's template, built in slices (about a second in all) so no request waits on the whole. */
+export async function gb2312Templates(): Promise<TemplateIndex> {
   const characters = [...gb2312Characters(1), ...gb2312Characters(2)];
-  return templateIndexOf(characters.map((character) => ({ character, strokes: readCharacterStrokes(character) })));
+  const templates: Template[] = [];
+  for (let from = 0; from < characters.length; from += slice) {
+    templates.push(...characters.slice(from, from + slice).map((character) => ({ character, strokes: readCharacterStrokes(character) })));
+    await nextTurn();
+  }
+  const builder = indexBuilder(templates);
+  for (let from = 0; from < templates.length; from += slice) {
+    builder.write(from, Math.min(templates.length, from + slice));
+    await nextTurn();
+  }
+  return builder.index;
 }
 
-export function templateIndexOf(templates: readonly { character: string; strokes: readonly Stroke[] }[]): TemplateIndex {
+type Template = { readonly character: string; readonly strokes: readonly Stroke[] };
+
+/** An index of the given characters, built at once (tests, a few characters). */
+export function templateIndexOf(templates: readonly Template[]): TemplateIndex {
+  const builder = indexBuilder(templates);
+  builder.write(0, templates.length);
+  return builder.index;
+}
+
+/** The index's arrays sized for all the templates; `write` fills in a range of them. */
+function indexBuilder(templates: readonly Template[]): { index: TemplateIndex; write: (from: number, to: number) => void } {
   const first = new Int32Array(templates.length);
   const count = new Uint8Array(templates.length);
   let total = 0;
@@ -52,11 +76,19 @@ export function templateIndexOf(templates: readonly { character: string; strokes
   });
   const strokes = emptyStrokeSet(total);
   const features = new Float32Array(templates.length * featureLength);
-  templates.forEach((t, c) => {
-    writeStrokes(strokes, first[c] ?? 0, normalizeCharacter(t.strokes));
-    coarseFeaturesInto(strokes, first[c] ?? 0, t.strokes.length, features, c * featureLength);
-  });
-  return { characters: templates.map((t) => t.character), first, count, strokes, features };
+  const write = (from: number, to: number) => {
+    for (let c = from; c < to; c++) {
+      const t = templates[c];
+      if (!t) continue;
+      writeStrokes(strokes, first[c] ?? 0, normalizeCharacter(t.strokes));
+      coarseFeaturesInto(strokes, first[c] ?? 0, t.strokes.length, features, c * featureLength);
+    }
+  };
+  return { index: { characters: templates.map((t) => t.character), first, count, strokes, features }, write };
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function dataDirectory(): string {
