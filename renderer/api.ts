@@ -55,4 +55,4 @@ export type { PresentedPlatform } from '../electron/api/enrollment.js';
 export { noticeNumberSchema, type CaseFeesView, type NoticeView, type PaymentView, type PaymentState } from '../electron/api/payments.js';
 export { yuanSign } from '../standards/fen.js';
 export { mobileNumberPattern } from '../standards/mobile-number.js';
-export { maxCandidates, maxPointsPerStroke, maxStrokes, padUnits } from '../electron/api/handwriting.js';
+export { maxPoints, maxPointsPerStroke, maxStrokes, padUnits } from '../electron/api/handwriting.js';

@@ -1,4 +1,4 @@
-import { maxPointsPerStroke, maxStrokes, padUnits } from '../../api.js';
+import { maxPoints, maxPointsPerStroke, maxStrokes, padUnits } from '../../api.js';
 
 export type PadPoint = [number, number];
 
@@ -12,15 +12,13 @@ const minStepPx = 4;
  */
 export class PadStrokes {
   private readonly strokes: PadPoint[][] = [];
-
-  get count(): number {
-    return this.strokes.length;
-  }
+  private points = 0;
 
   /** False when the pad is full (more strokes than any character has). */
   begin(point: PadPoint): boolean {
-    if (this.strokes.length >= maxStrokes) return false;
+    if (this.strokes.length >= maxStrokes || this.points >= maxPoints) return false;
     this.strokes.push([point]);
+    this.points++;
     return true;
   }
 
@@ -28,14 +26,16 @@ export class PadStrokes {
   extend(point: PadPoint): PadPoint | undefined {
     const stroke = this.strokes.at(-1);
     const last = stroke?.at(-1);
-    if (!stroke || !last || stroke.length >= maxPointsPerStroke) return undefined;
+    if (!stroke || !last || stroke.length >= maxPointsPerStroke || this.points >= maxPoints) return undefined;
     if (Math.hypot(point[0] - last[0], point[1] - last[1]) < minStepPx) return undefined;
     stroke.push(point);
+    this.points++;
     return last;
   }
 
   clear(): void {
     this.strokes.length = 0;
+    this.points = 0;
   }
 
   /** For the core: scaled so the pad's longer side is padUnits. */
