@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readCharacterStrokes } from '../../electron/core/handwriting/template-index.js';
 import { identifyWithCard, leaveApplication } from '../support/citizen-steps.js';
-import { landscape, shoot, useKiosk } from './harness.js';
+import { expectText, landscape, shoot, useKiosk } from './harness.js';
 
 /** 婚姻登记预约 asks for 对方姓名, a free text field: a name the citizen has to type. */
 const itemWithNameField = 'item-WH-MZ-003';
@@ -59,6 +59,14 @@ describe('手写 on the on-screen keyboard, in Chromium through the browser host
       await page.getByTestId('candidate-晗').waitFor({ state: 'detached' });
       await page.getByTestId('key-delete').click();
       await expect.poll(() => page.getByTestId(nameField).inputValue()).toBe('王');
+      // In English the pad's own words are English; what it writes is still Chinese.
+      await page.getByTestId('language').click();
+      await expectText(page.getByTestId('mode-handwriting'), 'Write');
+      await expectText(page.getByTestId('handwriting-rewrite'), 'Rewrite');
+      await write(page, '婕');
+      await page.getByTestId('candidate-婕').waitFor();
+      await shoot(page, 'handwriting-portrait-en');
+      await page.getByTestId('language').click();
       await leaveApplication(page);
     } finally {
       await page.close();
