@@ -19,9 +19,9 @@ const HandwritingPad = lazy(() => import('./handwriting/HandwritingPad.js').then
 /** Chinese by pinyin or by handwriting, with capital letters and digits (house numbers, 3栋2单元) a tap away. */
 export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
   const { t } = useTranslation('keyboard');
-  const [mode, setMode] = useState<Mode>('pinyin');
+  const { letterOrder, setLetterOrder, chineseBy, setChineseBy } = useKeyboard();
+  const [mode, setMode] = useState<Mode>(chineseBy);
   const [composition, setComposition] = useState<Composition>(emptyComposition);
-  const { letterOrder, setLetterOrder } = useKeyboard();
   const page = useMemo(() => pageOf(kioskLexicon(), composition, candidateBarWidth), [composition]);
   const composing = mode === 'pinyin' && composition.pinyin !== '';
 
@@ -38,6 +38,10 @@ export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
     setComposition(step.state);
     // Letters no candidate spells stay on the bar (it says so) rather than vanishing with the keyboard.
     if (step.state.pinyin === '') onDone();
+  };
+  const chooseMode = (m: Mode): void => {
+    setMode(m);
+    if (m === 'pinyin' || m === 'handwriting') setChineseBy(m);
   };
   const clear = (): void => {
     setComposition(emptyComposition);
@@ -57,7 +61,7 @@ export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
       <div className="key-row mode-row">
         {modes.map((m) => {
           const words = modeWords[m];
-          return <Key key={m} label={words ? t(words) : m.toUpperCase()} testId={`mode-${m}`} className={m === mode ? 'key-mode key-mode-on' : 'key-mode'} onPress={() => setMode(m)} />;
+          return <Key key={m} label={words ? t(words) : m.toUpperCase()} testId={`mode-${m}`} className={m === mode ? 'key-mode key-mode-on' : 'key-mode'} onPress={() => chooseMode(m)} />;
         })}
         {(mode === 'pinyin' || mode === 'abc') && <LetterOrderKey order={letterOrder} onChange={setLetterOrder} />}
         <EditKeys onDelete={composing ? () => setComposition(dropLetter(composition)) : onDelete} onClear={clear} onDone={done} />

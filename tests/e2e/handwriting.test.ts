@@ -52,6 +52,11 @@ describe('手写 on the on-screen keyboard, in Chromium through the browser host
       await shoot(page, 'handwriting-portrait');
       await page.getByTestId('candidate-婕').click();
       await expect.poll(() => page.getByTestId(nameField).inputValue()).toBe('王婕');
+      // 完成 and back: the field opens in 手写 again, as the citizen last wrote.
+      await page.getByTestId('key-done').click();
+      await page.getByTestId('keyboard').waitFor({ state: 'detached' });
+      await page.getByTestId(nameField).click();
+      await page.getByTestId('handwriting-pad').waitFor();
       // 重写 empties the box and its candidates; the name typed so far stays.
       await write(page, '晗');
       await page.getByTestId('candidate-晗').waitFor();
