@@ -16,7 +16,7 @@ const uiShared = 'ui-shared/';
 const pagePackages = ['react', 'react-dom', 'i18next', 'react-i18next', 'qrcode', 'zod'];
 
 /** The core's concepts, a folder each; sync sits above them and the composition root above all. */
-const corePeers = ['app-code', 'cases', 'catalog', 'config', 'devices', 'disk', 'feedback', 'guide', 'lifecycle', 'log', 'materials', 'print', 'results', 'session', 'store', 'technician', 'uplink'];
+const corePeers = ['app-code', 'cases', 'catalog', 'config', 'devices', 'disk', 'feedback', 'guide', 'handwriting', 'lifecycle', 'log', 'materials', 'print', 'results', 'session', 'store', 'technician', 'uplink'];
 /** Technician checks read every concept and the sync, so they sit above them beside the composition root. */
 const diagnostics = 'electron/core/diagnostics/';
 const compositionRoot = ['electron/core/open-kiosk.ts', 'electron/core/handlers.ts', 'electron/core/kiosk-services.ts', 'electron/core/entry.ts'];

@@ -56,3 +56,4 @@ export { noticeNumberSchema, type CaseFeesView, type NoticeView, type PaymentVie
 export { yuanSign } from '../standards/fen.js';
 export { noticeNumberPattern } from '../standards/payment-notice.js';
 export { mobileNumberPattern } from '../standards/mobile-number.js';
+export { maxPoints, maxPointsPerStroke, maxStrokes, padUnits } from '../electron/api/handwriting.js';

@@ -39,6 +39,7 @@ import { appointmentRequests } from './appointments.js';
 import { caseFeesViewSchema, noticeNumberSchema, noticeViewSchema, paymentDueSchema, paymentViewSchema } from './payments.js';
 import { remoteWindowRequests } from './remote-window.js';
 import { smsRequests } from './sms.js';
+import { handwritingRequests } from './handwriting.js';
 
 const empty = z.object({}).strict();
 const itemCode = z.string().min(1).max(64);
@@ -292,6 +293,7 @@ export const requests = {
   ...appointmentRequests,
   ...smsRequests,
   ...remoteWindowRequests,
+  ...handwritingRequests,
 } as const;
 
 export type RequestName = keyof typeof requests;

@@ -11,6 +11,7 @@ import type { Handlers } from './dispatch.js';
 import { enrollmentHandlers } from './enrollment/enrollment-handlers.js';
 import { feedbackHandlers } from './feedback/feedback-handlers.js';
 import { guideHandlers } from './guide/guide-handlers.js';
+import { handwritingHandlers } from './handwriting/handwriting-handlers.js';
 import type { KioskServices } from './kiosk-services.js';
 import { materialsHandlers } from './materials/materials-handlers.js';
 import { paymentHandlers } from './payments/payment-handlers.js';
@@ -58,5 +59,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...appointmentHandlers(services),
     ...smsHandlers(services),
     ...remoteWindowHandlers(services),
+    ...handwritingHandlers(),
   };
 }

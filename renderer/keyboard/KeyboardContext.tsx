@@ -20,16 +20,22 @@ type KeyboardControl = {
   /** QWERTY or a–z, kept from field to field while the page runs. */
   letterOrder: LetterOrder;
   setLetterOrder: (order: LetterOrder) => void;
+  /** Pinyin or 手写, the way the last Chinese field was written, so the next opens the same way. */
+  chineseBy: ChineseInput;
+  setChineseBy: (by: ChineseInput) => void;
 };
+
+export type ChineseInput = 'pinyin' | 'handwriting';
 
 const KeyboardContext = createContext<KeyboardControl | null>(null);
 
 export function KeyboardProvider({ children }: { children: ReactNode }) {
   const [target, setTarget] = useState<KeyboardTarget | null>(null);
   const [letterOrder, setLetterOrder] = useState<LetterOrder>('qwerty');
+  const [chineseBy, setChineseBy] = useState<ChineseInput>('pinyin');
   // close keeps its identity, so a field's unmount cleanup does not rerun on every open.
   const close = useCallback((id?: string) => setTarget((now) => (id === undefined || now?.id === id ? null : now)), []);
-  const control = useMemo<KeyboardControl>(() => ({ target, open: setTarget, close, letterOrder, setLetterOrder }), [target, close, letterOrder]);
+  const control = useMemo<KeyboardControl>(() => ({ target, open: setTarget, close, letterOrder, setLetterOrder, chineseBy, setChineseBy }), [target, close, letterOrder, chineseBy]);
   return <KeyboardContext.Provider value={control}>{children}</KeyboardContext.Provider>;
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CandidateBar } from './CandidateBar.js';
 import { useKeyboard } from './KeyboardContext.js';
@@ -8,16 +8,20 @@ import { kioskLexicon } from './pinyin/kiosk-lexicon.js';
 import { segment } from './pinyin/segment.js';
 
 type Props = { onType: (text: string) => void; onDelete: () => void; onClear: () => void; onDone: () => void };
-type Mode = 'pinyin' | 'abc' | '123';
+type Mode = 'pinyin' | 'handwriting' | 'abc' | '123';
 
-const modes: readonly Mode[] = ['pinyin', 'abc', '123'];
+const modes: readonly Mode[] = ['pinyin', 'handwriting', 'abc', '123'];
+const modeWords: Partial<Record<Mode, 'modePinyin' | 'modeHandwriting'>> = { pinyin: 'modePinyin', handwriting: 'modeHandwriting' };
 
-/** Chinese by pinyin, with capital letters and digits (house numbers, 3栋2单元) a tap away. */
+/** Its own chunk, fetched when a citizen first chooses 手写: nothing of it is parsed before then. */
+const HandwritingPad = lazy(() => import('./handwriting/HandwritingPad.js').then((m) => ({ default: m.HandwritingPad })));
+
+/** Chinese by pinyin or by handwriting, with capital letters and digits (house numbers, 3栋2单元) a tap away. */
 export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
   const { t } = useTranslation('keyboard');
-  const [mode, setMode] = useState<Mode>('pinyin');
+  const { letterOrder, setLetterOrder, chineseBy, setChineseBy } = useKeyboard();
+  const [mode, setMode] = useState<Mode>(chineseBy);
   const [composition, setComposition] = useState<Composition>(emptyComposition);
-  const { letterOrder, setLetterOrder } = useKeyboard();
   const page = useMemo(() => pageOf(kioskLexicon(), composition, candidateBarWidth), [composition]);
   const composing = mode === 'pinyin' && composition.pinyin !== '';
 
@@ -35,6 +39,10 @@ export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
     // Letters no candidate spells stay on the bar (it says so) rather than vanishing with the keyboard.
     if (step.state.pinyin === '') onDone();
   };
+  const chooseMode = (m: Mode): void => {
+    setMode(m);
+    if (m === 'pinyin' || m === 'handwriting') setChineseBy(m);
+  };
   const clear = (): void => {
     setComposition(emptyComposition);
     onClear();
@@ -43,12 +51,19 @@ export function PinyinPad({ onType, onDelete, onClear, onDone }: Props) {
   return (
     <div className="letter-pad">
       {mode === 'pinyin' && <CandidateBar pinyin={spaced(composition.pinyin)} page={page} onPick={choose} onTurn={(by) => setComposition(turnPage(composition, by))} />}
-      {mode === '123' ? <DigitRows onType={onType} /> : letterRowsBy[letterOrder].map((row) => <KeyRow key={row} keys={row} onType={press} upper={mode === 'abc'} letters />)}
-      <div className="key-row">
-        {modes.map((m) => (
-          <Key key={m} label={m === 'pinyin' ? t('modePinyin') : m.toUpperCase()} testId={`mode-${m}`} className={m === mode ? 'key-mode key-mode-on' : 'key-mode'} onPress={() => setMode(m)} />
-        ))}
-        {mode !== '123' && <LetterOrderKey order={letterOrder} onChange={setLetterOrder} />}
+      {mode === 'handwriting' && (
+        <Suspense fallback={<p className="handwriting-hint">{t('handwritingHint')}</p>}>
+          <HandwritingPad onType={onType} />
+        </Suspense>
+      )}
+      {mode === '123' && <DigitRows onType={onType} />}
+      {(mode === 'pinyin' || mode === 'abc') && letterRowsBy[letterOrder].map((row) => <KeyRow key={row} keys={row} onType={press} upper={mode === 'abc'} letters />)}
+      <div className="key-row mode-row">
+        {modes.map((m) => {
+          const words = modeWords[m];
+          return <Key key={m} label={words ? t(words) : m.toUpperCase()} testId={`mode-${m}`} className={m === mode ? 'key-mode key-mode-on' : 'key-mode'} onPress={() => chooseMode(m)} />;
+        })}
+        {(mode === 'pinyin' || mode === 'abc') && <LetterOrderKey order={letterOrder} onChange={setLetterOrder} />}
         <EditKeys onDelete={composing ? () => setComposition(dropLetter(composition)) : onDelete} onClear={clear} onDone={done} />
       </div>
     </div>

@@ -7,6 +7,7 @@ import { consoleFleetFigures } from './console-fleet.js';
 import { formatTable, type Figure } from './figure.js';
 import { fleetHeartbeatFigures } from './fleet-heartbeats.js';
 import { guideFigures } from './guide.js';
+import { handwritingFigures } from './handwriting.js';
 import { idcardFigures } from './idcard.js';
 import { platformFigures } from './platform-ingest.js';
 import { printerFigures } from './printer.js';
@@ -36,6 +37,7 @@ const suites: { name: string; run: () => Promise<Figure[]> | Figure[] }[] = [
   { name: 'guide', run: guideFigures },
   { name: 'remote', run: remoteWindowFigures },
   { name: 'store-growth', run: storeGrowthFigures },
+  { name: 'handwriting', run: handwritingFigures },
 ];
 
 const json = process.argv.includes('--json');

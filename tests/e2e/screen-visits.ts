@@ -138,6 +138,20 @@ async function keyboard(page: Page, demo: RunningDemo): Promise<void> {
   await page.getByTestId('candidate-陈').waitFor();
 }
 
+/** 手写 open on the name field, one stroke written (一), its candidates showing. */
+async function handwriting(page: Page, demo: RunningDemo): Promise<void> {
+  await form(page, demo, nameItem);
+  await page.getByTestId('field-spouse.name').click();
+  await page.getByTestId('mode-handwriting').click();
+  const pad = await page.getByTestId('handwriting-pad').boundingBox();
+  if (!pad) throw new Error('no handwriting pad');
+  await page.mouse.move(pad.x + pad.width * 0.2, pad.y + pad.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pad.x + pad.width * 0.8, pad.y + pad.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await page.getByTestId('candidate-一').waitFor();
+}
+
 /** A date that does not exist, refused in words beside the calendar. */
 async function dateRefused(page: Page, demo: RunningDemo): Promise<void> {
   await form(page, demo, nameItem);
@@ -202,6 +216,7 @@ export const screenVisits: ScreenVisit[] = [
   { name: 'materials', reach: materials },
   { name: 'camera-failed', reach: cameraFailed },
   { name: 'keyboard', reach: keyboard },
+  { name: 'handwriting', reach: handwriting },
   { name: 'date-refused', reach: dateRefused },
   { name: 'done', reach: done },
   { name: 'done-sms', reach: (page, demo) => done(page, demo).then(() => page.getByTestId('sms-open').click()).then(() => page.getByTestId('sms-phone').waitFor()) },
