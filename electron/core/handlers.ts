@@ -18,6 +18,7 @@ import { scanHandlers } from './scanner/scan-handlers.js';
 import { a4Handlers } from './print/a4-handlers.js';
 import { mayReprintResult, resultHandlers } from './results/result-handlers.js';
 import { remoteWindowHandlers } from './remote-window/remote-window-handlers.js';
+import { cardPhotoHandler } from './remote-window/card-photo-handler.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { smsHandlers } from './sms/sms-handlers.js';
 import { statusHandlers } from './status-handlers.js';
@@ -58,5 +59,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...appointmentHandlers(services),
     ...smsHandlers(services),
     ...remoteWindowHandlers(services),
+    ...cardPhotoHandler(services.session),
   };
 }
