@@ -2,50 +2,13 @@
 // form and from 呼叫帮办; a clerk of the region accepts in the fleet console (a second Chromium);
 // audio and video flow both ways on loopback with fake devices; either side hangs up and both
 // screens say so; a clerk of another region is refused.
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { addAccount } from '../../platform/accounts/store.js';
-import { consolePassword } from '../support/console-fleet.js';
+import { describe, expect, it } from 'vitest';
 import { identifyWithCard } from '../support/citizen-steps.js';
-import { fakeMediaArgs, framesDecoded, loopbackOnly } from '../support/webrtc-loopback.js';
-import { chromiumArgs, chromiumPath, expectText, shoot, shootLayouts, useBrowser, useKiosk } from './harness.js';
-
-const launchWithMedia = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...fakeMediaArgs], headless: true });
-
-const desk = { width: 1440, height: 900 } as const;
-
-/** Frames decoded by the element's video: media arrived and played, whatever the clock says. */
-const framesOf = (page: Page, testId: string): Promise<number> =>
-  page.getByTestId(testId).evaluate(framesDecoded);
+import { useRemoteCall } from '../support/remote-call.js';
+import { expectText, shoot, shootLayouts } from './harness.js';
 
 describe('远程帮办: a kiosk and a clerk on loopback', () => {
-  const kiosk = useKiosk('remote-window', launchWithMedia);
-  const clerkBrowser = useBrowser(launchWithMedia);
-
-  beforeAll(async () => {
-    const by = { name: 'e2e', sourceIp: null };
-    // The demo terminal is enrolled in Wuhan (420100): a Wuhan clerk covers it, a Jiang'an one does not.
-    await addAccount(kiosk.demo.platform.db, { name: 'clerk.wuhan', role: 'clerk', regionCode: '420100', password: consolePassword }, by);
-    await addAccount(kiosk.demo.platform.db, { name: 'clerk.jiangan', role: 'clerk', regionCode: '420102', password: consolePassword }, by);
-  });
-
-  async function openKiosk(): Promise<Page> {
-    const page = await kiosk.newPage();
-    await page.addInitScript(loopbackOnly);
-    await page.goto(kiosk.demo.kioskUrl ?? '');
-    return page;
-  }
-
-  async function openConsoleAs(name: string): Promise<Page> {
-    const page = await clerkBrowser.newPage(desk);
-    await page.addInitScript(loopbackOnly);
-    await page.goto(`${kiosk.demo.platform.url}/console/`);
-    await page.getByTestId('login-name').fill(name);
-    await page.getByTestId('login-password').fill(consolePassword);
-    await page.getByTestId('login-submit').click();
-    return page;
-  }
+  const { kiosk, openKiosk, openConsoleAs, expectMediaBothWays } = useRemoteCall('remote-window');
 
   async function waitingCallId(): Promise<string> {
     let id = '';
@@ -57,11 +20,6 @@ describe('远程帮办: a kiosk and a clerk on loopback', () => {
       })
       .toBe(1);
     return id;
-  }
-
-  async function expectMediaBothWays(citizen: Page, clerk: Page): Promise<void> {
-    await expect.poll(() => framesOf(citizen, 'remote-clerk-video'), { timeout: 20_000 }).toBeGreaterThan(0);
-    await expect.poll(() => framesOf(clerk, 'clerk-remote-video'), { timeout: 20_000 }).toBeGreaterThan(0);
   }
 
   it('takes a citizen on a form to a clerk of the region, with video both ways, until the clerk hangs up', async () => {

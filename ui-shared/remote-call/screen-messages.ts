@@ -16,8 +16,8 @@ export const maxMessageBytes = 240 * 1024;
 const plainText = (max: number) => z.string().max(max).regex(/^[^\p{Cc}]*$/u, 'control characters');
 const fraction = z.number().min(0).max(1);
 const requestId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-/** A field is named by its element id on the kiosk page (input-phone): letters, digits, - and _. */
-const fieldId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+/** A field is named by its element id on the kiosk page (input-applicant.phone): letters, digits, . - and _. */
+const fieldId = z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/);
 
 const rectSchema = z.object({ x: fraction, y: fraction, width: fraction, height: fraction }).strict();
 
@@ -33,6 +33,8 @@ const kioskMessage = z.discriminatedUnion('type', [
     .object({
       type: z.literal('screen'),
       html: z.string().max(maxMessageBytes),
+      /** Each scrolled box's offset in pixels, by its data-mirror-scroll index. */
+      scrolls: z.array(z.number().int().min(0).max(1_000_000)).max(50),
       width: z.number().int().min(1).max(10_000),
       height: z.number().int().min(1).max(10_000),
       fields: z.array(screenFieldSchema).max(100),

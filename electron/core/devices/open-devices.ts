@@ -3,8 +3,6 @@ import { ReceiptPrinter } from '../../../drivers/printer/printer.js';
 import type { PrinterProfile } from '../../../drivers/printer/receipt.js';
 import { CHEN_XIAOXIN } from '../../../drivers/sim/cards.js';
 import { IdCardSimulator } from '../../../drivers/sim/idcard-sim.js';
-import { simulatorWltDecoder } from '../../../drivers/sim/sim-wlt-decoder.js';
-import { registerWltDecoder } from '../../../drivers/idcard/photo.js';
 import { PrinterSimulator } from '../../../drivers/sim/printer-sim.js';
 import { openHid } from '../../../drivers/transport/hid.js';
 import { memoryPair } from '../../../drivers/transport/memory.js';
@@ -32,8 +30,6 @@ function idcardOpener(target: IdcardTarget, closers: (() => Promise<void>)[]): (
   const [host, device] = memoryPair('simulated ID card reader');
   const sim = new IdCardSimulator(device, { card: CHEN_XIAOXIN, presentAfterPolls: demoCardPolls });
   closers.push(() => sim.close());
-  // The simulator's cards carry no real WLT: their stand-in decoder shows the remote clerk a photo.
-  registerWltDecoder(simulatorWltDecoder);
   return async () => host;
 }
 

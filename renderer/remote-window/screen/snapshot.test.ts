@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskedValue, snapshotOf, type SnapElement, type SnapNode } from './snapshot.js';
+import { maskedValue, snapshotOf, type SnapElement, type SnapNode, type SnapshotOptions } from './snapshot.js';
 
 /** A hand-built element: the few DOM members the snapshot reads, no DOM needed. */
 function el(tag: string, attrs: Record<string, string> = {}, ...children: (SnapNode | string)[]): SnapElement {
@@ -11,11 +11,12 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: (SnapN
     childNodes: children.map((child) => (typeof child === 'string' ? { nodeType: 3, nodeName: '#text', nodeValue: child, childNodes: [] } : child)),
   };
 }
+const htmlOf = (root: SnapNode, options: SnapshotOptions): string => snapshotOf(root, options).html;
 const input = (attrs: Record<string, string>, value: string) => Object.assign(el('input', attrs), { value });
 
 describe('the screen snapshot a clerk sees', () => {
   it('keeps the text and layout classes of the screen', () => {
-    const html = snapshotOf(el('div', { class: 'kiosk elderly' }, el('h1', {}, '申请 <社保卡>'), el('p', { 'data-testid': 'lead', 'aria-live': 'polite' }, 'a & b')), { shown: false });
+    const html = htmlOf(el('div', { class: 'kiosk elderly' }, el('h1', {}, '申请 <社保卡>'), el('p', { 'data-testid': 'lead', 'aria-live': 'polite' }, 'a & b')), { shown: false });
     expect(html).toBe('<div class="kiosk elderly"><h1>申请 &lt;社保卡&gt;</h1><p data-testid="lead" aria-live="polite">a &amp; b</p></div>');
   });
 
@@ -32,7 +33,7 @@ describe('the screen snapshot a clerk sees', () => {
       el('iframe', { src: 'https://evil.example' }),
       el('svg', { viewBox: '0 0 1 1', onload: 'x()' }, el('script', {}, 'x()'), el('path', { d: 'M0 0' })),
     );
-    const html = snapshotOf(page, { shown: true });
+    const html = htmlOf(page, { shown: true });
     expect(html).not.toMatch(/script|onclick|onpointer|onload|style=|href|javascript:|evil|iframe|formaction|alert/i);
     expect(html).toContain('<button type="button">OK</button>');
     expect(html).toContain('<img src="data:image/png;base64,iVBORw0=" alt="hall">');
@@ -50,22 +51,30 @@ describe('the screen snapshot a clerk sees', () => {
       Object.assign(el('textarea', { id: 'story' }, 'old'), { value: '我的地址' }),
       input({ id: 'input-empty' }, ''),
     );
-    const masked = snapshotOf(form, { shown: false });
+    const masked = htmlOf(form, { shown: false });
     expect(masked).not.toMatch(/138|江汉|anything|地址|old/);
     expect(masked.split(maskedValue)).toHaveLength(5);
     expect(masked).toContain('<input id="input-empty" value="">');
-    const shown = snapshotOf(form, { shown: true });
+    const shown = htmlOf(form, { shown: true });
     expect(shown).toContain('value="13812345678"');
     expect(shown).toContain('<textarea id="story">我的地址</textarea>');
   });
 
   it('leaves out what is marked skipped always, and what is marked private until the citizen agrees', () => {
     const screen = el('div', {}, el('section', { 'data-screen-skip': '' }, '视频'), el('div', { 'data-screen-private': '', class: 'keyboard' }, 'zhang'), '表单');
-    expect(snapshotOf(screen, { shown: false })).toBe('<div>表单</div>');
-    expect(snapshotOf(screen, { shown: true })).toBe('<div><div class="keyboard">zhang</div>表单</div>');
+    expect(htmlOf(screen, { shown: false })).toBe('<div>表单</div>');
+    expect(htmlOf(screen, { shown: true })).toBe('<div><div class="keyboard">zhang</div>表单</div>');
   });
 
   it('escapes quotes in attributes, so no value opens a new attribute', () => {
-    expect(snapshotOf(el('p', { title: '" onmouseover="x()' }), { shown: false })).toBe('<p title="&quot; onmouseover=&quot;x()"></p>');
+    expect(htmlOf(el('p', { title: '" onmouseover="x()' }), { shown: false })).toBe('<p title="&quot; onmouseover=&quot;x()"></p>');
+  });
+
+  it('marks each scrolled box with its offset, so the mirror shows the part the citizen sees', () => {
+    const scrolled = (top: number, ...children: SnapNode[]) => Object.assign(el('main', { class: 'content' }, ...children), { scrollTop: top });
+    expect(snapshotOf(el('div', {}, scrolled(0), scrolled(420.4, scrolled(12))), { shown: false })).toEqual({
+      html: '<div><main class="content"></main><main class="content" data-mirror-scroll="0"><main class="content" data-mirror-scroll="1"></main></main></div>',
+      scrolls: [420, 12],
+    });
   });
 });

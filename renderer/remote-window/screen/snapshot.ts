@@ -16,6 +16,8 @@ export interface SnapElement extends SnapNode {
   readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
   /** An input's current value, which its attribute may not follow. */
   readonly value?: unknown;
+  /** How far a scrolled box is scrolled: the mirror shows the same part of it. */
+  readonly scrollTop?: number;
 }
 
 /** What the citizen sees instead of a masked value: the same mark whatever its length. */
@@ -51,6 +53,18 @@ export interface SnapshotOptions {
   shown: boolean;
 }
 
+export interface Snapshot {
+  html: string;
+  /**
+   * The scroll offset of each scrolled box, in pixels: the box is marked data-mirror-scroll with
+   * its index here, for the mirror (which runs no script to scroll) to shift its content by CSS.
+   */
+  scrolls: number[];
+}
+
+/** Scrolled boxes the mirror follows: more than this and the rest are shown unscrolled. */
+const maxScrolls = 50;
+
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
 
@@ -76,7 +90,7 @@ function shownValue(element: SnapElement, options: SnapshotOptions): string {
   return maskedValue;
 }
 
-function writeElement(element: SnapElement, options: SnapshotOptions, out: string[]): void {
+function writeElement(element: SnapElement, options: SnapshotOptions, out: string[], scrolls: number[]): void {
   const tag = element.nodeName.toLowerCase();
   if (!tags.has(tag) || attributeOf(element, skipAttribute) !== null) return;
   if (!options.shown && attributeOf(element, privateAttribute) !== null) return;
@@ -86,27 +100,30 @@ function writeElement(element: SnapElement, options: SnapshotOptions, out: strin
     const name = attribute?.name.toLowerCase() ?? '';
     if (attribute && keptAttribute(tag, name, attribute.value)) out.push(` ${name}="${escapeAttribute(attribute.value)}"`);
   }
+  const scrolled = Math.round(element.scrollTop ?? 0);
+  if (scrolled > 0 && scrolls.length < maxScrolls) out.push(` data-mirror-scroll="${scrolls.push(scrolled) - 1}"`);
   const typed = tag === 'input' || tag === 'textarea' ? shownValue(element, options) : null;
   if (tag === 'input' && typed !== null) out.push(` value="${escapeAttribute(typed)}"`);
   out.push('>');
   if (voids.has(tag)) return;
   if (typed !== null) out.push(escapeText(typed));
-  else writeChildren(element, options, out);
+  else writeChildren(element, options, out, scrolls);
   out.push(`</${tag}>`);
 }
 
-function writeChildren(node: SnapNode, options: SnapshotOptions, out: string[]): void {
+function writeChildren(node: SnapNode, options: SnapshotOptions, out: string[], scrolls: number[]): void {
   for (let i = 0; i < node.childNodes.length; i++) {
     const child = node.childNodes[i];
     if (!child) continue;
     if (child.nodeType === textNode) out.push(escapeText(child.nodeValue ?? ''));
-    else if (isElement(child)) writeElement(child, options, out);
+    else if (isElement(child)) writeElement(child, options, out, scrolls);
   }
 }
 
 /** The element and what it holds, as inert HTML for the clerk's mirror. */
-export function snapshotOf(root: SnapNode, options: SnapshotOptions): string {
+export function snapshotOf(root: SnapNode, options: SnapshotOptions): Snapshot {
   const out: string[] = [];
-  if (isElement(root)) writeElement(root, options, out);
-  return out.join('');
+  const scrolls: number[] = [];
+  if (isElement(root)) writeElement(root, options, out, scrolls);
+  return { html: out.join(''), scrolls };
 }
