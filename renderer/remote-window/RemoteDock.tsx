@@ -41,7 +41,7 @@ export function RemoteDock({ item, onClose }: { item: RemoteItem; onClose(): voi
   const call = useRemoteCall(item);
   const { phase } = call;
   return (
-    <section className="remote-dock" aria-label={t('title')} data-testid="remote-dock" data-phase={phase.phase} data-screen-skip="">
+    <section className="remote-dock" aria-label={t('title')} data-testid="remote-dock" data-phase={phase.phase} data-screen-skip="space">
       <div className="remote-videos">
         {(phase.phase === 'connecting' || phase.phase === 'live') && (
           <>

@@ -3,7 +3,7 @@ import { encodeScreenMessage, maxMessageBytes, parseClerkMessage, parseKioskMess
 
 describe('the screen channel messages', () => {
   it('takes well-formed messages from each side', () => {
-    const screen = { type: 'screen', html: '<div>表单</div>', scrolls: [120], width: 1080, height: 1920, fields: [{ id: 'input-phone', label: '联系电话', rect: { x: 0.1, y: 0.2, width: 0.5, height: 0.05 }, masked: true }], shown: false };
+    const screen = { type: 'screen', html: '<div>表单</div>', scrolls: [120], spaces: [{ width: 1080, height: 600 }], width: 1080, height: 1920, fields: [{ id: 'input-phone', label: '联系电话', rect: { x: 0.1, y: 0.2, width: 0.5, height: 0.05 }, masked: true }], shown: false };
     expect(parseKioskMessage(encodeScreenMessage(screen as never))).toEqual(screen);
     expect(parseClerkMessage(JSON.stringify({ type: 'point', x: 0.5, y: 1 }))).toEqual({ type: 'point', x: 0.5, y: 1 });
     expect(parseClerkMessage(JSON.stringify({ type: 'fill', request: 'r-1', field: 'input-phone', value: '13812345678' }))).not.toBeNull();
@@ -31,7 +31,7 @@ describe('the screen channel messages', () => {
 
   it('refuses a kiosk message the clerk must not act on: a screen too wide, a photo that is not base64', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(parseKioskMessage(JSON.stringify({ type: 'screen', html: '', scrolls: [], width: 0, height: 1, fields: [], shown: false }))).toBeNull();
+    expect(parseKioskMessage(JSON.stringify({ type: 'screen', html: '', scrolls: [], spaces: [], width: 0, height: 1, fields: [], shown: false }))).toBeNull();
     expect(parseKioskMessage(JSON.stringify({ type: 'cardPhoto', photo: { mime: 'image/png', base64: '"><img onerror=x>', decoder: 'sim' }, reason: null }))).toBeNull();
     expect(parseKioskMessage(JSON.stringify({ type: 'cardPhoto', photo: { mime: 'text/html', base64: 'AA==', decoder: 'sim' }, reason: null }))).toBeNull();
     warn.mockRestore();

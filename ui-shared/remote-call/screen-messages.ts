@@ -35,6 +35,8 @@ const kioskMessage = z.discriminatedUnion('type', [
       html: z.string().max(maxMessageBytes),
       /** Each scrolled box's offset in pixels, by its data-mirror-scroll index. */
       scrolls: z.array(z.number().int().min(0).max(1_000_000)).max(50),
+      /** Each left-out box's size (the call's dock), by its data-mirror-space index. */
+      spaces: z.array(z.object({ width: z.number().int().min(0).max(10_000), height: z.number().int().min(0).max(10_000) }).strict()).max(50),
       width: z.number().int().min(1).max(10_000),
       height: z.number().int().min(1).max(10_000),
       fields: z.array(screenFieldSchema).max(100),

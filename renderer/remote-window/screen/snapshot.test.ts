@@ -75,6 +75,12 @@ describe('the screen snapshot a clerk sees', () => {
     expect(snapshotOf(el('div', {}, scrolled(0), scrolled(420.4, scrolled(12))), { shown: false })).toEqual({
       html: '<div><main class="content"></main><main class="content" data-mirror-scroll="0"><main class="content" data-mirror-scroll="1"></main></main></div>',
       scrolls: [420, 12],
+      spaces: [],
     });
+  });
+
+  it("keeps the space of the call's dock, empty, so the screen lies where it lies on the kiosk", () => {
+    const dock = Object.assign(el('section', { 'data-screen-skip': 'space' }, '视频'), { offsetWidth: 1080, offsetHeight: 600.2 });
+    expect(snapshotOf(el('div', {}, dock), { shown: true })).toEqual({ html: '<div><div data-mirror-space="0"></div></div>', scrolls: [], spaces: [{ width: 1080, height: 600 }] });
   });
 });

@@ -18,13 +18,21 @@ export interface SnapElement extends SnapNode {
   readonly value?: unknown;
   /** How far a scrolled box is scrolled: the mirror shows the same part of it. */
   readonly scrollTop?: number;
+  /** A left-out box's size, for the space it keeps in the mirror. */
+  readonly offsetWidth?: number;
+  readonly offsetHeight?: number;
 }
 
 /** What the citizen sees instead of a masked value: the same mark whatever its length. */
 export const maskedValue = '＊＊＊＊';
 
-/** Marks an element the mirror leaves out (the dock, the consent sheet) or keeps only with consent. */
+/**
+ * Marks an element the mirror leaves out (the consent sheet, the pointer), or keeps only with
+ * consent. With the value `space` (the call's dock) it leaves an empty box of its size, so the
+ * rest of the screen lies where it lies on the kiosk and a pointer lands where the clerk aimed.
+ */
 export const skipAttribute = 'data-screen-skip';
+export const keepSpace = 'space';
 export const privateAttribute = 'data-screen-private';
 
 const textNode = 3;
@@ -55,6 +63,8 @@ export interface SnapshotOptions {
 
 export interface Snapshot {
   html: string;
+  /** The size of each left-out box that keeps its space, by its data-mirror-space index. */
+  spaces: { width: number; height: number }[];
   /**
    * The scroll offset of each scrolled box, in pixels: the box is marked data-mirror-scroll with
    * its index here, for the mirror (which runs no script to scroll) to shift its content by CSS.
@@ -63,7 +73,7 @@ export interface Snapshot {
 }
 
 /** Scrolled boxes the mirror follows: more than this and the rest are shown unscrolled. */
-const maxScrolls = 50;
+const maxBoxes = 50;
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
@@ -90,9 +100,14 @@ function shownValue(element: SnapElement, options: SnapshotOptions): string {
   return maskedValue;
 }
 
-function writeElement(element: SnapElement, options: SnapshotOptions, out: string[], scrolls: number[]): void {
+function writeElement(element: SnapElement, options: SnapshotOptions, out: string[], boxes: Omit<Snapshot, 'html'>): void {
   const tag = element.nodeName.toLowerCase();
-  if (!tags.has(tag) || attributeOf(element, skipAttribute) !== null) return;
+  const skip = attributeOf(element, skipAttribute);
+  if (skip === keepSpace && boxes.spaces.length < maxBoxes) {
+    const index = boxes.spaces.push({ width: Math.round(element.offsetWidth ?? 0), height: Math.round(element.offsetHeight ?? 0) }) - 1;
+    out.push(`<div data-mirror-space="${index}"></div>`);
+  }
+  if (!tags.has(tag) || skip !== null) return;
   if (!options.shown && attributeOf(element, privateAttribute) !== null) return;
   out.push(`<${tag}`);
   for (let i = 0; i < element.attributes.length; i++) {
@@ -101,29 +116,29 @@ function writeElement(element: SnapElement, options: SnapshotOptions, out: strin
     if (attribute && keptAttribute(tag, name, attribute.value)) out.push(` ${name}="${escapeAttribute(attribute.value)}"`);
   }
   const scrolled = Math.round(element.scrollTop ?? 0);
-  if (scrolled > 0 && scrolls.length < maxScrolls) out.push(` data-mirror-scroll="${scrolls.push(scrolled) - 1}"`);
+  if (scrolled > 0 && boxes.scrolls.length < maxBoxes) out.push(` data-mirror-scroll="${boxes.scrolls.push(scrolled) - 1}"`);
   const typed = tag === 'input' || tag === 'textarea' ? shownValue(element, options) : null;
   if (tag === 'input' && typed !== null) out.push(` value="${escapeAttribute(typed)}"`);
   out.push('>');
   if (voids.has(tag)) return;
   if (typed !== null) out.push(escapeText(typed));
-  else writeChildren(element, options, out, scrolls);
+  else writeChildren(element, options, out, boxes);
   out.push(`</${tag}>`);
 }
 
-function writeChildren(node: SnapNode, options: SnapshotOptions, out: string[], scrolls: number[]): void {
+function writeChildren(node: SnapNode, options: SnapshotOptions, out: string[], boxes: Omit<Snapshot, 'html'>): void {
   for (let i = 0; i < node.childNodes.length; i++) {
     const child = node.childNodes[i];
     if (!child) continue;
     if (child.nodeType === textNode) out.push(escapeText(child.nodeValue ?? ''));
-    else if (isElement(child)) writeElement(child, options, out, scrolls);
+    else if (isElement(child)) writeElement(child, options, out, boxes);
   }
 }
 
 /** The element and what it holds, as inert HTML for the clerk's mirror. */
 export function snapshotOf(root: SnapNode, options: SnapshotOptions): Snapshot {
   const out: string[] = [];
-  const scrolls: number[] = [];
-  if (isElement(root)) writeElement(root, options, out, scrolls);
-  return { html: out.join(''), scrolls };
+  const boxes: Omit<Snapshot, 'html'> = { spaces: [], scrolls: [] };
+  if (isElement(root)) writeElement(root, options, out, boxes);
+  return { html: out.join(''), ...boxes };
 }

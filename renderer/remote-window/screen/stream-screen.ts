@@ -41,12 +41,12 @@ export function streamScreen(channel: RTCDataChannel, root: HTMLElement, shown: 
   let last = '';
   const send = (): void => {
     timer = undefined;
-    const { html, scrolls } = snapshotOf(root, { shown });
+    const { html, scrolls, spaces } = snapshotOf(root, { shown });
     const fields = screenFields(root, shown);
-    const key = `${shown}${window.innerWidth}x${window.innerHeight}${JSON.stringify(fields)}${scrolls.join()}${html}`;
+    const key = `${shown}${window.innerWidth}x${window.innerHeight}${JSON.stringify(fields)}${scrolls.join()}${JSON.stringify(spaces)}${html}`;
     if (key === last) return;
     last = key;
-    sendTo(channel, { type: 'screen', html, scrolls, width: window.innerWidth, height: window.innerHeight, fields, shown });
+    sendTo(channel, { type: 'screen', html, scrolls, spaces, width: window.innerWidth, height: window.innerHeight, fields, shown });
   };
   const soon = (): void => {
     timer ??= setTimeout(send, coalesceMs);
