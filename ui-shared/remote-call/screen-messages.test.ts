@@ -29,8 +29,11 @@ describe('the screen channel messages', () => {
     warn.mockRestore();
   });
 
-  it('refuses a kiosk message the clerk must not act on: a screen too wide, a photo that is not base64', () => {
+  it('refuses a kiosk message the clerk must not act on: too large in bytes, a screen too wide, a photo that is not base64', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // Well formed, but 300 KB in UTF-8: more than a channel message may carry.
+    expect(parseKioskMessage(JSON.stringify({ type: 'style', css: '汉'.repeat(100_000) }))).toBeNull();
+    expect(parseKioskMessage(JSON.stringify({ type: 'style', css: '汉'.repeat(10_000) }))).not.toBeNull();
     expect(parseKioskMessage(JSON.stringify({ type: 'screen', html: '', scrolls: [], spaces: [], width: 0, height: 1, fields: [], shown: false }))).toBeNull();
     expect(parseKioskMessage(JSON.stringify({ type: 'cardPhoto', photo: { mime: 'image/png', base64: '"><img onerror=x>', decoder: 'sim' }, reason: null }))).toBeNull();
     expect(parseKioskMessage(JSON.stringify({ type: 'cardPhoto', photo: { mime: 'text/html', base64: 'AA==', decoder: 'sim' }, reason: null }))).toBeNull();
