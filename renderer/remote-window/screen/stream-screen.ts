@@ -5,6 +5,14 @@ import { snapshotOf } from './snapshot.js';
 /** At most this often a new snapshot goes: a burst of typing or a render costs one, not dozens. */
 const coalesceMs = 300;
 
+/**
+ * The performance measure of each snapshot (serialised, fields found, encoded), its size in
+ * characters in the detail: `npm run bench -- --only remote` observes it. Cleared as soon as it is
+ * taken, so a kiosk in service keeps no growing buffer.
+ */
+const snapshotMeasure = 'tongban:remote-snapshot';
+
+
 export interface ScreenStream {
   /** The citizen showed or hid what they typed: the clerk's mirror follows at once. */
   setShown(shown: boolean): void;
@@ -25,9 +33,13 @@ function kioskCss(): string {
 }
 
 /** Sends a message if the channel is open and it fits; a screen too large is not sent (said once). */
-export function sendTo(channel: RTCDataChannel, message: KioskScreenMessage): void {
+export function sendTo(channel: RTCDataChannel, message: KioskScreenMessage, start?: number): void {
   if (channel.readyState !== 'open') return;
   const text = encodeScreenMessage(message);
+  if (start !== undefined) {
+    performance.measure(snapshotMeasure, { start, detail: { chars: text?.length ?? 0 } });
+    performance.clearMeasures(snapshotMeasure);
+  }
   if (text === null) console.warn(`remote screen: a ${message.type} message is too large to send`);
   else channel.send(text);
 }
@@ -41,12 +53,13 @@ export function streamScreen(channel: RTCDataChannel, root: HTMLElement, shown: 
   let last = '';
   const send = (): void => {
     timer = undefined;
+    const start = performance.now();
     const { html, scrolls, spaces } = snapshotOf(root, { shown });
     const fields = screenFields(root, shown);
     const key = `${shown}${window.innerWidth}x${window.innerHeight}${JSON.stringify(fields)}${scrolls.join()}${JSON.stringify(spaces)}${html}`;
     if (key === last) return;
     last = key;
-    sendTo(channel, { type: 'screen', html, scrolls, spaces, width: window.innerWidth, height: window.innerHeight, fields, shown });
+    sendTo(channel, { type: 'screen', html, scrolls, spaces, width: window.innerWidth, height: window.innerHeight, fields, shown }, start);
   };
   const soon = (): void => {
     timer ??= setTimeout(send, coalesceMs);
