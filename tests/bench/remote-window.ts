@@ -141,7 +141,7 @@ export async function remoteWindowFigures(): Promise<Figure[]> {
     return [
       figure('远程帮办 call setup: 接听 to frames decoded on both screens (median)', percentile(calls, 50), 'ms', 'bare RTCPeerConnection loopback, same browser (median)', percentile(bare, 50)),
       figure(`远程帮办 screen view: form screen snapshot, serialise + encode (median of ${screen.ms.length})`, percentile(screen.ms, 50), 'ms', "the browser's own outerHTML of the same app", screen.native),
-      figure('远程帮办 screen view: form screen snapshot message (largest)', Math.max(...screen.chars) / 1024, 'K chars', 'the data channel message cap (KiB)', maxMessageBytes / 1024),
+      figure('远程帮办 screen view: form screen snapshot message (largest)', Math.max(...screen.chars) / 1024, 'K chars', 'the data channel message cap, in KiB of UTF-8 (a character is 1 to 3 bytes)', maxMessageBytes / 1024),
     ];
   } finally {
     await browser.close();

@@ -37,7 +37,9 @@ export interface CallPeer {
 /** Camera and microphone, asked for only now: they are on only while a call lasts. */
 export async function openCallPeer(options: CallPeerOptions): Promise<CallPeer> {
   const local = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 480 } });
-  const connection = new RTCPeerConnection({ iceServers: options.iceServers });
+  // max-bundle: one transport for audio, video and the screen channel, so one set of candidates
+  // (each a signal through the platform, under the terminal's request budget) instead of three.
+  const connection = new RTCPeerConnection({ iceServers: options.iceServers, bundlePolicy: 'max-bundle' });
   for (const track of local.getTracks()) connection.addTrack(track, local);
   const screen = options.screenChannel;
   if (screen?.open) screen.onChannel(connection.createDataChannel(screenChannelLabel, { ordered: true }));
