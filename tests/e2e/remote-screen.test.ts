@@ -5,7 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { identifyWithCard } from '../support/citizen-steps.js';
 import { screenChannelProbe, useRemoteCall } from '../support/remote-call.js';
-import { expectText, shoot, shootLayouts } from './harness.js';
+import { expectText, landscape, shoot, shootLayouts } from './harness.js';
 
 const phoneField = 'input-applicant.phone';
 
@@ -83,6 +83,10 @@ describe('远程帮办: the clerk sees, points at and helps fill the kiosk scree
     expect(await clerk.getByTestId('clerk-fill-field').inputValue()).toBe(phoneField);
     await shootLayouts(citizen, 'kiosk-remote-pointer');
     await shoot(clerk, 'console-remote-screen');
+    // A landscape kiosk: the mirror follows its viewport, so the clerk sees it as it stands.
+    await citizen.setViewportSize(landscape);
+    await expect.poll(() => clerk.getByTestId('clerk-screen-mirror').getAttribute('width')).toBe(String(landscape.width));
+    await shoot(clerk, 'console-remote-screen-landscape');
     await citizen.close();
     await clerk.close();
   });
