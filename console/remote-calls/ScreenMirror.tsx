@@ -20,7 +20,7 @@ export function ScreenMirror({ view }: { view: ScreenChannel }) {
   const { t } = useTranslation('remoteScreen');
   const [picked, setPicked] = useState('');
   const [value, setValue] = useState('');
-  const [mark, setMark] = useState<{ x: number; y: number } | null>(null);
+  const [mark, setMark] = useState<{ x: number; y: number; n: number } | null>(null);
   const { screen } = view;
   if (!screen) return <p data-testid="clerk-screen-waiting">{t('waiting')}</p>;
   const scale = Math.min(box.width / screen.width, box.height / screen.height);
@@ -30,7 +30,7 @@ export function ScreenMirror({ view }: { view: ScreenChannel }) {
     const area = event.currentTarget.getBoundingClientRect();
     const x = Math.min(1, Math.max(0, (event.clientX - area.left) / area.width));
     const y = Math.min(1, Math.max(0, (event.clientY - area.top) / area.height));
-    setMark({ x, y });
+    setMark((last) => ({ x, y, n: (last?.n ?? 0) + 1 }));
     view.point(x, y);
     const hit = screen.fields.find((f) => within(f, x, y));
     if (hit) setPicked(hit.id);
@@ -59,7 +59,7 @@ export function ScreenMirror({ view }: { view: ScreenChannel }) {
         {/* Clicks land here, not in the frame: the frame runs nothing and takes no input. */}
         <div className="clerk-screen-touch" data-testid="clerk-screen-touch" onClick={click} aria-hidden="true">
           {field && <span className="clerk-screen-picked" style={{ left: `${field.rect.x * 100}%`, top: `${field.rect.y * 100}%`, width: `${field.rect.width * 100}%`, height: `${field.rect.height * 100}%` }} />}
-          {mark && <span className="clerk-screen-mark" style={{ left: `${mark.x * 100}%`, top: `${mark.y * 100}%` }} />}
+          {mark && <span key={mark.n} className="clerk-screen-mark" style={{ left: `${mark.x * 100}%`, top: `${mark.y * 100}%` }} />}
         </div>
       </div>
       <p className="clerk-screen-note">{t('pointHint')}</p>
