@@ -43,8 +43,8 @@ const layers = [
   {
     layer: 'ui-shared',
     may: [uiShared],
-    packages: ['react', 'i18next', 'react-i18next', 'qrcode'],
-    why: 'ui-shared is what two pages share (tokens, i18n setup, the QR drawing): no screens, no contract, no Node.',
+    packages: ['react', 'i18next', 'react-i18next', 'qrcode', 'zod'],
+    why: 'ui-shared is what two pages share (tokens, i18n setup, the QR drawing, the call and its data channel\'s messages): no screens, no contract, no Node.',
   },
   {
     layer: 'electron/api',

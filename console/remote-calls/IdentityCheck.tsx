@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { RemoteIdentity } from '../../platform/protocol/index.js';
 import { Refusal } from '../shell/Refusal.js';
 import { useAction } from '../shell/use-action.js';
+import { CardPhotoView } from './CardPhotoView.js';
+import type { CardPhoto } from './use-screen-channel.js';
 
 /**
  * 远程身份核验: the card read as the kiosk shows it (masked), beside the live picture, and the
- * clerk's word that they match. The card photo needs the terminal's licensed WLT decoder, which
- * the platform never receives, so the clerk compares with the live picture and the masked facts.
+ * clerk's word that they match. The card photo needs the terminal's licensed WLT decoder; the
+ * kiosk sends it over the call's data channel, peer to peer, so the platform never receives it.
  */
-export function IdentityCheck({ identity, checkedBy, onCheck }: { identity: RemoteIdentity | null; checkedBy: string | null; onCheck(): Promise<void> }) {
+export function IdentityCheck({ identity, checkedBy, onCheck, cardPhoto = null }: { identity: RemoteIdentity | null; checkedBy: string | null; onCheck(): Promise<void>; cardPhoto?: CardPhoto | null }) {
   const { t } = useTranslation('remote');
   const { busy, error, run } = useAction();
   if (!identity) return <p data-testid="clerk-identity-none">{t('identityNone')}</p>;
@@ -23,7 +25,9 @@ export function IdentityCheck({ identity, checkedBy, onCheck }: { identity: Remo
       <dt>{t('source')}</dt>
       <dd>{t(`source_${identity.source}`)}</dd>
       <dt>{t('photo')}</dt>
-      <dd>{t('photoNone')}</dd>
+      <dd>
+        <CardPhotoView photo={cardPhoto} />
+      </dd>
       <dd className="clerk-identity-action">
         {checkedBy ? (
           <strong data-testid="clerk-identity-checked">{t('identityCheckedBy', { clerk: checkedBy })}</strong>

@@ -13,6 +13,8 @@ export interface ClerkCall {
   checkIdentity(): Promise<void>;
   local: MediaStream | null;
   remote: MediaStream | null;
+  /** The screen view's data channel, which the kiosk opened with its offer. */
+  screenChannel: RTCDataChannel | null;
   hangUp(): void;
 }
 
@@ -25,6 +27,7 @@ export function useClerkCall(api: Api, call: RemoteCallSummary): ClerkCall {
   const [local, setLocal] = useState<MediaStream | null>(null);
   const [remote, setRemote] = useState<MediaStream | null>(null);
   const [identityCheckedBy, setIdentityCheckedBy] = useState<string | null>(null);
+  const [screenChannel, setScreenChannel] = useState<RTCDataChannel | null>(null);
   const stop = useRef<(() => void) | null>(null);
   const path = `/v1/console/remote-calls/${encodeURIComponent(call.id)}`;
 
@@ -33,6 +36,7 @@ export function useClerkCall(api: Api, call: RemoteCallSummary): ClerkCall {
     stop.current = null;
     setLocal(null);
     setRemote(null);
+    setScreenChannel(null);
     setPhase(then);
   }, []);
 
@@ -53,6 +57,7 @@ export function useClerkCall(api: Api, call: RemoteCallSummary): ClerkCall {
           setPhase({ phase: 'live' });
         },
         onLost: () => finish({ phase: 'ended', by: 'lost' }),
+        screenChannel: { open: false, onChannel: setScreenChannel },
       });
       if (aborted.signal.aborted) return peer.close();
       setLocal(peer.local);
@@ -78,5 +83,5 @@ export function useClerkCall(api: Api, call: RemoteCallSummary): ClerkCall {
     await api.post(`${path}/identity-checked`, {});
   }, [api, path]);
 
-  return { phase, identityCheckedBy, checkIdentity, local, remote, hangUp };
+  return { phase, identityCheckedBy, checkIdentity, local, remote, screenChannel, hangUp };
 }

@@ -38,6 +38,7 @@ import { askReplySchema, situationSummarySchema, situationViewSchema } from './g
 import { appointmentRequests } from './appointments.js';
 import { caseFeesViewSchema, noticeNumberSchema, noticeViewSchema, paymentDueSchema, paymentViewSchema } from './payments.js';
 import { remoteWindowRequests } from './remote-window.js';
+import { remoteCardPhotoRequests } from './remote-card-photo.js';
 import { smsRequests } from './sms.js';
 import { handwritingRequests } from './handwriting.js';
 
@@ -294,6 +295,7 @@ export const requests = {
   ...smsRequests,
   ...remoteWindowRequests,
   ...handwritingRequests,
+  ...remoteCardPhotoRequests,
 } as const;
 
 export type RequestName = keyof typeof requests;

@@ -19,6 +19,7 @@ import { scanHandlers } from './scanner/scan-handlers.js';
 import { a4Handlers } from './print/a4-handlers.js';
 import { mayReprintResult, resultHandlers } from './results/result-handlers.js';
 import { remoteWindowHandlers } from './remote-window/remote-window-handlers.js';
+import { cardPhotoHandler } from './remote-window/card-photo-handler.js';
 import { sessionHandlers } from './session/session-handlers.js';
 import { smsHandlers } from './sms/sms-handlers.js';
 import { statusHandlers } from './status-handlers.js';
@@ -60,5 +61,6 @@ export function createHandlers(services: KioskServices): Handlers {
     ...smsHandlers(services),
     ...remoteWindowHandlers(services),
     ...handwritingHandlers(),
+    ...cardPhotoHandler(services.session),
   };
 }

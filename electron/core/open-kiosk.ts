@@ -61,6 +61,8 @@ import { CommandRunner } from './remote/command-runner.js';
 import { RemoteConfigRecord } from './remote/remote-config-record.js';
 import { startRemoteControl } from './remote/remote-control.js';
 import { runningSettings } from './remote/remote-settings.js';
+import { registerWltDecoder } from '../../drivers/idcard/photo.js';
+import { simulatorWltDecoder } from '../../drivers/sim/sim-wlt-decoder.js';
 
 /** Until the platform's first reply says otherwise. */
 const heartbeatEveryMs = 60_000;
@@ -142,6 +144,9 @@ export async function openKiosk(config: CoreConfig, log: (line: string) => void,
   const db = openStore(join(config.dataDir, 'kiosk.sqlite'));
   const terminal = await terminalIdentity(db, vault, config);
   const devices = await openDevices(config.devices);
+  // The demo's and a simulated reader's cards carry no real WLT: the simulator's stand-in decoder
+  // (which decodes those cards and nothing else) lets the remote clerk see their photo.
+  if (config.demo || config.devices.idcard.kind === 'simulated') registerWltDecoder(simulatorWltDecoder);
   const scanDesk = new ScanDesk();
   const scanner = openScanner(config.devices.scanner, log);
   scanner?.onCode((code) => scanDesk.take(code.text, 'device', code.symbology));

@@ -5,10 +5,13 @@ import { HttpError } from '../http/http-error.js';
 /**
  * The console page may run only its own scripts and styles and talk only to this platform; the
  * enrollment QR code is a data: image. No framing: a console inside another site's frame could be
- * clicked through.
+ * clicked through. Inline <style> elements (not style attributes) are allowed for one reason: the
+ * 远程帮办 mirror is a srcdoc iframe, which inherits this policy, and draws the kiosk's screen with
+ * the kiosk's stylesheet inline; with no remote image, font or connection allowed, a style can
+ * still fetch nothing.
  */
 export const consoleContentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; style-src-elem 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 /** A path with a file extension asks for an asset; anything else is a page of the console's own routing. */

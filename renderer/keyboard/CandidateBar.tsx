@@ -9,7 +9,8 @@ type Props = { pinyin: string; page: Page; onPick: (candidate: Candidate) => voi
 export function CandidateBar({ pinyin, page, onPick, onTurn }: Props) {
   const { t } = useTranslation('keyboard');
   return (
-    <div className="candidate-bar" aria-live="polite">
+    // data-screen-private: the syllables being typed are the citizen's words, hidden from a remote clerk's view.
+    <div className="candidate-bar" aria-live="polite" data-screen-private="">
       <span className="composing" data-testid="composing">
         {pinyin || t('typePinyin')}
       </span>

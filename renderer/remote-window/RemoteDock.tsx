@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StreamVideo } from '../../ui-shared/remote-call/StreamVideo.js';
 import { ErrorPanel } from '../ui/ErrorPanel.js';
@@ -5,6 +6,9 @@ import { Hotline } from '../ui/Hotline.js';
 import { CallbackForm } from './CallbackForm.js';
 import { useRemoteCall, type RemoteItem, type RemotePhase } from './use-remote-call.js';
 import './remote.css';
+
+/** The screen view loads only once a call is live: a kiosk without calls never parses it. */
+const ScreenShare = lazy(() => import('./screen/ScreenShare.js').then((m) => ({ default: m.ScreenShare })));
 
 function Status({ phase }: { phase: RemotePhase }) {
   const { t } = useTranslation('remote');
@@ -37,7 +41,7 @@ export function RemoteDock({ item, onClose }: { item: RemoteItem; onClose(): voi
   const call = useRemoteCall(item);
   const { phase } = call;
   return (
-    <section className="remote-dock" aria-label={t('title')} data-testid="remote-dock" data-phase={phase.phase}>
+    <section className="remote-dock" aria-label={t('title')} data-testid="remote-dock" data-phase={phase.phase} data-screen-skip="space">
       <div className="remote-videos">
         {(phase.phase === 'connecting' || phase.phase === 'live') && (
           <>
@@ -58,6 +62,11 @@ export function RemoteDock({ item, onClose }: { item: RemoteItem; onClose(): voi
           <p className="fact fact-ok" data-testid="remote-identity-checked">
             {t('identityChecked', { clerk: call.identityCheckedBy })}
           </p>
+        )}
+        {phase.phase === 'live' && call.screenChannel && (
+          <Suspense fallback={null}>
+            <ScreenShare channel={call.screenChannel} />
+          </Suspense>
         )}
         {phase.phase === 'unanswered' && <CallbackForm callId={phase.callId} item={item} />}
         {phase.phase === 'failed' && <CallbackForm callId={null} item={item} />}

@@ -24,6 +24,8 @@ export interface RemoteCall {
   identityCheckedBy: string | null;
   local: MediaStream | null;
   remote: MediaStream | null;
+  /** The screen view's data channel, opened with the call (screen/ScreenShare.tsx uses it). */
+  screenChannel: RTCDataChannel | null;
   hangUp(): void;
 }
 
@@ -49,6 +51,7 @@ export function useRemoteCall(item: RemoteItem): RemoteCall {
   const [local, setLocal] = useState<MediaStream | null>(null);
   const [remote, setRemote] = useState<MediaStream | null>(null);
   const [identityCheckedBy, setIdentityCheckedBy] = useState<string | null>(null);
+  const [screenChannel, setScreenChannel] = useState<RTCDataChannel | null>(null);
   const running = useRef<Running | null>(null);
   const callId = useRef<string | null>(null);
 
@@ -61,6 +64,7 @@ export function useRemoteCall(item: RemoteItem): RemoteCall {
     current.peer?.close();
     setLocal(null);
     setRemote(null);
+    setScreenChannel(null);
     setPhase(then);
   }, []);
 
@@ -82,6 +86,7 @@ export function useRemoteCall(item: RemoteItem): RemoteCall {
             setPhase({ phase: 'live', callId: ask.callId, clerk });
           },
           onLost: () => finish({ phase: 'ended', by: 'lost' }),
+          screenChannel: { open: true, onChannel: setScreenChannel },
         });
         setLocal(run.peer.local);
         setPhase({ phase: 'connecting', callId: ask.callId, clerk });
@@ -120,5 +125,5 @@ export function useRemoteCall(item: RemoteItem): RemoteCall {
     if (id) void kiosk.invoke('remote.end', { callId: id, by: 'citizen' }).catch(() => undefined);
   }, [kiosk, finish]);
 
-  return { phase, identityCheckedBy, local, remote, hangUp };
+  return { phase, identityCheckedBy, local, remote, screenChannel, hangUp };
 }

@@ -1,6 +1,8 @@
 // 远程帮办's call setup: from the clerk's 接听 to decoded frames on both screens, through the core,
 // the platform's long polls and two pages, beside a bare RTCPeerConnection pair on loopback in the
-// same browser (offer to frames, no signalling at all): what the relay and the pages add.
+// same browser (offer to frames, no signalling at all): what the relay and the pages add. Then the
+// screen view: the kiosk's snapshot of a form screen, its time beside the browser's own outerHTML
+// of the same page, and its size beside the data channel's message cap.
 import type { Page } from 'playwright-core';
 import { addAccount } from '../../platform/accounts/store.js';
 import { mkdtempSync } from 'node:fs';
@@ -8,6 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemo } from '../../cli/demo/start-demo.js';
+import { maxMessageBytes } from '../../ui-shared/remote-call/screen-messages.js';
+import { identifyWithCard } from '../support/citizen-steps.js';
 import { fakeMediaArgs, framesDecoded, loopbackOnly } from '../support/webrtc-loopback.js';
 import { launchBenchChromium } from './chromium.js';
 import { figure, percentile, type Figure } from './figure.js';
@@ -66,6 +70,50 @@ async function oneCall(kiosk: Page, clerk: Page, consoleUrl: string): Promise<nu
   return ms;
 }
 
+/** The screen view's measure of each snapshot (renderer/remote-window/screen/stream-screen.ts; the bench's build has no renderer). */
+const snapshotMeasure = 'tongban:remote-snapshot';
+
+/** Snapshots to time: each keystroke typed on the form is one more (they are coalesced, so typed one by one). */
+const keystrokes = 8;
+
+/** In the kiosk page, before it loads: every snapshot measure the screen view takes, kept for the bench. */
+const keepSnapshots = `(() => {
+  window.benchSnapshots = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === ${JSON.stringify(snapshotMeasure)}) window.benchSnapshots.push({ ms: e.duration, chars: e.detail.chars }); }).observe({ type: 'measure' });
+})()`;
+
+/** In the kiosk page: the browser's native serialisation of the same app, the peer of the snapshot's time. */
+const outerHtmlMs = `(() => {
+  const root = document.querySelector('[data-testid="kiosk-root"]');
+  const start = performance.now();
+  for (let i = 0; i < 20; i++) root.outerHTML.length;
+  return (performance.now() - start) / 20;
+})()`;
+
+/** A call from 社会保障卡申领's form: the phone typed a key at a time, each key a snapshot the clerk receives. */
+async function formSnapshots(kiosk: Page, clerk: Page, consoleUrl: string, demo: Awaited<ReturnType<typeof startDemo>>): Promise<{ ms: number[]; chars: number[]; native: number }> {
+  await identifyWithCard(kiosk, demo);
+  await kiosk.getByTestId('identity-continue').click();
+  await kiosk.getByTestId('item-search').fill('社会保障卡申领');
+  await kiosk.getByTestId('item-WH-RS-004').click();
+  await kiosk.getByTestId('remote-ask').click();
+  await clerk.goto(consoleUrl);
+  await clerk.getByTestId('remote-accept').click();
+  const mirror = clerk.frameLocator('[data-testid="clerk-screen-mirror"]');
+  await mirror.locator('[id="input-applicant.phone"]').waitFor();
+  const phone = '13812345678'.slice(0, keystrokes);
+  for (let i = 1; i <= phone.length; i++) {
+    await kiosk.getByTestId('field-applicant.phone').fill(phone.slice(0, i));
+    // Shown, so the mirror says when this keystroke's snapshot arrived.
+    if (i === 1) await kiosk.getByTestId('remote-show-typed').click();
+    await mirror.locator(`[id="input-applicant.phone"][value="${phone.slice(0, i)}"]`).waitFor();
+  }
+  const taken = await kiosk.evaluate<{ ms: number; chars: number }[]>('window.benchSnapshots');
+  const native = await kiosk.evaluate<number>(outerHtmlMs);
+  await kiosk.getByTestId('remote-hang-up').click();
+  return { ms: taken.map((s) => s.ms), chars: taken.map((s) => s.chars), native };
+}
+
 export async function remoteWindowFigures(): Promise<Figure[]> {
   const demo = await startDemo({ dataDir: mkdtempSync(join(tmpdir(), 'tongban-bench-remote-')), log: () => undefined, cards: 'manual' });
   // Two browsers, as a kiosk and a clerk are: two pages of one would share its rendering and throttling.
@@ -75,7 +123,7 @@ export async function remoteWindowFigures(): Promise<Figure[]> {
     await addAccount(demo.platform.db, { name: 'bench.clerk', role: 'clerk', regionCode: '420100', password }, { name: 'bench', sourceIp: null });
     const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     const clerk = await clerkBrowser.newPage({ viewport: { width: 1440, height: 900 } });
-    await Promise.all([kiosk.addInitScript(loopbackOnly), clerk.addInitScript(loopbackOnly)]);
+    await Promise.all([kiosk.addInitScript(loopbackOnly), kiosk.addInitScript(keepSnapshots), clerk.addInitScript(loopbackOnly)]);
     await kiosk.goto(demo.kioskUrl ?? '');
     const consoleUrl = `${demo.platform.url}/console/remote`;
     await clerk.goto(consoleUrl);
@@ -89,8 +137,11 @@ export async function remoteWindowFigures(): Promise<Figure[]> {
       calls.push(await oneCall(kiosk, clerk, consoleUrl));
       bare.push(await kiosk.evaluate<number>(bareLoopback));
     }
+    const screen = await formSnapshots(kiosk, clerk, consoleUrl, demo);
     return [
       figure('远程帮办 call setup: 接听 to frames decoded on both screens (median)', percentile(calls, 50), 'ms', 'bare RTCPeerConnection loopback, same browser (median)', percentile(bare, 50)),
+      figure(`远程帮办 screen view: form screen snapshot, serialise + encode (median of ${screen.ms.length})`, percentile(screen.ms, 50), 'ms', "the browser's own outerHTML of the same app", screen.native),
+      figure('远程帮办 screen view: form screen snapshot message (largest)', Math.max(...screen.chars) / 1024, 'K chars', 'the data channel message cap, in KiB of UTF-8 (a character is 1 to 3 bytes)', maxMessageBytes / 1024),
     ];
   } finally {
     await browser.close();

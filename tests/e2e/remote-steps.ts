@@ -41,10 +41,10 @@ export async function letNobodyAnswer(citizen: Page): Promise<void> {
   await citizen.clock.fastForward('00:45');
 }
 
-/** The fleet console signed in as `name`, on a desk-sized screen. */
-export async function openConsoleAs(browser: BrowserFixture, consoleUrl: string, name: string): Promise<Page> {
+/** The fleet console signed in as `name`, on a desk-sized screen; `probes`: more init scripts for the page (screenChannelProbe). */
+export async function openConsoleAs(browser: BrowserFixture, consoleUrl: string, name: string, ...probes: string[]): Promise<Page> {
   const page = await browser.newPage(desk);
-  await page.addInitScript(loopbackOnly);
+  for (const script of [loopbackOnly, ...probes]) await page.addInitScript(script);
   await page.goto(consoleUrl);
   await page.getByTestId('login-name').fill(name);
   await page.getByTestId('login-password').fill(consolePassword);

@@ -2,25 +2,13 @@
 // form and from 呼叫帮办; a clerk of the region accepts in the fleet console (a second Chromium);
 // audio and video flow both ways on loopback with fake devices; either side hangs up and both
 // screens say so; a clerk of another region is refused.
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { identifyWithCard } from '../support/citizen-steps.js';
-import { framesDecoded } from '../support/webrtc-loopback.js';
-import { expectText, shoot, shootLayouts, useBrowser, useKiosk } from './harness.js';
-import { addClerks, launchWithMedia, openConsoleAs as consoleAs, openRemoteKiosk } from './remote-steps.js';
-
-/** Frames decoded by the element's video: media arrived and played, whatever the clock says. */
-const framesOf = (page: Page, testId: string): Promise<number> =>
-  page.getByTestId(testId).evaluate(framesDecoded);
+import { useRemoteCall } from '../support/remote-call.js';
+import { expectText, shoot, shootLayouts } from './harness.js';
 
 describe('远程帮办: a kiosk and a clerk on loopback', () => {
-  const kiosk = useKiosk('remote-window', launchWithMedia);
-  const clerkBrowser = useBrowser(launchWithMedia);
-
-  // The demo terminal is enrolled in Wuhan (420100): a Wuhan clerk covers it, a Jiang'an one does not.
-  beforeAll(() => addClerks(kiosk.demo.platform.db));
-  const openKiosk = () => openRemoteKiosk(kiosk);
-  const openConsoleAs = (name: string) => consoleAs(clerkBrowser, `${kiosk.demo.platform.url}/console/`, name);
+  const { kiosk, openKiosk, openConsoleAs, expectMediaBothWays } = useRemoteCall('remote-window');
 
   async function waitingCallId(): Promise<string> {
     let id = '';
@@ -32,11 +20,6 @@ describe('远程帮办: a kiosk and a clerk on loopback', () => {
       })
       .toBe(1);
     return id;
-  }
-
-  async function expectMediaBothWays(citizen: Page, clerk: Page): Promise<void> {
-    await expect.poll(() => framesOf(citizen, 'remote-clerk-video'), { timeout: 20_000 }).toBeGreaterThan(0);
-    await expect.poll(() => framesOf(clerk, 'clerk-remote-video'), { timeout: 20_000 }).toBeGreaterThan(0);
   }
 
   it('takes a citizen on a form to a clerk of the region, with video both ways, until the clerk hangs up', async () => {

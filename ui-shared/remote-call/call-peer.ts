@@ -3,10 +3,12 @@
  * microphone, an RTCPeerConnection, and the signals it makes and takes. How signals travel is the
  * caller's (the kiosk through its core, the console straight to the platform).
  */
-
 export type CallSignal =
   | { kind: 'offer' | 'answer'; sdp: string }
   | { kind: 'candidate'; candidate: string; sdpMid: string | null; sdpMLineIndex: number | null };
+
+/** The screen view's data channel (screen-messages.ts says what travels on it). */
+const screenChannelLabel = 'screen';
 
 export interface CallPeerOptions {
   iceServers: RTCIceServer[];
@@ -15,6 +17,11 @@ export interface CallPeerOptions {
   onRemote(stream: MediaStream): void;
   /** The connection failed or closed under the call (not a hang-up, which the signalling says). */
   onLost(): void;
+  /**
+   * The screen view's data channel: the side that offers (the kiosk) opens it before its offer,
+   * the other side takes it when it arrives. Absent: no channel is opened or taken.
+   */
+  screenChannel?: { open: boolean; onChannel(channel: RTCDataChannel): void };
 }
 
 export interface CallPeer {
@@ -30,8 +37,13 @@ export interface CallPeer {
 /** Camera and microphone, asked for only now: they are on only while a call lasts. */
 export async function openCallPeer(options: CallPeerOptions): Promise<CallPeer> {
   const local = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 480 } });
-  const connection = new RTCPeerConnection({ iceServers: options.iceServers });
+  // max-bundle: one transport for audio, video and the screen channel, so one set of candidates
+  // (each a signal through the platform, under the terminal's request budget) instead of three.
+  const connection = new RTCPeerConnection({ iceServers: options.iceServers, bundlePolicy: 'max-bundle' });
   for (const track of local.getTracks()) connection.addTrack(track, local);
+  const screen = options.screenChannel;
+  if (screen?.open) screen.onChannel(connection.createDataChannel(screenChannelLabel, { ordered: true }));
+  else if (screen) connection.addEventListener('datachannel', ({ channel }) => channel.label === screenChannelLabel && screen.onChannel(channel));
   // Candidates that arrive before the description they belong to wait for it.
   const early: RTCIceCandidateInit[] = [];
   connection.addEventListener('icecandidate', ({ candidate }) => {

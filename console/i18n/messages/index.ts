@@ -10,10 +10,11 @@ import { payments } from './payments.js';
 import { help } from './help.js';
 import { login } from './login.js';
 import { remote } from './remote.js';
+import { remoteScreen } from './remote-screen.js';
 import { rollouts } from './rollouts.js';
 import { terminal } from './terminal.js';
 import { tokens } from './tokens.js';
 
 /** The console's words, a namespace per page; the kiosk's words are its own (renderer/i18n). */
-export const namespaces = { common, login, fleet, terminal, alerts, figures, help, tokens, audit, commands, config, rollouts, halls, payments, remote } as const;
+export const namespaces = { common, login, fleet, terminal, alerts, figures, help, tokens, audit, commands, config, rollouts, halls, payments, remote, remoteScreen } as const;
 export type Namespace = keyof typeof namespaces;

@@ -7,7 +7,7 @@ import { cardErrors } from './card-errors.js';
 /** What a card says about its holder, as the session keeps it. */
 export function identityFromCard(card: IdCardRead): Identity {
   if (card.cardType === 'unknown') throw cardErrors.unsupportedCard();
-  return { cardType: card.cardType, name: card.name, idNumber: card.idNumber, source: 'card' };
+  return { cardType: card.cardType, name: card.name, idNumber: card.idNumber, source: 'card', photoWlt: card.photoWlt };
 }
 
 /** Driver failures in words a citizen can act on: a closed port or a silent reader is the reader away. */

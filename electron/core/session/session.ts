@@ -11,6 +11,8 @@ export interface Identity {
    * 'appCode': the province vouched for the person (鄂汇办 亮码): private things here open to it.
    */
   source: IdentityView['source'];
+  /** The card's photo as read (WLT): for the remote clerk's identity check, never shown or sent otherwise. */
+  photoWlt?: Buffer;
 }
 
 /**

@@ -17,6 +17,7 @@ import { materials } from './materials.js';
 import { pay } from './pay.js';
 import { query } from './query.js';
 import { remote } from './remote.js';
+import { remoteScreen } from './remote-screen.js';
 import { results } from './results.js';
 import { review } from './review.js';
 import { service } from './service.js';
@@ -26,6 +27,6 @@ import { technician } from './technician.js';
  * Every namespace of UI words, one module per area, each with Chinese and English. Add an area's
  * module here; `messages.test.ts` checks that English has exactly Chinese's keys.
  */
-export const namespaces = { a4, a11y, common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query, service, technician, results, assist, appointments, pay, remote } as const;
+export const namespaces = { a4, a11y, common, home, keyboard, identify, confirm, apply, items, materials, done, labels, guide, review, help, query, service, technician, results, assist, appointments, pay, remote, remoteScreen } as const;
 
 export type Namespace = keyof typeof namespaces;
