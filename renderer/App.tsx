@@ -136,10 +136,12 @@ function Kiosk() {
     setLeaving(false);
     dispatch({ type: 'home' });
   }, [kiosk, closeRemote]);
-  // 长者模式 and the language belong to the citizen at the screen: 返回首页 keeps them for another
-  // errand; the next person (after the idle question, or 完成) starts in the default size in Chinese.
+  // 长者模式, the language and the keyboard's choices belong to the citizen at the screen: 返回首页 keeps
+  // them for another errand; the next person (after the idle question, or 完成) starts from the defaults.
+  const [visit, setVisit] = useState(0);
   const endVisit = useCallback(() => {
     leave();
+    setVisit((n) => n + 1);
     setElderly(elderlyByDefault);
     setChosenVoice(null);
     void i18n.changeLanguage('zh');
@@ -186,7 +188,7 @@ function Kiosk() {
   return (
     <div className={elderly ? 'kiosk elderly' : 'kiosk'} data-testid="kiosk-root">
       <RemoteWindowContext.Provider value={remoteWindow}>
-      <KeyboardProvider>
+      <KeyboardProvider visit={visit}>
         {/* aria-live, not role="status": a role makes the banner's corner a control, and a
             technician's five taps there must open technician mode on a terminal that is offline. */}
         {status?.online === false && (

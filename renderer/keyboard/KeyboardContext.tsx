@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LetterOrder } from './Keys.js';
 import type { KeyboardLayout } from './layouts.js';
 
@@ -29,10 +29,15 @@ export type ChineseInput = 'pinyin' | 'handwriting';
 
 const KeyboardContext = createContext<KeyboardControl | null>(null);
 
-export function KeyboardProvider({ children }: { children: ReactNode }) {
+/** `visit` counts the citizens at the screen: a choice of letters or 手写 is kept only for the one who made it. */
+export function KeyboardProvider({ visit = 0, children }: { visit?: number; children: ReactNode }) {
   const [target, setTarget] = useState<KeyboardTarget | null>(null);
   const [letterOrder, setLetterOrder] = useState<LetterOrder>('qwerty');
   const [chineseBy, setChineseBy] = useState<ChineseInput>('pinyin');
+  useEffect(() => {
+    setLetterOrder('qwerty');
+    setChineseBy('pinyin');
+  }, [visit]);
   // close keeps its identity, so a field's unmount cleanup does not rerun on every open.
   const close = useCallback((id?: string) => setTarget((now) => (id === undefined || now?.id === id ? null : now)), []);
   const control = useMemo<KeyboardControl>(() => ({ target, open: setTarget, close, letterOrder, setLetterOrder, chineseBy, setChineseBy }), [target, close, letterOrder, chineseBy]);

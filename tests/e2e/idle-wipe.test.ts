@@ -56,6 +56,25 @@ describe('a citizen who walks away from the shared screen', () => {
     await page.close();
   });
 
+  it("forgets the keyboard's choices with the citizen: the next one starts from 拼音 in QWERTY, whatever was chosen", async () => {
+    const page = await kiosk.newPage();
+    await page.clock.install();
+    await page.goto(kiosk.demo.kioskUrl ?? '');
+    await openForm(page, kiosk.demo, 'WH-MZ-003');
+    await page.getByTestId('field-spouse.name').click();
+    await page.getByTestId('letter-order').click();
+    await page.getByTestId('mode-handwriting').click();
+    await page.getByTestId('handwriting-pad').waitFor();
+    await walkAway(page);
+    await openForm(page, kiosk.demo, 'WH-MZ-003');
+    await page.getByTestId('field-spouse.name').click();
+    const firstRow = page.getByTestId('keyboard').locator('.letter-row').first().locator('button');
+    await expect.poll(() => firstRow.allInnerTexts()).toEqual([...'qwertyuiop']);
+    expect(await page.getByTestId('handwriting-pad').count()).toBe(0);
+    await leaveApplication(page);
+    await page.close();
+  });
+
   it('is forgotten 15 s after the question: the open keyboard, typed text and pinyin, the card data and the core session', async () => {
     const page = await kiosk.newPage();
     await page.clock.install();
