@@ -58,7 +58,13 @@ export class CoreConnection {
     // A configuration that cannot be had (a config.json broken by hand) is a core that failed to
     // start: its process goes, and the supervisor tries again as after any crash.
     void Promise.resolve(config).then(
-      (value) => channel.send({ type: 'start', config: value, technicianSession }),
+      (value) => {
+        try {
+          channel.send({ type: 'start', config: value, technicianSession });
+        } catch {
+          // A core gone before it could be told to start says so by its exit (ready rejects).
+        }
+      },
       (error: unknown) => {
         failStart(new Error(`no configuration to start the core with: ${error instanceof Error ? error.message : String(error)}`));
         channel.kill();

@@ -9,7 +9,12 @@ export function forkCore(entryPath: string): CoreChannel {
   return {
     send: (message: ToCore) => {
       if (!child.connected) throw new Error('core process is not connected');
-      child.send(message);
+      // A core that dies between the check and the write fails the write (EPIPE) a tick later, as
+      // an 'error' event that would end the host unheard; its exit answers what was pending, and a
+      // core that cannot be written to is ended so the supervisor starts another.
+      child.send(message, (error) => {
+        if (error) child.kill('SIGKILL');
+      });
     },
     onMessage: (listener) => child.on('message', listener),
     onExit: (listener) => child.once('exit', (code) => listener(code)),
